@@ -1,0 +1,2 @@
+console.error('citeread: not built yet');
+process.exit(2);

@@ -1,0 +1,33 @@
+import type * as vscode from 'vscode';
+import type { AnalysisIndex } from '../core/lookup';
+import type { Analysis } from '../core/model';
+
+/** One open essay and its last finished analysis. */
+export interface Essay {
+  /** The `citeread:` URI of the read-only virtual document. */
+  readonly uri: vscode.Uri;
+  /** Where the text comes from: a bundled essay's file or the user's file. */
+  readonly sourceUri: vscode.Uri;
+  readonly title: string;
+  readonly analysis: Analysis;
+  readonly index: AnalysisIndex;
+  /** Grows by one with every finished analysis of this essay. */
+  readonly version: number;
+}
+
+/**
+ * Owns the essays: reads their text, analyses it off the hot path, keeps the last finished
+ * analysis per essay, and says when it changes. Every provider and view reads from here.
+ */
+export interface EssayService extends vscode.Disposable {
+  /** Fires after a new analysis of an essay is finished. */
+  readonly onDidChangeEssay: vscode.Event<Essay>;
+  /** Fires when the essay in the active editor changes (undefined: no essay is active). */
+  readonly onDidChangeActiveEssay: vscode.Event<Essay | undefined>;
+  /** The essay shown in the active editor, if any. */
+  readonly activeEssay: Essay | undefined;
+  /** The last finished analysis of the essay at `uri` (a `citeread:` URI), without waiting. */
+  get(uri: vscode.Uri): Essay | undefined;
+  /** The analysis of the essay at `uri`, analysing it first if needed; undefined when it cannot be analysed (the user was told why). */
+  load(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<Essay | undefined>;
+}
