@@ -1,8 +1,18 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { createEssayService } from './essay/createEssayService';
+import { registerProblems } from './problems/register';
+import { registerReading } from './reading/register';
+import { registerSources } from './sources/register';
 
 /** Builds the services, registers them, and hands every disposable to VS Code. No logic of its own. */
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.Disposable.from());
+  const essays = createEssayService(context);
+  context.subscriptions.push(
+    essays,
+    registerReading(context, essays),
+    registerProblems(context, essays),
+    registerSources(context, essays),
+  );
 }
 
 export function deactivate(): void {

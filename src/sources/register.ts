@@ -1,0 +1,7 @@
+import * as vscode from 'vscode';
+import type { EssayService } from '../essay/essayService';
+
+// Placeholder until this feature lands.
+export function registerSources(_context: vscode.ExtensionContext, _essays: EssayService): vscode.Disposable {
+  return vscode.Disposable.from();
+}
