@@ -1,0 +1,43 @@
+/** Small text helpers shared by the engine's parts. */
+
+/**
+ * Removes one leading byte-order mark. Every offset the engine reports is into the returned text.
+ * Returns the input unchanged when it has no BOM.
+ */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A comparison key for names and words: diacritics removed (é → e, ç → c), lower case,
+ * typographic apostrophes and hyphens unified, anything but letters, digits, apostrophe, hyphen and
+ * space dropped, white space collapsed. "Moisés" and "MOISES" share the key "moises".
+ */
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the word is written in capitals (two or more letters, no lower-case letter): "BROOKS", "MINGJIANG". */
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/**
+ * Proper Case for a name written in capitals: "BROOKS" → "Brooks", "O'NEILL" → "O'Neill",
+ * "SMITH-JONES" → "Smith-Jones", "MCDONALD" stays "Mcdonald" (no guessing). Words not in capitals are returned as they are.
+ */
+export function properCase(name: string): string {
+  return name.replace(/\S+/g, (word) =>
+    isAllCaps(word)
+      ? word.toLowerCase().replace(/(^|[-'\u2019])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+      : word,
+  );
+}
