@@ -1,2 +1,221 @@
-console.error('citeread: not built yet');
-process.exit(2);
+/**
+ * The command line: `citeread analyze FILE [--json]`.
+ *
+ * Prints each in-text citation with the reference it links to, then the unresolved and ambiguous
+ * works and the uncited references. Problems are one line on stderr; exit 2 when nothing could be
+ * analysed, 0 otherwise (warnings included).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { analyze } from './core/analyze';
+import { decodeEssay } from './core/input';
+import { referenceLabel } from './core/link';
+import type { Analysis, CitedWork, Reference } from './core/model';
+import { version } from '../package.json';
+
+const USAGE = `Usage: citeread analyze FILE [--json]
+
+Finds the author-year citations of an essay, links them to its reference list and reports the result.
+
+Commands:
+  analyze FILE     print each citation with the reference it links to, then the unresolved
+                   and ambiguous citations and the uncited references
+
+Options:
+  --json           print the analysis as JSON (offsets are UTF-16 code units into the file's
+                   text with a leading byte-order mark removed)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit status: 0 when the essay was analysed (warnings go to stderr), 2 when it could not be.
+`;
+
+class CliError extends Error {}
+
+function fail(message: string): never {
+  throw new CliError(message);
+}
+
+/** Runs the command line on `argv` (without node and the script). Returns the exit status. */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    const flags = new Set(argv.filter((a) => a.startsWith('-')));
+    const args = argv.filter((a) => !a.startsWith('-') || a === '-');
+    if (flags.has('--help') || flags.has('-h')) {
+      out(USAGE);
+      return 0;
+    }
+    if (flags.has('--version') || flags.has('-v')) {
+      out(`${version}\n`);
+      return 0;
+    }
+    for (const flag of flags) if (flag !== '--json') fail(`unknown option ${flag} (see citeread --help)`);
+    if (args.length === 0) {
+      err(USAGE);
+      return 2;
+    }
+    const [command, file, ...rest] = args;
+    if (command !== 'analyze') fail(`unknown command “${command}” (see citeread --help)`);
+    if (!file) fail('analyze needs a FILE (see citeread --help)');
+    if (rest.length > 0) fail(`unexpected argument “${rest[0]}”`);
+
+    const text = readEssay(file, err);
+    const analysis = analyze(text);
+    for (const notice of analysis.notices) {
+      if (notice.severity !== 'info') err(`citeread: ${notice.severity}: ${file}: ${lowerFirst(notice.message)}\n`);
+    }
+    out(flags.has('--json') ? toJson(file, analysis) : report(file, analysis));
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      err(`citeread: error: ${error.message}\n`);
+      return 2;
+    }
+    err(`citeread: error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function readEssay(file: string, err: (s: string) => void): string {
+  let bytes: Uint8Array;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) fail(`${file}: is a directory`);
+    if (!stat.isFile()) fail(`${file}: not a regular file`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail(`${file}: no such file`);
+    if (code === 'EACCES' || code === 'EPERM') fail(`${file}: permission denied`);
+    if (code === 'EISDIR') fail(`${file}: is a directory`);
+    fail(`${file}: cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`);
+  }
+  const decoded = decodeEssay(bytes);
+  if ('error' in decoded) fail(`${file}: ${decoded.error}`);
+  for (const warning of decoded.warnings) err(`citeread: warning: ${file}: ${warning}\n`);
+  return decoded.text;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 1 && /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+function toJson(file: string, a: Analysis): string {
+  const json = {
+    file,
+    title: a.title,
+    referenceList: a.referenceList,
+    references: a.references.map((r) => ({ id: r.id, start: r.start, end: r.end, text: r.text, csl: r.csl, uncertain: r.uncertain })),
+    citations: a.citations.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      kind: c.kind,
+      works: c.works.map((w) => ({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        authors: w.authors,
+        etAl: w.etAl,
+        year: w.year,
+        prefix: w.prefix,
+        locator: w.locator,
+        status: w.status,
+        targets: w.targets,
+        confidence: w.confidence,
+        reasons: w.reasons,
+      })),
+    })),
+    uncited: a.uncited,
+    sections: a.sections,
+    notices: a.notices,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readable report
+
+/** Maps offsets to 1-based line:column (columns in UTF-16 code units, from 1). */
+function lineIndex(text: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - starts[lo] + 1}`;
+  };
+}
+
+function oneLine(s: string, max = 100): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function report(file: string, a: Analysis): string {
+  const where = lineIndex(a.text);
+  const byId = new Map<string, Reference>(a.references.map((r) => [r.id, r]));
+  const label = (id: string): string => {
+    const r = byId.get(id);
+    return r ? `${id} ${referenceLabel(r)}` : id;
+  };
+  const works = a.citations.flatMap((c) => c.works.map((w) => ({ c, w })));
+  const count = (s: CitedWork['status']): number => works.filter((x) => x.w.status === s).length;
+  const lines: string[] = [];
+  lines.push(`${file}${a.title ? ` — ${oneLine(a.title, 80)}` : ''}`);
+  lines.push(
+    `${a.citations.length} citations (${works.length} cited works: ${count('linked')} linked, ${count('ambiguous')} ambiguous, ` +
+      `${count('unresolved')} unresolved); ${a.references.length} references, ${a.uncited.length} uncited`,
+  );
+  lines.push('', 'Citations');
+  if (a.citations.length === 0) lines.push('  (none found)');
+  for (const c of a.citations) {
+    lines.push(`  ${where(c.start).padEnd(9)} ${oneLine(c.text)}`);
+    for (const w of c.works) {
+      const head = c.works.length > 1 ? `${oneLine(w.text, 40)}: ` : '';
+      const target = w.targets.length > 0 ? w.targets.map(label).join(' | ') : 'no reference';
+      lines.push(`            ${head}→ ${target}  [${w.status}, ${w.confidence.toFixed(2)}]`);
+      for (const reason of w.reasons) lines.push(`              – ${reason}`);
+    }
+  }
+  const section = (title: string, status: CitedWork['status']): void => {
+    const list = works.filter((x) => x.w.status === status);
+    lines.push('', `${title} (${list.length})`);
+    if (list.length === 0) lines.push('  (none)');
+    for (const { w } of list) lines.push(`  ${where(w.start).padEnd(9)} ${oneLine(w.text, 60)} — ${w.reasons.join('; ') || status}`);
+  };
+  section('Unresolved', 'unresolved');
+  section('Ambiguous', 'ambiguous');
+  lines.push('', `Uncited references (${a.uncited.length})`);
+  if (a.uncited.length === 0) lines.push('  (none)');
+  for (const id of a.uncited) {
+    const r = byId.get(id);
+    if (r) lines.push(`  ${where(r.start).padEnd(9)} ${id} ${oneLine(r.text)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// Run when executed (not when imported by a test).
+if (require.main === module) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`citeread … | head`) is not an error worth a stack trace.
+    process.exit(error.code === 'EPIPE' ? 0 : 2);
+  });
+  const status = main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
+  process.exitCode = status;
+}

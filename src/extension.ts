@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { analyzeInBackground } from './essay/analyzeInBackground';
 import { createEssayService } from './essay/createEssayService';
 import { registerProblems } from './problems/register';
 import { registerReading } from './reading/register';
@@ -6,7 +7,7 @@ import { registerSources } from './sources/register';
 
 /** Builds the services, registers them, and hands every disposable to VS Code. No logic of its own. */
 export function activate(context: vscode.ExtensionContext): void {
-  const essays = createEssayService(context);
+  const essays = createEssayService(context, { analyzeText: analyzeInBackground(context) });
   context.subscriptions.push(
     essays,
     registerReading(context, essays),

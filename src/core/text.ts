@@ -41,3 +41,18 @@ export function properCase(name: string): string {
       : word,
   );
 }
+
+/**
+ * Removes from the end of `s` every character that is in `chars` (white space included when `chars`
+ * contains a space). A loop, not a regex: `/[…]+$/` backtracks quadratically on long runs.
+ */
+export function trimEndChars(s: string, chars: string): string {
+  const space = chars.includes(' ');
+  let end = s.length;
+  while (end > 0) {
+    const ch = s[end - 1];
+    if (chars.includes(ch) || (space && /\s/.test(ch))) end--;
+    else break;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}

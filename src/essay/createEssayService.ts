@@ -1,7 +1,400 @@
-import type * as vscode from 'vscode';
-import type { EssayService } from './essayService';
+import * as vscode from 'vscode';
+import { essayLanguageId, essayScheme } from '../commands';
+import { analyze, CancelledError } from '../core/analyze';
+import { decodeEssay } from '../core/input';
+import { ANALYSE_ANYWAY, CANCEL, checkEssayInput, describeEssayInput } from '../core/limits';
+import { indexAnalysis } from '../core/lookup';
+import type { Analysis } from '../core/model';
+import { choiceStoreFor } from '../problems/choiceStore';
+import type { ChoiceStore } from '../problems/choiceStore';
+import { readSettings } from '../settings';
+import type { Essay, EssayService } from './essayService';
+import { essayText } from './essayText';
+import { decodeEssayLocation, encodeEssayLocation } from './essayUri';
 
-// Placeholder until the essay service lands.
-export function createEssayService(_context: vscode.ExtensionContext): EssayService {
-  throw new Error('not built yet');
+/**
+ * The one step that analyses an essay's text. Replaceable as a whole (e.g. by one that runs large
+ * essays in a worker thread): it must reject with `CancelledError` once `token` is cancelled.
+ */
+export type AnalyzeText = (text: string, token: vscode.CancellationToken) => Promise<Analysis>;
+
+/** The default analysing step: the engine in this thread, polling the token. */
+export const analyzeInProcess: AnalyzeText = async (text, token) => {
+  // Let the caller's current task (a progress message, an editor opening) finish first.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (token.isCancellationRequested) throw new CancelledError();
+  return analyze(text, { isCancelled: () => token.isCancellationRequested });
+};
+
+export interface EssayServiceOptions {
+  readonly analyzeText?: AnalyzeText;
+}
+
+/** Builds the essay service and registers the `citeread:` documents it serves. */
+export function createEssayService(context: vscode.ExtensionContext, options: EssayServiceOptions = {}): EssayService {
+  return new Essays(context, options.analyzeText ?? analyzeInProcess);
+}
+
+/** Whether a source's text could be had, and if not what to tell the reader. */
+type ReadResult =
+  | { readonly ok: true; readonly text: string; readonly large: boolean }
+  | { readonly ok: false; readonly message?: string; readonly gone?: boolean };
+
+interface EssayRecord {
+  readonly uri: vscode.Uri;
+  readonly key: string;
+  readonly sourceUri: vscode.Uri;
+  readonly title: string;
+  /** The reader's own file: read again when it changes. Bundled essays do not change. */
+  readonly follows: boolean;
+  raw?: Analysis;
+  essay?: Essay;
+  /** The text the document shows while it catches up with a newer analysis. */
+  shownText?: string;
+  version: number;
+  running?: { readonly promise: Promise<Essay | undefined>; readonly cts: vscode.CancellationTokenSource };
+  confirmedLarge: boolean;
+  warnedGone: boolean;
+  watcher?: vscode.Disposable;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const followDelayMs = 250;
+const forgetClosedAfterMs = 60_000;
+const documentCatchUpMs = 2_000;
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+function isCancelled(error: unknown): boolean {
+  return error instanceof CancelledError || (error instanceof Error && error.name === 'CancelledError');
+}
+
+class Essays implements EssayService, vscode.TextDocumentContentProvider {
+  private readonly records = new Map<string, EssayRecord>();
+  private readonly bySource = new Map<string, EssayRecord>();
+  private readonly opening = new Map<string, Promise<Essay | undefined>>();
+  private readonly changed = new vscode.EventEmitter<Essay>();
+  private readonly activeChanged = new vscode.EventEmitter<Essay | undefined>();
+  private readonly contentChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly choices: ChoiceStore;
+  private activeKey: string | undefined;
+
+  readonly onDidChangeEssay = this.changed.event;
+  readonly onDidChangeActiveEssay = this.activeChanged.event;
+  readonly onDidChange = this.contentChanged.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly analyzeText: AnalyzeText,
+  ) {
+    this.choices = choiceStoreFor(context);
+    this.register(this.changed, this.activeChanged, this.contentChanged);
+    this.register(
+      vscode.workspace.registerTextDocumentContentProvider(essayScheme, this),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.updateActive(editor)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.setLanguage(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forgetLater(document.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => (e.document.uri.scheme === essayScheme ? this.essayEdited(e.document) : this.sourceChanged(e.document.uri))),
+      vscode.workspace.onDidSaveTextDocument((document) => this.sourceChanged(document.uri)),
+      this.choices.onDidChange((sourceUri) => this.choicesChanged(sourceUri)),
+    );
+    vscode.workspace.textDocuments.forEach((document) => this.setLanguage(document));
+    this.updateActive(vscode.window.activeTextEditor);
+  }
+
+  private register(...disposables: vscode.Disposable[]): void {
+    this.disposables.push(...disposables);
+  }
+
+  get activeEssay(): Essay | undefined {
+    return this.activeKey ? this.records.get(this.activeKey)?.essay : undefined;
+  }
+
+  get(uri: vscode.Uri): Essay | undefined {
+    return this.records.get(uri.toString())?.essay;
+  }
+
+  async load(uri: vscode.Uri): Promise<Essay | undefined> {
+    if (uri.scheme !== essayScheme) return undefined;
+    const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
+    if (!record) {
+      void vscode.window.showErrorMessage(`“${uri.path}” does not say which essay to show.`);
+      return undefined;
+    }
+    return record.essay ?? (await (record.running?.promise ?? this.refresh(record, false)));
+  }
+
+  open(source: vscode.Uri, options: { readonly title?: string } = {}, token?: vscode.CancellationToken): Promise<Essay | undefined> {
+    const key = source.toString();
+    const known = this.bySource.get(key);
+    if (known) return known.essay ? Promise.resolve(known.essay) : (known.running?.promise ?? this.refresh(known, false));
+    let opening = this.opening.get(key);
+    if (!opening) {
+      opening = this.openNew(source, options.title, token).finally(() => this.opening.delete(key));
+      this.opening.set(key, opening);
+    }
+    return opening;
+  }
+
+  /** The content of a `citeread:` document: the analysed text of its essay. */
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const record = this.records.get(uri.toString());
+    if (record?.shownText !== undefined) return record.shownText;
+    if (record?.essay) return record.essay.analysis.text;
+    const essay = await this.load(uri);
+    return essay ? essay.analysis.text : 'This essay could not be read. Open it again with “Citeread: Open Essay…”.';
+  }
+
+  dispose(): void {
+    for (const record of this.records.values()) this.release(record);
+    this.records.clear();
+    this.bySource.clear();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  // ---- Reading and analysing -------------------------------------------------------------------
+
+  /** The source's text: from its open editor when VS Code has it open (unsaved edits included), else from disk. */
+  private async read(source: vscode.Uri, confirmedLarge: boolean): Promise<ReadResult> {
+    const name = baseName(source);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme !== essayScheme && d.uri.toString() === source.toString());
+    if (open) {
+      const text = open.getText();
+      return text.trim() === '' ? { ok: false, message: `“${name}” is empty: there is no essay to read.` } : { ok: true, text, large: false };
+    }
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(source);
+    } catch {
+      return { ok: false, gone: true, message: `“${name}” cannot be found (${source.scheme === 'file' ? source.fsPath : source.toString()}).` };
+    }
+    if (stat.type & vscode.FileType.Directory) return { ok: false, message: `“${name}” is a folder, not an essay: choose a text file.` };
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(source);
+    } catch (error) {
+      return { ok: false, gone: true, message: `“${name}” cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const decoded = decodeEssay(bytes);
+    if ('error' in decoded) return { ok: false, message: `“${name}” cannot be read as an essay: ${decoded.error}.` };
+    const check = checkEssayInput(bytes, readSettings(source).maxEssayBytes);
+    if (check.kind === 'too-large' && !confirmedLarge) {
+      const answer = await vscode.window.showWarningMessage(describeEssayInput(check, name), ANALYSE_ANYWAY, CANCEL);
+      if (answer !== ANALYSE_ANYWAY) return { ok: false };
+    }
+    for (const warning of decoded.warnings) void vscode.window.showWarningMessage(`“${name}”: ${warning}.`);
+    return { ok: true, text: decoded.text, large: check.kind === 'too-large' };
+  }
+
+  private async analyse(text: string, title: string, token: vscode.CancellationToken): Promise<Analysis | undefined> {
+    try {
+      return await this.analyzeText(essayText(text), token);
+    } catch (error) {
+      if (!isCancelled(error)) {
+        void vscode.window.showErrorMessage(`“${title}” could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return undefined;
+    }
+  }
+
+  /** A source seen for the first time: its title (and so its URI) is known only once it is analysed. */
+  private async openNew(source: vscode.Uri, title: string | undefined, token?: vscode.CancellationToken): Promise<Essay | undefined> {
+    const read = await this.read(source, false);
+    if (!read.ok) {
+      if (read.message) void vscode.window.showErrorMessage(read.message);
+      return undefined;
+    }
+    const cts = new vscode.CancellationTokenSource();
+    const link = token?.onCancellationRequested(() => cts.cancel());
+    try {
+      const raw = await this.analyse(read.text, title ?? baseName(source), cts.token);
+      if (!raw) return undefined;
+      const name = title ?? raw.title ?? baseName(source).replace(/\.[^.]+$/, '');
+      const uri = vscode.Uri.from({ scheme: essayScheme, ...encodeEssayLocation({ title: name, source: source.toString() }) });
+      const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
+      if (!record) return undefined;
+      record.confirmedLarge = read.large;
+      return await this.publish(record, raw);
+    } finally {
+      link?.dispose();
+      cts.dispose();
+    }
+  }
+
+  /** Reads and analyses a known essay again; when the text has not changed, its essay stays as it is. */
+  private refresh(record: EssayRecord, quiet: boolean): Promise<Essay | undefined> {
+    record.running?.cts.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    const promise = (async (): Promise<Essay | undefined> => {
+      const read = await this.read(record.sourceUri, record.confirmedLarge);
+      if (cts.token.isCancellationRequested) return record.essay;
+      if (!read.ok) {
+        if (quiet && record.essay) {
+          if (read.gone && !record.warnedGone) {
+            record.warnedGone = true;
+            void vscode.window.showWarningMessage(`“${baseName(record.sourceUri)}” is gone: “${record.title}” shows its last text.`);
+          }
+          return record.essay;
+        }
+        if (read.message) void vscode.window.showErrorMessage(read.message);
+        return undefined;
+      }
+      record.warnedGone = false;
+      record.confirmedLarge ||= read.large;
+      if (record.raw && record.raw.text === essayText(read.text)) return record.essay;
+      const raw = await this.analyse(read.text, record.title, cts.token);
+      return raw && !cts.token.isCancellationRequested ? this.publish(record, raw) : record.essay;
+    })();
+    const running = { promise, cts };
+    record.running = running;
+    void promise.finally(() => {
+      if (record.running === running) record.running = undefined;
+      cts.dispose();
+    });
+    return promise;
+  }
+
+  /** Makes a new analysis the essay's current one, once the document (if open) shows its text. */
+  private async publish(record: EssayRecord, raw: Analysis): Promise<Essay> {
+    const textChanged = record.essay !== undefined && record.essay.analysis.text !== raw.text;
+    record.raw = raw;
+    if (textChanged && this.isOpen(record.key)) {
+      record.shownText = raw.text;
+      await this.documentShows(record, raw.text);
+      record.shownText = undefined;
+    }
+    return this.republish(record);
+  }
+
+  private republish(record: EssayRecord): Essay {
+    const raw = record.raw as Analysis;
+    const analysis = this.choices.apply(raw, record.sourceUri);
+    const essay: Essay = { uri: record.uri, sourceUri: record.sourceUri, title: record.title, analysis, index: indexAnalysis(analysis), version: ++record.version };
+    record.essay = essay;
+    this.changed.fire(essay);
+    if (this.activeKey === record.key) this.activeChanged.fire(essay);
+    return essay;
+  }
+
+  /** Asks VS Code to fetch the document's content again and waits (briefly) until it has. */
+  private documentShows(record: EssayRecord, text: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      };
+      const timer = setTimeout(done, documentCatchUpMs);
+      const listener = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === record.key && e.document.getText().length === text.length) done();
+      });
+      this.contentChanged.fire(record.uri);
+    });
+  }
+
+  // ---- Records ---------------------------------------------------------------------------------
+
+  private recordFor(uri: vscode.Uri): EssayRecord | undefined {
+    const address = decodeEssayLocation({ path: uri.path, query: uri.query });
+    if (!address) return undefined;
+    let sourceUri: vscode.Uri;
+    try {
+      sourceUri = vscode.Uri.parse(address.source, true);
+    } catch {
+      return undefined;
+    }
+    const bundled = sourceUri.toString().startsWith(this.context.extensionUri.toString() + '/');
+    const record: EssayRecord = {
+      uri,
+      key: uri.toString(),
+      sourceUri,
+      title: address.title,
+      follows: !bundled,
+      version: 0,
+      confirmedLarge: false,
+      warnedGone: false,
+    };
+    if (record.follows && sourceUri.scheme === 'file') {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(sourceUri, '..'), baseName(sourceUri)));
+      const onChange = (): void => this.schedule(record);
+      record.watcher = vscode.Disposable.from(watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange), watcher.onDidDelete(onChange));
+    }
+    this.records.set(record.key, record);
+    if (!this.bySource.has(sourceUri.toString())) this.bySource.set(sourceUri.toString(), record);
+    return record;
+  }
+
+  private release(record: EssayRecord): void {
+    clearTimeout(record.timer);
+    record.running?.cts.cancel();
+    record.watcher?.dispose();
+  }
+
+  private isOpen(key: string): boolean {
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+  }
+
+  /** A closed essay is forgotten after a while (a language change closes and reopens it at once). */
+  private forgetLater(uri: vscode.Uri): void {
+    if (uri.scheme !== essayScheme) return;
+    const key = uri.toString();
+    setTimeout(() => {
+      const record = this.records.get(key);
+      if (!record || this.isOpen(key)) return;
+      this.release(record);
+      this.records.delete(key);
+      if (this.bySource.get(record.sourceUri.toString()) === record) this.bySource.delete(record.sourceUri.toString());
+    }, forgetClosedAfterMs).unref?.();
+  }
+
+  // ---- Following sources, editors and choices --------------------------------------------------
+
+  private sourceChanged(uri: vscode.Uri): void {
+    if (uri.scheme === essayScheme) return;
+    const record = this.bySource.get(uri.toString());
+    if (record?.follows) this.schedule(record);
+  }
+
+  /**
+   * The editor never lets a reader type into an essay, but a workspace edit can still change the
+   * document. Every offset of the analysis would then point at the wrong place, so the document is
+   * given its text back.
+   */
+  private essayEdited(document: vscode.TextDocument): void {
+    const record = this.records.get(document.uri.toString());
+    const expected = record?.shownText ?? record?.essay?.analysis.text;
+    if (record && expected !== undefined && document.getText() !== expected) {
+      setTimeout(() => this.contentChanged.fire(record.uri), 0);
+    }
+  }
+
+  private schedule(record: EssayRecord): void {
+    clearTimeout(record.timer);
+    record.timer = setTimeout(() => void this.refresh(record, true), followDelayMs);
+  }
+
+  private choicesChanged(sourceUri: vscode.Uri): void {
+    const record = this.bySource.get(sourceUri.toString());
+    if (record?.raw) this.republish(record);
+  }
+
+  private setLanguage(document: vscode.TextDocument): void {
+    if (document.uri.scheme === essayScheme && document.languageId !== essayLanguageId) {
+      void Promise.resolve(vscode.languages.setTextDocumentLanguage(document, essayLanguageId)).catch(() => undefined);
+    }
+  }
+
+  private updateActive(editor: vscode.TextEditor | undefined): void {
+    const uri = editor?.document.uri.scheme === essayScheme ? editor.document.uri : undefined;
+    void vscode.commands.executeCommand('setContext', 'citeread.essayActive', uri !== undefined);
+    const key = uri?.toString();
+    if (key === this.activeKey) return;
+    this.activeKey = key;
+    this.activeChanged.fire(this.activeEssay);
+    // An essay restored with the window has no analysis yet: it is announced when it has one.
+    if (uri && !this.get(uri)) void this.load(uri);
+  }
 }

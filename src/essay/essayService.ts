@@ -30,4 +30,12 @@ export interface EssayService extends vscode.Disposable {
   get(uri: vscode.Uri): Essay | undefined;
   /** The analysis of the essay at `uri`, analysing it first if needed; undefined when it cannot be analysed (the user was told why). */
   load(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<Essay | undefined>;
+  /**
+   * Reads and analyses the text at `source` (a file, or any document VS Code has open) as an essay
+   * and returns it; its `uri` is the `citeread:` document to show. Opening the same source again
+   * returns the same essay. An essay read from the reader's file follows that file: when it changes
+   * on disk or in an editor, the essay is read and analysed again. `title` names the tab (default:
+   * the essay's own title, else the file's name). Undefined when it cannot be read (the user was told why).
+   */
+  open(source: vscode.Uri, options?: { readonly title?: string }, token?: vscode.CancellationToken): Promise<Essay | undefined>;
 }

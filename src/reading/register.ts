@@ -1,7 +1,21 @@
 import * as vscode from 'vscode';
+import { Commands, essayScheme } from '../commands';
 import type { EssayService } from '../essay/essayService';
+import { EssayDefinitionProvider, EssayHighlightProvider, EssayHoverProvider, EssayReferenceProvider, EssaySymbolProvider } from './providers';
+import { ReadingCommands } from './readingCommands';
 
-// Placeholder until this feature lands.
-export function registerReading(_context: vscode.ExtensionContext, _essays: EssayService): vscode.Disposable {
-  return vscode.Disposable.from();
+/** Opening essays, going to references, and the language features of essay documents. */
+export function registerReading(context: vscode.ExtensionContext, essays: EssayService): vscode.Disposable {
+  const selector: vscode.DocumentSelector = { scheme: essayScheme };
+  const commands = new ReadingCommands(context, essays);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.openEssay, (arg?: unknown) => commands.openEssay(arg)),
+    vscode.commands.registerCommand(Commands.openAsEssay, (resource?: unknown) => commands.openAsEssay(resource)),
+    vscode.commands.registerCommand(Commands.goToReference, (essayUri?: unknown, referenceIndex?: unknown) => commands.goToReference(essayUri, referenceIndex)),
+    vscode.languages.registerHoverProvider(selector, new EssayHoverProvider(essays)),
+    vscode.languages.registerDefinitionProvider(selector, new EssayDefinitionProvider(essays)),
+    vscode.languages.registerReferenceProvider(selector, new EssayReferenceProvider(essays)),
+    vscode.languages.registerDocumentHighlightProvider(selector, new EssayHighlightProvider(essays)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new EssaySymbolProvider(essays), { label: 'Essay' }),
+  );
 }

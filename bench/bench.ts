@@ -1,0 +1,269 @@
+// The performance report of the engine: `npm run bench` (scripts/bench.mjs bundles this file with
+// esbuild, as the extension is bundled, and runs it with plain Node).
+//
+// Each essay size is measured in its own child process (`--expose-gc`), so the memory figures of
+// one size do not leak into the next. The parent prints one report with PASS/FAIL per target.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { indexAnalysis } from '../src/core/lookup';
+import { seededRandom, synthEssay } from '../test/support/synth';
+
+const ROOT = process.env.CITEREAD_ROOT ?? process.cwd();
+const MB = 1024 * 1024;
+
+/** What one child process measures for one essay. */
+interface Measurement {
+  readonly label: string;
+  readonly bytes: number;
+  readonly chars: number;
+  readonly runs: number;
+  readonly citations: number;
+  readonly references: number;
+  /** Median analysis time, ms. */
+  readonly analyzeMs: number;
+  readonly analyzeMinMs: number;
+  /** Median time of one plain regex pass (matchAll over parentheses) on the same text, ms. */
+  readonly regexMs: number;
+  readonly regexMatches: number;
+  /** Peak resident memory above the baseline while analysing (process maxRSS), bytes. */
+  readonly peakRssDelta: number;
+  /** Heap in use right after the first analysis, before collection, above the baseline, bytes. */
+  readonly heapAfterDelta: number;
+  /** Heap still held by the analysis result after a full collection, bytes. */
+  readonly retainedHeap: number;
+  /** Time to build the lookup index, ms. */
+  readonly indexMs: number;
+  /** Mean time of one `workAt` lookup over 10,000 random positions, µs. */
+  readonly lookupUs: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function gc(): void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) {
+    g();
+    g();
+  }
+}
+
+/** Child mode: measure one essay file. */
+function measure(label: string, file: string, runs: number): Measurement {
+  const text = readFileSync(file, 'utf8');
+  // Warm up on the bundled essay as a running extension would be: compiled code and V8's young
+  // generation then belong to the baseline, not to this essay's memory.
+  const warmUp = readFileSync(join(ROOT, 'corpus', 'soft-balancing.txt'), 'utf8');
+  for (let i = 0; i < 100; i++) analyze(warmUp);
+  gc();
+  const rssBase = process.memoryUsage().rss;
+  const heapBase = process.memoryUsage().heapUsed;
+
+  const first = firstRun(text, heapBase, rssBase);
+  const times = [first.ms];
+  let t0: number;
+  for (let i = 1; i < runs; i++) {
+    gc();
+    t0 = performance.now();
+    analyze(text);
+    times.push(performance.now() - t0);
+  }
+
+  // The baseline: a single regex pass over the same text, as cheap as text scanning gets.
+  const regexTimes: number[] = [];
+  let regexMatches = 0;
+  for (let i = 0; i < Math.max(runs, 5); i++) {
+    t0 = performance.now();
+    regexMatches = 0;
+    for (const m of text.matchAll(/\(([^()]{1,200})\)/g)) if (m.index >= 0) regexMatches++;
+    regexTimes.push(performance.now() - t0);
+  }
+  const bytes = Buffer.byteLength(text);
+  const chars = text.length;
+  return {
+    label,
+    bytes,
+    chars,
+    runs,
+    citations: first.citations,
+    references: first.references,
+    analyzeMs: median(times),
+    analyzeMinMs: Math.min(...times),
+    regexMs: median(regexTimes),
+    regexMatches,
+    peakRssDelta: first.peakRssDelta,
+    heapAfterDelta: first.heapAfterDelta,
+    retainedHeap: first.retainedHeap,
+    indexMs: first.indexMs,
+    lookupUs: first.lookupUs,
+  };
+}
+
+interface FirstRun {
+  readonly ms: number;
+  readonly heapAfterDelta: number;
+  readonly peakRssDelta: number;
+  readonly retainedHeap: number;
+  readonly indexMs: number;
+  readonly lookupUs: number;
+  readonly found: number;
+  readonly citations: number;
+  readonly references: number;
+}
+
+/**
+ * The first analysis of a fresh process: its memory (maxRSS is the process's peak, in KiB), then
+ * hover lookups on it. A function of its own, so that its result is garbage once it returns.
+ */
+function firstRun(text: string, heapBase: number, rssBase: number): FirstRun {
+  let t0 = performance.now();
+  const analysis = analyze(text);
+  const ms = performance.now() - t0;
+  const heapAfterDelta = process.memoryUsage().heapUsed - heapBase;
+  const peakRssDelta = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBase);
+  gc();
+  const retainedHeap = process.memoryUsage().heapUsed - heapBase;
+
+  t0 = performance.now();
+  const index = indexAnalysis(analysis);
+  const indexMs = performance.now() - t0;
+  const rnd = seededRandom(99);
+  const positions = Array.from({ length: 10_000 }, () => Math.floor(rnd() * text.length));
+  let found = 0;
+  t0 = performance.now();
+  for (const p of positions) if (index.workAt(p)) found++;
+  const lookupUs = ((performance.now() - t0) * 1000) / positions.length;
+  return { ms, heapAfterDelta, peakRssDelta, retainedHeap, indexMs, lookupUs, found, citations: analysis.citations.length, references: analysis.references.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent mode
+
+const fmtMs = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)) + ' ms';
+const fmtMB = (b: number): string => (b / MB).toFixed(1) + ' MB';
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+
+function runChild(self: string, label: string, file: string, runs: number): Measurement {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', self, 'measure', label, file, String(runs)], {
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+    env: { ...process.env, CITEREAD_ROOT: ROOT },
+  });
+  if (r.status !== 0) throw new Error(`measuring ${label} failed (exit ${r.status}):\n${r.stderr}`);
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(line) as Measurement;
+}
+
+function activationLine(): string {
+  const file = join(ROOT, 'test-results', 'metrics.json');
+  if (!existsSync(file)) return 'run npm test to measure (test-results/metrics.json not found)';
+  try {
+    const metrics = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const entries = Object.entries(metrics).filter(([k]) => /activat/i.test(k));
+    const when = statSync(file).mtime.toISOString().slice(0, 16).replace('T', ' ');
+    return entries.length
+      ? `${entries.map(([k, v]) => `${k}: ${typeof v === 'number' ? v.toFixed(0) + ' ms' : JSON.stringify(v)}`).join(', ')} (test-results/metrics.json, ${when})`
+      : `no activation figure in test-results/metrics.json (${Object.keys(metrics).join(', ')})`;
+  } catch (e) {
+    return `test-results/metrics.json unreadable: ${(e as Error).message}`;
+  }
+}
+
+function bundleSizes(): string[] {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(dist)) return ['  (no dist/: run npm run build)'];
+  return readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => `  dist/${f.padEnd(22)} ${(statSync(join(dist, f)).size / 1024).toFixed(1).padStart(8)} KiB`);
+}
+
+function main(): void {
+  const self = process.argv[1];
+  if (process.argv[2] === 'measure') {
+    const [, , , label, file, runs] = process.argv;
+    console.log(JSON.stringify(measure(label, file, Number(runs))));
+    return;
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'citeread-bench-'));
+  const out: string[] = [];
+  const log = (s = ''): void => {
+    out.push(s);
+    console.log(s);
+  };
+  try {
+    const seedFile = join(ROOT, 'corpus', 'soft-balancing.txt');
+    const sizes: { label: string; file: string; runs: number }[] = [{ label: 'seed essay', file: seedFile, runs: 51 }];
+    for (const [mb, runs] of [
+      [1, 9],
+      [4, 5],
+      [16, 3],
+    ] as const) {
+      const file = join(dir, `synthetic-${mb}mb.txt`);
+      writeFileSync(file, synthEssay({ size: mb * MB, seed: 1 }).text);
+      sizes.push({ label: `synthetic ${mb} MB`, file, runs });
+    }
+
+    let cpu = 'unknown CPU';
+    try {
+      cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], { encoding: 'utf8' }).trim() || cpu;
+    } catch {
+      // not Linux: the CPU name is only informative
+    }
+    log('Citeread benchmark');
+    log(`command: npm run bench   (node ${process.version}, ${cpu}, esbuild bundle of bench/bench.ts, each size in its own process)`);
+    log('essays: corpus/soft-balancing.txt and test/support/synth.ts (seed 1)');
+    log();
+    log('essay               size  runs  citations  refs   analyse (median)   MB/s   regex pass  ×regex   peak RSS Δ  ×size  heap kept  lookup');
+    const results: Measurement[] = [];
+    for (const s of sizes) {
+      const m = runChild(self, s.label, s.file, s.runs);
+      results.push(m);
+      log(
+        [
+          m.label.padEnd(16),
+          fmtMB(m.bytes).padStart(8),
+          String(m.runs).padStart(5),
+          String(m.citations).padStart(10),
+          String(m.references).padStart(5),
+          fmtMs(m.analyzeMs).padStart(18),
+          (m.bytes / MB / (m.analyzeMs / 1000)).toFixed(1).padStart(6),
+          fmtMs(m.regexMs).padStart(12),
+          (m.analyzeMs / m.regexMs).toFixed(1).padStart(7),
+          fmtMB(m.peakRssDelta).padStart(11),
+          (m.peakRssDelta / m.bytes).toFixed(1).padStart(6),
+          fmtMB(m.retainedHeap).padStart(10),
+          `${m.lookupUs.toFixed(2)} µs`.padStart(9),
+        ].join(' '),
+      );
+    }
+    log();
+    const [, one, , sixteen] = results;
+    const growth = sixteen.analyzeMs / one.analyzeMs;
+    const sizeGrowth = sixteen.bytes / one.bytes;
+    const worstMemory = Math.max(...results.slice(1).map((m) => m.peakRssDelta / m.bytes));
+    const worstRegex = Math.max(...results.slice(1).map((m) => m.analyzeMs / m.regexMs));
+    const worstLookup = Math.max(...results.map((m) => m.lookupUs));
+    log('targets');
+    log(`  ${verdict(growth <= 20)}  linear growth: 16 MB took ${growth.toFixed(1)}x the time of 1 MB for ${sizeGrowth.toFixed(1)}x the text (target ≤ 20x)`);
+    log(`  ${verdict(worstRegex <= 10)}  within 10x a single regex pass: worst ${worstRegex.toFixed(1)}x (1 MB and up)`);
+    log(`  ${verdict(worstMemory < 10)}  peak memory under 10x the essay size: worst ${worstMemory.toFixed(1)}x (1 MB and up)`);
+    log(`  ${verdict(worstLookup < 50)}  hover lookup (indexAnalysis().workAt, 10,000 random positions): worst ${worstLookup.toFixed(2)} µs per lookup (target < 50 µs)`);
+    log(`  info  16 MB: analysis ${fmtMs(sixteen.analyzeMs)} (fastest ${fmtMs(sixteen.analyzeMinMs)}), index built in ${fmtMs(sixteen.indexMs)}, heap right after analysis +${fmtMB(sixteen.heapAfterDelta)}`);
+    log();
+    log('bundles (npm run build)');
+    for (const l of bundleSizes()) log(l);
+    log();
+    log(`activation in VS Code: ${activationLine()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,308 @@
+// Runs a test tier in a real VS Code.
+//
+//   node scripts/run-vscode-tests.mjs integration   test/integration/*.test.ts inside VS Code's extension host
+//   node scripts/run-vscode-tests.mjs ui            test/ui/*.test.ts: Chromium drives the workbench like a reader
+//
+// Options: --no-build (out/ is fresh already), --summary <file> (write the counts as JSON, for scripts/test.mjs).
+// Environment:
+//   CITEREAD_VSCODE   offline | electron | auto (default). The integration tier runs either in the offline VS Code
+//                     (code-server's VS Code server + Chromium, installed in the cache) or in a desktop VS Code
+//                     downloaded by @vscode/test-electron. auto picks electron only when there is a display and
+//                     Microsoft's update server answers within two seconds. The UI tier is always offline.
+//   CITEREAD_CACHE    where the offline VS Code lives (default ~/.cache/citeread)
+//   CITEREAD_CHROMIUM the browser (default /usr/bin/chromium)
+//   CITEREAD_PORT     the server's port (default: any free one; a busy one is replaced by a free one)
+//   CITEREAD_TIMEOUT  seconds a tier may take inside VS Code before it is called hung (default 600)
+//   CITEREAD_GREP     run only the tests whose full title matches
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CODE_SERVER_VERSION,
+  HarnessError,
+  cleanup,
+  ensureOfflineVSCode,
+  fail,
+  findChromium,
+  installExitHooks,
+  log,
+  openBrowser,
+  startServer,
+  tempDir,
+  workbenchUrl,
+} from './vscode-offline.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The extension under test; another folder only to check the harness itself against a known extension.
+const extensionRoot = resolve(process.env.CITEREAD_EXTENSION_ROOT || root);
+const resultsDir = join(root, 'test-results');
+
+function parseArgs(argv) {
+  const args = { tier: argv[0], build: true, summary: undefined };
+  for (let i = 1; i < argv.length; i++) {
+    if (argv[i] === '--no-build') args.build = false;
+    else if (argv[i] === '--summary') args.summary = argv[++i];
+    else throw new HarnessError(`unknown option ${argv[i]}`, 'usage: run-vscode-tests.mjs integration|ui [--no-build] [--summary file]');
+  }
+  if (args.tier !== 'integration' && args.tier !== 'ui') {
+    throw new HarnessError(`unknown tier "${args.tier ?? ''}"`, 'usage: run-vscode-tests.mjs integration|ui [--no-build] [--summary file]');
+  }
+  return args;
+}
+
+function timeoutMs() {
+  const value = Number(process.env.CITEREAD_TIMEOUT || 600);
+  return (Number.isFinite(value) && value > 0 ? value : 600) * 1000;
+}
+
+function build() {
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new HarnessError('the build failed', 'fix the errors above (npm run build)');
+}
+
+/** A workspace of its own for each run: a copy of the bundled essays, so tests may write next to them. */
+function makeWorkspace() {
+  const dir = tempDir('citeread-workspace-');
+  cpSync(join(root, 'corpus'), dir, { recursive: true });
+  return dir;
+}
+
+async function chooseRunner() {
+  const wanted = (process.env.CITEREAD_VSCODE || 'auto').toLowerCase();
+  if (wanted === 'offline' || wanted === 'electron') return { runner: wanted, why: 'CITEREAD_VSCODE' };
+  if (wanted !== 'auto') throw new HarnessError(`CITEREAD_VSCODE=${wanted} is not a runner`, 'use offline, electron or auto');
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { runner: 'offline', why: 'no display for a desktop VS Code' };
+  }
+  try {
+    const response = await fetch('https://update.code.visualstudio.com/api/releases/stable', { method: 'HEAD', signal: AbortSignal.timeout(2000) });
+    if (response.ok) return { runner: 'electron', why: 'the VS Code download server answers' };
+  } catch {
+    // Offline.
+  }
+  return { runner: 'offline', why: 'the VS Code download server is out of reach' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Results: the integration suite appends one JSON event per line to a file (see test/integration/index.ts).
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function printEvent(event) {
+  if (event.event === 'pass') console.log(`  ✓ ${event.title}${event.durationMs ? ` (${event.durationMs}ms)` : ''}`);
+  else if (event.event === 'pending') console.log(`  - ${event.title} (pending)`);
+  else if (event.event === 'fail') {
+    console.log(`  ✗ ${event.title}`);
+    console.log(
+      String(event.error)
+        .split('\n')
+        .slice(0, 20)
+        .map((line) => `      ${line}`)
+        .join('\n'),
+    );
+  }
+}
+
+function readEvents(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line)];
+      } catch {
+        return []; // a line still being written
+      }
+    });
+}
+
+/** Follows the result file, printing each test as it ends, until the suite's `end` event or the time limit. */
+async function followResults(file, limitMs, isAlive) {
+  const startLimitMs = Math.min(limitMs, 180000);
+  const started = Date.now();
+  let shown = 0;
+  let last = 'none yet';
+  for (;;) {
+    const events = readEvents(file);
+    for (; shown < events.length; shown++) {
+      const event = events[shown];
+      if (event.event === 'start') log(`suite started in VS Code ${event.vscodeVersion}: ${plural(event.total, 'test')} in ${plural(event.files.length, 'file')}`);
+      printEvent(event);
+      if (event.event === 'pass' || event.event === 'fail') last = event.title;
+      if (event.event === 'end') return { events, end: event };
+    }
+    const elapsed = Date.now() - started;
+    if (events.length === 0 && elapsed > startLimitMs) {
+      throw new HarnessError(
+        `the workbench did not start the test suite within ${Math.round(startLimitMs / 1000)}s`,
+        'the extension host may have failed to start or to load test/integration/index; see test-results/integration-vscode-logs/ (exthost) and integration-server.log',
+      );
+    }
+    if (elapsed > limitMs) {
+      throw new HarnessError(
+        `the suite did not finish within ${Math.round(limitMs / 1000)}s (last finished test: ${last}); the workbench looks hung`,
+        'see test-results/integration-vscode-logs/ (exthost); raise CITEREAD_TIMEOUT (seconds) if the machine is just slow',
+      );
+    }
+    const problem = isAlive();
+    if (problem) throw problem;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function countEvents(events) {
+  const count = (kind) => events.filter((e) => e.event === kind).length;
+  return { passed: count('pass'), failed: count('fail'), pending: count('pending') };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The tiers.
+
+async function offlineVSCode() {
+  const chromium = findChromium(); // before any download: a missing browser should fail in a second
+  const vscode = await ensureOfflineVSCode();
+  log(`VS Code ${vscode.version} (the VS Code server of code-server ${CODE_SERVER_VERSION}, Node 24 from ${vscode.nodeBin}), browser ${chromium}`);
+  return { chromium, vscode };
+}
+
+function serverWatch(server) {
+  return () =>
+    server.child.exitCode !== null || server.child.signalCode !== null
+      ? new HarnessError(`the VS Code server stopped during the run (exit ${server.child.exitCode ?? server.child.signalCode})`, `see ${server.logFile}`)
+      : undefined;
+}
+
+async function integrationOffline() {
+  const { chromium, vscode } = await offlineVSCode();
+  const scratch = tempDir('citeread-run-');
+  const resultFile = join(scratch, 'result.jsonl');
+  const workspace = makeWorkspace();
+  const server = await startServer(vscode, {
+    env: { CITEREAD_TEST_RESULT: resultFile, CITEREAD_TEST_WORKSPACE: workspace, ...(process.env.CITEREAD_GREP ? { CITEREAD_GREP: process.env.CITEREAD_GREP } : {}) },
+    logFile: join(resultsDir, 'integration-server.log'),
+    logsCopy: join(resultsDir, 'integration-vscode-logs'),
+  });
+  log(`VS Code server listening on ${server.origin}`);
+  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'integration-browser.log') });
+  const url = workbenchUrl(server.origin, {
+    folder: workspace,
+    extensionDevelopmentPath: extensionRoot,
+    extensionTestsPath: join(root, 'out', 'test', 'integration', 'index.js'),
+  });
+  await page.goto(url, { timeout: 60000 }).catch((error) => {
+    throw new HarnessError(`the workbench page did not load: ${String(error.message).split('\n')[0]}`, `see ${server.logFile}`);
+  });
+  const { events } = await followResults(resultFile, timeoutMs(), serverWatch(server));
+  return { ...countEvents(events), vscodeVersion: events.find((e) => e.event === 'start')?.vscodeVersion ?? vscode.version };
+}
+
+async function integrationElectron() {
+  const { runTests } = await import('@vscode/test-electron');
+  const scratch = tempDir('citeread-run-');
+  const resultFile = join(scratch, 'result.jsonl');
+  const workspace = makeWorkspace();
+  let error;
+  try {
+    await runTests({
+      extensionDevelopmentPath: extensionRoot,
+      extensionTestsPath: join(root, 'out', 'test', 'integration', 'index.js'),
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+      extensionTestsEnv: { CITEREAD_TEST_RESULT: resultFile, CITEREAD_TEST_WORKSPACE: workspace, ...(process.env.CITEREAD_GREP ? { CITEREAD_GREP: process.env.CITEREAD_GREP } : {}) },
+    });
+  } catch (caught) {
+    error = caught;
+  }
+  const events = readEvents(resultFile);
+  events.forEach(printEvent);
+  if (error && events.length === 0) {
+    throw new HarnessError(`@vscode/test-electron could not run the suite: ${error.message ?? error}`, 'use the offline runner: CITEREAD_VSCODE=offline');
+  }
+  return { ...countEvents(events), vscodeVersion: events.find((e) => e.event === 'start')?.vscodeVersion ?? 'unknown' };
+}
+
+async function uiOffline() {
+  const files = existsSync(join(root, 'out', 'test', 'ui'))
+    ? readdirSync(join(root, 'out', 'test', 'ui'))
+        .filter((name) => name.endsWith('.test.js'))
+        .sort()
+    : [];
+  if (files.length === 0) {
+    log('no UI tests in test/ui');
+    return { passed: 0, failed: 0, pending: 0 };
+  }
+  const { chromium, vscode } = await offlineVSCode();
+  const workspace = makeWorkspace();
+  const server = await startServer(vscode, { logFile: join(resultsDir, 'ui-server.log'), logsCopy: join(resultsDir, 'ui-vscode-logs') });
+  log(`VS Code server listening on ${server.origin}`);
+  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'ui-browser.log') });
+  // Only the extension, no test suite: the extension host must stay up while the page is driven.
+  const url = workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPath: extensionRoot });
+  await page.goto(url, { timeout: 60000 });
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 120000 }).catch(() => {
+    throw new HarnessError('the workbench did not appear in the browser within 120s', 'see test-results/ui-browser.log and ui-server.log');
+  });
+  const screenshots = join(resultsDir, 'ui');
+  mkdirSync(screenshots, { recursive: true });
+  // The page-object helper in test/ui/workbench.ts picks these up.
+  globalThis.__citeread = { page, origin: server.origin, workspace, screenshots, vscodeVersion: vscode.version, extensionPath: root };
+
+  const { default: Mocha } = await import('mocha');
+  const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 90000, ...(process.env.CITEREAD_GREP ? { grep: process.env.CITEREAD_GREP } : {}) });
+  Mocha.interfaces.tdd(mocha.suite);
+  for (const name of files) mocha.addFile(join(root, 'out', 'test', 'ui', name));
+  const limit = timeoutMs();
+  const counts = await new Promise((resolvePromise, reject) => {
+    const counts = { passed: 0, failed: 0, pending: 0 };
+    const timer = setTimeout(
+      () => reject(new HarnessError(`the UI tests did not finish within ${Math.round(limit / 1000)}s; the workbench looks hung`, 'see test-results/ui/ for screenshots; raise CITEREAD_TIMEOUT (seconds) if the machine is just slow')),
+      limit,
+    );
+    const runner = mocha.run(() => {
+      clearTimeout(timer);
+      resolvePromise(counts);
+    });
+    runner.on('pass', () => counts.passed++);
+    runner.on('fail', () => counts.failed++);
+    runner.on('pending', () => counts.pending++);
+  });
+  log(`screenshots in ${screenshots}`);
+  return { ...counts, vscodeVersion: vscode.version };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  installExitHooks();
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const writeSummary = (summary) => {
+    if (args.summary) writeFileSync(args.summary, JSON.stringify({ tier: args.tier, ...summary }) + '\n');
+  };
+  try {
+    mkdirSync(resultsDir, { recursive: true });
+    if (args.build) build();
+    let counts;
+    if (args.tier === 'ui') {
+      log('UI tier: Chromium drives the offline VS Code workbench');
+      counts = await uiOffline();
+    } else {
+      const { runner, why } = await chooseRunner();
+      log(`integration tier: ${runner === 'electron' ? '@vscode/test-electron (desktop VS Code)' : 'offline VS Code (code-server + Chromium)'}, because ${why}`);
+      counts = runner === 'electron' ? await integrationElectron() : await integrationOffline();
+    }
+    await cleanup();
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`${args.tier}: ${counts.passed} passed, ${counts.failed} failed${counts.pending ? `, ${counts.pending} pending` : ''} (VS Code ${counts.vscodeVersion}, ${seconds}s)`);
+    writeSummary(counts);
+    process.exit(counts.failed > 0 ? 1 : 0);
+  } catch (error) {
+    writeSummary({ passed: 0, failed: 0, pending: 0, error: error?.message ?? String(error) });
+    await fail(error);
+  }
+}
+
+await main();

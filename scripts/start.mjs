@@ -1,0 +1,59 @@
+// npm start: builds the extension and opens the bundled essay in VS Code with the extension loaded from this folder.
+// With a desktop `code` on PATH, in a new desktop window. Otherwise in the offline VS Code (the VS Code server from
+// code-server, installed into the cache on first use): prints the address to open in a browser and serves it until
+// Ctrl-C. CITEREAD_VSCODE=offline forces the second; CITEREAD_PORT picks the port; --no-build skips the build.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HarnessError, ensureOfflineVSCode, fail, installExitHooks, log, startServer, workbenchUrl } from './vscode-offline.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'corpus');
+
+function bundledEssay() {
+  const essays = readdirSync(corpus)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort();
+  if (essays.length === 0) throw new HarnessError(`no essay in ${corpus}`, 'put a .txt or .md essay there');
+  return join(corpus, essays[0]);
+}
+
+const howToRead = 'To read it with its citations linked, run "Citeread: Open Essay…" from the command palette (F1), or use the book icon in the editor title.';
+
+function hasDesktopCode() {
+  return process.env.CITEREAD_VSCODE !== 'offline' && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
+}
+
+async function main() {
+  installExitHooks();
+  const built = process.argv.includes('--no-build') ? { status: 0 } : spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new HarnessError('the build failed', 'fix the errors above (npm run build)');
+  const essay = bundledEssay();
+
+  if (hasDesktopCode()) {
+    log(`opening ${essay} in the desktop VS Code with the extension from ${root}`);
+    const code = spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`, corpus, essay], { stdio: 'inherit' });
+    await new Promise((resolvePromise) => code.on('exit', resolvePromise));
+    log(howToRead);
+    return;
+  }
+
+  log('no desktop `code` on PATH: serving the offline VS Code (code-server\'s VS Code server) instead');
+  const vscode = await ensureOfflineVSCode();
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  const server = await startServer(vscode, { logFile: join(root, 'test-results', 'start-server.log') });
+  const url = workbenchUrl(server.origin, { folder: corpus, extensionDevelopmentPath: root, openFile: essay });
+  console.log('');
+  console.log(`  VS Code ${vscode.version} with Citeread loaded from ${root}`);
+  console.log(`  Open in a browser on this machine:`);
+  console.log('');
+  console.log(`  ${url}`);
+  console.log('');
+  console.log(`  The essay ${essay} opens as plain text. ${howToRead}`);
+  console.log('  Ctrl-C stops the server.');
+  const code = await new Promise((resolvePromise) => server.child.on('exit', resolvePromise));
+  throw new HarnessError(`the VS Code server stopped (exit ${code})`, `see ${server.logFile}`);
+}
+
+main().catch(fail);

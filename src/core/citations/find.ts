@@ -1,0 +1,594 @@
+/**
+ * Finds author-year in-text citations in an essay's body, without linking them.
+ *
+ * One pass over the text finds bracket groups `( … )` / `[ … ]` that hold a year (or "n.d.",
+ * "in press"). A group whose first thing is a year, right after a name, is a narrative citation
+ * (`Haiyun Wang (2007: 7)`); otherwise each year inside the group is read with the names just
+ * before it (`(see Smith 2004; Jones & Lee 2010a, p. 12)`). Every regular expression runs on a
+ * bounded slice, so the whole search is linear in the text.
+ */
+import type { Locator, Span } from '../model';
+import { foldKey, isAllCaps } from '../text';
+import { CONNECTORS, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
+
+/** One work found inside a citation, before linking. */
+export interface FoundWork extends Span {
+  readonly text: string;
+  readonly authors: readonly string[];
+  readonly etAl: boolean;
+  readonly year: string;
+  readonly prefix?: string;
+  readonly locator?: Locator;
+}
+
+/** One citation found in the text, before linking. */
+export interface FoundCitation extends Span {
+  readonly text: string;
+  readonly kind: 'parenthetical' | 'narrative';
+  readonly works: readonly FoundWork[];
+  /** Offsets of the words of the first author's name as written (for narrative citations). */
+  readonly leadWords: readonly Span[];
+}
+
+/**
+ * What the reference list says about names: every folded word of every author name, and every
+ * "particle surname" pair ("de souza"). Used to keep "De Souza" and drop "In" at a sentence start.
+ */
+export interface NameEvidence {
+  readonly words: ReadonlySet<string>;
+  readonly particlePairs: ReadonlySet<string>;
+}
+
+/** Options of {@link findCitations}. */
+export interface FindOptions {
+  /** Spans to skip (the reference list). */
+  readonly exclude?: readonly Span[];
+  readonly evidence?: NameEvidence;
+  /** Called every few thousand groups; may throw to stop the search. */
+  readonly isCancelled?: () => void;
+}
+
+const NO_EVIDENCE: NameEvidence = { words: new Set(), particlePairs: new Set() };
+
+/** Longest bracket group read as a citation: longer ones are prose asides. */
+const MAX_GROUP = 600;
+/** How far before a `(` the names of a narrative citation may start. */
+const MAX_NAMES_BEFORE = 160;
+/** The first, cheap window for names before a year. */
+const SHORT_WINDOW = 64;
+/** Most tokens in one run of names (several authors with given names). */
+const MAX_NAME_TOKENS = 24;
+
+/**
+ * Finds the in-text citations of `text`, in text order, not overlapping. Offsets are into `text`.
+ * Never throws on odd input except through `options.isCancelled`.
+ */
+export function findCitations(text: string, options: FindOptions = {}): FoundCitation[] {
+  const evidence = options.evidence ?? NO_EVIDENCE;
+  const exclude = [...(options.exclude ?? [])].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const out: FoundCitation[] = [];
+  let open = -1;
+  let boundary = 0; // names of a narrative citation never start before this offset
+  let lines = 0;
+  let excludeIndex = 0;
+  let groups = 0;
+
+  // Only brackets and line breaks matter to the scan; a native search jumps between them.
+  const scan = /[()[\]\n\r]/g;
+  let lastLineEnd = -1;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const i = m.index;
+    while (excludeIndex < exclude.length && exclude[excludeIndex].end <= i) excludeIndex++;
+    if (excludeIndex < exclude.length && exclude[excludeIndex].start <= i) {
+      scan.lastIndex = exclude[excludeIndex].end;
+      open = -1;
+      boundary = exclude[excludeIndex].end;
+      lastLineEnd = boundary - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x28 /* ( */ || c === 0x5b /* [ */) {
+      // Square brackets inside round ones hold an abbreviation or an insertion: "(… [WHO], 2021)".
+      if (!(c === 0x5b && open >= 0 && text.charCodeAt(open) === 0x28)) open = i;
+    } else if (c === 0x29 /* ) */ || c === 0x5d /* ] */) {
+      if (c === 0x5d && open >= 0 && text.charCodeAt(open) === 0x28) continue;
+      if (open >= 0 && i - open <= MAX_GROUP && (text.charCodeAt(open) === 0x28) === (c === 0x29)) {
+        if (++groups % 512 === 0) options.isCancelled?.();
+        const citation = readGroup(text, open, i, boundary, evidence);
+        if (citation) {
+          out.push(citation);
+          boundary = citation.end;
+        }
+      }
+      open = -1;
+    } else if (c === 0x0a || text.charCodeAt(i + 1) !== 0x0a) {
+      // A line break ("\n", "\r\n" or a lone "\r"). A blank line ends a paragraph: no group or run of names crosses it.
+      if (isBlank(text, lastLineEnd + 1, i)) {
+        open = -1;
+        boundary = i;
+      }
+      lastLineEnd = i;
+      if (++lines % 8192 === 0) options.isCancelled?.();
+    }
+  }
+  return out;
+}
+
+/** True when text[lo, hi) holds only spaces, tabs, carriage returns and no-break spaces. */
+function isBlank(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0 && c !== 0x0c && c !== 0x0b) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years
+
+interface YearToken extends Span {
+  /** "2005", "n.d.", "in press". */
+  readonly base: string;
+  readonly suffix: string;
+}
+
+// A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press".
+const YEAR_RE =
+  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Ii]m Druck|[Ss]ous presse|[Nn]o prelo|[Ee]n prensa)(?![\p{L}\p{N}]))/gu;
+const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
+
+function findYears(text: string, lo: number, hi: number): YearToken[] {
+  const slice = text.slice(lo, hi);
+  const years: YearToken[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(slice); m; m = YEAR_RE.exec(slice)) {
+    const start = lo + m.index;
+    const end = start + m[0].length;
+    if (m[1]) {
+      // "2004–2010" and "2004/05" are ranges, "1990s" a decade: not citations of a work.
+      if (RANGE_AFTER_RE.test(text.slice(end, Math.min(end + 4, hi)))) continue;
+      if (m[2] === 's' && m[1].endsWith('0')) continue;
+      years.push({ start, end, base: m[1], suffix: m[2] ?? '' });
+    } else {
+      const raw = m[3];
+      const key = raw.toLowerCase().replace(/\s/g, '');
+      const base = key.startsWith('n.d') || key.startsWith('s.d') || key.startsWith('s.f') || key.startsWith('o.j') || key === 'nodate' ? 'n.d.' : 'in press';
+      years.push({ start, end, base, suffix: '' });
+    }
+  }
+  return years;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+interface Token extends Span {
+  readonly raw: string;
+  /** foldKey of the token without a final dot. */
+  readonly key: string;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-.]{0,60}|[^\s\p{L}\p{M}]/gu;
+const INITIAL_RE = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$|^\p{Lu}$/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+const ELIDED_NAME_RE = /^[dDlL]['’]\p{Lu}/u;
+
+const ASCII_WORD_RE = /^[A-Za-z]{1,60}$/;
+
+/** foldKey, with a fast path for the common plain-ASCII word. */
+function wordKey(raw: string): string {
+  return ASCII_WORD_RE.test(raw) ? raw.toLowerCase() : foldKey(raw);
+}
+
+function tokenize(text: string, lo: number, hi: number): Token[] {
+  const slice = text.slice(lo, hi);
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    let raw = m[0];
+    // A word never ends in a hyphen or apostrophe that belongs to it ("Jones’" is a possessive).
+    while (raw.length > 1 && /['’-]$/.test(raw)) raw = raw.slice(0, -1);
+    const start = lo + m.index;
+    tokens.push({ start, end: start + raw.length, raw, key: wordKey(raw.endsWith('.') ? raw.slice(0, -1) : raw) });
+  }
+  return tokens;
+}
+
+type TokenKind = 'name' | 'initial' | 'particle' | 'connector' | 'comma' | 'org' | 'other';
+
+function isNameLike(kind: TokenKind): boolean {
+  return kind === 'name' || kind === 'initial';
+}
+
+/** Lower-case words that occur inside the names of organisations, between capitalised words. */
+const ORG_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'fur', 'pour', 'para', 'per', 'voor']);
+
+function kindOf(t: Token, evidence: NameEvidence): TokenKind {
+  const raw = t.raw;
+  if (raw === ',') return 'comma';
+  if (raw === '&' || (CONNECTORS.has(t.key) && !raw.endsWith('.') && !UPPER_START_RE.test(raw))) return 'connector';
+  if (INITIAL_RE.test(raw)) return 'initial';
+  if (UPPER_START_RE.test(raw) || ELIDED_NAME_RE.test(raw)) {
+    // An acronym is an organisation's name ("WHO", "OECD"), not a sentence-initial word.
+    if (raw.length >= 2 && raw !== t.key && raw.toUpperCase() === raw && isAllCaps(raw) && !raw.endsWith('.')) return 'name';
+    // "policy. Smith": a capitalised word with a final dot ends a sentence (initials were handled above).
+    if (raw.endsWith('.') && raw.length > 2 && !evidence.words.has(t.key)) return 'other';
+    if (NOT_NAME_WORDS.has(t.key) && !evidence.words.has(t.key)) return 'other';
+    return 'name';
+  }
+  if (STRONG_PARTICLES.has(t.key) || WEAK_PARTICLES.has(t.key)) return 'particle';
+  if (ORG_WORDS.has(t.key)) return 'org';
+  return 'other';
+}
+
+/** A run of author names found just before a year or a bracket. */
+interface NameRun extends Span {
+  readonly authors: readonly Span[];
+  readonly etAl: boolean;
+  /** The tokens of the first author. */
+  readonly leadWords: readonly Span[];
+}
+
+/** "Smith’s" → "Smith", "Jones’" → "Jones"; undefined when the word is not possessive. */
+function withoutPossessive(text: string, t: Token, hi: number): Token | undefined {
+  const after = t.end < hi ? text[t.end] : '';
+  let raw: string | undefined;
+  if (after === '’' || after === "'") raw = t.raw.endsWith('s') ? t.raw : undefined;
+  else if (t.raw.length > 3 && (t.raw.endsWith('’s') || t.raw.endsWith("'s"))) raw = t.raw.slice(0, -2);
+  if (!raw) return undefined;
+  return { start: t.start, end: t.start + raw.length, raw, key: foldKey(raw) };
+}
+
+/**
+ * How many tokens ending at `i` say "and others": "et al.", "et al", "u.a.", "u. a.", "e.a.",
+ * "y col.", "e cols.", "et coll.", "and colleagues"; 0 when they do not.
+ */
+function etAlLength(tokens: readonly Token[], i: number): number {
+  const last = tokens[i];
+  if (!last) return 0;
+  const prev = tokens[i - 1]?.key;
+  const raw = last.raw;
+  if ((last.key === 'al' || last.key === 'alii') && prev === 'et') return 2;
+  if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a') return 1;
+  if (raw === 'a.' && (prev === 'u' || prev === 'e') && tokens[i - 1].raw.endsWith('.')) return 2;
+  if ((last.key === 'col' || last.key === 'cols' || last.key === 'coll' || last.key === 'colaboradores' || last.key === 'collaborateurs') && (prev === 'y' || prev === 'e' || prev === 'et')) return 2;
+  if ((last.key === 'colleagues' || last.key === 'others' || last.key === 'coauthors') && prev === 'and') return 2;
+  return 0;
+}
+
+/**
+ * Reads author names backwards from `hi` (exclusive) down to `lo`. In a narrative citation the
+ * last word may be possessive ("Smith’s") and commas join authors only in a list that ends with
+ * "and" ("Smith, Jones and Lee"); in a parenthetical one a comma may stand before the year.
+ */
+function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 'parenthetical', evidence: NameEvidence): NameRun | undefined {
+  // Most runs of names are short: read a small window first, the full one only when the run fills it.
+  const near = Math.max(lo, hi - SHORT_WINDOW);
+  if (near > lo) {
+    const run = collectNamesIn(text, near, hi, mode, evidence);
+    if (!run || run.start > near + SHORT_WINDOW / 2) return run;
+  }
+  return collectNamesIn(text, Math.max(lo, hi - MAX_NAMES_BEFORE), hi, mode, evidence);
+}
+
+function collectNamesIn(text: string, lo: number, hi: number, mode: 'narrative' | 'parenthetical', evidence: NameEvidence): NameRun | undefined {
+  const tokens = tokenize(text, lo, hi);
+  let i = tokens.length - 1;
+  let etAl = false;
+  if (mode === 'parenthetical' && tokens[i]?.raw === ',') i--;
+  if (mode === 'narrative' && i >= 0) {
+    const possessive = withoutPossessive(text, tokens[i], hi);
+    if (possessive) tokens[i] = possessive;
+  }
+  const etAlTokens = etAlLength(tokens, i);
+  if (etAlTokens > 0) {
+    etAl = true;
+    i -= etAlTokens;
+    if (tokens[i]?.raw === ',') i--;
+  }
+  const picked: { token: Token; kind: TokenKind }[] = [];
+  let sawConnector = false;
+  while (i >= 0 && picked.length < MAX_NAME_TOKENS) {
+    const token = tokens[i];
+    const kind = kindOf(token, evidence);
+    if (kind === 'name' || kind === 'initial' || kind === 'particle') {
+      picked.push({ token, kind });
+      i--;
+      continue;
+    }
+    if (kind === 'connector' && picked.length > 0 && i > 1 && tokens[i - 1].raw === ',' && isNameLike(kindOf(tokens[i - 2], evidence))) {
+      // The serial comma: "Fairbank, Okoye, and Tate".
+      sawConnector = true;
+      picked.push({ token, kind }, { token: tokens[i - 1], kind: 'comma' });
+      i -= 2;
+      continue;
+    }
+    if (kind === 'org' && picked.length > 0 && picked[picked.length - 1].kind === 'name' && i > 0 && kindOf(tokens[i - 1], evidence) === 'name') {
+      // A small word inside an organisation's name: "Department for International Development".
+      picked.push({ token, kind });
+      i--;
+      continue;
+    }
+    if (mode === 'parenthetical' && token.raw === ']' && picked.length === 0) {
+      // An abbreviation in brackets after the name: "World Health Organization [WHO], 2021".
+      let j = i - 1;
+      while (j >= 0 && i - j <= 4 && tokens[j].raw !== '[') j--;
+      if (j >= 0 && tokens[j].raw === '[') return orgBeforeAbbreviation(tokens, j - 1, etAl);
+      break;
+    }
+    if ((kind === 'connector' || kind === 'comma') && picked.length > 0 && i > 0) {
+      const left = kindOf(tokens[i - 1], evidence);
+      if (!isNameLike(left)) break;
+      if (kind === 'comma' && mode === 'narrative' && !sawConnector) break;
+      if (kind === 'connector') sawConnector = true;
+      picked.push({ token, kind });
+      i--;
+      continue;
+    }
+    break;
+  }
+  picked.reverse();
+  // Trim what cannot start a name: joiners, and particles that are more likely prepositions.
+  while (picked.length > 0) {
+    const first = picked[0];
+    if (first.kind === 'connector' || first.kind === 'comma' || first.kind === 'org') {
+      picked.shift();
+      continue;
+    }
+    if (first.kind === 'particle') {
+      // "van der Berg", "de Souza": keep the particles when one is unmistakable or the list has the pair.
+      let k = 0;
+      while (k < picked.length && picked[k].kind === 'particle') k++;
+      const name = picked[k];
+      const keep =
+        name !== undefined &&
+        name.kind === 'name' &&
+        (picked.slice(0, k).some((p) => STRONG_PARTICLES.has(p.token.key)) ||
+          evidence.particlePairs.has(`${picked[k - 1].token.key} ${name.token.key}`));
+      if (!keep) {
+        picked.splice(0, k);
+        continue;
+      }
+    }
+    break;
+  }
+  // Split into authors at joiners; an author needs a name word, not only initials or particles.
+  const groups: { token: Token; kind: TokenKind }[][] = [];
+  let current: { token: Token; kind: TokenKind }[] = [];
+  for (const p of picked) {
+    if (p.kind === 'connector' || p.kind === 'comma') {
+      if (current.length) groups.push(current);
+      current = [];
+    } else current.push(p);
+  }
+  if (current.length) groups.push(current);
+  let authors = groups.filter((g) => g.some((p) => p.kind === 'name'));
+  if (authors.length === 0) return undefined;
+  // The last author must end where the names end: "Smith J." is not two authors.
+  if (authors[authors.length - 1] !== groups[groups.length - 1]) return undefined;
+  // Leading names nobody in the reference list bears ("In China, Smith and Lee") are dropped
+  // when a later author is known.
+  if (authors.length > 1 && evidence.words.size > 0) {
+    const known = (g: { token: Token }[]): boolean => g.some((p) => evidence.words.has(p.token.key));
+    const firstKnown = authors.findIndex(known);
+    if (firstKnown > 0) authors = authors.slice(firstKnown);
+  }
+  const spans = authors.map((g) => ({ start: g[0].token.start, end: g[g.length - 1].token.end }));
+  return {
+    start: spans[0].start,
+    end: spans[spans.length - 1].end,
+    authors: spans,
+    etAl,
+    leadWords: authors[0].map((p) => ({ start: p.token.start, end: p.token.end })),
+  };
+}
+
+/**
+ * The name of an organisation written before its abbreviation in brackets, which may hold
+ * lower-case words: "(Office québécois de la langue française [OQLF], 2019)". It runs back to
+ * the start of the segment, from its first capitalised word.
+ */
+function orgBeforeAbbreviation(tokens: readonly Token[], i: number, etAl: boolean): NameRun | undefined {
+  let j = i;
+  while (j >= 0 && i - j < MAX_NAME_TOKENS && /^[\p{L}\p{M}]/u.test(tokens[j].raw)) j--;
+  let first = j + 1;
+  while (first <= i && !UPPER_START_RE.test(tokens[first].raw)) first++;
+  if (first > i) return undefined;
+  const span = { start: tokens[first].start, end: tokens[i].end };
+  return { ...span, authors: [span], etAl, leadWords: tokens.slice(first, i + 1).map((t) => ({ start: t.start, end: t.end })) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locators
+
+const LABEL_RE = /§§?|¶|\p{L}{1,10}\.?/uy;
+const VALUE_RE = /(?:\d{1,6}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})(?:\s?[-–—]\s?(?:\d{1,6}|[ivxlcdm]{1,8}))?(?:\s?ff?\.?)?(?![\p{L}\p{N}])/uy;
+const YEARLIKE_RE = /^(?:1[5-9]|20)\d\d$/;
+
+/** Reads a locator starting at `p` (", p. 12", ": 7", " S. 45"), or undefined. */
+function readLocator(text: string, p: number, hi: number): { locator: Locator; end: number } | undefined {
+  let q = skipSpaces(text, p, hi);
+  let separator = '';
+  const c = text[q];
+  if (c === ',' || c === ':') {
+    separator = c;
+    q = skipSpaces(text, q + 1, hi);
+  }
+  let label: string | undefined;
+  LABEL_RE.lastIndex = q;
+  const lm = LABEL_RE.exec(text);
+  if (lm && q + lm[0].length <= hi) {
+    const key = foldKey(lm[0].replace(/\.$/, '')) || lm[0];
+    const known = LOCATOR_LABELS.get(key);
+    if (known) {
+      label = known;
+      q = skipSpaces(text, q + lm[0].length, hi);
+    }
+  }
+  VALUE_RE.lastIndex = q;
+  const vm = VALUE_RE.exec(text);
+  if (!vm || q + vm[0].length > hi) return undefined;
+  const value = vm[0];
+  const numeric = /^\d/.test(value);
+  if (!label) {
+    // Without a label only ": 7" or ", 45" with a plain number is a page; ", 2006" is another year.
+    if (!separator || !numeric || YEARLIKE_RE.test(value)) return undefined;
+  }
+  return { locator: { label: label ?? 'page', value }, end: q + value.length };
+}
+
+function skipSpaces(text: string, p: number, hi: number): number {
+  while (p < hi && /\s/.test(text[p])) p++;
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Groups
+
+const SUFFIX_ONLY_RE = /\s{0,2},\s{0,2}([a-z])(?![\p{L}\p{N}.])/uy;
+/** A prefix of more words than this, before an unknown name, is prose rather than "see also". */
+const MAX_PREFIX_WORDS = 7;
+
+function isJoinerOnly(s: string): boolean {
+  const k = foldKey(s);
+  return k === '' || CONNECTORS.has(k);
+}
+
+function isTrimmable(ch: string): boolean {
+  return ch === ',' || ch === ';' || ch === ':' || /\s/.test(ch);
+}
+
+function cleanPrefix(s: string): string | undefined {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isTrimmable(s[a])) a++;
+  while (b > a && isTrimmable(s[b - 1])) b--;
+  const t = s.slice(a, b);
+  return t.length > 0 && t.length <= 80 ? t : undefined;
+}
+
+interface SegmentState {
+  current: NameRun | undefined;
+}
+
+function readGroup(text: string, open: number, close: number, boundary: number, evidence: NameEvidence): FoundCitation | undefined {
+  const years = findYears(text, open + 1, close);
+  if (years.length === 0) return undefined;
+  const round = text.charCodeAt(open) === 0x28;
+
+  // Narrative: the group opens with a year and a name stands right before it.
+  let narrative: NameRun | undefined;
+  const first = skipSpaces(text, open + 1, close);
+  if (round && years[0].start === first) {
+    let hi = open;
+    while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
+    if (hi < open && hi > boundary) narrative = collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence);
+  }
+
+  const works: FoundWork[] = [];
+  const state: SegmentState = { current: narrative };
+  let segStart = open + 1;
+  let y = 0;
+  for (let s = open + 1; s <= close; s++) {
+    if (s === close || text.charCodeAt(s) === 0x3b /* ; */) {
+      const segYears: YearToken[] = [];
+      while (y < years.length && years[y].start < s) segYears.push(years[y++]);
+      readSegment(text, segStart, s, segYears, state, evidence, works);
+      segStart = s + 1;
+    }
+  }
+  if (works.length === 0) return undefined;
+  const start = narrative ? narrative.start : open;
+  const end = close + 1;
+  if (narrative && works.length === 1) {
+    // One work: the whole citation is its text, names included.
+    works[0] = { ...works[0], start, end, text: text.slice(start, end) };
+  }
+  const lead = narrative ?? undefined;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: narrative ? 'narrative' : 'parenthetical',
+    works,
+    leadWords: lead ? lead.leadWords : [],
+  };
+}
+
+function readSegment(
+  text: string,
+  lo: number,
+  hi: number,
+  years: readonly YearToken[],
+  state: SegmentState,
+  evidence: NameEvidence,
+  works: FoundWork[],
+): void {
+  let cursor = lo;
+  for (const year of years) {
+    if (year.start < cursor) continue;
+    const gap = text.slice(cursor, year.start);
+    let workStart: number;
+    let prefix: string | undefined;
+    if (state.current && isJoinerOnly(gap)) {
+      workStart = year.start; // another year of the same authors: "(Smith 2004, 2006)"
+    } else {
+      const run = collectNames(text, cursor, year.start, 'parenthetical', evidence);
+      if (!run) {
+        state.current = undefined;
+        continue;
+      }
+      prefix = cleanPrefix(text.slice(cursor, run.start));
+      if (prefix && prefix.split(/\s+/).length > MAX_PREFIX_WORDS && !runIsKnown(text, run, evidence)) {
+        state.current = undefined;
+        continue;
+      }
+      state.current = run;
+      workStart = run.start;
+    }
+    const run = state.current;
+    if (!run) continue;
+    const authors = run.authors.map((a) => text.slice(a.start, a.end));
+    let end = year.end;
+    const loc = readLocator(text, end, hi);
+    if (loc) end = loc.end;
+    const yearText = year.base + year.suffix;
+    works.push(makeWork(text, workStart, end, authors, run.etAl, yearText, prefix, loc?.locator));
+    // "(Smith 2004a, b)": further suffixes of the same year.
+    let p = end;
+    if (year.suffix) {
+      for (;;) {
+        SUFFIX_ONLY_RE.lastIndex = p;
+        const m = SUFFIX_ONLY_RE.exec(text);
+        if (!m || p + m[0].length > hi) break;
+        const letterStart = p + m[0].length - 1;
+        let wEnd = letterStart + 1;
+        const more = readLocator(text, wEnd, hi);
+        if (more) wEnd = more.end;
+        works.push(makeWork(text, letterStart, wEnd, authors, run.etAl, year.base + m[1], undefined, more?.locator));
+        p = wEnd;
+      }
+    }
+    cursor = p;
+  }
+}
+
+function runIsKnown(text: string, run: NameRun, evidence: NameEvidence): boolean {
+  return run.authors.some((a) => foldKey(text.slice(a.start, a.end)).split(' ').some((w) => evidence.words.has(w)));
+}
+
+function makeWork(
+  text: string,
+  start: number,
+  end: number,
+  authors: string[],
+  etAl: boolean,
+  year: string,
+  prefix: string | undefined,
+  locator: Locator | undefined,
+): FoundWork {
+  const work: { -readonly [K in keyof FoundWork]: FoundWork[K] } = { start, end, text: text.slice(start, end), authors, etAl, year };
+  if (prefix) work.prefix = prefix;
+  if (locator) work.locator = locator;
+  return work;
+}

@@ -1,0 +1,194 @@
+import type { Analysis, CitedWork, Reference, Span } from './model';
+import { chosenReason } from './choices';
+import { properCase } from './text';
+
+/** The codes of the problems about citations and references. Notices keep their own codes. */
+export type ProblemCode = 'unresolved' | 'ambiguous' | 'uncited' | 'mismatch';
+
+export type ProblemSeverity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Another place that explains a problem, e.g. a candidate reference of an ambiguous citation. */
+export interface RelatedPlace {
+  readonly span: Span;
+  readonly message: string;
+}
+
+/** Something the reader may want to check, as plain data: offsets into the analysed text. */
+export interface Problem {
+  readonly span: Span;
+  readonly severity: ProblemSeverity;
+  /** A {@link ProblemCode}, or the code of an analysis notice (e.g. "no-reference-list"). */
+  readonly code: string;
+  /** One or more sentences a reader understands. */
+  readonly message: string;
+  readonly related: readonly RelatedPlace[];
+  /** For a problem about a cited work: the start offset of its citation and its 0-based index in it. */
+  readonly work?: { readonly citationStart: number; readonly workIndex: number };
+  /** The references concerned: the candidates of an ambiguous work, the target of a mismatch, the uncited entry. */
+  readonly referenceIds: readonly string[];
+}
+
+export interface ProblemOptions {
+  /** Report references no citation points to (severity hint). */
+  readonly uncitedReferences: boolean;
+}
+
+/** Upper-cases the first letter and ends the sentence with a full stop unless it already ends with punctuation. */
+function sentence(s: string): string {
+  const t = s.trim();
+  if (t === '') return '';
+  const first = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?…]["”’)]?$/u.test(first) ? first : `${first}.`;
+}
+
+function joinSentences(parts: readonly string[]): string {
+  return parts.map(sentence).filter((s) => s !== '').join(' ');
+}
+
+function namesLabel(names: readonly string[], etAl: boolean): string {
+  if (names.length === 0) return '';
+  if (etAl || names.length > 2) return `${names[0]} et al.`;
+  return names.join(' & ');
+}
+
+/**
+ * A short label of a cited work as the text writes it: "Smith 2004", "Jones & Lee 2010a",
+ * "Cohen et al. 2012". Falls back to the work's text when it names no author.
+ */
+export function workLabel(work: CitedWork): string {
+  if (work.authors.length === 0) return work.text.trim();
+  return `${namesLabel(work.authors, work.etAl)} ${work.year}`.trim();
+}
+
+function truncate(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * A short label of a reference entry from its parsed fields: "Smith 2010a — A Title",
+ * "Brooks & Wohlforth 2005 — Hard Times for Soft Balancing". Names written in capitals are shown in
+ * proper case; long titles are shortened with "…". Falls back to the start of the entry's text when
+ * the entry has neither author, year nor title.
+ */
+export function referenceLabel(reference: Reference): string {
+  const csl = reference.csl;
+  const names = (csl.author ?? csl.editor ?? [])
+    .map((n) => properCase(n.family ?? n.literal ?? n.given ?? '').trim())
+    .filter((n) => n !== '');
+  const parts = csl.issued?.['date-parts']?.[0];
+  const suffix = typeof csl['year-suffix'] === 'string' ? csl['year-suffix'] : '';
+  const year = parts && parts[0] !== undefined && parts[0] !== '' ? `${parts[0]}${suffix}` : (csl.issued?.literal ?? '');
+  const head = `${namesLabel(names, false)} ${year}`.trim();
+  const title = csl.title ? truncate(csl.title, 60) : '';
+  if (head === '' && title === '') return truncate(reference.text, 60);
+  return head === '' ? title : title === '' ? head : `${head} — ${title}`;
+}
+
+/**
+ * Labels of several references, made distinct: when two labels are equal each gets its entry's
+ * position in the list, "(entry 4)", so a reader can still tell the candidates apart.
+ */
+export function distinctReferenceLabels(references: readonly Reference[]): string[] {
+  const labels = references.map(referenceLabel);
+  return labels.map((label, i) =>
+    labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} (entry ${references[i].index + 1})` : label,
+  );
+}
+
+/** True for a linked work the engine still has doubts about: confidence below 1 and reasons given, not the reader's own choice. */
+function isMismatch(work: CitedWork): boolean {
+  return (
+    work.status === 'linked' &&
+    work.confidence < 1 &&
+    work.reasons.some((r) => r.trim() !== '' && r !== chosenReason)
+  );
+}
+
+const noticeSeverity = { error: 'error', warning: 'warning', info: 'information' } as const;
+
+/**
+ * The problems of an analysis, sorted by start offset:
+ * - `unresolved` (warning) for a cited work no reference matches, with the engine's reasons;
+ * - `ambiguous` (information) for a cited work that matches several references, each candidate a related place;
+ * - `mismatch` (information) for a linked work with confidence below 1 and reasons, e.g. the text
+ *   says "et al" but the reference lists one author (the reader's own choices are not questioned);
+ * - `uncited` (hint) for a reference no work targets, only when `options.uncitedReferences`;
+ * - each notice of the analysis, with its own code (at offset 0 when it has no span).
+ * Works or references missing from the analysis are skipped, never thrown on.
+ */
+export function findProblems(analysis: Analysis, options: ProblemOptions): Problem[] {
+  const byId = new Map(analysis.references.map((r) => [r.id, r]));
+  const problems: Problem[] = [];
+  for (const citation of analysis.citations) {
+    citation.works.forEach((work, workIndex) => {
+      const span = { start: work.start, end: work.end };
+      const where = { citationStart: citation.start, workIndex };
+      const label = `“${workLabel(work)}”`;
+      if (work.status === 'unresolved') {
+        problems.push({
+          span,
+          severity: 'warning',
+          code: 'unresolved',
+          message: joinSentences([`No reference in the list matches ${label}`, ...work.reasons]),
+          related: [],
+          work: where,
+          referenceIds: [],
+        });
+      } else if (work.status === 'ambiguous') {
+        const candidates = work.targets.map((id) => byId.get(id)).filter((r): r is Reference => r !== undefined);
+        const labels = distinctReferenceLabels(candidates);
+        problems.push({
+          span,
+          severity: 'information',
+          code: 'ambiguous',
+          message: joinSentences([
+            `${label} matches ${candidates.length} references: ${labels.join('; ')}`,
+            ...work.reasons,
+            'Choose the one it means with the quick fix',
+          ]),
+          related: candidates.map((r, i) => ({ span: { start: r.start, end: r.end }, message: `Candidate: ${labels[i]}` })),
+          work: where,
+          referenceIds: candidates.map((r) => r.id),
+        });
+      } else if (isMismatch(work)) {
+        const target = byId.get(work.targets[0]);
+        const reasons = work.reasons.filter((r) => r !== chosenReason);
+        problems.push({
+          span,
+          severity: 'information',
+          code: 'mismatch',
+          message: joinSentences([target ? `${label} is linked to ${referenceLabel(target)}` : `${label} is linked`, ...reasons]),
+          related: target ? [{ span: { start: target.start, end: target.end }, message: `Linked reference: ${referenceLabel(target)}` }] : [],
+          work: where,
+          referenceIds: target ? [target.id] : [],
+        });
+      }
+    });
+  }
+  if (options.uncitedReferences) {
+    for (const id of analysis.uncited) {
+      const reference = byId.get(id);
+      if (!reference) continue;
+      problems.push({
+        span: { start: reference.start, end: reference.end },
+        severity: 'hint',
+        code: 'uncited',
+        message: sentence(`No citation in the essay points to ${referenceLabel(reference)}`),
+        related: [],
+        referenceIds: [id],
+      });
+    }
+  }
+  for (const notice of analysis.notices) {
+    problems.push({
+      span: notice.span ? { start: notice.span.start, end: notice.span.end } : { start: 0, end: 0 },
+      severity: noticeSeverity[notice.severity] ?? 'information',
+      code: notice.code,
+      message: sentence(notice.message),
+      related: [],
+      referenceIds: [],
+    });
+  }
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

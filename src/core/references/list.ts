@@ -1,0 +1,369 @@
+/**
+ * Finding the reference list in an essay and splitting it into entries.
+ *
+ * The text is cut into lines once (any of "\n", "\r\n", "\r"); each line is looked at a bounded number
+ * of times, and only its first few hundred characters are read, so the whole pass is linear in the
+ * text's length.
+ */
+import type { Span } from '../model';
+import { foldKey, trimEndChars } from '../text';
+import { readNames, type NameList } from './names';
+import { cleanText } from './parse';
+import { readNoDate } from './dates';
+
+/** One line of the text: its content bounds without the line break, and the trimmed content bounds. */
+export interface Line {
+  readonly start: number;
+  readonly end: number;
+  /** First and one-past-last non-space characters (equal when the line is blank). */
+  readonly textStart: number;
+  readonly textEnd: number;
+  /** Width of the leading white space (a tab counts 4). */
+  readonly indent: number;
+}
+
+/** White space as essays contain it: ASCII space and tab, NBSP, the Unicode spaces, zero-width characters, BOM. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Cuts the text into lines at "\n", "\r\n" and "\r". Linear. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x0a;
+    if (c !== 0x0a && c !== 0x0d) continue;
+    const end = i;
+    let a = start;
+    let indent = 0;
+    while (a < end && isSpaceCode(text.charCodeAt(a))) {
+      indent += text.charCodeAt(a) === 0x09 ? 4 : 1;
+      a++;
+    }
+    let b = end;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    lines.push({ start, end, textStart: a, textEnd: b, indent });
+    if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+const isBlank = (l: Line): boolean => l.textStart === l.textEnd;
+
+/** Headings of reference lists, folded (see foldKey), in the languages essays are written in. */
+const HEADINGS: ReadonlySet<string> = new Set([
+  'references', 'reference', 'reference list', 'list of references', 'references cited', 'cited references',
+  'bibliography', 'select bibliography', 'selected bibliography', 'bibliographies', 'works cited', 'work cited',
+  'works consulted', 'cited works', 'sources', 'sources cited', 'sources consulted', 'literature', 'literature cited',
+  'cited literature', 'bibliographic references', 'notes and references', 'references and notes', 'bibliography and references',
+  'referencias', 'referencias bibliograficas', 'referencias citadas', 'referencia bibliografica', 'bibliografia',
+  'bibliografia consultada', 'bibliografia citada', 'literatura citada', 'literatura', 'obras citadas', 'obras consultadas',
+  'fontes', 'fuentes', 'fontes e referencias', 'fuentes y bibliografia', 'fontes e bibliografia', 'literatur',
+  'literaturverzeichnis', 'literaturangaben', 'literaturliste', 'quellen', 'quellenverzeichnis', 'quellen und literatur',
+  'literatur und quellen', 'verwendete literatur', 'bibliographie', 'references bibliographiques', 'ouvrages cites',
+  'riferimenti bibliografici', 'riferimenti', 'literatuur', 'literatuurlijst', 'bronnen', 'referenser', 'litteratur',
+  'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
+]);
+
+/**
+ * True when the line's content is a reference-list heading: "References", "7. References",
+ * "## Bibliography", "**Works Cited:**", "REFERÊNCIAS BIBLIOGRÁFICAS".
+ */
+export function isReferenceHeading(content: string): boolean {
+  if (content.length > 80) return false;
+  const stripped = content
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.|[A-Z][.)])\s+/, '')
+    .replace(/[*_]+/g, '')
+    .trim();
+  const bare = trimEndChars(stripped, ':. ');
+  return HEADINGS.has(foldKey(bare));
+}
+
+/** Text after a list that is not part of it: comment prompts, sharing, bios, notes, appendices, footers. */
+const END_MARKER =
+  /^(?:leave a (?:comment|reply)|share this|share on|about the authors?|notes|endnotes|footnotes|appendix|appendices|annex|anexos?|ap[eê]ndices?|copyright|©|\(c\) \d|all rights reserved|posted (?:in|by|on)|tags?:|related (?:posts|articles)|comments?\b|\d+ comments?|seja o primeiro|deixe (?:um|o seu) coment|coment[aá]rios|acknowledg|agradecimentos|agradecimientos|danksagung|anhang|anmerkungen|notas\b|annexe|table of contents|print this|subscribe|newsletter|follow us|you may also like|read more|cite this|how to cite|biografia|bio:|about me)/i;
+
+/** A line that only separates: "---", "***", "* * *", "___", "===", "⁂". */
+function isSeparator(content: string): boolean {
+  return /^[-_*=~\u2013\u2014\u2022\u00b7\u2042#\s]{3,80}$/.test(content) && !/^[-\u2013\u2014_]{2,}\s?[.,:]/.test(content);
+}
+
+/** A leading list marker's length: "- ", "* ", "• ", "1. ", "1) ", "[1] ", "(1) "; 0 when none. */
+export function listMarkerLength(content: string): number {
+  const m = /^(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\))[ \t\u00a0]{1,8}(?=\S)/.exec(content.slice(0, 20));
+  return m ? m[0].length : 0;
+}
+
+/** How much a piece of text looks like the start of a reference entry. */
+export interface EntryShape {
+  readonly names?: NameList;
+  /** Names are followed right away by a year, "n.d." or "in press". */
+  readonly yearAfterNames: boolean;
+  /** A year (or n.d.) appears somewhere in the first 2,000 characters. */
+  readonly hasYear: boolean;
+  readonly hasLink: boolean;
+}
+
+const YEAR_ANYWHERE = /(?:^|[^\d])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|\b(?:n\.\s?d\.|s\.\s?d\.|in press|forthcoming|no prelo|en prensa)/i;
+
+/** Reads the start of an entry candidate (its text is cleaned first). */
+export function entryShape(raw: string): EntryShape {
+  const text = cleanText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+  const names = readNames(text);
+  let yearAfterNames = false;
+  if (names) {
+    let i = names.end;
+    while (i < text.length && i < names.end + 6 && /[\s.,:;]/.test(text[i])) i++;
+    const rest = text.slice(i, i + 40);
+    yearAfterNames =
+      /^\(?(?:[\p{L}]{3,9}\.?\s)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/u.test(rest) || readNoDate(rest.replace(/^\(/, '')) !== undefined;
+  }
+  const hasYear = YEAR_ANYWHERE.test(text);
+  const hasLink = /https?:\/\/|www\.|\bdoi:?\s?10\.|\b10\.\d{4,9}\//i.test(text);
+  return names ? { names, yearAfterNames, hasYear, hasLink } : { yearAfterNames, hasYear, hasLink };
+}
+
+/** A group of lines that may be one entry. */
+interface Unit {
+  readonly first: number;
+  last: number;
+  /** Offset of the entry's first character (after any list marker). */
+  readonly start: number;
+  end: number;
+}
+
+type Verdict = 'reference' | 'odd-entry' | 'heading' | 'stop' | 'other';
+
+/** Where the list is and what its entries are, as {@link findReferenceList} returns it. */
+export interface FoundList {
+  heading?: Span;
+  span: Span;
+  entries: Span[];
+  /** True when no heading was found and the list was recognised by its entries. */
+  inferred?: boolean;
+}
+
+/**
+ * Locates the reference list and splits it into entries; undefined when the text has none.
+ *
+ * With a heading (the last one followed by at least one reference-like entry), the entries are the
+ * paragraphs or lines after it, wrapped lines joined, up to the first thing that is not a reference
+ * (a separator, an author bio, a comment prompt, a footer). Without a heading, the trailing block of
+ * at least three reference-like paragraphs is taken. Entry spans exclude list markers and surrounding
+ * white space. Never throws; linear in the text's length.
+ */
+export function findReferenceList(text: string): FoundList | undefined {
+  if (typeof text !== 'string' || text.length === 0) return undefined;
+  const lines = splitLines(text);
+  const headings: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.textEnd - l.textStart <= 80 && !isBlank(l) && isReferenceHeading(text.slice(l.textStart, l.textEnd))) headings.push(k);
+  }
+  // The last heading that has entries after it wins ("References" in a table of contents has none).
+  for (let h = headings.length - 1, tries = 0; h >= 0 && tries < 6; h--, tries++) {
+    const k = headings[h];
+    const end = h + 1 < headings.length ? headings[h + 1] : lines.length;
+    const entries = entriesAfter(text, lines, k + 1, end);
+    if (entries.length > 0) {
+      const l = lines[k];
+      return {
+        heading: { start: l.textStart, end: l.textEnd },
+        span: { start: entries[0].start, end: entries[entries.length - 1].end },
+        entries,
+      };
+    }
+  }
+  const trailing = trailingBlock(text, lines);
+  if (!trailing) return undefined;
+  return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
+}
+
+/** The entries from line `from` on (up to line `to`), stopping at the first thing that is not one. */
+function entriesAfter(text: string, lines: readonly Line[], from: number, to: number): Span[] {
+  const entries: Span[] = [];
+  const units = groupUnits(text, lines, from, to);
+  const verdicts = units.map((u) => judge(text, lines, u));
+  for (let i = 0; i < units.length; i++) {
+    const v = verdicts[i];
+    if (v === 'stop') break;
+    if (v === 'reference') {
+      entries.push({ start: units[i].start, end: units[i].end });
+      continue;
+    }
+    const nextIsReference = verdicts[i + 1] === 'reference' || (verdicts[i + 1] === 'heading' && verdicts[i + 2] === 'reference');
+    if (v === 'heading') {
+      if (nextIsReference) continue; // a sub-heading ("Primary sources")
+      break;
+    }
+    if (v === 'odd-entry' && (nextIsReference || entries.length > 0)) {
+      entries.push({ start: units[i].start, end: units[i].end });
+      continue;
+    }
+    if (v === 'other' && nextIsReference && units[i].end - units[i].start < 600 && entries.length > 0) {
+      entries.push({ start: units[i].start, end: units[i].end });
+      continue;
+    }
+    if (entries.length === 0 && nextIsReference && units[i].end - units[i].start < 400) continue; // an introductory line
+    break;
+  }
+  // An odd entry at the very end is kept only when it has names; anything else trailing goes.
+  return entries;
+}
+
+/** Without a heading: the last block of reference-like paragraphs, after skipping a few trailing non-entries. */
+function trailingBlock(text: string, lines: readonly Line[]): Span[] | undefined {
+  // Only the tail of the text is grouped: a list without a heading is at the end.
+  let from = lines.length;
+  let chars = 0;
+  let nonBlank = 0;
+  while (from > 0 && nonBlank < 3000 && chars < 2_000_000) {
+    from--;
+    const l = lines[from];
+    if (!isBlank(l)) nonBlank++;
+    chars += l.end - l.start + 1;
+  }
+  const units = groupUnits(text, lines, from, lines.length);
+  const verdicts = units.map((u) => judge(text, lines, u));
+  let i = units.length - 1;
+  let skipped = 0;
+  while (i >= 0 && verdicts[i] !== 'reference' && skipped < 10) {
+    i--;
+    skipped++;
+  }
+  const picked: number[] = [];
+  let strong = 0;
+  while (i >= 0) {
+    const v = verdicts[i];
+    if (v === 'reference') {
+      picked.push(i);
+      if (isStrong(text, units[i])) strong++;
+      i--;
+      continue;
+    }
+    if (v === 'odd-entry' && i > 0 && verdicts[i - 1] === 'reference') {
+      picked.push(i);
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (picked.length < 3 || strong * 2 < picked.length) return undefined;
+  picked.reverse();
+  return picked.map((k) => ({ start: units[k].start, end: units[k].end }));
+}
+
+function isStrong(text: string, u: Unit): boolean {
+  const shape = entryShape(text.slice(u.start, Math.min(u.end, u.start + 600)));
+  return shape.names !== undefined && shape.names.person && shape.yearAfterNames;
+}
+
+/** Classifies a unit: a reference, an entry without a year, a sub-heading, the end of the list, or other text. */
+function judge(text: string, lines: readonly Line[], u: Unit): Verdict {
+  const first = lines[u.first];
+  const content = text.slice(first.textStart, Math.min(first.textEnd, first.textStart + 300));
+  if (isSeparator(content) && u.first === u.last) return 'stop';
+  const markerless = content.slice(listMarkerLength(content));
+  if (END_MARKER.test(markerless.replace(/^[#*_\s]+/, ''))) return 'stop';
+  const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
+  const shape = entryShape(body);
+  if (shape.names?.sameAsPrevious) return 'reference';
+  if (isProse(body) && !(shape.names?.person && shape.yearAfterNames)) return 'other';
+  if (shape.names && (shape.yearAfterNames || ((shape.hasYear || shape.hasLink) && (shape.names.person || u.end - u.start < 1500)))) {
+    return 'reference';
+  }
+  const length = u.end - u.start;
+  const oneLine = u.first === u.last;
+  if (oneLine && length <= 80 && !/[.!?]$/.test(content) && !shape.hasYear) return 'heading';
+  if (shape.names && shape.names.person && length < 1500) return 'odd-entry';
+  return 'other';
+}
+
+/** A paragraph of running prose: long, with several sentences that start with a capitalised word. */
+function isProse(body: string): boolean {
+  if (body.length < 350) return false;
+  let sentences = 0;
+  const re = /[.!?]["\u201d\u2019)]?\s\p{Lu}\p{Ll}/gu;
+  for (let m = re.exec(body); m !== null && sentences < 3; m = re.exec(body)) sentences++;
+  return sentences >= 3;
+}
+
+/** True when a line's content ends the way an entry ends: a full stop, a bracket, a quote, a digit, a link. */
+function endsEntry(content: string): boolean {
+  const last = content.charAt(content.length - 1);
+  if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
+  const tail = content.slice(-80);
+  const space = tail.lastIndexOf(' ');
+  return /^(?:https?:\/\/|www\.|doi:)/i.test(tail.slice(space + 1));
+}
+
+/**
+ * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
+ * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
+ * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
+ */
+function groupUnits(text: string, lines: readonly Line[], from: number, to: number): Unit[] {
+  const units: Unit[] = [];
+  let cur: Unit | undefined;
+  let curIndent = 0;
+  let blankBefore = true;
+  for (let k = from; k < to; k++) {
+    const l = lines[k];
+    if (isBlank(l)) {
+      blankBefore = true;
+      continue;
+    }
+    const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
+    const marker = listMarkerLength(content);
+    let startsNew: boolean;
+    if (!cur) startsNew = true;
+    else if (marker > 0 || isSeparator(content)) startsNew = true;
+    else {
+      const prev = lines[cur.last];
+      const prevContent = text.slice(Math.max(prev.textStart, prev.textEnd - 120), prev.textEnd);
+      const prevEnds = endsEntry(prevContent);
+      const firstChar = content.charAt(0);
+      const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013]/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
+      if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds);
+      else if (lowerOrPunct) startsNew = false;
+      else if (l.indent > curIndent + 1) startsNew = false; // hanging indent
+      else if (curIndent > 1 && l.indent + 1 < curIndent) startsNew = false; // first-line indent
+      else {
+        const shape = entryShape(content);
+        const strong = shape.names !== undefined && (shape.yearAfterNames || shape.names.sameAsPrevious === true);
+        startsNew = prevEnds ? shape.names !== undefined : strong;
+      }
+    }
+    if (startsNew) {
+      if (cur) units.push(cur);
+      cur = { first: k, last: k, start: l.textStart + marker, end: l.textEnd };
+      curIndent = l.indent;
+    } else if (cur) {
+      cur.last = k;
+      cur.end = l.textEnd;
+    }
+    blankBefore = false;
+    if (units.length > 200_000) break;
+  }
+  if (cur) units.push(cur);
+  return units;
+}

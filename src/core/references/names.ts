@@ -1,0 +1,508 @@
+/**
+ * Reading the list of names that opens a reference entry (or follows "In" for editors).
+ *
+ * Conventions of the names this module produces, chosen so that linking is easy:
+ * - `family` is the surname without its particle, Proper-Cased when the list writes it in capitals
+ *   ("BROOKS" → "Brooks"); compound surnames stay whole ("Sen Gupta", "Alonso Ruiz", "Fernández-Ordóñez").
+ * - a particle ("de la", "van der", "von") goes to `non-dropping-particle`, wherever the list writes it
+ *   ("De la Fuente, R." and "Linden, Jakob van der" both give particle + family), so a citation
+ *   "van der Linden" matches particle + family and a citation "Linden" matches family.
+ * - `given` is as written ("T.V.", "J. A.", "Stephen G.", "Moisés Silva"), Proper-Cased when in capitals.
+ * - organisations get `literal` ("World Bank", "General Board of Health").
+ */
+import type { CslName } from '../model';
+import { properCase, isAllCaps } from '../text';
+import {
+  CONNECTORS,
+  EDITOR_MARKS,
+  FUNCTION_WORDS,
+  NON_NAME_WORDS,
+  PARTICLES,
+  SUFFIXES,
+  isCapitalized,
+  isInitials,
+  isLowerStart,
+  tokenize,
+  type Token,
+} from './tokens';
+
+/** What {@link readNames} found at the start of a string. */
+export interface NameList {
+  readonly names: CslName[];
+  /** Offset in the string just after the last character that belongs to the names (and editor mark). */
+  readonly end: number;
+  /** The list ends with "et al." or an equivalent. */
+  readonly etAl: boolean;
+  /** An editor mark followed the names: "(ed.)", "(Eds.)", "(Hrsg.)", "(org.)". */
+  readonly editors: boolean;
+  /** At least one name has the shape of a person's name (surname and given name, or initials). */
+  readonly person: boolean;
+  /** The first name was read as an organisation or a lone surname. */
+  readonly organisation: boolean;
+  /** The entry starts with a dash or underscore rule standing for the previous entry's authors. */
+  readonly sameAsPrevious: boolean;
+  /** An organisation's abbreviation written after its name: "INSTITUTO … (IBGE)" gives "IBGE". */
+  readonly abbreviation?: string;
+}
+
+/** Options of {@link readNames}. */
+export interface ReadNamesOptions {
+  /** Allow the first name to be written given-name first with full given names ("Sara Lind and Paul Moretti"). */
+  readonly givenFirst?: boolean;
+}
+
+const YEAR_TOKEN = /^(1[5-9]\d\d|20\d\d)[a-z]?$/;
+
+interface ParsedName {
+  readonly name: CslName;
+  /** Index of the first token after the name. */
+  readonly next: number;
+  readonly person: boolean;
+}
+
+/**
+ * Reads the names at the start of `s` (at most its first 400 characters). Returns undefined when
+ * `s` does not start with something name-like. Never throws.
+ */
+export function readNames(s: string, options: ReadNamesOptions = {}): NameList | undefined {
+  const rule = /^\s{0,4}([-\u2010-\u2015_]{2,40})\s{0,3}[.,:]?/.exec(s);
+  if (rule) {
+    return {
+      names: [],
+      end: rule[0].length,
+      etAl: false,
+      editors: false,
+      person: true,
+      organisation: false,
+      sameAsPrevious: true,
+    };
+  }
+  const t = tokenize(s);
+  if (t.length === 0) return undefined;
+  const names: CslName[] = [];
+  let person = false;
+  let organisation = false;
+  let etAl = false;
+
+  let first = surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst ? givenFirst(t, 0) : undefined);
+  if (!first) {
+    // "Smith and Jones (2010)", "Brooks & Wohlforth": lone surnames joined by a connector.
+    const lone = loneSurname(t, 0);
+    if (lone && lone.next - 0 === 1 && t[lone.next] && isConnector(t[lone.next])) {
+      const second = surnameFirst(t, lone.next + 1) ?? givenFirst(t, lone.next + 1) ?? loneSurname(t, lone.next + 1);
+      if (second && second.next - (lone.next + 1) <= 3) first = lone;
+    }
+  }
+  if (!first) {
+    first = organisationName(t, 0);
+    if (first) organisation = true;
+  }
+  if (!first) return undefined;
+  names.push(first.name);
+  person ||= first.person;
+  let i = first.next;
+  let lastEnd = t[i - 1].end;
+  let connectorSeen = false;
+  // Names after a bare comma written given-name first ("Smith, John, Kim Lee, and Ann Ho") are only
+  // accepted once a connector confirms the list goes on; otherwise they are probably a title.
+  let tentativeFrom = -1;
+  let tentativeEnd = 0;
+
+  for (let guard = 0; guard < 60 && i < t.length; guard++) {
+    const tok = t[i];
+    let j = i;
+    let afterConnector = false;
+    if (tok.text === ',' || tok.text === ';' || tok.text === '/') {
+      j++;
+      if (j < t.length && isEtAl(t, j)) {
+        etAl = true;
+        lastEnd = t[skipEtAl(t, j) - 1].end;
+        i = skipEtAl(t, j);
+        break;
+      }
+      if (j < t.length && t[j].kind === 'word' && SUFFIXES.has(t[j].text.toLowerCase()) && names.length > 0 && !organisation) {
+        const last = names[names.length - 1];
+        last.suffix = t[j].text;
+        lastEnd = t[j].end;
+        i = j + 1;
+        continue;
+      }
+      if (j < t.length && isConnector(t[j])) {
+        j++;
+        afterConnector = true;
+      }
+    } else if (isEtAl(t, i)) {
+      etAl = true;
+      i = skipEtAl(t, i);
+      lastEnd = t[i - 1].end;
+      break;
+    } else if (isConnector(tok)) {
+      j++;
+      afterConnector = true;
+    } else {
+      break;
+    }
+    if (j >= t.length) break;
+    if (afterConnector && isEtAl(t, j - 1)) {
+      etAl = true;
+      i = skipEtAl(t, j - 1);
+      lastEnd = t[i - 1].end;
+      break;
+    }
+    let next: ParsedName | undefined;
+    if (afterConnector) {
+      next = surnameFirst(t, j) ?? givenFirst(t, j) ?? loneSurname(t, j);
+      if (next) connectorSeen = true;
+    } else {
+      next = surnameFirst(t, j);
+      if (!next && t[i].text === ',') {
+        next = givenFirst(t, j);
+        if (next && tentativeFrom < 0) {
+          tentativeFrom = names.length;
+          tentativeEnd = lastEnd;
+        }
+      }
+    }
+    if (!next) break;
+    if (organisation && names.length === 1 && !next.person) break;
+    names.push(next.name);
+    person ||= next.person;
+    i = next.next;
+    lastEnd = t[i - 1].end;
+  }
+  if (tentativeFrom >= 0 && !connectorSeen) {
+    names.length = tentativeFrom;
+    lastEnd = tentativeEnd;
+    i = t.findIndex((tok) => tok.start >= lastEnd);
+    if (i < 0) i = t.length;
+  }
+
+  // An editor mark: "(ed.)", "(Eds.)", "(Hrsg.)", ", ed.", ", eds."
+  let editors = false;
+  const mark = editorMarkAt(t, i);
+  if (mark > i) {
+    editors = true;
+    lastEnd = t[mark - 1].end;
+    i = mark;
+  }
+  // "(IBGE)" after an organisation: its abbreviation.
+  let abbreviation: string | undefined;
+  if (organisation && names.length === 1 && t[i]?.text === '(' && t[i + 2]?.text === ')' && t[i + 1].kind === 'word' && isAllCaps(t[i + 1].text)) {
+    abbreviation = t[i + 1].text;
+    lastEnd = t[i + 2].end;
+  }
+  const list: NameList = { names, end: lastEnd, etAl, editors, person, organisation, sameAsPrevious: false };
+  return abbreviation ? { ...list, abbreviation } : list;
+}
+
+function isConnector(tok: Token): boolean {
+  return (tok.kind === 'word' || tok.text === '&') && CONNECTORS.has(tok.text.toLowerCase());
+}
+
+/** "et al.", "et al", "et alii", "e outros", "y otros", "u. a.", "u.a.", "and others", "e col." */
+function isEtAl(t: readonly Token[], i: number): boolean {
+  const a = t[i]?.text.toLowerCase();
+  const b = t[i + 1]?.text.toLowerCase();
+  if (a === undefined) return false;
+  if (a === 'u.a.' || a === 'u.a') return true;
+  if (a === 'u' && b === '.' ) return t[i + 2]?.text.toLowerCase().startsWith('a') ?? false;
+  if (b === undefined) return false;
+  if ((a === 'et' || a === 'e' || a === 'y') && (b === 'al' || b === 'al.' || b === 'alii' || b === 'outros' || b === 'otros' || b === 'col' || b === 'col.' || b === 'alli')) return true;
+  if (a === 'et.' && (b === 'al' || b === 'al.')) return true;
+  if (a === 'and' && b === 'others') return true;
+  return false;
+}
+
+function skipEtAl(t: readonly Token[], i: number): number {
+  const a = t[i].text.toLowerCase();
+  if (a === 'u.a.' || a === 'u.a') return i + 1;
+  if (a === 'u') {
+    let j = i + 2;
+    if (t[j]?.text === '.') j++;
+    else if (t[j]?.text.toLowerCase() === 'a.') j++;
+    else j++;
+    if (t[j]?.text === '.') j++;
+    return j;
+  }
+  let j = i + 2;
+  if (t[j]?.text === '.' && !t[i + 1].text.endsWith('.')) j++;
+  return j;
+}
+
+/** Index after an editor mark starting at `i`, or `i` when there is none. */
+function editorMarkAt(t: readonly Token[], i: number): number {
+  const tok = t[i];
+  if (!tok) return i;
+  if (tok.text === '(' || tok.text === '[') {
+    let j = i + 1;
+    const words: string[] = [];
+    while (j < t.length && j < i + 5 && t[j].text !== ')' && t[j].text !== ']') {
+      words.push(t[j].text);
+      j++;
+    }
+    if (j < t.length && (t[j].text === ')' || t[j].text === ']') && words.length > 0) {
+      const mark = words.join(' ').replace(/ \./g, '.').toLowerCase();
+      if (EDITOR_MARKS.has(mark)) return j + 1;
+    }
+    return i;
+  }
+  if (tok.text === ',' && t[i + 1]?.kind === 'word') {
+    const w = t[i + 1].text.toLowerCase();
+    if (w === 'ed.' || w === 'eds.' || w === 'ed' || w === 'eds' || w === 'editor' || w === 'editors' || w === 'hrsg.') {
+      let j = i + 2;
+      if (t[j]?.text === '.') j++;
+      return j;
+    }
+  }
+  return i;
+}
+
+/** A token that may end a name: punctuation, a year, a connector, the end. */
+function endsName(t: readonly Token[], i: number): boolean {
+  const tok = t[i];
+  if (!tok) return true;
+  if (tok.kind === 'punct') return /[,;.(:[/\u2013\u2014&"\u201c\u201e\u2018\u00ab']/.test(tok.text);
+  if (tok.kind === 'number') return YEAR_TOKEN.test(tok.text);
+  return isConnector(tok) || isEtAl(t, i);
+}
+
+function isNameWord(tok: Token | undefined): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  if (NON_NAME_WORDS.has(tok.text.toLowerCase())) return false;
+  return isCapitalized(tok.text) || hasLowerPrefix(tok.text);
+}
+
+/** "d'Almeida", "al-Farabi", "McDonald"-like words that start in lower case but are surnames. */
+function hasLowerPrefix(word: string): boolean {
+  return /^(?:d['\u2019]|l['\u2019]|al-|el-|ibn-|bin-)\p{Lu}/u.test(word);
+}
+
+function isParticle(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && PARTICLES.has(tok.text.toLowerCase());
+}
+
+/**
+ * A family name: optional particles, then one to four capitalised words (not initials). Returns the
+ * index after it, or -1.
+ */
+function familyAt(t: readonly Token[], i: number): number {
+  let j = i;
+  let words = 0;
+  let lastWasName = false;
+  while (j < t.length && words < 5) {
+    const tok = t[j];
+    if (isParticle(tok) && !isInitials(tok.text) && t[j + 1]?.kind === 'word') {
+      j++;
+      words++;
+      lastWasName = false;
+      continue;
+    }
+    if (isNameWord(tok) && !isInitials(tok.text) && !isConnector(tok)) {
+      j++;
+      words++;
+      lastWasName = true;
+      continue;
+    }
+    break;
+  }
+  return lastWasName ? j : -1;
+}
+
+/** Given names after "Surname,": initials and/or capitalised words, then trailing particles ("Eva von"). */
+function givenAt(t: readonly Token[], i: number): { next: number; parts: string[]; particles: string[] } | undefined {
+  const parts: string[] = [];
+  const particles: string[] = [];
+  let j = i;
+  let sawInitial = false;
+  while (j < t.length && parts.length < 5) {
+    const tok = t[j];
+    if (tok.kind !== 'word' || isConnector(tok) || isEtAl(t, j)) break;
+    if (isInitials(tok.text)) {
+      parts.push(tok.text);
+      sawInitial = true;
+      j++;
+      continue;
+    }
+    if (isNameWord(tok) && !SUFFIXES.has(tok.text.toLowerCase())) {
+      // After an initial, a full word is a given name only when the name ends right after it
+      // ("J. Alfred."); otherwise it starts the title ("Smith, J. Title of the work").
+      if (sawInitial && !endsName(t, j + 1)) break;
+      parts.push(tok.text);
+      j++;
+      continue;
+    }
+    if (isParticle(tok) && parts.length > 0) {
+      // Trailing particles: "Hippel, Eva von", "Linden, Jakob van der", "ALMEIDA, Rosa Maria de."
+      let k = j;
+      const ps: string[] = [];
+      while (k < t.length && isParticle(t[k]) && ps.length < 3) {
+        ps.push(t[k].text);
+        k++;
+      }
+      if (endsName(t, k)) {
+        particles.push(...ps);
+        j = k;
+      }
+      break;
+    }
+    break;
+  }
+  if (parts.length === 0) return undefined;
+  return { next: j, parts, particles };
+}
+
+/** "BROOKS, Stephen G.", "Smith, J. A.", "De la Fuente, R.", "Hippel, Eva von". */
+function surnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
+  const famEnd = familyAt(t, i);
+  if (famEnd < 0 || t[famEnd]?.text !== ',') return undefined;
+  const given = givenAt(t, famEnd + 1);
+  if (!given || !endsName(t, given.next)) return undefined;
+  const name = makeName(
+    t.slice(i, famEnd).map((x) => x.text),
+    given.parts,
+    given.particles,
+  );
+  return { name, next: given.next, person: true };
+}
+
+/** "J. Smith", "T. V. Paul": initials then a surname, as the first name of a list. */
+function initialsFirst(t: readonly Token[], i: number): ParsedName | undefined {
+  let j = i;
+  const given: string[] = [];
+  while (j < t.length && t[j].kind === 'word' && isInitials(t[j].text) && given.length < 4) {
+    given.push(t[j].text);
+    j++;
+  }
+  if (given.length === 0) return undefined;
+  const famEnd = familyAt(t, j);
+  if (famEnd < 0 || !endsName(t, famEnd)) return undefined;
+  return { name: makeName(t.slice(j, famEnd).map((x) => x.text), given, []), next: famEnd, person: true };
+}
+
+/** "Kim Lee", "M. Greene", "Jean-Luc van der Berg": given names, then particles and a surname. */
+function givenFirst(t: readonly Token[], i: number): ParsedName | undefined {
+  const words: string[] = [];
+  let j = i;
+  while (j < t.length && words.length < 6) {
+    const tok = t[j];
+    if (tok.kind !== 'word' || isConnector(tok) || isEtAl(t, j)) break;
+    if (!(isInitials(tok.text) || isNameWord(tok) || (isParticle(tok) && words.length > 0))) break;
+    words.push(tok.text);
+    j++;
+  }
+  if (words.length < 2 || !endsName(t, j)) return undefined;
+  // The surname is the last word with the particles right before it.
+  let k = words.length - 1;
+  if (isInitials(words[k]) || PARTICLES.has(words[k].toLowerCase())) return undefined;
+  while (k - 1 > 0 && PARTICLES.has(words[k - 1].toLowerCase())) k--;
+  const given = words.slice(0, k);
+  if (given.length === 0 || given.some((w) => PARTICLES.has(w.toLowerCase()) && !isCapitalized(w))) {
+    // "van der Berg" alone has no given name.
+    if (given.length === 0) return undefined;
+  }
+  return { name: makeName(words.slice(k), given, []), next: j, person: true };
+}
+
+/** A lone surname after a connector: "and WOHLFORTH (2005)", "& Lee". */
+function loneSurname(t: readonly Token[], i: number): ParsedName | undefined {
+  const famEnd = familyAt(t, i);
+  if (famEnd < 0 || famEnd - i > 3 || !endsName(t, famEnd)) return undefined;
+  return { name: makeName(t.slice(i, famEnd).map((x) => x.text), [], []), next: famEnd, person: false };
+}
+
+/**
+ * An organisation or a lone surname opening the entry: capitalised words and function words, ending
+ * on a capitalised word, followed by a year, a parenthesis, a dot, a colon or a comma.
+ * "World Bank (2018)", "General Board of Health. 1855.", "Office québécois de la langue française (2019)".
+ */
+function organisationName(t: readonly Token[], i: number): ParsedName | undefined {
+  if (!t[i] || t[i].kind !== 'word' || !(isCapitalized(t[i].text) || hasLowerPrefix(t[i].text))) return undefined;
+  let j = i;
+  let lastCap = -1;
+  let lastAny = -1;
+  let lowerWords = 0;
+  while (j < t.length && j - i < 12) {
+    const tok = t[j];
+    if (tok.kind === 'word' && (isCapitalized(tok.text) || hasLowerPrefix(tok.text))) {
+      j++;
+      lastCap = j;
+      lastAny = j;
+      continue;
+    }
+    if ((tok.kind === 'word' && FUNCTION_WORDS.has(tok.text.toLowerCase())) || tok.text === '&') {
+      j++;
+      continue;
+    }
+    // "BMWi – Bundesministerium für …": an abbreviation, a dash, the full name.
+    if ((tok.text === '\u2013' || tok.text === '\u2014' || tok.text === '-') && j > i && j - i <= 2) {
+      j++;
+      continue;
+    }
+    if (tok.kind === 'word' && isLowerStart(tok.text) && lowerWords < 3) {
+      // A lower-case word inside a name ("Office québécois de la langue française"): only accepted
+      // when the name is followed by its year (checked below).
+      lowerWords++;
+      j++;
+      lastAny = j;
+      continue;
+    }
+    break;
+  }
+  if (lastCap < 0) return undefined;
+  const yearAfter = (k: number): boolean =>
+    t[k] !== undefined && ((t[k].kind === 'number' && YEAR_TOKEN.test(t[k].text)) || (t[k].text === '(' && t[k + 1]?.kind === 'number' && YEAR_TOKEN.test(t[k + 1].text)));
+  let end = lastCap;
+  if (lastAny > lastCap && yearAfter(lastAny)) end = lastAny;
+  else if (lowerWords > 0 && !yearAfter(lastCap) && !(t[lastCap]?.text === '(' || t[lastCap]?.text === '.')) return undefined;
+  const after = t[end];
+  const ok =
+    after === undefined ||
+    after.text === '(' ||
+    after.text === '.' ||
+    after.text === ':' ||
+    (after.text === ',' && yearAfter(end + 1)) ||
+    (after.kind === 'number' && YEAR_TOKEN.test(after.text));
+  if (!ok) return undefined;
+  const words = t.slice(i, end).map((x) => x.text);
+  if (words.length === 1 && !isAllCaps(words[0])) {
+    return { name: makeName(words, [], []), next: end, person: false };
+  }
+  let literal = words.join(' ');
+  if (isAllCaps(literal.replace(/[^\p{L}]/gu, '')) && words.length > 1) literal = properCaseOrganisation(words);
+  return { name: { literal }, next: end, person: false };
+}
+
+/** "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA" → "Instituto Brasileiro de Geografia e Estatística". */
+function properCaseOrganisation(words: readonly string[]): string {
+  return words
+    .map((w, k) => {
+      const lower = w.toLowerCase();
+      if (k > 0 && FUNCTION_WORDS.has(lower)) return lower;
+      // Short capital words are often abbreviations (UN, USA, UFPE): keep them.
+      if (w.length <= 3 && isAllCaps(w) && !/[AEIOUÁÉÍÓÚ]/.test(w.slice(1))) return w;
+      return properCase(w);
+    })
+    .join(' ');
+}
+
+/** Builds a CSL name from surname words (maybe with particles first), given words and trailing particles. */
+function makeName(familyWords: readonly string[], given: readonly string[], trailingParticles: readonly string[]): CslName {
+  let k = 0;
+  const lead: string[] = [];
+  while (k < familyWords.length - 1 && PARTICLES.has(familyWords[k].toLowerCase())) {
+    lead.push(familyWords[k]);
+    k++;
+  }
+  const caps = familyWords.slice(k).every((w) => isAllCaps(w) || w.length === 1);
+  const family = familyWords
+    .slice(k)
+    .map((w) => properCase(w))
+    .join(' ');
+  const name: CslName = { family };
+  if (given.length > 0) name.given = given.map((g) => (isInitials(g) ? g : properCase(g))).join(' ');
+  const particles = [...lead, ...trailingParticles];
+  if (particles.length > 0) {
+    name['non-dropping-particle'] = particles.map((p) => (caps || isAllCaps(p) ? p.toLowerCase() : p)).join(' ');
+  }
+  return name;
+}

@@ -1,0 +1,892 @@
+/**
+ * Parsing one reference entry's free text into CSL-JSON.
+ *
+ * The entry is read left to right as the citation styles write it: names, year, title, then the
+ * container (journal or book) with its numbers, or the publisher. Every step accepts the variants of
+ * APA, Harvard, Chicago author-date, MLA, ABNT, DIN-like German and the mixed styles real essays use.
+ * Fields the parser is not sure of are listed in `uncertain`. See ./names for the name conventions.
+ */
+import type { CslDate, CslItem, CslName } from '../model';
+import { readNames, type NameList } from './names';
+import { findDateParts, monthNumber, readDateExpression, readNoDate, type YearInfo } from './dates';
+import { ABBREVIATIONS } from './tokens';
+import { trimEndChars } from '../text';
+
+/** What {@link parseReference} returns. */
+export interface ParsedReference {
+  /** The entry as CSL-JSON, without `id`. Custom fields: `year-suffix` ("a" of "2010a"), `et-al` (true when the list writes "et al."). */
+  readonly csl: Omit<CslItem, 'id'>;
+  /** CSL field names the parser is not sure of. */
+  readonly uncertain: string[];
+  /** The entry starts with a rule ("———.", "--.") meaning "same authors as the previous entry". */
+  readonly sameAsPrevious?: boolean;
+}
+
+/** Longest entry text the parser reads; anything longer is a run-away entry and only its start counts. */
+const MAX_ENTRY = 4000;
+
+/**
+ * Parses one entry of a reference list (its raw text, line breaks of a wrapped entry allowed, list
+ * markers such as "- ", "1. ", "[1] " allowed) into CSL-JSON without an id. Never throws: an entry it
+ * cannot read gives a `book`-typed item with the text as title and every field listed as uncertain.
+ */
+export function parseReference(raw: string): ParsedReference {
+  try {
+    return parseEntry(typeof raw === 'string' ? raw : String(raw ?? ''));
+  } catch {
+    return { csl: { type: 'book', title: cleanText(String(raw ?? '')).slice(0, 300) }, uncertain: ['author', 'issued', 'title', 'type'] };
+  }
+}
+
+/** Turns the raw entry into one line of plain text: white space collapsed, markers and emphasis removed. */
+export function cleanText(raw: string): string {
+  let s = raw.length > MAX_ENTRY ? raw.slice(0, MAX_ENTRY) : raw;
+  s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  s = s.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  s = stripListMarker(s);
+  // Markdown emphasis: *Journal*, _Journal_, **Title**.
+  s = s.replace(/\*+/g, '');
+  s = s.replace(/(^|[\s(])_{1,2}(?=\S)/g, '$1').replace(/(\S)_{1,2}(?=[\s.,;:)]|$)/g, '$1');
+  return s.replace(/ {2,}/g, ' ').trim();
+}
+
+/** Removes a leading list marker: "- ", "* ", "• ", "1. ", "1) ", "[1] ", "(1) ". */
+export function stripListMarker(s: string): string {
+  const m = /^(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\))\s{1,8}/.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
+interface Fields {
+  title?: string;
+  container?: string;
+  editors?: CslName[];
+  volume?: string;
+  issue?: string;
+  page?: string;
+  number?: string;
+  publisher?: string;
+  place?: string;
+  event?: string;
+  eventPlace?: string;
+  genre?: string;
+  edition?: string;
+  inClause?: boolean;
+  titleUncertain?: boolean;
+  containerUncertain?: boolean;
+}
+
+function parseEntry(raw: string): ParsedReference {
+  const uncertain = new Set<string>();
+  let s = cleanText(raw);
+
+  // Links first: they hold dots and digits that would confuse everything after.
+  const links = extractLinks(s);
+  s = links.rest;
+  const accessed = extractAccessed(s);
+  s = accessed.rest;
+
+  const names: NameList | undefined = readNames(s);
+  const authorEnd = names ? names.end : 0;
+  if (!names) uncertain.add('author');
+
+  // The year right after the names: "(2005)", ". 2010.", "(2010a):", "(n.d.)".
+  let date: YearInfo | undefined;
+  let body: string;
+  const afterNames = skipPunct(s, authorEnd);
+  const direct = names ? readYearAt(s, afterNames) : readYearAt(s, 0);
+  if (direct) {
+    date = direct.info;
+    body = s.slice(skipPunct(s, direct.end));
+  } else {
+    body = s.slice(afterNames);
+    const found = findYearInBody(body);
+    if (found) {
+      date = found.info;
+      body = found.rest;
+      if (found.ambiguous) uncertain.add('issued');
+    }
+  }
+  if (!date) uncertain.add('issued');
+
+  const fields = parseBody(body);
+  if (fields.titleUncertain || !fields.title) uncertain.add('title');
+  if (fields.containerUncertain) uncertain.add('container-title');
+
+  const csl: Omit<CslItem, 'id'> & Record<string, unknown> = { type: 'book' };
+  if (names && names.names.length > 0) {
+    if (names.editors) csl.editor = names.names;
+    else csl.author = names.names;
+    if (names.organisation && names.names.length === 1 && names.names[0].literal && /\p{Ll}/u.test(names.names[0].literal.split(' ').filter((w) => !/^(of|for|and|the|de|da|do|la|el|für|und|der|des|du|e|y|et|in|on|&)$/.test(w)).join(' ').replace(/\b\p{Lu}\S*/gu, ''))) {
+      uncertain.add('author');
+    }
+  }
+  if (names?.etAl) csl['et-al'] = true;
+  if (names?.abbreviation) csl['author-abbreviation'] = names.abbreviation;
+  if (date) {
+    const issued: CslDate = {};
+    if (date.year !== undefined) {
+      const parts: number[] = [date.year];
+      if (date.month !== undefined) {
+        parts.push(date.month);
+        if (date.day !== undefined) parts.push(date.day);
+      }
+      issued['date-parts'] = [parts];
+      if (date.season !== undefined && date.month === undefined) issued.season = date.season;
+    } else if (date.literal) {
+      issued.literal = date.literal;
+    }
+    csl.issued = issued;
+    if (date.suffix) csl['year-suffix'] = date.suffix;
+  }
+  if (fields.title) csl.title = fields.title;
+  if (fields.container) csl['container-title'] = fields.container;
+  if (fields.editors && fields.editors.length > 0) {
+    csl.editor = [...((csl.editor as CslName[] | undefined) ?? []), ...fields.editors];
+  }
+  if (fields.volume) csl.volume = fields.volume;
+  if (fields.issue) csl.issue = fields.issue;
+  if (fields.page) csl.page = fields.page;
+  if (fields.number) csl.number = fields.number;
+  if (fields.edition) csl.edition = fields.edition;
+  if (fields.publisher) csl.publisher = fields.publisher;
+  if (fields.place) csl['publisher-place'] = fields.place;
+  if (fields.event) csl.event = fields.event;
+  if (fields.eventPlace) csl['event-place'] = fields.eventPlace;
+  if (fields.genre) csl.genre = fields.genre;
+  if (links.url) csl.URL = links.url;
+  if (links.doi) csl.DOI = links.doi;
+  if (accessed.date) csl.accessed = { 'date-parts': [accessed.date] };
+  if (csl.author === undefined) delete csl.author;
+
+  const type = decideType(s, fields, links, accessed.found, date);
+  csl.type = type.type;
+  if (type.guessed) uncertain.add('type');
+
+  const result: ParsedReference = { csl, uncertain: [...uncertain] };
+  return names?.sameAsPrevious ? { ...result, sameAsPrevious: true } : result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links and access dates
+
+interface Links {
+  readonly rest: string;
+  readonly url?: string;
+  readonly doi?: string;
+}
+
+function extractLinks(s: string): Links {
+  let url: string | undefined;
+  let doi: string | undefined;
+  let rest = s;
+  const urlMatch = /(?:https?:\/\/|www\.)[^\s<>"\u201d]{2,600}/i.exec(rest);
+  if (urlMatch) {
+    let u = urlMatch[0];
+    u = trimUrl(u);
+    const doiUrl = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\S{3,300})$/i.exec(u);
+    if (doiUrl) doi = doiUrl[1];
+    else url = u;
+    rest = rest.slice(0, urlMatch.index) + rest.slice(urlMatch.index + u.length);
+  }
+  if (!doi) {
+    const d = /\b(?:doi:\s?|DOI\s)?(10\.\d{4,9}\/[^\s"<>]{1,300})/.exec(rest);
+    if (d) {
+      doi = trimUrl(d[1]);
+      rest = rest.slice(0, d.index) + rest.slice(d.index + d[0].length);
+    }
+  }
+  if (url || doi) {
+    // Phrases that only announced the link: "Available at:", "Retrieved from", "Disponível em:".
+    rest = rest
+      .replace(/\b(?:available (?:at|from|online)|retrieved from|recuperado de|disponível em|disponible en|abrufbar unter|online unter|verfügbar unter|url|online|doi)\s?:?\s?(?=[\s.,;\]]|$)/gi, ' ')
+      .replace(/\[\s?(?:online|en línea|em linha)\s?\]/gi, ' ');
+  }
+  if (url || doi) rest = tidyHoles(rest);
+  const out: { rest: string; url?: string; doi?: string } = { rest };
+  if (url) out.url = url;
+  if (doi) out.doi = doi;
+  return out;
+}
+
+/** Tidies the punctuation left where a link or a phrase was cut out: "Title. ." → "Title.", "X ," → "X,". */
+function tidyHoles(s: string): string {
+  return s
+    .replace(/\s{2,}/g, ' ')
+    .replace(/ ([.,;])/g, '$1')
+    .replace(/([.,;:])\s?\1(?=\s|$)/g, '$1')
+    .replace(/[,;:]\s?\.(?=\s|$)/g, '.')
+    .trim();
+}
+
+function trimUrl(u: string): string {
+  let out = u;
+  for (let k = 0; k < 5; k++) {
+    const last = out.charAt(out.length - 1);
+    if (/[.,;:'\u2019\]>]/.test(last)) out = out.slice(0, -1);
+    else if (last === ')' && count(out, '(') < count(out, ')')) out = out.slice(0, -1);
+    else break;
+  }
+  return out;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s[i] === ch) n++;
+  return n;
+}
+
+const ACCESSED = /\b(?:accessed|retrieved|consultado|consultada|consulté|acesso em|acessado em|accedido|abgerufen|zugegriffen|last visited|viewed|visited)\b/i;
+
+/** Removes "accessed 3 March 2020", "[Accessed 3 March 2020]", "Acesso em: 3 mar. 2020" and reads the date. */
+function extractAccessed(s: string): { rest: string; found: boolean; date?: number[] } {
+  const m = ACCESSED.exec(s);
+  if (!m) return { rest: s, found: false };
+  let start = m.index;
+  // Include an opening bracket or parenthesis right before.
+  const before = s.slice(Math.max(0, start - 2), start);
+  if (/[[(]\s?$/.test(before)) start -= before.length - before.search(/[[(]/);
+  let end = m.index + m[0].length;
+  const limit = Math.min(s.length, end + 60);
+  while (end < limit) {
+    const ch = s[end];
+    if (ch === ']' || ch === ')') {
+      end++;
+      break;
+    }
+    if (ch === '.' && (end + 1 >= s.length || s[end + 1] === ' ') && !/\b\p{L}{1,4}$/u.test(s.slice(end - 4, end))) {
+      end++;
+      break;
+    }
+    end++;
+  }
+  const phrase = s.slice(m.index + m[0].length, end);
+  const date = findDateParts(phrase);
+  const rest = tidyHoles(s.slice(0, start) + ' ' + s.slice(end));
+  return date ? { rest, found: true, date } : { rest, found: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years
+
+function skipPunct(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j < i + 12 && /[\s.,:;]/.test(s[j])) j++;
+  return j;
+}
+
+/** A year expression starting at `i`: "(2005)", "(Summer 2005)", "2010a.", "(n.d.)". */
+function readYearAt(s: string, i: number): { info: YearInfo; end: number } | undefined {
+  const ch = s.charAt(i);
+  if (ch === '(' || ch === '[') {
+    const close = s.indexOf(ch === '(' ? ')' : ']', i + 1);
+    if (close < 0 || close - i > 45) return undefined;
+    const info = readDateExpression(s.slice(i + 1, close));
+    return info ? { info, end: close + 1 } : undefined;
+  }
+  const nd = readNoDate(s.slice(i, i + 30));
+  if (nd) return { info: { literal: nd.literal }, end: i + nd.length };
+  const m = /^(1[5-9]\d\d|20\d\d)([a-z]?)(?![\p{L}\d])/u.exec(s.slice(i, i + 8));
+  if (!m) return undefined;
+  // "2010, March 3." after the names (Chicago with a full date) keeps only the year here.
+  const info: { year: number; suffix?: string } = { year: Number(m[1]) };
+  if (m[2]) info.suffix = m[2];
+  return { info, end: i + m[0].length };
+}
+
+/**
+ * The publication year when it does not follow the names (ABNT "Cidade: Editora, 2010.", MLA
+ * "…, vol. 8, no. 4, 2010, pp.", or the seed's "Volume 8, No. 4 (2010)"). Years in ranges
+ * ("1830–1870", "2013/2014") are skipped; a year in parentheses wins, else the last one. The year
+ * is cut out of the returned body so that it does not end up in a title or a publisher.
+ */
+function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous: boolean } | undefined {
+  const re = /(1[5-9]\d\d|20\d\d)([a-z]?)(?![\p{L}\d])/gu;
+  const candidates: { index: number; length: number; year: number; suffix: string; paren: boolean }[] = [];
+  for (let m = re.exec(body); m !== null && candidates.length < 50; m = re.exec(body)) {
+    const before = body.charAt(m.index - 1);
+    const after = body.charAt(m.index + m[0].length);
+    if (/[\d\p{L}]/u.test(before)) continue;
+    if (/[-\u2013\u2014/]/.test(before) && /\d/.test(body.charAt(m.index - 2))) continue;
+    if (/[-\u2013\u2014/]/.test(after) && /\d/.test(body.charAt(m.index + m[0].length + 1))) continue;
+    const open = body.lastIndexOf('(', m.index);
+    const closeBefore = body.lastIndexOf(')', m.index);
+    const close = body.indexOf(')', m.index);
+    const paren = open >= 0 && open > closeBefore && m.index - open <= 25 && close >= 0 && close - m.index <= 25;
+    candidates.push({ index: m.index, length: m[0].length, year: Number(m[1]), suffix: m[2], paren });
+  }
+  if (candidates.length === 0) {
+    const nd = /(?:^|[\s(,.])(n\.\s?d\.|s\.\s?d\.|s\.\s?f\.|o\.\s?J\.|in press|forthcoming|no prelo|en prensa|im Druck)/i.exec(body);
+    if (!nd) return undefined;
+    const at = nd.index + nd[0].indexOf(nd[1]);
+    return { info: { literal: nd[1] }, rest: cutOut(body, at, nd[1].length), ambiguous: false };
+  }
+  const chosen = candidates.find((c) => c.paren && isLoneDateParen(body, c.index)) ?? candidates.find((c) => c.paren) ?? candidates[candidates.length - 1];
+  const info: { year: number; suffix?: string } = { year: chosen.year };
+  if (chosen.suffix) info.suffix = chosen.suffix;
+  let rest: string;
+  if (chosen.paren && isLoneDateParen(body, chosen.index)) {
+    const open = body.lastIndexOf('(', chosen.index);
+    const close = body.indexOf(')', chosen.index);
+    rest = cutOut(body, open, close + 1 - open);
+  } else {
+    rest = cutOut(body, chosen.index, chosen.length);
+  }
+  return { info, rest, ambiguous: candidates.length > 1 && !chosen.paren };
+}
+
+/** True when the parentheses around the year at `at` hold only a date ("(2010)", "(Summer 2005)"). */
+function isLoneDateParen(body: string, at: number): boolean {
+  const open = body.lastIndexOf('(', at);
+  const close = body.indexOf(')', at);
+  if (open < 0 || close < 0) return false;
+  return readDateExpression(body.slice(open + 1, close)) !== undefined;
+}
+
+/** Removes `length` characters at `at` and tidies the punctuation left around the hole. */
+function cutOut(s: string, at: number, length: number): string {
+  const left = trimEndChars(s.slice(0, at), ' ,;:');
+  const right = s.slice(at + length).replace(/^\s+/, '');
+  if (right === '' || /^[.,;:)]/.test(right)) return (left + right).trim();
+  return (left + ' ' + right).trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title, container, numbers, publisher
+
+const QUOTE_PAIRS: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u2018': '\u2019', "'": "'", '\u00ab': '\u00bb', '\u201e': '\u201c', '\u201a': '\u2018', '\u2039': '\u203a' };
+
+/** A quoted title at the start of `s`: its text and the index after the closing quote, or undefined. */
+function quotedAt(s: string): { text: string; end: number } | undefined {
+  const open = s.charAt(0);
+  const close = QUOTE_PAIRS[open];
+  if (!close) return undefined;
+  const limit = Math.min(s.length, 600);
+  for (let i = 1; i < limit; i++) {
+    const ch = s[i];
+    const matches = ch === close || (open === '\u201c' && ch === '"') || (open === '\u201e' && ch === '\u201d') || (open === '"' && ch === '\u201d');
+    if (!matches) continue;
+    // A single quote closes only before punctuation or a space: "'Women's work'" keeps its apostrophe.
+    if ((close === "'" || close === '\u2019') && /\p{L}/u.test(s.charAt(i + 1))) continue;
+    return { text: s.slice(1, i), end: i + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Index of the first sentence boundary at or after `from`: a '.', '?' or '!' followed by a space and a
+ * capital, digit, quote or bracket, outside brackets, not after an initial or an abbreviation. The
+ * index is that of the punctuation; -1 when there is none.
+ */
+function sentenceEnd(s: string, from = 0): number {
+  let depth = 0;
+  for (let i = from; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (depth > 0 || (ch !== '.' && ch !== '?' && ch !== '!')) continue;
+    if (s.charAt(i + 1) !== ' ') continue;
+    const next = s.charAt(i + 2);
+    if (!/[\p{Lu}\d"\u201c\u201e\u00ab'\u2018([]/u.test(next)) continue;
+    if (ch === '.') {
+      let k = i;
+      while (k > 0 && /[\p{L}.]/u.test(s[k - 1]) && i - k < 20) k--;
+      const word = s.slice(k, i);
+      if (isAbbreviation(word)) continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+function isAbbreviation(word: string): boolean {
+  if (word === '') return false;
+  // Initials: "G", "T.V", "U.S", "J.-L".
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.){1,4}\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+interface Cue {
+  readonly index: number;
+  readonly kind: 'volume' | 'pages';
+}
+
+/** Patterns that mark the numbers of a journal or a book part, found after the container's name. */
+const VOLUME_CUES: readonly RegExp[] = [
+  /[,;.]?\s(?:vol\.?|volume|v\.|bd\.|jg\.|tomo|t\.)\s?\d/i,
+  /[,;]\s(?:no\.?|n[º°o]\.?|n\.|nr\.?|issue|heft|núm\.?|num\.?|número)\s?\d/i,
+  /[,;]?\s\d{1,5}\s?\(\d{1,4}(?:[-\u2013/]\d{1,4})?\)/,
+  /[,;]?\s\d{1,5}:\s?\d/,
+  /,\s\d{1,5},\s(?:pp?\.|S\.|article|art\.|e\d|\d)/i,
+  /,\s\(\d{1,4}\)/,
+  /\s\d{1,5},\s(?:no\.?|n[º°o]\.?|issue)\s?\d/i,
+];
+const PAGE_CUES: readonly RegExp[] = [/[,;.:]?\s(?:pp?\.|S\.|págs?\.|pg\.)\s?\d/, /,\s\d{1,6}\s?[-\u2013\u2014]\s?\d{1,6}\.?$/];
+
+function firstCue(s: string): Cue | undefined {
+  let best: Cue | undefined;
+  for (const re of VOLUME_CUES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    // "No. 4 (2010)" is an issue followed by a year, not volume 4 issue 2010.
+    if (re === VOLUME_CUES[2] && /\(\s?(1[5-9]\d\d|20\d\d)\)/.test(m[0])) continue;
+    if (!best || m.index < best.index) best = { index: m.index, kind: 'volume' };
+  }
+  for (const re of PAGE_CUES) {
+    const m = re.exec(s);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, kind: 'pages' };
+  }
+  return best;
+}
+
+const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
+const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
+const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
+const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|workshop|proceedings|anais|actas|atas|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
+const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
+const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
+const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
+const PUBLISHER_WORD = /\b(?:press|verlag|editora|editorial|éditions|edições|ediciones|publishers?|publishing|books|university|universidad|universidade|universität|institute|instituto|center|centre|foundation|routledge|springer|wiley|elsevier|sage|palgrave|macmillan|penguin|harper|campus|nomos)\b/i;
+const EDITION = /\(?\b(\d{1,2})(?:st|nd|rd|th|ª|a|e|è|\.)?,?\s(?:\p{L}{2,12}\.\s)?(?:ed\.|edn\.?|edition|edição|edición|éd\.|aufl\.|auflage)\)?/iu;
+
+function parseBody(input: string): Fields {
+  const f: Fields = {};
+  let body = input.trim();
+  const ed = EDITION.exec(body);
+  if (ed) {
+    f.edition = ed[1];
+    body = cutOut(body, ed.index, ed[0].length);
+  }
+  if (body === '') return f;
+
+  // 1. The title.
+  let after: string;
+  const quoted = quotedAt(body);
+  if (quoted) {
+    f.title = tidy(quoted.text);
+    after = body.slice(quoted.end);
+  } else {
+    const cue = firstCue(body);
+    const inClause = IN_CLAUSE.exec(body);
+    const inAt = inClause && inClause.index > 0 && (!cue || inClause.index < cue.index) ? inClause.index : -1;
+    let end = sentenceEnd(body);
+    if (end >= 0 && (body[end] === '?' || body[end] === '!')) {
+      // A question ends the title only when the journal follows it; else it is a title and subtitle.
+      const second = sentenceEnd(body, end + 1);
+      if (second >= 0 && (!cue || second < cue.index) && (inAt < 0 || second < inAt)) end = second;
+      else if (second < 0 && !cue && inAt < 0) end = -1;
+    }
+    if (inAt >= 0) {
+      // Everything before "In" is the title (German lists put a subtitle after a full stop).
+      f.title = tidy(body.slice(0, inAt + 1));
+      after = body.slice(inAt + 1);
+    } else if (end >= 0 && (!cue || end < cue.index)) {
+      f.title = tidy(body.slice(0, end + (body[end] === '.' ? 0 : 1)));
+      after = body.slice(end + 1);
+      if (!cue) {
+        // A book: the title may run over full stops into a subtitle, up to the publisher
+        // ("Netzübernahmen. Eine vergleichende Analyse. Baden-Baden: Nomos.").
+        const extended = bookTitleEnd(body, end);
+        if (extended > end) {
+          f.title = tidy(body.slice(0, extended + (body[extended] === '.' ? 0 : 1)));
+          after = body.slice(extended + 1);
+        }
+      }
+    } else {
+      const comma = titleComma(body);
+      if (cue && (comma < 0 || comma >= cue.index)) {
+        // "China and Eurasia Forum Quarterly, Volume 8": no title, the container comes first.
+        f.titleUncertain = true;
+        after = body;
+      } else if (comma >= 0) {
+        f.title = tidy(body.slice(0, comma));
+        after = body.slice(comma + 1);
+        f.titleUncertain = !cue && !placePublisher(after) && !looksLikePlaceAndPublisher(after);
+      } else {
+        f.title = tidy(body);
+        after = '';
+      }
+    }
+  }
+  after = after.replace(/^[\s.,;:]+/, '');
+  if (after === '') return f;
+
+  // 2. "In" with editors: a chapter or a paper in proceedings.
+  const inStart = /^(?:in|em|en|dans|im)\s?:?\s/i.exec(after);
+  if (inStart) {
+    f.inClause = true;
+    after = after.slice(inStart[0].length);
+    const editors = readNames(after, { givenFirst: true });
+    if (editors && editors.editors && editors.names.length > 0) {
+      f.editors = editors.names;
+      after = after.slice(editors.end).replace(/^[\s.,;:]+/, '');
+    }
+    const q = quotedAt(after);
+    if (q) {
+      f.container = tidy(q.text);
+      after = after.slice(q.end);
+    } else {
+      const stop = containerStop(after);
+      f.container = tidy(after.slice(0, stop));
+      after = after.slice(stop);
+    }
+    const by = EDITED_BY.exec(after);
+    if (by && by.index < 5) {
+      const names = readNames(after.slice(by.index + by[0].length), { givenFirst: true });
+      if (names && names.names.length > 0) {
+        f.editors = [...(f.editors ?? []), ...names.names];
+        after = after.slice(by.index + by[0].length + names.end);
+      }
+    }
+  } else {
+    const report = REPORT.exec(after);
+    const firstComma = topLevelComma(after);
+    if (report && (report.index < 3 || ((firstComma < 0 || report.index < firstComma) && report.index < 40 && !JOURNAL_WORD.test(after.slice(0, report.index))))) {
+      // "Working Paper, No. 165, …", "SIPRI Policy Paper 42": the series is the genre, not a journal.
+      f.genre = tidy(after.slice(0, report.index + report[0].length));
+      after = after.slice(report.index + report[0].length);
+      const num = /^[\s,.]{0,3}(?:no\.?|n[º°]\.?|nr\.?|#|number)?\s?(\d{1,6}[\w\-/]{0,8})/i.exec(after);
+      if (num) {
+        f.number = num[1];
+        after = after.slice(num[0].length);
+      }
+    } else {
+      const cue = firstCue(after);
+      if (cue && cue.index > 0) {
+        const pre = tidy(after.slice(0, cue.index));
+        const hasNumbers = cue.kind === 'volume' || firstVolumeCue(after.slice(cue.index)) !== undefined;
+        if (!hasNumbers && pre !== '') {
+          // Pages only: "Washington: Center for Strategic Studies, pp. 1-90", "Journal, pp. 3-9".
+          const pub = placePublisher(pre);
+          const parts = splitTop(pre, ',');
+          if (pub) {
+            f.place = pub.place;
+            f.publisher = pub.publisher;
+          } else if (CONFERENCE.test(pre)) {
+            f.event = tidy(parts[0].replace(/^(?:paper presented at|presented at)\s(?:the\s)?/i, ''));
+            const places = parts.slice(1).filter((p) => !isDateLike(p) && isPlaceLike(p)).slice(0, 2);
+            if (places.length > 0) f.eventPlace = places.join(', ');
+          } else if (JOURNAL_WORD.test(parts[0]) || parts.length === 1 && !PUBLISHER_WORD.test(pre)) {
+            f.container = parts[0];
+            f.containerUncertain = parts.length > 1 || !JOURNAL_WORD.test(parts[0]);
+          } else {
+            f.publisher = parts[0];
+            if (parts.length > 1) f.place = parts.slice(1).join(', ');
+          }
+        } else if (pre !== '') {
+          f.container = pre;
+          // ABNT puts the journal's city after its name: "Revista X, Brasília, v. 55".
+          const abnt = /^(.{3,200}), (\p{Lu}[\p{L}' -]{1,40})$/u.exec(pre);
+          if (abnt && /^[,;.]?\s?v\.\s?\d/.test(after.slice(cue.index)) && abnt[2].split(' ').length <= 4) {
+            f.container = abnt[1];
+            f.place = abnt[2];
+          }
+        }
+        after = after.slice(cue.index);
+      } else if (!cue && CONFERENCE.test(after)) {
+        const parts = splitTop(trimEndChars(after, '. '), ',').filter((p) => !isDateLike(p));
+        const event = parts.shift();
+        if (event) f.event = tidy(event.replace(/^(?:paper presented at|presented at)\s(?:the\s)?/i, ''));
+        const places = parts.filter((p) => isPlaceLike(p)).slice(0, 2);
+        if (places.length > 0) f.eventPlace = places.join(', ');
+        after = '';
+      }
+    }
+  }
+
+  // 3. Numbers: volume, issue, pages.
+  readNumbers(after, f);
+
+  // 4. Publisher and place in what is left.
+  if (!f.publisher && !f.container && !f.event) readPublisher(after, f);
+  else if (!f.publisher && f.inClause) readPublisher(after, f);
+  else if (!f.publisher && f.genre) readPublisher(after, f);
+  return f;
+}
+
+/**
+ * For a book-like entry (no journal numbers), where its title ends: over the sentences that follow
+ * the first one, as long as a publisher sentence comes later and they are not a report series, a
+ * thesis note, a date or a number. `first` is the first sentence end; returns a sentence end index.
+ */
+function bookTitleEnd(body: string, first: number): number {
+  const ends: number[] = [first];
+  for (let e = sentenceEnd(body, first + 1); e >= 0 && ends.length < 8; e = sentenceEnd(body, e + 1)) ends.push(e);
+  const sentence = (k: number): string => body.slice(ends[k] + 1, k + 1 < ends.length ? ends[k + 1] : body.length).trim();
+  // The publisher sentence: "Place: Publisher" or a short last sentence of capitalised words.
+  let pubAt = -1;
+  for (let k = 0; k < ends.length; k++) {
+    const text = sentence(k);
+    if (placePublisher(text)?.index === 0) {
+      pubAt = k;
+      break;
+    }
+  }
+  if (pubAt < 0) {
+    const last = trimEndChars(sentence(ends.length - 1), '. ');
+    if (last !== '' && last.split(' ').length <= 5 && /^\p{Lu}/u.test(last) && !/\d/.test(last)) pubAt = ends.length - 1;
+  }
+  let end = first;
+  for (let k = 0; k < pubAt; k++) {
+    const text = sentence(k);
+    if (/^\d/.test(text) || REPORT.test(text) || THESIS.test(text) || CONFERENCE.test(text) || INTERVIEW.test(text)) break;
+    end = ends[k + 1];
+  }
+  return end;
+}
+
+/**
+ * The comma that ends a title in lists that separate fields with commas ("Title, Journal 30, no. 1"):
+ * the first one followed by something that starts a reference's tail (a journal, a publisher, a
+ * report series, numbers), else the first one. -1 when there is no comma.
+ */
+function titleComma(body: string): number {
+  const commas: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length && commas.length < 12; i++) {
+    const ch = body[i];
+    if (ch === '(' || ch === '[' || ch === '\u201c' || ch === '\u00ab') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '\u201d' || ch === '\u00bb') && depth > 0) depth--;
+    else if (ch === ',' && depth === 0) commas.push(i);
+  }
+  if (commas.length === 0) return -1;
+  for (let k = 0; k < commas.length; k++) {
+    const after = body.slice(commas[k] + 1).trim();
+    const segEnd = k + 1 < commas.length ? commas[k + 1] - commas[k] - 1 : after.length;
+    const seg = after.slice(0, Math.max(0, segEnd));
+    const cue = firstCue(' ' + after);
+    if (cue && cue.index <= seg.length + 1) return commas[k];
+    if (JOURNAL_WORD.test(seg) || PUBLISHER_WORD.test(seg) || REPORT.test(seg) || CONFERENCE.test(seg) || THESIS.test(seg)) return commas[k];
+    if (placePublisher(after)?.index === 0 || looksLikePlaceAndPublisher(after) || quotedAt(after) || /^(?:in|em|en)\s?:?\s/i.test(after)) return commas[k];
+  }
+  return commas[0];
+}
+
+/** Where the container's name ends inside an "In …" clause. */
+function containerStop(s: string): number {
+  let stop = s.length;
+  const candidates = [firstCue(s)?.index, EDITED_BY.exec(s)?.index, /\s\((?:pp?\.|S\.)\s?\d/.exec(s)?.index, placePublisher(s)?.index];
+  const end = sentenceEnd(s);
+  if (end >= 0) candidates.push(end);
+  const comma = topLevelComma(s);
+  // After "in:", a comma followed by a publisher-like segment ends the book's title.
+  if (comma >= 0) {
+    const rest = s.slice(comma + 1).trim();
+    if (PUBLISHER_WORD.test(rest.split(',')[0]) || /^\d/.test(rest)) candidates.push(comma);
+  }
+  for (const c of candidates) if (c !== undefined && c >= 0 && c < stop) stop = c;
+  return stop;
+}
+
+function firstVolumeCue(s: string): number | undefined {
+  for (const re of VOLUME_CUES) {
+    const m = re.exec(s);
+    if (m) return m.index;
+  }
+  return undefined;
+}
+
+/** Reads volume, issue and pages from the part after the container's name. */
+function readNumbers(s: string, f: Fields): void {
+  if (s === '') return;
+  const vol = /\b(?:vol\.?|volume|v\.|bd\.|jg\.|tomo|t\.)\s?(\d{1,5}(?:[-\u2013/]\d{1,5})?)/i.exec(s);
+  if (vol) f.volume = vol[1];
+  const volIssue = /(?:^|[\s,;.])(\d{1,5})\s?\((\d{1,4}(?:[-\u2013/]\d{1,4})?)\)/.exec(s);
+  if (volIssue && !/^(1[5-9]\d\d|20\d\d)$/.test(volIssue[2])) {
+    f.volume ??= volIssue[1];
+    f.issue ??= volIssue[2];
+  }
+  const issue = /(?:^|[\s,;.(])(?:no\.?|n[º°o]\.?|n\.|nr\.?|issue|heft|núm\.?|num\.?|número)\s?(\d{1,6}(?:[-\u2013/]\d{1,4})?)/i.exec(s);
+  if (issue) f.issue ??= issue[1];
+  const parenIssue = /^[\s,;.]*\((\d{1,4})\)/.exec(s);
+  if (parenIssue) f.issue ??= parenIssue[1];
+  const colon = /(?:^|[\s,;.])(\d{1,5}):\s?(\d{1,6})(?:\s?[-\u2013\u2014]\s?(\d{1,6}))?/.exec(s);
+  if (colon && !f.volume) {
+    f.volume = colon[1];
+    if (colon[3] !== undefined) f.page = `${colon[2]}-${colon[3]}`;
+    else f.issue ??= colon[2];
+  }
+  if (!f.volume && !f.genre) {
+    const bare = /^[\s,;.]*(\d{1,5})(?=[,;\s]|$)(?!\s?[-\u2013\u2014]\s?\d)/.exec(s);
+    const nextWord = bare ? s.slice(bare[0].length).trim().split(/[\s,.]/)[0] : '';
+    if (bare && !/^(1[5-9]\d\d|20\d\d)$/.test(bare[1]) && monthNumber(nextWord) === undefined) f.volume = bare[1];
+  }
+  const pages = /(?:^|[\s,;.(])(?:pp?|S|págs?|pg)\.\s?([A-Za-z]?\d{1,6}[a-z]?(?:\s?[-\u2013\u2014]\s?[A-Za-z]?\d{1,6}[a-z]?)?)/.exec(s);
+  if (pages) f.page = normalisePages(pages[1]);
+  else if (!f.page) {
+    const chicago = /\)\s?:\s?(\d{1,6}(?:\s?[-\u2013\u2014]\s?\d{1,6})?)/.exec(s);
+    if (chicago) f.page = normalisePages(chicago[1]);
+    else {
+      const range = /(?:^|[\s,;])(e?\d{1,6}\s?[-\u2013\u2014]\s?\d{1,6})(?=$|[\s,.;)])/.exec(s);
+      if (range && !isAfterMonth(s, range.index)) f.page = normalisePages(range[1]);
+      else if (f.volume) {
+        // APA article numbers: "5(1), 12." or "17(3), e1008812."
+        const single = /\)\s?,\s(e?\d{1,9})(?=$|[\s,.;])/.exec(s) ?? /^[\s,;.]*\d{1,5},\s(e?\d{1,9})(?=$|[\s,.;])/.exec(s);
+        if (single) f.page = single[1];
+      }
+    }
+  }
+  const article = /\b(?:article|art\.)\s(?:no\.\s)?(e?\d{1,9})/i.exec(s);
+  if (article) f.number ??= article[1];
+}
+
+function isAfterMonth(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 12), at).trim().split(' ').pop() ?? '';
+  return monthNumber(before) !== undefined;
+}
+
+function normalisePages(p: string): string {
+  return p.replace(/\s?[\u2013\u2014-]\s?/, '-').trim();
+}
+
+/** "Oxford: Oxford University Press", "Washington, DC: World Bank", "Lisboa: Editora X, 2010". */
+function placePublisher(s: string): { place: string; publisher: string; index: number } | undefined {
+  const re = /(?:^|[.,;]\s)(\p{Lu}[^:.;,()]{0,50}(?:,\s\p{Lu}{2}\.?)?)\s?:\s?([^.;()]{2,120})/gu;
+  for (let m = re.exec(s), k = 0; m !== null && k < 10; m = re.exec(s), k++) {
+    const place = m[1].trim();
+    if (!isPlaceLike(place)) continue;
+    const cut = /,\s?(?:\d|pp?\.|S\.)/.exec(m[2]);
+    const publisher = trimEndChars((cut ? m[2].slice(0, cut.index) : m[2]).trim(), ', ');
+    if (publisher === '' || !/\p{L}/u.test(publisher)) continue;
+    const index = m.index + (m[0].length - m[0].trimStart().length) + (/^[.,;]/.test(m[0]) ? 2 : 0);
+    return { place, publisher: tidy(publisher), index: m.index === 0 ? 0 : index };
+  }
+  return undefined;
+}
+
+/** A place name: up to five capitalised words, maybe joined by "/" or small words ("Frankfurt am Main/New York"). */
+function isPlaceLike(s: string): boolean {
+  const words = s.split(/[\s/]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 6) return false;
+  if (/\d/.test(s)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:am|an|de|do|da|del|upon|on|sur|im|la|le|of|,)$/.test(w) || /^\p{Lu}{2}\.?,?$/u.test(w));
+}
+
+function looksLikePlaceAndPublisher(s: string): boolean {
+  const parts = splitTop(trimEndChars(s, '. '), ',');
+  return parts.length === 2 && isPlaceLike(parts[0]) && /^\p{Lu}/u.test(parts[1]);
+}
+
+function isDateLike(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length > 4) return false;
+  return words.some((w) => monthNumber(w.replace(/[.,]$/, '')) !== undefined) && words.every((w) => monthNumber(w.replace(/[.,]$/, '')) !== undefined || /^\d{1,4}(?:[-\u2013]\d{1,2})?[.,]?$/.test(w));
+}
+
+/** Publisher (and place) from what follows the title of a book or a report. */
+function readPublisher(s: string, f: Fields): void {
+  const text = trimEndChars(s, ' ');
+  if (text === '') return;
+  const pub = placePublisher(text);
+  if (pub) {
+    f.place = pub.place;
+    f.publisher = pub.publisher;
+    return;
+  }
+  // Segments without numbers, dates or page ranges; the last one is the publisher.
+  const segments = splitSentences(text)
+    .flatMap((seg) => splitTop(seg, ','))
+    .map((seg) => tidy(seg))
+    .filter((seg) => seg !== '' && /\p{Lu}/u.test(seg.charAt(0)) && !/\d/.test(seg) && !isDateLike(seg));
+  if (segments.length === 0) return;
+  if (f.genre === undefined && THESIS.test(text)) {
+    const uni = segments.find((x) => /univ|college|school|institut|faculdade|faculty|escola|hochschule/i.test(x));
+    if (uni) f.publisher = uni.replace(/^.*[\u2013\u2014-]\s/, '');
+    return;
+  }
+  if (segments.length >= 2 && isPlaceLike(segments[segments.length - 2]) && !isPlaceLike(segments[segments.length - 1])) {
+    f.place = segments[segments.length - 2];
+    f.publisher = segments[segments.length - 1];
+    return;
+  }
+  if (segments.length >= 2 && isPlaceLike(segments[segments.length - 2]) && segments.length === 2) {
+    f.place = segments[0];
+    f.publisher = segments[1];
+    return;
+  }
+  const uni = segments.find((x) => PUBLISHER_WORD.test(x));
+  f.publisher = uni ?? segments[segments.length - 1];
+}
+
+/** Splits at sentence boundaries (see {@link sentenceEnd}). */
+function splitSentences(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let guard = 0; guard < 50; guard++) {
+    const end = sentenceEnd(s, from);
+    if (end < 0) break;
+    out.push(s.slice(from, end + 1));
+    from = end + 2;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** Splits at `sep` outside brackets and quotes. */
+function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '[' || ch === '\u201c' || ch === '\u00ab') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '\u201d' || ch === '\u00bb') && depth > 0) depth--;
+    else if (ch === sep && depth === 0) {
+      out.push(s.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from).trim());
+  return out.filter((x) => x !== '');
+}
+
+/** Index of the first comma outside brackets and quotes, or -1. */
+function topLevelComma(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '[' || ch === '\u201c' || ch === '\u00ab') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '\u201d' || ch === '\u00bb') && depth > 0) depth--;
+    else if (ch === ',' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Trims white space, wrapping quotes and trailing punctuation: "“Title,”" → "Title". */
+function tidy(s: string): string {
+  let out = s.trim();
+  for (let k = 0; k < 4; k++) {
+    const before = out;
+    out = trimEndChars(out.replace(/^[\s,;:]+/, ''), ' ,;:.');
+    const open = out.charAt(0);
+    const close = QUOTE_PAIRS[open];
+    if (close && (out.endsWith(close) || (open === '\u201c' && out.endsWith('"')))) out = out.slice(1, -1);
+    else if (close && out.indexOf(close, 1) < 0) out = out.slice(1);
+    if (out === before) break;
+  }
+  // Keep a closing parenthesis or a question mark; drop a dangling "(" or a lone quote at the end.
+  return trimEndChars(out, ' ("\u201c\u201d').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type
+
+function decideType(text: string, f: Fields, links: Links, accessed: boolean, date: YearInfo | undefined): { type: string; guessed: boolean } {
+  const outside = [f.container, f.genre, f.event, f.publisher, f.place].filter(Boolean).join(' ');
+  const afterTitle = outside !== '' ? outside : text;
+  if (INTERVIEW.test(text)) return { type: 'interview', guessed: false };
+  if (THESIS.test(afterTitle) || (f.genre && THESIS.test(f.genre)) || THESIS.test(text.slice(Math.max(0, text.length - 200)))) {
+    if (!f.volume && !f.issue) return { type: 'thesis', guessed: false };
+  }
+  if (f.event || (CONFERENCE.test(afterTitle) && !f.volume)) return { type: 'paper-conference', guessed: false };
+  if (f.genre && REPORT.test(f.genre)) return { type: 'report', guessed: false };
+  if (f.inClause && f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
+  if (f.inClause && (f.editors || f.publisher || (f.page && !f.volume && !f.issue))) return { type: 'chapter', guessed: false };
+  if (!f.container && REPORT.test(f.title ?? '') && f.publisher) return { type: 'report', guessed: false };
+  if ((links.url || links.doi) && accessed && !f.container && !f.volume) return { type: 'webpage', guessed: false };
+  if (f.container && !f.volume && !f.issue && date?.month !== undefined && date.day !== undefined) return { type: 'article-newspaper', guessed: false };
+  if (f.container && (f.volume || f.issue || f.page || links.doi)) return { type: 'article-journal', guessed: false };
+  if (f.publisher) return { type: 'book', guessed: false };
+  if (links.url && !f.container) return { type: 'webpage', guessed: true };
+  if (f.container) return { type: 'article-journal', guessed: true };
+  return { type: 'book', guessed: true };
+}

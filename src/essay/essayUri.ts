@@ -1,0 +1,68 @@
+// The state of an essay document lives in its URI, so that a restored editor or a link can reopen
+// it without any other bookkeeping: `citeread:/<Title>?source=<source URI>`. The path's last
+// segment is what the editor tab shows, so it is the essay's readable title, with no extension
+// (the language is set on the document, not guessed from its name). Pure string functions
+// (no `vscode` import) so they are tested in plain Node; the service wraps them in `vscode.Uri`.
+
+/** The path and query of an essay URI (its scheme is `citeread`). */
+export interface EssayLocation {
+  readonly path: string;
+  readonly query: string;
+}
+
+/** What an essay URI says: the title shown and the URI (as a string) of the text's source. */
+export interface EssayAddress {
+  readonly title: string;
+  readonly source: string;
+}
+
+const suffix = '.essay';
+const maxTitleLength = 100;
+
+/**
+ * A title that reads well as a tab label and is a single path segment: slashes become "∕",
+ * control characters and runs of white space become one space, trailing dots and spaces go,
+ * long titles are cut at a word with "…". An empty title becomes "Essay".
+ */
+export function tabTitle(title: string): string {
+  let t = title
+    .replace(/[/\\]/g, '\u2215')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+    .trim();
+  if (t.length > maxTitleLength) {
+    const cut = t.slice(0, maxTitleLength - 1);
+    const space = cut.lastIndexOf(' ');
+    t = `${(space > maxTitleLength / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  }
+  t = t.replace(/[.\s]+$/, '');
+  return t === '' ? 'Essay' : t;
+}
+
+/** The path and query of the essay URI for a text read from `source` (a URI string), shown as `title`. */
+export function encodeEssayLocation(address: EssayAddress): EssayLocation {
+  return { path: `/${tabTitle(address.title)}`, query: `source=${encodeURIComponent(address.source)}` };
+}
+
+/**
+ * Reads an essay URI's path and query back. Returns undefined when the query names no source
+ * (a hand-made or damaged URI). The title is the path's last segment (without a ".essay" some
+ * links carry).
+ */
+export function decodeEssayLocation(location: EssayLocation): EssayAddress | undefined {
+  let source: string | undefined;
+  for (const part of location.query.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq) === 'source') {
+      try {
+        source = decodeURIComponent(part.slice(eq + 1));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  if (!source) return undefined;
+  const segment = location.path.slice(location.path.lastIndexOf('/') + 1);
+  const title = segment.endsWith(suffix) ? segment.slice(0, -suffix.length) : segment;
+  return { title: title === '' ? 'Essay' : title, source };
+}

@@ -1,0 +1,72 @@
+import * as vscode from 'vscode';
+import { essayScheme } from '../commands';
+import { toRange } from '../convert';
+import { findProblems } from '../core/problems';
+import type { Problem } from '../core/problems';
+import { onDidChangeSettings, readSettings } from '../settings';
+import type { ReaderViews } from './readerView';
+
+/** The diagnostic source shown in the Problems view. */
+export const diagnosticSource = 'Citeread';
+
+const severities: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Converts one core problem into a diagnostic of `document`. */
+export function toDiagnostic(document: vscode.TextDocument, problem: Problem): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(document, problem.span), problem.message, severities[problem.severity]);
+  diagnostic.source = diagnosticSource;
+  diagnostic.code = problem.code;
+  if (problem.related.length > 0) {
+    diagnostic.relatedInformation = problem.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.span)), r.message),
+    );
+  }
+  return diagnostic;
+}
+
+/** Keeps the Problems of every open essay document in step with its analysis and the reader's choices. */
+export class EssayDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('citeread');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+
+  constructor(private readonly views: ReaderViews) {
+    const { essays, choices } = views;
+    this.disposables.push(
+      essays.onDidChangeEssay((essay) => this.refreshUri(essay.uri)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
+      // The document's text can arrive after the analysis that describes it.
+      vscode.workspace.onDidChangeTextDocument((e) => this.refresh(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
+      choices.onDidChange(() => this.refreshAll()),
+      onDidChangeSettings(() => this.refreshAll()),
+    );
+    this.refreshAll();
+  }
+
+  private refreshUri(uri: vscode.Uri): void {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document) this.refresh(document);
+  }
+
+  private refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.refresh(document);
+  }
+
+  private refresh(document: vscode.TextDocument): void {
+    if (document.uri.scheme !== essayScheme || document.isClosed) return;
+    const view = this.views.forDocument(document);
+    if (!view) return;
+    const { uncitedReferenceHints } = readSettings(document.uri);
+    const problems = findProblems(view.analysis, { uncitedReferences: uncitedReferenceHints });
+    this.collection.set(document.uri, problems.map((p) => toDiagnostic(document, p)));
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

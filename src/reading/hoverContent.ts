@@ -1,0 +1,94 @@
+// What a hover says, as Markdown, from the analysis alone: pure, so every case is tested in plain
+// Node. The hover provider adds the formatted entries and wraps the result for VS Code.
+import { Commands } from '../commands';
+import type { AnalysisIndex } from '../core/lookup';
+import type { Citation, CitedWork, Reference, Span } from '../core/model';
+import { locatorText } from './labels';
+import { commandLink, escapeMarkdown } from './markdown';
+
+/** What the pointer rests on: a citation in the text, or an entry of the reference list. */
+export type HoverTarget =
+  | { readonly kind: 'citation'; readonly citation: Citation; readonly span: Span }
+  | { readonly kind: 'reference'; readonly reference: Reference; readonly span: Span };
+
+export interface HoverOptions {
+  /** The essay's `citeread:` URI as a string, for the command links. */
+  readonly essayUri: string;
+  /** The style the Copy link asks for. */
+  readonly style: string;
+  /** Formatted entries by reference id, when the formatter had them. */
+  readonly formatted?: ReadonlyMap<string, string>;
+}
+
+/** The citation or reference entry at `offset`, or undefined when the offset is on plain prose. */
+export function hoverTarget(index: AnalysisIndex, offset: number): HoverTarget | undefined {
+  const citation = index.citationAt(offset);
+  if (citation) return { kind: 'citation', citation, span: citation };
+  const reference = index.referenceAt(offset);
+  return reference ? { kind: 'reference', reference, span: reference } : undefined;
+}
+
+/** Every reference the hover shows, each once, in the order the hover shows them. */
+export function hoverReferences(target: HoverTarget, index: AnalysisIndex): Reference[] {
+  if (target.kind === 'reference') return [target.reference];
+  const ids = new Set(target.citation.works.flatMap((w) => w.targets));
+  return [...ids].map((id) => index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+}
+
+/** The hover's Markdown: one block per cited work, or the entry's block for a reference. */
+export function hoverMarkdown(target: HoverTarget, index: AnalysisIndex, options: HoverOptions): string {
+  if (target.kind === 'reference') return referenceBlock(target.reference, index, options);
+  return target.citation.works.map((work) => workBlock(work, index, options)).join('\n\n---\n\n');
+}
+
+function links(reference: Reference, options: HoverOptions): string {
+  return [
+    commandLink('Go to reference', Commands.goToReference, [options.essayUri, reference.index], 'Select this entry in the reference list'),
+    commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`),
+  ].join(' · ');
+}
+
+function entry(reference: Reference, options: HoverOptions): string[] {
+  const lines = [escapeMarkdown(reference.text)];
+  const formatted = options.formatted?.get(reference.id);
+  if (formatted && formatted.trim() !== '') lines.push(`*${escapeMarkdown(options.style.toUpperCase())}:* ${escapeMarkdown(formatted)}`);
+  return lines;
+}
+
+function reasons(work: CitedWork): string[] {
+  return work.reasons.filter((r) => r.trim() !== '').map((r) => `- ${escapeMarkdown(r)}`);
+}
+
+function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions): string {
+  const locator = work.locator ? ` · ${escapeMarkdown(locatorText(work.locator))}` : '';
+  const heading = `**${escapeMarkdown(work.text)}**${locator}`;
+  const candidates = work.targets.map((id) => index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+  if (work.status === 'linked' && candidates.length > 0) {
+    const doubts = work.confidence < 1 ? reasons(work) : [];
+    const note = doubts.length > 0 ? ['*Linked, with a doubt:*\n' + doubts.join('\n')] : [];
+    return [heading, ...entry(candidates[0], options), ...note, links(candidates[0], options)].join('\n\n');
+  }
+  if (work.status === 'ambiguous' && candidates.length > 0) {
+    const parts = [`${heading} — *ambiguous: ${candidates.length} references match*`];
+    const why = reasons(work);
+    if (why.length > 0) parts.push(why.join('\n'));
+    candidates.forEach((reference, i) => parts.push(`**${i + 1}.** ${entry(reference, options).join('  \n')}  \n${links(reference, options)}`));
+    return parts.join('\n\n');
+  }
+  const why = reasons(work);
+  return [
+    `${heading} — *not found in the reference list*`,
+    why.length > 0 ? why.join('\n') : 'No entry of the reference list matches these authors and this year.',
+  ].join('\n\n');
+}
+
+function referenceBlock(reference: Reference, index: AnalysisIndex, options: HoverOptions): string {
+  const count = new Set(index.citationsOf(reference.id).map((p) => p.citation.start)).size;
+  const cited = count === 0 ? 'not cited in the essay' : count === 1 ? 'cited once' : `cited ${count} times`;
+  const total = index.analysis.references.length;
+  const lines = [`**Reference ${reference.index + 1} of ${total}** · ${cited}`];
+  const formatted = options.formatted?.get(reference.id);
+  if (formatted && formatted.trim() !== '') lines.push(`*${escapeMarkdown(options.style.toUpperCase())}:* ${escapeMarkdown(formatted)}`);
+  lines.push(commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`));
+  return lines.join('\n\n');
+}

@@ -1,0 +1,109 @@
+// The language features of essay documents. Each looks the position up in the essay's last
+// finished analysis (never waiting for a new one), asks a pure function what to show, and converts
+// spans to ranges.
+import * as vscode from 'vscode';
+import { trustedHoverCommands } from '../commands';
+import { toOffset, toRange } from '../convert';
+import type { Reference } from '../core/model';
+import type { Essay, EssayService } from '../essay/essayService';
+import { readSettings } from '../settings';
+import { formatForHover } from './formatForHover';
+import { hoverMarkdown, hoverReferences, hoverTarget } from './hoverContent';
+import type { OutlineNode } from './outline';
+import { outline } from './outline';
+import { definitionAt, highlightsAt, referencesAt } from './places';
+
+/** How long a hover waits for formatted entries before showing the entries' own text. */
+const formatWaitMs = 250;
+
+abstract class EssayFeature {
+  constructor(protected readonly essays: EssayService) {}
+
+  /** The essay shown in `document`, when its analysis is done. */
+  protected essayOf(document: vscode.TextDocument): Essay | undefined {
+    return this.essays.get(document.uri);
+  }
+}
+
+export class EssayHoverProvider extends EssayFeature implements vscode.HoverProvider {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const essay = this.essayOf(document);
+    const target = essay && hoverTarget(essay.index, toOffset(document, position));
+    if (!essay || !target) return undefined;
+    const formatted = await formatAll(hoverReferences(target, essay.index), token);
+    if (token.isCancellationRequested) return undefined;
+    const markdown = new vscode.MarkdownString(hoverMarkdown(target, essay.index, { essayUri: essay.uri.toString(), style: readSettings(document.uri).citationStyle, formatted }));
+    markdown.isTrusted = { enabledCommands: [...trustedHoverCommands] };
+    return new vscode.Hover(markdown, toRange(document, target.span));
+  }
+}
+
+/** Formatted entries by reference id, as many as the formatter gives within a moment. */
+async function formatAll(references: readonly Reference[], token: vscode.CancellationToken): Promise<Map<string, string>> {
+  const formatted = new Map<string, string>();
+  const all = Promise.all(
+    references.map(async (reference) => {
+      const text = await formatForHover(reference).catch(() => undefined);
+      if (text) formatted.set(reference.id, text);
+    }),
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const enough = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, formatWaitMs);
+    token.onCancellationRequested(() => resolve());
+  });
+  await Promise.race([all, enough]);
+  clearTimeout(timer);
+  return formatted;
+}
+
+export class EssayDefinitionProvider extends EssayFeature implements vscode.DefinitionProvider {
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined {
+    const essay = this.essayOf(document);
+    const definition = essay && definitionAt(essay.index, toOffset(document, position));
+    if (!definition || token.isCancellationRequested) return undefined;
+    const origin = toRange(document, definition.origin);
+    return definition.references.map((reference) => {
+      const range = toRange(document, reference);
+      return { originSelectionRange: origin, targetUri: document.uri, targetRange: range, targetSelectionRange: range };
+    });
+  }
+}
+
+export class EssayReferenceProvider extends EssayFeature implements vscode.ReferenceProvider {
+  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken): vscode.Location[] | undefined {
+    const essay = this.essayOf(document);
+    if (!essay || token.isCancellationRequested) return undefined;
+    const spans = referencesAt(essay.index, toOffset(document, position), context.includeDeclaration);
+    return spans.map((span) => new vscode.Location(document.uri, toRange(document, span)));
+  }
+}
+
+export class EssayHighlightProvider extends EssayFeature implements vscode.DocumentHighlightProvider {
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.DocumentHighlight[] | undefined {
+    const essay = this.essayOf(document);
+    if (!essay || token.isCancellationRequested) return undefined;
+    const kind = { declaration: vscode.DocumentHighlightKind.Write, use: vscode.DocumentHighlightKind.Read } as const;
+    return highlightsAt(essay.index, toOffset(document, position)).map((h) => new vscode.DocumentHighlight(toRange(document, h.span), kind[h.kind]));
+  }
+}
+
+const symbolKinds: Readonly<Record<OutlineNode['kind'], vscode.SymbolKind>> = {
+  title: vscode.SymbolKind.File,
+  section: vscode.SymbolKind.String,
+  references: vscode.SymbolKind.Namespace,
+  reference: vscode.SymbolKind.Field,
+};
+
+export class EssaySymbolProvider extends EssayFeature implements vscode.DocumentSymbolProvider {
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
+    const essay = this.essayOf(document);
+    if (!essay || token.isCancellationRequested) return undefined;
+    const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
+      const symbol = new vscode.DocumentSymbol(node.name || '…', node.detail, symbolKinds[node.kind], toRange(document, node.span), toRange(document, node.selection));
+      symbol.children = node.children.map(toSymbol);
+      return symbol;
+    };
+    return outline(essay.analysis).map(toSymbol);
+  }
+}

@@ -1,0 +1,179 @@
+// Opening essays and going to a reference. Every command answers bad input with one message and
+// returns undefined; none lets an exception escape, none writes a file.
+import * as vscode from 'vscode';
+import { essayLanguageId, essayScheme } from '../commands';
+import { toOffset, toRange } from '../convert';
+import type { CorpusEntry } from '../core/corpus';
+import { parseCorpusManifest } from '../core/corpus';
+import type { Reference } from '../core/model';
+import type { Essay, EssayService } from '../essay/essayService';
+import { referenceShortLabel } from './labels';
+
+type OpenChoice = vscode.QuickPickItem & { readonly entry?: CorpusEntry };
+
+/** Runs a command body; an unexpected failure becomes one error message instead of an exception. */
+async function guarded<T>(what: string, body: () => Promise<T | undefined>): Promise<T | undefined> {
+  try {
+    return await body();
+  } catch (error) {
+    void vscode.window.showErrorMessage(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && /^[a-z][\w+.-]*:/i.test(value)) {
+    try {
+      return vscode.Uri.parse(value, true);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export class ReadingCommands {
+  private corpus: Promise<readonly CorpusEntry[]> | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly essays: EssayService,
+  ) {}
+
+  /** `citeread.openEssay`: a bundled essay by id, a file by URI, or the reader's pick. Returns the essay's URI. */
+  openEssay(arg?: unknown): Promise<vscode.Uri | undefined> {
+    return guarded('Opening the essay', async () => {
+      const uri = asUri(arg);
+      if (uri) return this.openSource(uri);
+      if (typeof arg === 'string') return this.openBundled(arg);
+      return this.pickAndOpen();
+    });
+  }
+
+  /** `citeread.openAsEssay`: the file the menu was opened on, or the active editor's document. */
+  openAsEssay(resource?: unknown): Promise<vscode.Uri | undefined> {
+    return guarded('Opening the file as an essay', async () => {
+      const uri = asUri(resource) ?? vscode.window.activeTextEditor?.document.uri;
+      if (!uri) {
+        void vscode.window.showInformationMessage('Open a text or Markdown file first, then open it as an essay.');
+        return undefined;
+      }
+      return this.openSource(uri);
+    });
+  }
+
+  /**
+   * `citeread.goToReference`: with an essay URI and a reference index, that entry; with neither, the
+   * reference of the citation at the cursor (the reader picks when several match). Selects the entry
+   * and returns its range.
+   */
+  goToReference(essayArg?: unknown, indexArg?: unknown): Promise<vscode.Range | undefined> {
+    // A view item may come as one object carrying both.
+    if (typeof essayArg === 'object' && essayArg !== null && !(essayArg instanceof vscode.Uri) && 'essayUri' in essayArg) {
+      const item = essayArg as { essayUri?: unknown; referenceIndex?: unknown };
+      [essayArg, indexArg] = [item.essayUri, item.referenceIndex];
+    }
+    return guarded('Going to the reference', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const uri = asUri(essayArg) ?? (editor?.document.uri.scheme === essayScheme ? editor.document.uri : undefined);
+      if (!uri || uri.scheme !== essayScheme) {
+        void vscode.window.showInformationMessage('Open an essay and place the cursor on a citation to go to its reference.');
+        return undefined;
+      }
+      const essay = this.essays.get(uri) ?? (await this.essays.load(uri));
+      if (!essay) return undefined;
+      const reference = typeof indexArg === 'number' ? this.referenceByIndex(essay, indexArg) : await this.referenceAtCursor(essay, editor);
+      return reference && this.select(essay, reference);
+    });
+  }
+
+  private async openSource(source: vscode.Uri, title?: string): Promise<vscode.Uri | undefined> {
+    if (source.scheme === essayScheme) return (await this.show(source)) ? source : undefined;
+    const essay = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Analysing the essay…' }, () =>
+      this.essays.open(source, title ? { title } : {}),
+    );
+    if (!essay || !(await this.show(essay.uri))) return undefined;
+    const missing = essay.analysis.notices.find((n) => n.code === 'no-reference-list');
+    if (missing) void vscode.window.showWarningMessage(`“${essay.title}”: ${missing.message}`);
+    return essay.uri;
+  }
+
+  private async show(uri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+    let document = await vscode.workspace.openTextDocument(uri);
+    if (document.languageId !== essayLanguageId) document = await vscode.languages.setTextDocumentLanguage(document, essayLanguageId);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    return vscode.window.showTextDocument(document, { preview: false, viewColumn: visible?.viewColumn });
+  }
+
+  private bundled(): Promise<readonly CorpusEntry[]> {
+    this.corpus ??= (async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', 'manifest.json'));
+      return parseCorpusManifest(new TextDecoder().decode(bytes)).entries;
+    })();
+    return this.corpus;
+  }
+
+  private async openBundled(id: string): Promise<vscode.Uri | undefined> {
+    const entry = (await this.bundled()).find((e) => e.id === id);
+    if (!entry) {
+      void vscode.window.showErrorMessage(`There is no bundled essay “${id}”.`);
+      return undefined;
+    }
+    return this.openSource(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', entry.file), entry.title);
+  }
+
+  private async pickAndOpen(): Promise<vscode.Uri | undefined> {
+    const items: OpenChoice[] = [
+      ...(await this.bundled()).map((entry) => ({ label: entry.title, description: entry.author, entry })),
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
+      { label: '$(folder-opened) Open a file…', description: 'A plain-text or Markdown essay' },
+    ];
+    const choice = await vscode.window.showQuickPick(items, { title: 'Open Essay', placeHolder: 'Choose an essay to read' });
+    if (!choice) return undefined;
+    if (choice.entry) return this.openSource(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', choice.entry.file), choice.entry.title);
+    const files = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      openLabel: 'Open as Essay',
+      filters: { Essays: ['txt', 'md', 'markdown', 'text'], 'All files': ['*'] },
+    });
+    return files?.[0] ? this.openSource(files[0]) : undefined;
+  }
+
+  private referenceByIndex(essay: Essay, index: number): Reference | undefined {
+    const reference = essay.analysis.references[index];
+    if (!reference) void vscode.window.showWarningMessage(`“${essay.title}” has no reference number ${index + 1}.`);
+    return reference;
+  }
+
+  private async referenceAtCursor(essay: Essay, editor: vscode.TextEditor | undefined): Promise<Reference | undefined> {
+    if (!editor || editor.document.uri.toString() !== essay.uri.toString()) return undefined;
+    const offset = toOffset(editor.document, editor.selection.active);
+    const place = essay.index.workAt(offset);
+    if (!place) {
+      const entry = essay.index.referenceAt(offset);
+      if (!entry) void vscode.window.showInformationMessage('Place the cursor on a citation to go to its reference.');
+      return entry;
+    }
+    const candidates = place.work.targets.map((id) => essay.index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage(`“${place.work.text}” is not in the reference list.`);
+      return undefined;
+    }
+    if (candidates.length === 1) return candidates[0];
+    const picked = await vscode.window.showQuickPick(
+      candidates.map((reference) => ({ label: referenceShortLabel(reference), detail: reference.text.replace(/\s+/g, ' '), reference })),
+      { title: `“${place.work.text}” matches ${candidates.length} references`, placeHolder: 'Go to which one?', matchOnDetail: true },
+    );
+    return picked?.reference;
+  }
+
+  private async select(essay: Essay, reference: Reference): Promise<vscode.Range | undefined> {
+    const editor = await this.show(essay.uri);
+    if (!editor) return undefined;
+    const range = toRange(editor.document, reference);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return range;
+  }
+}

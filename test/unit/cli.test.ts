@@ -1,0 +1,105 @@
+// The command line, run as a real process on real files: reports, JSON, and one-line errors.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const ROOT = join(__dirname, '..', '..');
+const SEED = join(ROOT, 'corpus', 'soft-balancing.txt');
+let dir = '';
+let cli = '';
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('citeread command line', function () {
+  this.timeout(60_000);
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citeread-cli-'));
+    // Bundle the command line as scripts/build.mjs does, into a scratch folder (dist/ may be stale).
+    cli = join(dir, 'cli.js');
+    await esbuild.build({ entryPoints: [join(ROOT, 'src', 'cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: cli, logLevel: 'error' });
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'blank.txt'), '\n  \n\t\n');
+    writeFileSync(join(dir, 'nul.bin'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00, 0x41]));
+    writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 37) % 0x7f))));
+    writeFileSync(join(dir, 'nolist.txt'), 'An essay (Paul, 2005) without a list.\n');
+    writeFileSync(join(dir, 'bom.txt'), '\uFEFF' + readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const BAD: { name: string; args: () => string[]; message: RegExp }[] = [
+    { name: 'missing file', args: () => ['analyze', join(dir, 'nope.txt')], message: /^citeread: error: .*nope\.txt: no such file\n$/ },
+    { name: 'a directory', args: () => ['analyze', dir], message: /^citeread: error: .*: is a directory\n$/ },
+    { name: 'a binary file with NUL bytes', args: () => ['analyze', join(dir, 'nul.bin')], message: /^citeread: error: .*nul\.bin: not a text file \(.*NUL.*\)\n$/ },
+    { name: 'mostly invalid UTF-8', args: () => ['analyze', join(dir, 'garbage.txt')], message: /^citeread: error: .*garbage\.txt: not a text file/ },
+    { name: 'an empty file', args: () => ['analyze', join(dir, 'empty.txt')], message: /^citeread: error: .*empty\.txt: the file is empty\n$/ },
+    { name: 'a file of blank lines', args: () => ['analyze', join(dir, 'blank.txt')], message: /^citeread: error: .*blank\.txt: the file is empty\n$/ },
+    { name: 'no file named', args: () => ['analyze'], message: /^citeread: error: analyze needs a FILE/ },
+    { name: 'an unknown command', args: () => ['frobnicate', SEED], message: /^citeread: error: unknown command/ },
+    { name: 'an unknown option', args: () => ['analyze', SEED, '--frob'], message: /^citeread: error: unknown option --frob/ },
+  ];
+  for (const row of BAD) {
+    it(`refuses ${row.name} with one line and exit 2`, () => {
+      const r = run(...row.args());
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, row.message);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+      assert.equal(r.stdout, '');
+    });
+  }
+
+  it('warns on stderr, exits 0, when the essay has no reference list', () => {
+    const r = run('analyze', join(dir, 'nolist.txt'));
+    assert.equal(r.status, 0);
+    assert.match(r.stderr, /^citeread: warning: .*nolist\.txt: no reference list was found/);
+    assert.match(r.stdout, /\(Paul, 2005\)/);
+    assert.match(r.stdout, /Unresolved \(1\)/);
+  });
+
+  it('prints a readable report: each citation with its reference, then the sections', () => {
+    const r = run('analyze', SEED);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^\s+3:\d+\s+\(Paul, 2005\)\n\s+→ r8 Paul 2005 {2}\[linked, \d\.\d\d\]/m);
+    assert.match(r.stdout, /Mingjiang Li, 2008/);
+    for (const heading of ['Citations', 'Unresolved (', 'Ambiguous (', 'Uncited references (']) assert.ok(r.stdout.includes(heading), heading);
+  });
+
+  it('prints JSON whose offsets slice the BOM-stripped text', () => {
+    const r = run('analyze', join(dir, 'bom.txt'), '--json');
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as {
+      references: { id: string; start: number; end: number; text: string; csl: object }[];
+      citations: { start: number; end: number; text: string; works: { status: string; targets: string[]; confidence: number; reasons: string[] }[] }[];
+    };
+    const text = readFileSync(join(dir, 'bom.txt'), 'utf8').replace(/^\uFEFF/, '');
+    assert.equal(json.citations.length, 17);
+    assert.equal(json.references.length, 10);
+    for (const ref of json.references) {
+      assert.equal(text.slice(ref.start, ref.end), ref.text);
+      assert.ok(ref.id && ref.csl);
+    }
+    for (const c of json.citations) {
+      assert.equal(text.slice(c.start, c.end), c.text);
+      for (const w of c.works) {
+        assert.ok(['linked', 'ambiguous', 'unresolved'].includes(w.status));
+        assert.ok(Array.isArray(w.targets) && Array.isArray(w.reasons) && typeof w.confidence === 'number');
+      }
+    }
+  });
+
+  it('--help and --version', () => {
+    const help = run('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: citeread analyze FILE \[--json\]/);
+    const version = run('--version');
+    assert.equal(version.status, 0);
+    assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+});

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { decodeEssayLocation, encodeEssayLocation, tabTitle } from '../../src/essay/essayUri';
+
+describe('essay URIs', () => {
+  const roundTrips: { name: string; title: string; source: string; path: string }[] = [
+    {
+      name: 'a bundled essay keeps its typographic title',
+      title: 'The ‘Soft Balancing’ in China’s Foreign Policy',
+      source: 'file:///ext/corpus/soft-balancing.txt',
+      path: '/The ‘Soft Balancing’ in China’s Foreign Policy',
+    },
+    { name: 'a source with spaces, # and ?', title: 'Notes', source: 'file:///home/a%20b/x%23y.txt?q', path: '/Notes' },
+    { name: 'an untitled editor', title: 'Untitled-1', source: 'untitled:Untitled-1', path: '/Untitled-1' },
+    { name: 'a remote file', title: 'Essay', source: 'vscode-remote://ssh-remote%2Bhost/home/x.md', path: '/Essay' },
+    { name: 'a title with a slash stays one segment', title: 'Trade / Power', source: 'file:///t.txt', path: '/Trade ∕ Power' },
+  ];
+  for (const c of roundTrips) {
+    it(c.name, () => {
+      const location = encodeEssayLocation({ title: c.title, source: c.source });
+      assert.equal(location.path, c.path);
+      const decoded = decodeEssayLocation(location);
+      assert.equal(decoded?.source, c.source);
+      assert.equal(decoded?.title, c.path.slice(1));
+    });
+  }
+
+  const titles: { name: string; input: string; output: string }[] = [
+    { name: 'line breaks and tabs become spaces', input: 'A\n\tTitle\r\n', output: 'A Title' },
+    { name: 'a backslash is no separator', input: 'A\\B', output: 'A∕B' },
+    { name: 'trailing dots go', input: 'The End...', output: 'The End' },
+    { name: 'empty becomes Essay', input: '  \n', output: 'Essay' },
+    { name: 'a long title is cut at a word', input: `${'word '.repeat(40)}end`, output: `${'word '.repeat(19).trim()}…` },
+  ];
+  for (const c of titles) it(`tab title: ${c.name}`, () => assert.equal(tabTitle(c.input), c.output));
+
+  it('a link that still carries the .essay suffix reads the same title', () => {
+    assert.equal(decodeEssayLocation({ path: '/Notes.essay', query: 'source=file%3A%2F%2F%2Fn.txt' })?.title, 'Notes');
+  });
+
+  const broken: { name: string; path: string; query: string }[] = [
+    { name: 'no query', path: '/A.essay', query: '' },
+    { name: 'no source in the query', path: '/A.essay', query: 'x=1' },
+    { name: 'a damaged escape', path: '/A.essay', query: 'source=%E0%A4%A' },
+  ];
+  for (const c of broken) it(`undefined for ${c.name}`, () => assert.equal(decodeEssayLocation(c), undefined));
+});

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { indexAnalysis } from '../../src/core/lookup';
+import { hoverMarkdown, hoverReferences, hoverTarget } from '../../src/reading/hoverContent';
+import { analysis, references, spanOf } from './support/readingEssay';
+
+const index = indexAnalysis(analysis);
+const essayUri = 'citeread:/Power%20Without%20Force.essay?source%3Dfile%253A%252F%252F%252Ftmp%252Fp.txt';
+const options = { essayUri, style: 'apa' };
+
+/** The hover at the middle of the `nth` occurrence of `needle`. */
+function hoverAt(needle: string, nth = 0, formatted?: Map<string, string>): { markdown: string; ids: string[]; span: { start: number; end: number } } | undefined {
+  const s = spanOf(needle, nth);
+  const target = hoverTarget(index, Math.floor((s.start + s.end) / 2));
+  if (!target) return undefined;
+  return { markdown: hoverMarkdown(target, index, { ...options, formatted }), ids: hoverReferences(target, index).map((r) => r.id), span: { start: target.span.start, end: target.span.end } };
+}
+
+function link(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+describe('hover content', () => {
+  const cases: { name: string; at: string; nth?: number; ids: string[]; span: string; contains: string[]; lacks?: string[] }[] = [
+    {
+      name: 'a linked parenthetical citation shows its reference, a Go to link and a Copy link',
+      at: '(Nye, 2004)',
+      ids: ['r4'],
+      span: '(Nye, 2004)',
+      contains: ['**Nye, 2004**', 'NYE, Joseph S\\. \\(2004\\)\\. Soft Power\\: The Means', link('citeread.goToReference', [essayUri, 3]), link('citeread.copyReference', [essayUri, 3, 'apa'])],
+      lacks: ['ambiguous', 'not found'],
+    },
+    {
+      name: 'a citation of two works shows both references, one block each',
+      at: '(Keohane 1984; Nye 2004, p. 7)',
+      ids: ['r1', 'r4'],
+      span: '(Keohane 1984; Nye 2004, p. 7)',
+      contains: ['KEOHANE, Robert O\\.', 'NYE, Joseph S\\.', '\n\n---\n\n', link('citeread.goToReference', [essayUri, 0])],
+    },
+    {
+      name: 'a locator is shown as the reader writes it',
+      at: 'Nye 2004, p. 7',
+      ids: ['r1', 'r4'],
+      span: '(Keohane 1984; Nye 2004, p. 7)',
+      contains: ['**Nye 2004, p\\. 7** · p\\. 7'],
+    },
+    {
+      name: 'a narrative citation hovered on the author name shows its reference',
+      at: 'Stephen Walt',
+      ids: ['r5'],
+      span: 'Stephen Walt (1987: 12)',
+      contains: ['WALT, Stephen M\\.', '· p\\. 12'],
+    },
+    {
+      name: 'an ambiguous work lists every candidate with its reasons and its own links',
+      at: '(Lee 2019)',
+      ids: ['r2', 'r3'],
+      span: '(Lee 2019)',
+      contains: ['ambiguous: 2 references match', 'two references by Lee in 2019', 'Alliances in Asia', 'Threats and Partners', link('citeread.goToReference', [essayUri, 1]), link('citeread.goToReference', [essayUri, 2])],
+    },
+    {
+      name: 'an unresolved work says so and why, with no links',
+      at: '(Smith 2001)',
+      ids: [],
+      span: '(Smith 2001)',
+      contains: ['not found in the reference list', 'no reference lists Smith as an author'],
+      lacks: ['command:'],
+    },
+    {
+      name: 'a reference entry cited three times says so',
+      at: 'NYE, Joseph',
+      ids: ['r4'],
+      span: 'NYE, Joseph S. (2004). Soft Power: The Means to Success in World Politics.',
+      contains: ['**Reference 4 of 6** · cited 3 times', link('citeread.copyReference', [essayUri, 3, 'apa'])],
+    },
+    {
+      name: 'a reference entry cited once says so',
+      at: 'KEOHANE, Robert',
+      ids: ['r1'],
+      span: 'KEOHANE, Robert O. (1984). After Hegemony. Princeton University Press.',
+      contains: ['cited once'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const hover = hoverAt(c.at, c.nth);
+      assert.ok(hover, 'no hover');
+      assert.deepEqual(hover.ids, c.ids);
+      assert.deepEqual(hover.span, spanOf(c.span));
+      for (const piece of c.contains) assert.ok(hover.markdown.includes(piece), `missing ${piece} in\n${hover.markdown}`);
+      for (const piece of c.lacks ?? []) assert.ok(!hover.markdown.includes(piece), `unexpected ${piece} in\n${hover.markdown}`);
+    });
+  }
+
+  it('an uncited entry says it is not cited', () => {
+    assert.ok(hoverAt('ZED, Ann')?.markdown.includes('not cited in the essay'));
+  });
+
+  it('no hover on plain prose or on a heading', () => {
+    assert.equal(hoverAt('rarely balance'), undefined);
+    assert.equal(hoverAt('Introduction'), undefined);
+  });
+
+  it('essay text cannot inject links, HTML or emphasis', () => {
+    const target = hoverTarget(index, spanOf('ZED, Ann').start);
+    assert.ok(target);
+    const markdown = hoverMarkdown(target, index, { ...options, formatted: new Map([['r6', 'Zed, A. [x](command:workbench.action.quit)']]) });
+    assert.ok(!/[^\\]\]\(command:workbench/.test(markdown), markdown);
+    assert.ok(!/[^\\]<img/.test(markdown), markdown);
+    const entry = hoverMarkdown({ kind: 'citation', citation: { ...analysis.citations[0], works: [{ ...analysis.citations[0].works[0], targets: ['r6'] }] }, span: analysis.citations[0] }, index, options);
+    assert.ok(entry.includes('\\[trap\\]\\(command\\:workbench\\.action\\.quit\\)'), entry);
+    assert.ok(entry.includes('\\<img src\\=x onerror\\=alert\\(1\\)\\>'), entry);
+    assert.ok(entry.includes('\\*\\*bold\\*\\*'), entry);
+  });
+
+  it('shows the formatted entry when the formatter has one', () => {
+    const hover = hoverAt('(Nye, 2004)', 0, new Map([['r4', 'Nye, J. S. (2004). Soft power.']]));
+    assert.ok(hover?.markdown.includes('*APA:* Nye, J\\. S\\. \\(2004\\)\\. Soft power\\.'), hover?.markdown);
+  });
+
+  it('every reference the hover shows exists in the analysis', () => {
+    for (const citation of analysis.citations) {
+      const target = hoverTarget(index, citation.start);
+      assert.ok(target);
+      for (const reference of hoverReferences(target, index)) assert.ok(references.includes(reference));
+    }
+  });
+});

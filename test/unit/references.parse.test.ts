@@ -1,0 +1,511 @@
+// parseReference: one entry of a reference list in, CSL-JSON out. Each row is a real-looking entry in
+// one citation style; `expect` lists the fields that must have exactly these values (`undefined` means
+// the field must be absent), so a row fails on any wrong author, year, title, container or number.
+import * as assert from 'node:assert/strict';
+import { parseReference } from '../../src/core/references';
+
+interface Row {
+  readonly name: string;
+  readonly raw: string;
+  readonly expect: Record<string, unknown>;
+  /** Fields that must be listed as uncertain. */
+  readonly uncertain?: readonly string[];
+  /** Fields that must not be listed as uncertain. */
+  readonly certain?: readonly string[];
+}
+
+const y = (year: number): unknown => ({ 'date-parts': [[year]] });
+
+function check(row: Row): void {
+  const { csl, uncertain } = parseReference(row.raw);
+  for (const [key, value] of Object.entries(row.expect)) {
+    assert.deepEqual(csl[key], value, `${key} of ${JSON.stringify(row.raw)}\n  got ${JSON.stringify(csl)}`);
+  }
+  for (const field of row.uncertain ?? []) assert.ok(uncertain.includes(field), `${field} should be uncertain; uncertain = ${uncertain.join(', ')}`);
+  for (const field of row.certain ?? []) assert.ok(!uncertain.includes(field), `${field} should be certain; uncertain = ${uncertain.join(', ')}`);
+  assert.equal('id' in csl, false, 'the parser leaves the id to readReferences');
+}
+
+describe('parseReference', () => {
+  describe('APA 7', () => {
+    const rows: Row[] = [
+      {
+        name: 'two authors with "&", year suffix, DOI URL',
+        raw: 'Fenwick, J. A., & Osei, P. (2010a). Isolation at a distance: Professional isolation in virtual work. Journal of Applied Psychology, 95(6), 1100–1113. https://doi.org/10.1037/a0020531',
+        expect: {
+          type: 'article-journal',
+          author: [{ family: 'Fenwick', given: 'J. A.' }, { family: 'Osei', given: 'P.' }],
+          issued: y(2010),
+          'year-suffix': 'a',
+          title: 'Isolation at a distance: Professional isolation in virtual work',
+          'container-title': 'Journal of Applied Psychology',
+          volume: '95',
+          issue: '6',
+          page: '1100-1113',
+          DOI: '10.1037/a0020531',
+          URL: undefined,
+        },
+        certain: ['author', 'issued', 'title', 'type'],
+      },
+      {
+        name: 'five authors, comma before "&"',
+        raw: 'Delgado, R. T., Nakamura, H., Okafor, C., Petrov, A., & Lindqvist, M. (2020). Daily diary evidence on telework intensity and exhaustion. Work & Stress, 34(3), 221–240. https://doi.org/10.1080/02678373.2020.1745218',
+        expect: {
+          author: [
+            { family: 'Delgado', given: 'R. T.' },
+            { family: 'Nakamura', given: 'H.' },
+            { family: 'Okafor', given: 'C.' },
+            { family: 'Petrov', given: 'A.' },
+            { family: 'Lindqvist', given: 'M.' },
+          ],
+          'container-title': 'Work & Stress',
+          volume: '34',
+          issue: '3',
+        },
+      },
+      {
+        name: 'book with edition in the title',
+        raw: "Smith, P. L. (2019). Managing remote teams: A practitioner's guide (2nd ed.). Kogan Page.",
+        expect: { type: 'book', title: "Managing remote teams: A practitioner's guide", edition: '2', publisher: 'Kogan Page', 'container-title': undefined },
+      },
+      {
+        name: 'chapter with editors "(Eds.)" and pages in parentheses',
+        raw: 'Hartley, S. (2016). Flexible work arrangements and career outcomes. In M. Greene & D. Yusuf (Eds.), Handbook of work design (pp. 233–251). Routledge.',
+        expect: {
+          type: 'chapter',
+          title: 'Flexible work arrangements and career outcomes',
+          'container-title': 'Handbook of work design',
+          editor: [{ family: 'Greene', given: 'M.' }, { family: 'Yusuf', given: 'D.' }],
+          page: '233-251',
+          publisher: 'Routledge',
+        },
+      },
+      {
+        name: 'organisation author and a web page',
+        raw: 'World Health Organization. (2021). Healthy and safe telework: Technical brief. https://www.who.int/publications/i/item/9789240040977',
+        expect: {
+          author: [{ literal: 'World Health Organization' }],
+          issued: y(2021),
+          title: 'Healthy and safe telework: Technical brief',
+          URL: 'https://www.who.int/publications/i/item/9789240040977',
+        },
+      },
+      {
+        name: 'title ending in a question mark before the journal',
+        raw: 'Hollander, E. (2015). Ten years of reproducible research: What changed? *Computing in Science & Engineering*, 17(2), 4–7.',
+        expect: { title: 'Ten years of reproducible research: What changed?', 'container-title': 'Computing in Science & Engineering', volume: '17', issue: '2', page: '4-7' },
+      },
+      {
+        name: 'question then subtitle inside the title',
+        raw: 'Zhang, Y., & Moreau, C. (2012). Who benefits from flexibility? Gender, caregiving, and telework. Gender, Work & Organization, 19(5), 520–541.',
+        expect: { title: 'Who benefits from flexibility? Gender, caregiving, and telework', 'container-title': 'Gender, Work & Organization' },
+      },
+      {
+        name: 'article number instead of pages',
+        raw: 'Lindqvist, M. (2022). Commuting time recovered? Time-use shifts after the pandemic. Journal of Transport Geography, 98, Article 103254. https://doi.org/10.1016/j.jtrangeo.2021.103254',
+        expect: { title: 'Commuting time recovered? Time-use shifts after the pandemic', 'container-title': 'Journal of Transport Geography', volume: '98', number: '103254' },
+      },
+      {
+        name: 'no date',
+        raw: 'Nguyen, T. (n.d.). Containers in research workflows. Research Software Journal.',
+        expect: { issued: { literal: 'n.d.' }, title: 'Containers in research workflows' },
+        certain: ['issued'],
+      },
+      {
+        name: 'in press',
+        raw: 'Okafor, C. (in press). Data sharing policies. Research Integrity and Peer Review.',
+        expect: { issued: { literal: 'in press' }, author: [{ family: 'Okafor', given: 'C.' }] },
+      },
+      {
+        name: 'edited book: editors in the author position',
+        raw: 'Greene, M., & Yusuf, D. (Eds.). (2016). Handbook of work design. Routledge.',
+        expect: { author: undefined, editor: [{ family: 'Greene', given: 'M.' }, { family: 'Yusuf', given: 'D.' }], type: 'book', title: 'Handbook of work design' },
+      },
+      {
+        name: 'markdown list marker and italics',
+        raw: '- Brandt, K. (2014). *Version control for scientists*. No Starch Press.',
+        expect: { author: [{ family: 'Brandt', given: 'K.' }], title: 'Version control for scientists', publisher: 'No Starch Press' },
+      },
+      {
+        name: 'numbered list marker',
+        raw: '[12] Chen, L. (2021). Dependency rot. PLOS Computational Biology, 17(3), e1008812.',
+        expect: { author: [{ family: 'Chen', given: 'L.' }], page: 'e1008812', volume: '17' },
+      },
+      {
+        name: 'et al. in the list',
+        raw: 'Wazes, K., et al. (2019). Border governance. Asian Survey, 59(2), 198–212.',
+        expect: { author: [{ family: 'Wazes', given: 'K.' }], 'et-al': true, issued: y(2019) },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('Harvard', () => {
+    const rows: Row[] = [
+      {
+        name: 'single-quoted title, "pp."',
+        raw: "Ahmed, S. (2008) 'Credit, kinship and control: microfinance in rural Sylhet', Journal of Development Studies, 44(6), pp. 821–840.",
+        expect: { title: 'Credit, kinship and control: microfinance in rural Sylhet', 'container-title': 'Journal of Development Studies', volume: '44', issue: '6', page: '821-840', type: 'article-journal' },
+      },
+      {
+        name: 'apostrophe inside a single-quoted title',
+        raw: "Smith, K. and Jones, L. (2010) 'What works in women's microfinance? A meta-analysis', Journal of International Development, 22(8), pp. 1087–1110.",
+        expect: { title: "What works in women's microfinance? A meta-analysis", author: [{ family: 'Smith', given: 'K.' }, { family: 'Jones', given: 'L.' }] },
+      },
+      {
+        name: 'compound surname and initials without spaces',
+        raw: "Hollis, A.M. and Sen Gupta, R. (1996) 'Who holds the purse?', World Development, 24(1), pp. 45–63.",
+        expect: { author: [{ family: 'Hollis', given: 'A.M.' }, { family: 'Sen Gupta', given: 'R.' }] },
+      },
+      {
+        name: 'book with place and publisher',
+        raw: 'Khatun, N. (2011) Debt and dignity: women and NGOs in rural Bangladesh. Abingdon: Routledge.',
+        expect: { type: 'book', title: 'Debt and dignity: women and NGOs in rural Bangladesh', 'publisher-place': 'Abingdon', publisher: 'Routledge' },
+      },
+      {
+        name: 'working paper with a number',
+        raw: 'Mahmud, T. (2019) Regulating the poor: microfinance after the Microcredit Regulatory Authority. Working Paper 512. Brighton: Institute of Development Studies.',
+        expect: { type: 'report', genre: 'Working Paper', number: '512', publisher: 'Institute of Development Studies', 'publisher-place': 'Brighton' },
+      },
+      {
+        name: 'organisation with a two-letter state',
+        raw: 'World Bank (2018) Bangladesh poverty assessment. Washington, DC: World Bank.',
+        expect: { author: [{ literal: 'World Bank' }], 'publisher-place': 'Washington, DC', publisher: 'World Bank' },
+      },
+      {
+        name: 'chapter with "in" and "(ed.)"',
+        raw: "Jones, K. (2004) 'Credit and caste', in Brown, M. (ed.) Microfinance in South Asia. London: Zed Books, pp. 10–20.",
+        expect: { type: 'chapter', editor: [{ family: 'Brown', given: 'M.' }], 'container-title': 'Microfinance in South Asia', page: '10-20', publisher: 'Zed Books' },
+      },
+      {
+        name: 'web page with an access date',
+        raw: 'BBC (2019) Climate change: where we are. Available at: https://www.bbc.co.uk/news/science-environment-1 (Accessed: 3 March 2020).',
+        expect: { type: 'webpage', URL: 'https://www.bbc.co.uk/news/science-environment-1', accessed: { 'date-parts': [[2020, 3, 3]] }, issued: y(2019) },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('Chicago author-date', () => {
+    const rows: Row[] = [
+      {
+        name: 'second author given name first, volume (issue): pages',
+        raw: 'Baldwin, Peter R., and Helen Carrow. 2010. "Pumps, Parishes, and Politics: Water Supply in Early Victorian London." Journal of Urban History 36 (2): 145–68.',
+        expect: {
+          author: [{ family: 'Baldwin', given: 'Peter R.' }, { family: 'Carrow', given: 'Helen' }],
+          issued: y(2010),
+          title: 'Pumps, Parishes, and Politics: Water Supply in Early Victorian London',
+          'container-title': 'Journal of Urban History',
+          volume: '36',
+          issue: '2',
+          page: '145-68',
+        },
+      },
+      {
+        name: 'three authors',
+        raw: 'Fairbank, Louisa, Ronald Okoye, and Samuel Tate. 2015. "Mortality Gradients and Piped Water in Glasgow, 1851–1881." Social History of Medicine 28 (4): 701–24.',
+        expect: { author: [{ family: 'Fairbank', given: 'Louisa' }, { family: 'Okoye', given: 'Ronald' }, { family: 'Tate', given: 'Samuel' }], issued: y(2015) },
+      },
+      {
+        name: 'organisation, a year in the title',
+        raw: 'General Board of Health. 1855. Report of the Committee for Scientific Inquiries in Relation to the Cholera-Epidemic of 1854. London: HMSO.',
+        expect: { author: [{ literal: 'General Board of Health' }], issued: y(1855), 'publisher-place': 'London', publisher: 'HMSO' },
+      },
+      {
+        name: 'chapter "In … edited by …"',
+        raw: 'Nakagawa, Ken. 2019. "Private Water Companies and Municipal Takeover, 1850–1900." In Infrastructure and the State, edited by Sara Lind and Paul Moretti, 88–112. Basingstoke: Palgrave Macmillan.',
+        expect: {
+          type: 'chapter',
+          'container-title': 'Infrastructure and the State',
+          editor: [{ family: 'Lind', given: 'Sara' }, { family: 'Moretti', given: 'Paul' }],
+          page: '88-112',
+          publisher: 'Palgrave Macmillan',
+          'publisher-place': 'Basingstoke',
+        },
+      },
+      {
+        name: 'edition after the title',
+        raw: 'Snow, John. 1855. On the Mode of Communication of Cholera. 2nd ed. London: John Churchill.',
+        expect: { title: 'On the Mode of Communication of Cholera', edition: '2', publisher: 'John Churchill' },
+      },
+      {
+        name: 'same author as before, three-em dash',
+        raw: '———. 2012. Counting the Dead. Chicago: University of Chicago Press.',
+        expect: { author: undefined, issued: y(2012), title: 'Counting the Dead' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('MLA', () => {
+    const rows: Row[] = [
+      {
+        name: 'year late in the entry, vol. and no.',
+        raw: 'Broubrovand, Robert, and T.V. Bepains. “Global Partnership Development.” International Security, vol. 39, no. 2, 1964, pp. 269-289.',
+        expect: {
+          author: [{ family: 'Broubrovand', given: 'Robert' }, { family: 'Bepains', given: 'T.V.' }],
+          issued: y(1964),
+          title: 'Global Partnership Development',
+          'container-title': 'International Security',
+          volume: '39',
+          issue: '2',
+          page: '269-289',
+        },
+      },
+      {
+        name: 'book with publisher and year at the end',
+        raw: 'Morrison, Toni. Playing in the Dark. Harvard University Press, 1992.',
+        expect: { author: [{ family: 'Morrison', given: 'Toni' }], issued: y(1992), title: 'Playing in the Dark', type: 'book', publisher: 'Harvard University Press' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('ABNT (Portuguese)', () => {
+    const rows: Row[] = [
+      {
+        name: 'surname in capitals, trailing particle, city: publisher, year',
+        raw: 'ALMEIDA, Rosa Maria de. Agricultura familiar e convivência com o semiárido. Recife: Editora UFPE, 2012.',
+        expect: {
+          author: [{ family: 'Almeida', given: 'Rosa Maria', 'non-dropping-particle': 'de' }],
+          issued: y(2012),
+          title: 'Agricultura familiar e convivência com o semiárido',
+          'publisher-place': 'Recife',
+          publisher: 'Editora UFPE',
+          type: 'book',
+        },
+      },
+      {
+        name: 'authors separated by semicolons, journal with city, v. n. p.',
+        raw: 'SOUZA, Fernanda; LIMA, Carlos Eduardo. O Programa de Aquisição de Alimentos e a renda das famílias agricultoras. Revista de Política Agrícola, Brasília, v. 24, n. 3, p. 40-58, 2015.',
+        expect: {
+          author: [{ family: 'Souza', given: 'Fernanda' }, { family: 'Lima', given: 'Carlos Eduardo' }],
+          issued: y(2015),
+          'container-title': 'Revista de Política Agrícola',
+          'publisher-place': 'Brasília',
+          volume: '24',
+          issue: '3',
+          page: '40-58',
+          type: 'article-journal',
+        },
+      },
+      {
+        name: 'organisation in capitals with its abbreviation',
+        raw: 'INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). Censo agropecuário 2017: resultados definitivos. Rio de Janeiro: IBGE, 2019.',
+        expect: { author: [{ literal: 'Instituto Brasileiro de Geografia e Estatística' }], 'author-abbreviation': 'IBGE', issued: y(2019), 'publisher-place': 'Rio de Janeiro' },
+      },
+      {
+        name: 'thesis',
+        raw: 'MEDEIROS, Helena. Juventude rural e sucessão na agricultura familiar. 2019. Tese (Doutorado em Sociologia) – Universidade Federal do Ceará, Fortaleza, 2019.',
+        expect: { type: 'thesis', issued: y(2019), title: 'Juventude rural e sucessão na agricultura familiar', publisher: 'Universidade Federal do Ceará' },
+      },
+      {
+        name: 'chapter "In:" with "(org.)"',
+        raw: 'SILVA, João da. O semiárido em debate. In: COSTA, Ana (org.). Políticas para o Nordeste. Recife: Massangana, 2010. p. 15-40.',
+        expect: { type: 'chapter', editor: [{ family: 'Costa', given: 'Ana' }], 'container-title': 'Políticas para o Nordeste', page: '15-40', issued: y(2010) },
+      },
+      {
+        name: 'same author as before, underscores',
+        raw: '______. Geografia da fome. Rio de Janeiro: O Cruzeiro, 1946.',
+        expect: { author: undefined, title: 'Geografia da fome', issued: y(1946) },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('Spanish APA', () => {
+    const rows: Row[] = [
+      {
+        name: '"y" between authors, hyphenated and compound surnames',
+        raw: "Fernández-Ordóñez, L., Muñoz Peña, C., y Ibáñez, J. (2020). Teletrabajo y retorno rural tras la pandemia. Documents d'Anàlisi Geogràfica, 66(3), 501–525.",
+        expect: {
+          author: [{ family: 'Fernández-Ordóñez', given: 'L.' }, { family: 'Muñoz Peña', given: 'C.' }, { family: 'Ibáñez', given: 'J.' }],
+          'container-title': "Documents d'Anàlisi Geogràfica",
+        },
+      },
+      {
+        name: 'capitalised particle "De la"',
+        raw: 'De la Fuente, R. (2019). Servicios públicos y fijación de población. Ager. Revista de Estudios sobre Despoblación y Desarrollo Rural, (27), 113–140.',
+        expect: { author: [{ family: 'Fuente', given: 'R.', 'non-dropping-particle': 'De la' }], issue: '27', page: '113-140' },
+      },
+      {
+        name: 'volume without issue',
+        raw: 'García, M., y López, J. (2010). Envejecimiento y masculinización en la Castilla rural. Revista Española de Investigaciones Sociológicas, 131, 61–86.',
+        expect: { volume: '131', issue: undefined, page: '61-86', 'container-title': 'Revista Española de Investigaciones Sociológicas' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('German', () => {
+    const rows: Row[] = [
+      {
+        name: 'slashes between authors, "In:" journal, "S."',
+        raw: 'Becker, Sören/Nagel, Martin/Moos, Tobias (2017): Zwischen Koproduktion und Gemeingut. Initiativen zur Rekommunalisierung. In: Raumforschung und Raumordnung 75 (2), S. 121–137.',
+        expect: {
+          author: [{ family: 'Becker', given: 'Sören' }, { family: 'Nagel', given: 'Martin' }, { family: 'Moos', given: 'Tobias' }],
+          title: 'Zwischen Koproduktion und Gemeingut. Initiativen zur Rekommunalisierung',
+          'container-title': 'Raumforschung und Raumordnung',
+          volume: '75',
+          issue: '2',
+          page: '121-137',
+          type: 'article-journal',
+        },
+      },
+      {
+        name: '"und" and "(Hrsg.)"',
+        raw: 'Müller, Thomas und Schmidt, Anna (Hrsg.) (2012): Handbuch kommunale Energiepolitik. München: oekom.',
+        expect: { editor: [{ family: 'Müller', given: 'Thomas' }, { family: 'Schmidt', given: 'Anna' }], author: undefined, issued: y(2012), publisher: 'oekom', 'publisher-place': 'München' },
+      },
+      {
+        name: 'particle after the given name',
+        raw: 'Hippel, Eva von (2014): Stadtwerke als Akteure der Wärmewende. Wiesbaden: Springer VS.',
+        expect: { author: [{ family: 'Hippel', given: 'Eva', 'non-dropping-particle': 'von' }] },
+      },
+      {
+        name: 'German edition and a place with "am"',
+        raw: 'Zimmermann, Lutz (2008): Liberalisierung der Energiemärkte. 2., überarb. Aufl. Frankfurt am Main: Campus.',
+        expect: { edition: '2', 'publisher-place': 'Frankfurt am Main', publisher: 'Campus', title: 'Liberalisierung der Energiemärkte' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('French', () => {
+    const rows: Row[] = [
+      {
+        name: 'guillemets, "et", vol. and no without a dot',
+        raw: 'Côté, Isabelle et Nadeau, Philippe (2016), « Immigration et transferts linguistiques à Montréal », Cahiers québécois de démographie, vol. 45, no 1, p. 77-104.',
+        expect: {
+          author: [{ family: 'Côté', given: 'Isabelle' }, { family: 'Nadeau', given: 'Philippe' }],
+          title: 'Immigration et transferts linguistiques à Montréal',
+          volume: '45',
+          issue: '1',
+          page: '77-104',
+        },
+      },
+      {
+        name: 'book: place, publisher with commas',
+        raw: 'Bélanger, Marc-André (1998), La Charte de la langue française : genèse et application, Montréal, Boréal.',
+        expect: { title: 'La Charte de la langue française : genèse et application', 'publisher-place': 'Montréal', publisher: 'Boréal', type: 'book' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('mixed styles of real essays', () => {
+    const rows: Row[] = [
+      {
+        name: 'capitals, "and" to a lone surname, season in the issue',
+        raw: 'BROOKS, Stephen G., and WOHLFORTH (2005). Hard Times for Soft Balancing, International Security 30, no. 1 (Summer 2005), pp. 72-108.',
+        expect: {
+          type: 'article-journal',
+          author: [{ family: 'Brooks', given: 'Stephen G.' }, { family: 'Wohlforth' }],
+          issued: y(2005),
+          title: 'Hard Times for Soft Balancing',
+          'container-title': 'International Security',
+          volume: '30',
+          issue: '1',
+          page: '72-108',
+        },
+      },
+      {
+        name: 'no title, year late in the container',
+        raw: 'CONTESSI, Nicola, China and Eurasia Forum Quarterly, Volume 8, No. 4 (2010), pp. 101-123.',
+        expect: { author: [{ family: 'Contessi', given: 'Nicola' }], title: undefined, 'container-title': 'China and Eurasia Forum Quarterly', issued: y(2010), volume: '8', issue: '4', page: '101-123' },
+      },
+      {
+        name: 'given name that is also a surname',
+        raw: 'MINGJIANG, Li (2008). “Soft Power in Chinese Discourse: Popularity and Prospect”, Working Paper, No.165, 1 September 2008, S. Rajaratnam School of International Studies, pp. 8-31.',
+        expect: { author: [{ family: 'Mingjiang', given: 'Li' }], issued: y(2008), type: 'report', number: '165', publisher: 'S. Rajaratnam School of International Studies', volume: undefined },
+      },
+      {
+        name: 'conference paper with a date range',
+        raw: 'PAPE, Robert A., (2004). “Soft Balancing: How States Pursue Security in a Unipolar World,” Annual meeting of the American Political Science Association, Chicago, Illinois, September 2–5, pp. 10-21.',
+        expect: {
+          type: 'paper-conference',
+          author: [{ family: 'Pape', given: 'Robert A.' }],
+          issued: y(2004),
+          title: 'Soft Balancing: How States Pursue Security in a Unipolar World',
+          event: 'Annual meeting of the American Political Science Association',
+          'event-place': 'Chicago, Illinois',
+          page: '10-21',
+        },
+      },
+      {
+        name: 'initials without space, volume:issue',
+        raw: 'PAUL, T.V. (2005), Soft Balancing in the Age of U.S. Primacy, International Security, 30:1, pp. 46-71.',
+        expect: { author: [{ family: 'Paul', given: 'T.V.' }], title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', volume: '30', issue: '1', page: '46-71' },
+      },
+      {
+        name: 'interview',
+        raw: 'FERNANDES, Moisés Silva. (2010). Entrevista pessoal, Instituto Confúcio. Lisboa.',
+        expect: { type: 'interview', author: [{ family: 'Fernandes', given: 'Moisés Silva' }], issued: y(2010) },
+      },
+      {
+        name: '"in:" without editors, journal with a parenthesised translation',
+        raw: 'Wang, Haiyun (2007). Eluosi chongxin jueqi (Prospect for Russia’ Resurgence), in: Eluosi Zhongya Dong Ou Yanjiu (Russian, Central Asian, and East European Studies), 1, pp. 1-7.',
+        expect: {
+          author: [{ family: 'Wang', given: 'Haiyun' }],
+          title: 'Eluosi chongxin jueqi (Prospect for Russia’ Resurgence)',
+          'container-title': 'Eluosi Zhongya Dong Ou Yanjiu (Russian, Central Asian, and East European Studies)',
+          volume: '1',
+          page: '1-7',
+          type: 'article-journal',
+        },
+      },
+      {
+        name: 'semicolon before "Vol. … Issue"',
+        raw: 'SAFIULLIN, Askhat (2010). The Shanghai Cooperation Organisation, Central European Journal of International & Security Studies; Vol. 4 Issue 2, pp. 41-57.',
+        expect: { volume: '4', issue: '2', 'container-title': 'Central European Journal of International & Security Studies' },
+      },
+      {
+        name: 'report series inside a comma-separated title',
+        raw: 'KLIMOVA, Ekaterina (2014). Russia’s Arctic Strategy: Drivers, Challenges and New Opportunities, SIPRI Policy Paper 42, Stockholm, pp. 1-29.',
+        expect: { title: 'Russia’s Arctic Strategy: Drivers, Challenges and New Opportunities', type: 'report', number: '42' },
+      },
+      {
+        name: 'capital letter with a ring, wrapped over a CRLF',
+        raw: 'ÅKERLUND, Kristian (2008). “Gorbachev and the Arctic”,\r\nCooperation and Conflict 43(3), pp. 289-311.',
+        expect: { author: [{ family: 'Åkerlund', given: 'Kristian' }], 'container-title': 'Cooperation and Conflict', volume: '43', issue: '3' },
+      },
+      {
+        name: 'non-breaking spaces inside the entry',
+        raw: 'COHEN, Ariel (2012). The Future of Russia’s Involvement in Central Asia. Central Asia\u00a0 Policy Forum, No. 3, December, pp.\u00a02-10.',
+        expect: { 'container-title': 'Central Asia Policy Forum', issue: '3', page: '2-10' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('uncertainty', () => {
+    const rows: Row[] = [
+      { name: 'no year anywhere', raw: 'Smith, John. A Book Without Date. London: Routledge.', expect: { issued: undefined }, uncertain: ['issued'] },
+      { name: 'no author', raw: '(2010). Anonymous pamphlet. London.', expect: { author: undefined }, uncertain: ['author'] },
+      { name: 'not a reference at all', raw: 'Seja o primeiro a comentar', expect: {}, uncertain: ['author', 'issued'] },
+      { name: 'title cut at a bare comma', raw: 'Lange, Marc (2014), Northern Expedition, something else, more.', expect: { title: 'Northern Expedition' }, uncertain: ['title'] },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('never throws', () => {
+    const inputs: [string, string][] = [
+      ['empty', ''],
+      ['white space', ' \t\u00a0\r\n'],
+      ['only punctuation', '.,;:()[]“”'],
+      ['binary-looking', '\u0000\u0001\u0002\ufffd\ud800'],
+      ['a very long entry', `Smith, J. (2010). ${'Word '.repeat(200_000)}`],
+      ['an unclosed quote', 'Smith, J. (2010). “Never closed, Journal 3(2), 1-2.'],
+      ['an unclosed parenthesis', 'Smith, J. (2010. Title. Journal 3(2, 1-2.'],
+      ['only a URL', 'https://example.org/a(b'],
+      ['not a string', undefined as unknown as string],
+    ];
+    for (const [name, raw] of inputs) {
+      it(name, () => {
+        const { csl, uncertain } = parseReference(raw);
+        assert.equal(typeof csl.type, 'string');
+        assert.ok(Array.isArray(uncertain));
+      });
+    }
+  });
+});
