@@ -39,12 +39,12 @@ export function findStructure(text: string, referenceList?: Analysis['referenceL
 function structure(text: string, referenceList?: Analysis['referenceList']): { title?: string; sections: Section[] } {
   const lines = splitLines(text);
   const sections: Section[] = [];
-  const blank = (k: number): boolean => k < 0 || k >= lines.length || lines[k].textStart === lines[k].textEnd;
+  const blank = (k: number): boolean => lines.isBlank(k);
   const content = (l: Line): string => text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 400));
 
   let markdownHeadings = 0;
-  for (let k = 0; k < lines.length && markdownHeadings < 2; k++) {
-    if (!blank(k) && /^#{1,6}[ \t]/.test(content(lines[k]))) markdownHeadings++;
+  for (let k = 0; k < lines.count && markdownHeadings < 2; k++) {
+    if (!blank(k) && /^#{1,6}[ \t]/.test(content(lines.get(k)))) markdownHeadings++;
   }
   const markdown = markdownHeadings >= 2;
 
@@ -53,9 +53,9 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
   let titleLine = -1;
   let titleHashes = 0;
   let first = 0;
-  while (first < lines.length && blank(first)) first++;
-  if (first < lines.length) {
-    const l = lines[first];
+  while (first < lines.count && blank(first)) first++;
+  if (first < lines.count) {
+    const l = lines.get(first);
     const raw = content(l);
     const hashes = /^#{1,6}[ \t]/.test(raw) ? raw.indexOf(' ') : 0;
     const candidate = cleanHeading(raw);
@@ -67,9 +67,9 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
     }
   }
 
-  for (let k = 0; k < lines.length; k++) {
-    if (k === titleLine || blank(k)) continue;
-    const l = lines[k];
+  for (let k = 0; k < lines.count; k++) {
+    if (k === titleLine || blank(k) || lines.contentLength(k) > MAX_HEADING + 10) continue;
+    const l = lines.get(k);
     if (sameSpan(l, referenceList?.heading)) {
       const raw = content(l);
       sections.push({ start: l.textStart, end: l.textEnd, title: cleanHeading(raw), level: headingLevel(raw, titleHashes) ?? 1, kind: 'references' });

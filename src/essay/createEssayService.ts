@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { essayLanguageId, essayScheme } from '../commands';
 import { analyze, CancelledError } from '../core/analyze';
+import { findStructure } from '../core/structure';
 import { decodeEssay } from '../core/input';
 import { ANALYSE_ANYWAY, CANCEL, checkEssayInput, describeEssayInput } from '../core/limits';
 import { indexAnalysis } from '../core/lookup';
@@ -49,8 +50,11 @@ interface EssayRecord {
   readonly follows: boolean;
   raw?: Analysis;
   essay?: Essay;
-  /** The text the document shows while it catches up with a newer analysis. */
-  shownText?: string;
+  /**
+   * The text the document shows: read before the first analysis is done (so the reader sees the
+   * essay at once), and replaced only together with a finished analysis of the new text.
+   */
+  text?: string;
   version: number;
   running?: { readonly promise: Promise<Essay | undefined>; readonly cts: vscode.CancellationTokenSource };
   confirmedLarge: boolean;
@@ -60,6 +64,8 @@ interface EssayRecord {
 }
 
 const followDelayMs = 250;
+/** How much of the text's start the title is looked for in (a title is one short line). */
+const titleSearchChars = 4096;
 const forgetClosedAfterMs = 60_000;
 const documentCatchUpMs = 2_000;
 
@@ -74,7 +80,7 @@ function isCancelled(error: unknown): boolean {
 class Essays implements EssayService, vscode.TextDocumentContentProvider {
   private readonly records = new Map<string, EssayRecord>();
   private readonly bySource = new Map<string, EssayRecord>();
-  private readonly opening = new Map<string, Promise<Essay | undefined>>();
+  private readonly opening = new Map<string, Promise<vscode.Uri | undefined>>();
   private readonly changed = new vscode.EventEmitter<Essay>();
   private readonly activeChanged = new vscode.EventEmitter<Essay | undefined>();
   private readonly contentChanged = new vscode.EventEmitter<vscode.Uri>();
@@ -127,25 +133,34 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
     return record.essay ?? (await (record.running?.promise ?? this.refresh(record, false)));
   }
 
-  open(source: vscode.Uri, options: { readonly title?: string } = {}, token?: vscode.CancellationToken): Promise<Essay | undefined> {
-    const key = source.toString();
-    const known = this.bySource.get(key);
-    if (known) return known.essay ? Promise.resolve(known.essay) : (known.running?.promise ?? this.refresh(known, false));
-    let opening = this.opening.get(key);
-    if (!opening) {
-      opening = this.openNew(source, options.title, token).finally(() => this.opening.delete(key));
-      this.opening.set(key, opening);
-    }
-    return opening;
+  settled(uri: vscode.Uri): Promise<Essay | undefined> {
+    const record = this.records.get(uri.toString());
+    return Promise.resolve(record?.essay ?? record?.running?.promise);
   }
 
-  /** The content of a `citeread:` document: the analysed text of its essay. */
+  async open(source: vscode.Uri, options: { readonly title?: string } = {}): Promise<Essay | undefined> {
+    const uri = await this.read(source, options);
+    return uri && this.load(uri);
+  }
+
+  read(source: vscode.Uri, options: { readonly title?: string } = {}): Promise<vscode.Uri | undefined> {
+    const key = source.toString();
+    const known = this.bySource.get(key);
+    if (known) return Promise.resolve(known.uri);
+    let reading = this.opening.get(key);
+    if (!reading) {
+      reading = this.readNew(source, options.title).finally(() => this.opening.delete(key));
+      this.opening.set(key, reading);
+    }
+    return reading;
+  }
+
+  /** The content of a `citeread:` document: the essay's text, shown while its first analysis runs. */
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const record = this.records.get(uri.toString());
-    if (record?.shownText !== undefined) return record.shownText;
-    if (record?.essay) return record.essay.analysis.text;
-    const essay = await this.load(uri);
-    return essay ? essay.analysis.text : 'This essay could not be read. Open it again with “Citeread: Open Essay…”.';
+    const text = this.records.get(uri.toString())?.text;
+    if (text !== undefined) return text;
+    await this.load(uri);
+    return this.records.get(uri.toString())?.text ?? 'This essay could not be read. Open it again with “Citeread: Open Essay…”.';
   }
 
   dispose(): void {
@@ -158,7 +173,7 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   // ---- Reading and analysing -------------------------------------------------------------------
 
   /** The source's text: from its open editor when VS Code has it open (unsaved edits included), else from disk. */
-  private async read(source: vscode.Uri, confirmedLarge: boolean): Promise<ReadResult> {
+  private async readSource(source: vscode.Uri, confirmedLarge: boolean): Promise<ReadResult> {
     const name = baseName(source);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme !== essayScheme && d.uri.toString() === source.toString());
     if (open) {
@@ -200,37 +215,35 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
     }
   }
 
-  /** A source seen for the first time: its title (and so its URI) is known only once it is analysed. */
-  private async openNew(source: vscode.Uri, title: string | undefined, token?: vscode.CancellationToken): Promise<Essay | undefined> {
-    const read = await this.read(source, false);
+  /**
+   * A source seen for the first time: reads it, names its document (the given title, else the
+   * essay's own title line, else the file's name) and starts analysing it.
+   */
+  private async readNew(source: vscode.Uri, title: string | undefined): Promise<vscode.Uri | undefined> {
+    const read = await this.readSource(source, false);
     if (!read.ok) {
       if (read.message) void vscode.window.showErrorMessage(read.message);
       return undefined;
     }
-    const cts = new vscode.CancellationTokenSource();
-    const link = token?.onCancellationRequested(() => cts.cancel());
-    try {
-      const raw = await this.analyse(read.text, title ?? baseName(source), cts.token);
-      if (!raw) return undefined;
-      const name = title ?? raw.title ?? baseName(source).replace(/\.[^.]+$/, '');
-      const uri = vscode.Uri.from({ scheme: essayScheme, ...encodeEssayLocation({ title: name, source: source.toString() }) });
-      const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
-      if (!record) return undefined;
-      record.confirmedLarge = read.large;
-      return await this.publish(record, raw);
-    } finally {
-      link?.dispose();
-      cts.dispose();
+    const text = essayText(read.text);
+    // The title is the engine's, found in the text's first lines: the URI is needed before the analysis ends.
+    const name = title ?? findStructure(text.slice(0, titleSearchChars)).title ?? baseName(source).replace(/\.[^.]+$/, '');
+    const uri = vscode.Uri.from({ scheme: essayScheme, ...encodeEssayLocation({ title: name, source: source.toString() }) });
+    const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
+    if (!record) return undefined;
+    record.confirmedLarge ||= read.large;
+    if (record.text === undefined && !record.running) {
+      record.text = text;
+      void this.analyseInto(record, text);
     }
+    return record.uri;
   }
 
   /** Reads and analyses a known essay again; when the text has not changed, its essay stays as it is. */
   private refresh(record: EssayRecord, quiet: boolean): Promise<Essay | undefined> {
-    record.running?.cts.cancel();
-    const cts = new vscode.CancellationTokenSource();
-    const promise = (async (): Promise<Essay | undefined> => {
-      const read = await this.read(record.sourceUri, record.confirmedLarge);
-      if (cts.token.isCancellationRequested) return record.essay;
+    return this.run(record, async (token) => {
+      const read = await this.readSource(record.sourceUri, record.confirmedLarge);
+      if (token.isCancellationRequested) return record.essay;
       if (!read.ok) {
         if (quiet && record.essay) {
           if (read.gone && !record.warnedGone) {
@@ -244,10 +257,27 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
       }
       record.warnedGone = false;
       record.confirmedLarge ||= read.large;
-      if (record.raw && record.raw.text === essayText(read.text)) return record.essay;
-      const raw = await this.analyse(read.text, record.title, cts.token);
-      return raw && !cts.token.isCancellationRequested ? this.publish(record, raw) : record.essay;
-    })();
+      const text = essayText(read.text);
+      if (record.raw && record.raw.text === text) return record.essay;
+      return this.analyseText(record, text, token);
+    });
+  }
+
+  /** Analyses `text` as the essay's new text (the first, or after its source changed). */
+  private analyseInto(record: EssayRecord, text: string): Promise<Essay | undefined> {
+    return this.run(record, (token) => this.analyseText(record, text, token));
+  }
+
+  private async analyseText(record: EssayRecord, text: string, token: vscode.CancellationToken): Promise<Essay | undefined> {
+    const raw = await this.analyse(text, record.title, token);
+    return raw && !token.isCancellationRequested ? this.publish(record, raw) : record.essay;
+  }
+
+  /** Runs `work` as the essay's one running task: a newer task cancels the one before it. */
+  private run(record: EssayRecord, work: (token: vscode.CancellationToken) => Promise<Essay | undefined>): Promise<Essay | undefined> {
+    record.running?.cts.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    const promise = work(cts.token);
     const running = { promise, cts };
     record.running = running;
     void promise.finally(() => {
@@ -259,12 +289,10 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
 
   /** Makes a new analysis the essay's current one, once the document (if open) shows its text. */
   private async publish(record: EssayRecord, raw: Analysis): Promise<Essay> {
-    const textChanged = record.essay !== undefined && record.essay.analysis.text !== raw.text;
     record.raw = raw;
-    if (textChanged && this.isOpen(record.key)) {
-      record.shownText = raw.text;
-      await this.documentShows(record, raw.text);
-      record.shownText = undefined;
+    if (record.text !== raw.text) {
+      record.text = raw.text;
+      if (this.isOpen(record.key)) await this.documentShows(record, raw.text);
     }
     return this.republish(record);
   }
@@ -365,7 +393,7 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
    */
   private essayEdited(document: vscode.TextDocument): void {
     const record = this.records.get(document.uri.toString());
-    const expected = record?.shownText ?? record?.essay?.analysis.text;
+    const expected = record?.text;
     if (record && expected !== undefined && document.getText() !== expected) {
       setTimeout(() => this.contentChanged.fire(record.uri), 0);
     }

@@ -31,11 +31,20 @@ export interface EssayService extends vscode.Disposable {
   /** The analysis of the essay at `uri`, analysing it first if needed; undefined when it cannot be analysed (the user was told why). */
   load(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<Essay | undefined>;
   /**
-   * Reads and analyses the text at `source` (a file, or any document VS Code has open) as an essay
-   * and returns it; its `uri` is the `citeread:` document to show. Opening the same source again
-   * returns the same essay. An essay read from the reader's file follows that file: when it changes
-   * on disk or in an editor, the essay is read and analysed again. `title` names the tab (default:
-   * the essay's own title, else the file's name). Undefined when it cannot be read (the user was told why).
+   * The essay's analysis without starting one: the last finished analysis at once, else the one
+   * running (the first analysis of a document that is already shown), else undefined.
    */
-  open(source: vscode.Uri, options?: { readonly title?: string }, token?: vscode.CancellationToken): Promise<Essay | undefined>;
+  settled(uri: vscode.Uri): Promise<Essay | undefined>;
+  /**
+   * Reads the text at `source` (a file, or any document VS Code has open) as an essay and starts
+   * analysing it. Resolves with the essay's `citeread:` URI as soon as the text is read, so that
+   * the document can be shown while the analysis runs (`load` waits for it). Reading the same source
+   * again gives the same URI. An essay read from the reader's file follows that file: when it
+   * changes on disk or in an editor, it is read and analysed again. `title` names the tab (default:
+   * the essay's own title line, else the file's name). Undefined when the source cannot be read as
+   * an essay (the user was told why).
+   */
+  read(source: vscode.Uri, options?: { readonly title?: string }): Promise<vscode.Uri | undefined>;
+  /** `read`, then `load`: the analysed essay read from `source`. */
+  open(source: vscode.Uri, options?: { readonly title?: string }): Promise<Essay | undefined>;
 }

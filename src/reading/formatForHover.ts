@@ -1,13 +1,60 @@
+// The seam between the hover and the formatter (citation-js). citation-js loads synchronously and
+// its first entry compiles the style, which would hold up the hover that asked; so the first hover
+// only starts loading it (in the background) and shows the entry's own text, and every hover after
+// that shows the formatted entry too. Nothing here loads citation-js at activation.
+import { styleInfo } from '../core/format/styles';
+import type { OutputStyle } from '../core/format/styles';
 import type { Reference } from '../core/model';
+import { readSettings } from '../settings';
+import { loadFormatter } from '../sources/formatter';
+
+/** Formatted entries by reference, per style and locale ("" when the formatter could not format it). */
+const cache = new WeakMap<Reference, Map<string, string>>();
+let state: 'cold' | 'warming' | 'ready' | 'unavailable' = 'cold';
+/** Loading holds the extension host for a moment: not while the hover that asked is on its way back. */
+const warmUpDelayMs = 750;
+
+function warmUp(style: OutputStyle, locale: string): void {
+  if (state !== 'cold') return;
+  state = 'warming';
+  setTimeout(() => {
+    try {
+      const formatter = loadFormatter();
+      // The first entry of a style compiles its template: pay for it now, not in a hover.
+      void formatter
+        .formatEntry({ id: 'warm-up', type: 'book', title: 'Warm-up', author: [{ family: 'Reader' }], issued: { 'date-parts': [[2000]] } }, style, locale)
+        .catch(() => undefined)
+        .finally(() => (state = 'ready'));
+    } catch {
+      state = 'unavailable';
+    }
+  }, warmUpDelayMs);
+}
 
 /**
- * The reference formatted in the reader's citation style, for the hover; undefined when no
- * formatted entry is available (the hover then shows the entry's own text only).
- *
- * The seam between the hover and the formatter: the formatter (citation-js, loaded on first use,
- * never at activation) is wired in here. It must answer quickly once warm; the hover does not wait
- * longer than a moment for it.
+ * The reference formatted in the reader's citation style and locale, for the hover; undefined when
+ * no formatted entry is at hand (the formatter is still loading, is missing, cannot format this
+ * entry, or the style is a data format). The hover then shows the entry's own text only.
  */
-export async function formatForHover(_reference: Reference): Promise<string | undefined> {
-  return undefined;
+export async function formatForHover(reference: Reference): Promise<string | undefined> {
+  const { citationStyle: style, locale } = readSettings();
+  // Data formats (BibTeX, RIS, CSL-JSON) are records to copy, not something to read in a hover.
+  if (styleInfo(style)?.kind !== 'csl') return undefined;
+  const key = `${style}|${locale}`;
+  const known = cache.get(reference)?.get(key);
+  if (known !== undefined) return known || undefined;
+  if (state !== 'ready') {
+    warmUp(style, locale);
+    return undefined;
+  }
+  let text = '';
+  try {
+    text = (await loadFormatter().formatEntry(reference.csl, style, locale)).trim();
+  } catch {
+    // An entry citation-js cannot format keeps its own text.
+  }
+  let byStyle = cache.get(reference);
+  if (!byStyle) cache.set(reference, (byStyle = new Map()));
+  byStyle.set(key, text);
+  return text || undefined;
 }

@@ -19,15 +19,19 @@ const formatWaitMs = 250;
 abstract class EssayFeature {
   constructor(protected readonly essays: EssayService) {}
 
-  /** The essay shown in `document`, when its analysis is done. */
-  protected essayOf(document: vscode.TextDocument): Essay | undefined {
-    return this.essays.get(document.uri);
+  /**
+   * The essay shown in `document`: its last finished analysis, never a newer one; only a document
+   * shown before its first analysis ended waits for that one.
+   */
+  protected async essayOf(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Essay | undefined> {
+    const essay = this.essays.get(document.uri) ?? (await this.essays.settled(document.uri));
+    return token.isCancellationRequested ? undefined : essay;
   }
 }
 
 export class EssayHoverProvider extends EssayFeature implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const essay = this.essayOf(document);
+    const essay = await this.essayOf(document, token);
     const target = essay && hoverTarget(essay.index, toOffset(document, position));
     if (!essay || !target) return undefined;
     const formatted = await formatAll(hoverReferences(target, essay.index), token);
@@ -58,10 +62,10 @@ async function formatAll(references: readonly Reference[], token: vscode.Cancell
 }
 
 export class EssayDefinitionProvider extends EssayFeature implements vscode.DefinitionProvider {
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined {
-    const essay = this.essayOf(document);
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.LocationLink[] | undefined> {
+    const essay = await this.essayOf(document, token);
     const definition = essay && definitionAt(essay.index, toOffset(document, position));
-    if (!definition || token.isCancellationRequested) return undefined;
+    if (!definition) return undefined;
     const origin = toRange(document, definition.origin);
     return definition.references.map((reference) => {
       const range = toRange(document, reference);
@@ -71,18 +75,18 @@ export class EssayDefinitionProvider extends EssayFeature implements vscode.Defi
 }
 
 export class EssayReferenceProvider extends EssayFeature implements vscode.ReferenceProvider {
-  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken): vscode.Location[] | undefined {
-    const essay = this.essayOf(document);
-    if (!essay || token.isCancellationRequested) return undefined;
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
+    const essay = await this.essayOf(document, token);
+    if (!essay) return undefined;
     const spans = referencesAt(essay.index, toOffset(document, position), context.includeDeclaration);
     return spans.map((span) => new vscode.Location(document.uri, toRange(document, span)));
   }
 }
 
 export class EssayHighlightProvider extends EssayFeature implements vscode.DocumentHighlightProvider {
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.DocumentHighlight[] | undefined {
-    const essay = this.essayOf(document);
-    if (!essay || token.isCancellationRequested) return undefined;
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[] | undefined> {
+    const essay = await this.essayOf(document, token);
+    if (!essay) return undefined;
     const kind = { declaration: vscode.DocumentHighlightKind.Write, use: vscode.DocumentHighlightKind.Read } as const;
     return highlightsAt(essay.index, toOffset(document, position)).map((h) => new vscode.DocumentHighlight(toRange(document, h.span), kind[h.kind]));
   }
@@ -96,9 +100,9 @@ const symbolKinds: Readonly<Record<OutlineNode['kind'], vscode.SymbolKind>> = {
 };
 
 export class EssaySymbolProvider extends EssayFeature implements vscode.DocumentSymbolProvider {
-  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
-    const essay = this.essayOf(document);
-    if (!essay || token.isCancellationRequested) return undefined;
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+    const essay = await this.essayOf(document, token);
+    if (!essay) return undefined;
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
       const symbol = new vscode.DocumentSymbol(node.name || '…', node.detail, symbolKinds[node.kind], toRange(document, node.span), toRange(document, node.selection));
       symbol.children = node.children.map(toSymbol);

@@ -88,15 +88,22 @@ export class ReadingCommands {
     });
   }
 
+  /** Shows the essay as soon as its text is read; its analysis goes on in the background. */
   private async openSource(source: vscode.Uri, title?: string): Promise<vscode.Uri | undefined> {
     if (source.scheme === essayScheme) return (await this.show(source)) ? source : undefined;
-    const essay = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Analysing the essay…' }, () =>
-      this.essays.open(source, title ? { title } : {}),
+    const uri = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the essay…' }, () =>
+      this.essays.read(source, title ? { title } : {}),
     );
-    if (!essay || !(await this.show(essay.uri))) return undefined;
-    const missing = essay.analysis.notices.find((n) => n.code === 'no-reference-list');
-    if (missing) void vscode.window.showWarningMessage(`“${essay.title}”: ${missing.message}`);
-    return essay.uri;
+    if (!uri || !(await this.show(uri))) return undefined;
+    void this.analysed(uri);
+    return uri;
+  }
+
+  /** Waits for the first analysis (showing that it runs) and says when the essay has no reference list. */
+  private async analysed(uri: vscode.Uri): Promise<void> {
+    const essay = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Analysing the essay…' }, () => this.essays.load(uri));
+    const missing = essay?.analysis.notices.find((n) => n.code === 'no-reference-list');
+    if (essay && missing) void vscode.window.showWarningMessage(`“${essay.title}”: ${missing.message}`);
   }
 
   private async show(uri: vscode.Uri): Promise<vscode.TextEditor | undefined> {

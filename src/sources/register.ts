@@ -1,7 +1,53 @@
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import type { EssayService } from '../essay/essayService';
+import { readSettings } from '../settings';
+import { loadFormatter } from './formatter';
+import { SourcesCommands } from './sourcesCommands';
+import { SourcesView } from './sourcesView';
 
-// Placeholder until this feature lands.
-export function registerSources(_context: vscode.ExtensionContext, _essays: EssayService): vscode.Disposable {
-  return vscode.Disposable.from();
+/** How long after the first essay is shown the formatter is warmed, so the first copy or hover need not wait for it. */
+const warmUpDelayMs = 2000;
+
+/** The Sources view and the commands that copy, export and reveal. */
+export function registerSources(context: vscode.ExtensionContext, essays: EssayService): vscode.Disposable {
+  const view = new SourcesView(context, essays);
+  const commands = new SourcesCommands(essays, view);
+  return vscode.Disposable.from(
+    view,
+    vscode.commands.registerCommand(Commands.copyReference, (a?: unknown, b?: unknown, c?: unknown) => commands.copyReference(a, b, c)),
+    vscode.commands.registerCommand(Commands.copyReferenceText, (a?: unknown, b?: unknown) => commands.copyReferenceText(a, b)),
+    vscode.commands.registerCommand(Commands.copyInTextCitation, (a?: unknown, b?: unknown, c?: unknown, d?: unknown) => commands.copyInTextCitation(a, b, c, d)),
+    vscode.commands.registerCommand(Commands.exportBibliography, (a?: unknown, b?: unknown, c?: unknown) => commands.exportBibliography(a, b, c)),
+    vscode.commands.registerCommand(Commands.revealCitation, (a?: unknown, b?: unknown, c?: unknown) => commands.revealCitation(a, b, c)),
+    vscode.commands.registerCommand(Commands.sortSources, (a?: unknown) => commands.sortSources(a)),
+    vscode.commands.registerCommand(Commands.filterSources, (a?: unknown) => commands.filterSources(a)),
+    vscode.commands.registerCommand(Commands.clearSourcesFilter, () => commands.clearFilter()),
+    vscode.commands.registerCommand(Commands.refreshSources, () => commands.refresh()),
+    warmFormatterOnFirstEssay(essays),
+  );
+}
+
+/**
+ * citeproc takes about a second to build its first style. Activation does not load it; the first
+ * essay shown does, a moment later, so that copying and hovers answer at once afterwards.
+ */
+function warmFormatterOnFirstEssay(essays: EssayService): vscode.Disposable {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const warm = (): void => {
+    listener.dispose();
+    timer = setTimeout(() => {
+      const { citationStyle, locale } = readSettings();
+      const format = loadFormatter();
+      void format.warmUp(citationStyle, format.resolveLocale(locale).locale).catch(() => undefined);
+    }, warmUpDelayMs);
+  };
+  const listener = essays.onDidChangeActiveEssay((essay) => {
+    if (essay) warm();
+  });
+  if (essays.activeEssay) warm();
+  return new vscode.Disposable(() => {
+    listener.dispose();
+    if (timer) clearTimeout(timer);
+  });
 }

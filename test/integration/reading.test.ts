@@ -186,6 +186,18 @@ suite('Reading an essay', function () {
     assert.equal(range && document.getText(range), '(Paul, 2005)');
   });
 
+  test('once the formatter is loaded, the hover also shows the entry formatted in the chosen style', async () => {
+    const deadline = Date.now() + 10_000;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = hoverText(await hover(seed, positionIn(document, '(Paul, 2005)')));
+      if (text.includes('APA:')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const formatted = text.split('\n').find((line) => line.includes('APA:')) ?? '';
+    assert.match(formatted, /Paul.*2005.*Soft Balancing in the Age/i, text);
+  });
+
   test('hover on a citation of two authors joined by a conjunction shows their entry', async () => {
     const text = hoverText(await hover(seed, positionIn(document, '(Brooks e Wohlforth, 2005)')));
     assert.ok(text.includes('BROOKS, Stephen G., and WOHLFORTH (2005). Hard Times for Soft Balancing'), text);
@@ -274,6 +286,17 @@ suite('Reading an essay', function () {
     const text = hoverText(await hover(uri, positionIn(essay, '(Bennett 2001)')));
     assert.ok(text.includes('BENNETT, Owen (2001). The Quiet Alliance'), text);
     assert.equal(readFileSync(file, 'utf8'), after, 'the file was written to');
+  });
+
+  test('an essay document opened from its URI alone (as a restored editor is) reads and analyses its source', async () => {
+    const file = join(scratch, 'restored.txt');
+    const text = 'Restored Notes\n\nA claim (Dubois, 2006).\n\nReferences\n\nDUBOIS, Claire (2006). Norms at Sea. Paris.\n';
+    writeFileSync(file, text);
+    const uri = vscode.Uri.from({ scheme: 'citeread', path: '/Restored Notes', query: `source=${encodeURIComponent(vscode.Uri.file(file).toString())}` });
+    const restored = await vscode.workspace.openTextDocument(uri);
+    assert.equal(restored.getText(), text);
+    const hoverOf = hoverText(await hover(uri, positionIn(restored, '(Dubois, 2006)')));
+    assert.ok(hoverOf.includes('DUBOIS, Claire (2006). Norms at Sea'), hoverOf);
   });
 
   test('open as essay takes the file it is given', async () => {

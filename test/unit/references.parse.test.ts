@@ -122,6 +122,16 @@ describe('parseReference', () => {
         expect: { author: undefined, editor: [{ family: 'Greene', given: 'M.' }, { family: 'Yusuf', given: 'D.' }], type: 'book', title: 'Handbook of work design' },
       },
       {
+        name: 'suffix "Jr." after the initials',
+        raw: 'King, M. L., Jr. (1963). Letter from Birmingham jail. Atlantic Monthly, 212(2), 78–88.',
+        expect: { author: [{ family: 'King', given: 'M. L.', suffix: 'Jr.' }], issued: y(1963), volume: '212' },
+      },
+      {
+        name: 'newspaper article with a full date',
+        raw: 'Smith, J. (2020, March 3). Remote work is here to stay. The Guardian. https://www.theguardian.com/x',
+        expect: { type: 'article-newspaper', issued: { 'date-parts': [[2020, 3, 3]] }, 'container-title': 'The Guardian', URL: 'https://www.theguardian.com/x' },
+      },
+      {
         name: 'markdown list marker and italics',
         raw: '- Brandt, K. (2014). *Version control for scientists*. No Starch Press.',
         expect: { author: [{ family: 'Brandt', given: 'K.' }], title: 'Version control for scientists', publisher: 'No Starch Press' },
@@ -251,6 +261,16 @@ describe('parseReference', () => {
           issue: '2',
           page: '269-289',
         },
+      },
+      {
+        name: 'volume.issue (year): pages',
+        raw: 'Pape, Robert A. "Soft Balancing against the United States." International Security 30.1 (2005): 7-45.',
+        expect: { author: [{ family: 'Pape', given: 'Robert A.' }], issued: y(2005), 'container-title': 'International Security', volume: '30', issue: '1', page: '7-45', type: 'article-journal' },
+      },
+      {
+        name: 'given name ending in an initial, then the title',
+        raw: 'Mearsheimer, John J. The Tragedy of Great Power Politics. New York: Norton, 2001.',
+        expect: { author: [{ family: 'Mearsheimer', given: 'John J.' }], title: 'The Tragedy of Great Power Politics', issued: y(2001), publisher: 'Norton' },
       },
       {
         name: 'book with publisher and year at the end',

@@ -12,6 +12,7 @@ import { citationJs } from './citationJs';
 import { styleInfo, type OutputStyle, type StyleInfo } from './styles';
 
 export { isOutputStyle, outputStyleIds, styleInfo, styleInfos } from './styles';
+export { describeUncertain } from './uncertain';
 export type { OutputStyle, StyleInfo, TemplateSource } from './styles';
 
 /** The locale formatted citations use when the requested one is not bundled. */
@@ -158,27 +159,13 @@ export async function toCslJson(items: readonly CslItem[]): Promise<string> {
   return oneFinalNewline(output('data', items, { format: 'text' }));
 }
 
-const fieldWords: Readonly<Record<string, string>> = {
-  author: 'author',
-  editor: 'editor',
-  issued: 'year',
-  title: 'title',
-  'container-title': 'journal or book title',
-  'collection-title': 'series title',
-  volume: 'volume',
-  issue: 'issue',
-  page: 'pages',
-  publisher: 'publisher',
-  'publisher-place': 'place of publication',
-  type: 'kind of work',
-};
-
 /**
- * The uncertain CSL fields of a reference in words a reader understands, joined as a list:
- * ["author", "issued"] → "author and year". Empty for no fields.
+ * Loads citation-js and builds the citeproc engine of `style` (a second or so for a large style such
+ * as APA), so that the next formatting in that style and locale answers in milliseconds. A data
+ * format only loads citation-js.
  */
-export function describeUncertain(fields: readonly string[]): string {
-  const words = [...new Set(fields.map((f) => fieldWords[f] ?? f.replace(/-/g, ' ')))];
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+export async function warmUp(style: OutputStyle, locale: string = defaultLocale): Promise<void> {
+  const sample: CslItem = { id: 'warm-up', type: 'article-journal', title: 'Warm-up', author: [{ family: 'Sample', given: 'A.' }], issued: { 'date-parts': [[2000]] } };
+  if (styleInfo(style)?.kind === 'csl') await formatBibliography([sample], style, locale);
+  else citationJs();
 }

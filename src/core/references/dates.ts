@@ -70,7 +70,7 @@ export function readNoDate(s: string): { literal: string; length: number } | und
 export function readDateExpression(s: string): YearInfo | undefined {
   const text = trimEndChars(s.trim(), '.,;:');
   if (text === '' || text.length > 40) return undefined;
-  const nd = readNoDate(text);
+  const nd = readNoDate(s.trim());
   if (nd && nd.length >= text.length - 1) return { literal: nd.literal };
   const words = text.split(/[\s,/]+/).filter((w) => w !== '' && w !== 'de' && w !== 'of' && w !== 'the');
   let year: number | undefined;

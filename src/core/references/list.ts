@@ -42,31 +42,80 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Cuts the text into lines at "\n", "\r\n" and "\r". Linear. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x0a;
-    if (c !== 0x0a && c !== 0x0d) continue;
-    const end = i;
-    let a = start;
-    let indent = 0;
-    while (a < end && isSpaceCode(text.charCodeAt(a))) {
-      indent += text.charCodeAt(a) === 0x09 ? 4 : 1;
-      a++;
+/**
+ * The lines of a text, in typed arrays: a text of blank lines has hundreds of thousands of them, and
+ * one object per line would make the garbage collector, not the scan, the cost.
+ */
+export class LineTable {
+  readonly count: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly textStarts: Int32Array;
+  private readonly textEnds: Int32Array;
+  private readonly indents: Int32Array;
+
+  constructor(text: string) {
+    const n = text.length;
+    let count = 1;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
     }
-    let b = end;
-    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-    lines.push({ start, end, textStart: a, textEnd: b, indent });
-    if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+    this.count = count;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.textStarts = new Int32Array(count);
+    this.textEnds = new Int32Array(count);
+    this.indents = new Int32Array(count);
+    let k = 0;
+    let start = 0;
+    for (let i = 0; i <= n && k < count; i++) {
+      const c = i < n ? text.charCodeAt(i) : 0x0a;
+      if (c !== 0x0a && c !== 0x0d) continue;
+      let a = start;
+      let indent = 0;
+      while (a < i && isSpaceCode(text.charCodeAt(a))) {
+        indent += text.charCodeAt(a) === 0x09 ? 4 : 1;
+        a++;
+      }
+      let b = i;
+      while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+      this.starts[k] = start;
+      this.ends[k] = i;
+      this.textStarts[k] = a;
+      this.textEnds[k] = b;
+      this.indents[k] = indent;
+      k++;
+      if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
+    }
   }
-  return lines;
+
+  /** Line `k` as an object (made on demand). */
+  get(k: number): Line {
+    return { start: this.starts[k], end: this.ends[k], textStart: this.textStarts[k], textEnd: this.textEnds[k], indent: this.indents[k] };
+  }
+
+  /** True when line `k` is out of range or holds only white space. */
+  isBlank(k: number): boolean {
+    return k < 0 || k >= this.count || this.textStarts[k] === this.textEnds[k];
+  }
+
+  /** Length of line `k` without its line break (white space included). */
+  length(k: number): number {
+    return this.ends[k] - this.starts[k];
+  }
+
+  /** Length of line `k`'s trimmed content. */
+  contentLength(k: number): number {
+    return this.textEnds[k] - this.textStarts[k];
+  }
 }
 
-const isBlank = (l: Line): boolean => l.textStart === l.textEnd;
+/** Cuts the text into lines at "\n", "\r\n" and "\r". Linear. */
+export function splitLines(text: string): LineTable {
+  return new LineTable(text);
+}
 
 /** Headings of reference lists, folded (see foldKey), in the languages essays are written in. */
 const HEADINGS: ReadonlySet<string> = new Set([
@@ -175,17 +224,20 @@ export function findReferenceList(text: string): FoundList | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const lines = splitLines(text);
   const headings: number[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const l = lines[k];
-    if (l.textEnd - l.textStart <= 80 && !isBlank(l) && isReferenceHeading(text.slice(l.textStart, l.textEnd))) headings.push(k);
+  for (let k = 0; k < lines.count; k++) {
+    const length = lines.contentLength(k);
+    if (length > 0 && length <= 80) {
+      const l = lines.get(k);
+      if (isReferenceHeading(text.slice(l.textStart, l.textEnd))) headings.push(k);
+    }
   }
   // The last heading that has entries after it wins ("References" in a table of contents has none).
   for (let h = headings.length - 1, tries = 0; h >= 0 && tries < 6; h--, tries++) {
     const k = headings[h];
-    const end = h + 1 < headings.length ? headings[h + 1] : lines.length;
+    const end = h + 1 < headings.length ? headings[h + 1] : lines.count;
     const entries = entriesAfter(text, lines, k + 1, end);
     if (entries.length > 0) {
-      const l = lines[k];
+      const l = lines.get(k);
       return {
         heading: { start: l.textStart, end: l.textEnd },
         span: { start: entries[0].start, end: entries[entries.length - 1].end },
@@ -199,7 +251,7 @@ export function findReferenceList(text: string): FoundList | undefined {
 }
 
 /** The entries from line `from` on (up to line `to`), stopping at the first thing that is not one. */
-function entriesAfter(text: string, lines: readonly Line[], from: number, to: number): Span[] {
+function entriesAfter(text: string, lines: LineTable, from: number, to: number): Span[] {
   const entries: Span[] = [];
   const units = groupUnits(text, lines, from, to);
   const verdicts = units.map((u) => judge(text, lines, u));
@@ -231,18 +283,17 @@ function entriesAfter(text: string, lines: readonly Line[], from: number, to: nu
 }
 
 /** Without a heading: the last block of reference-like paragraphs, after skipping a few trailing non-entries. */
-function trailingBlock(text: string, lines: readonly Line[]): Span[] | undefined {
+function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
   // Only the tail of the text is grouped: a list without a heading is at the end.
-  let from = lines.length;
+  let from = lines.count;
   let chars = 0;
   let nonBlank = 0;
-  while (from > 0 && nonBlank < 3000 && chars < 2_000_000) {
+  while (from > 0 && nonBlank < 20_000 && chars < 4_000_000) {
     from--;
-    const l = lines[from];
-    if (!isBlank(l)) nonBlank++;
-    chars += l.end - l.start + 1;
+    if (!lines.isBlank(from)) nonBlank++;
+    chars += lines.length(from) + 1;
   }
-  const units = groupUnits(text, lines, from, lines.length);
+  const units = groupUnits(text, lines, from, lines.count);
   const verdicts = units.map((u) => judge(text, lines, u));
   let i = units.length - 1;
   let skipped = 0;
@@ -278,8 +329,8 @@ function isStrong(text: string, u: Unit): boolean {
 }
 
 /** Classifies a unit: a reference, an entry without a year, a sub-heading, the end of the list, or other text. */
-function judge(text: string, lines: readonly Line[], u: Unit): Verdict {
-  const first = lines[u.first];
+function judge(text: string, lines: LineTable, u: Unit): Verdict {
+  const first = lines.get(u.first);
   const content = text.slice(first.textStart, Math.min(first.textEnd, first.textStart + 300));
   if (isSeparator(content) && u.first === u.last) return 'stop';
   const markerless = content.slice(listMarkerLength(content));
@@ -321,24 +372,24 @@ function endsEntry(content: string): boolean {
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
  * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
  */
-function groupUnits(text: string, lines: readonly Line[], from: number, to: number): Unit[] {
+function groupUnits(text: string, lines: LineTable, from: number, to: number): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | undefined;
   let curIndent = 0;
   let blankBefore = true;
   for (let k = from; k < to; k++) {
-    const l = lines[k];
-    if (isBlank(l)) {
+    if (lines.isBlank(k)) {
       blankBefore = true;
       continue;
     }
+    const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
     const marker = listMarkerLength(content);
     let startsNew: boolean;
     if (!cur) startsNew = true;
     else if (marker > 0 || isSeparator(content)) startsNew = true;
     else {
-      const prev = lines[cur.last];
+      const prev = lines.get(cur.last);
       const prevContent = text.slice(Math.max(prev.textStart, prev.textEnd - 120), prev.textEnd);
       const prevEnds = endsEntry(prevContent);
       const firstChar = content.charAt(0);
@@ -350,7 +401,10 @@ function groupUnits(text: string, lines: readonly Line[], from: number, to: numb
       else {
         const shape = entryShape(content);
         const strong = shape.names !== undefined && (shape.yearAfterNames || shape.names.sameAsPrevious === true);
-        startsNew = prevEnds ? shape.names !== undefined : strong;
+        // After a finished entry, a line that does not start like one is a wrapped continuation,
+        // unless it is the furniture that follows lists ("Share this:") or a short heading.
+        const furniture = END_MARKER.test(content) || (content.length < 60 && !/[.,;]$/.test(content));
+        startsNew = prevEnds ? shape.names !== undefined || furniture : strong;
       }
     }
     if (startsNew) {

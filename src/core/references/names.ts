@@ -356,7 +356,11 @@ function surnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
   const famEnd = familyAt(t, i);
   if (famEnd < 0 || t[famEnd]?.text !== ',') return undefined;
   const given = givenAt(t, famEnd + 1);
-  if (!given || !endsName(t, given.next)) return undefined;
+  if (!given) return undefined;
+  // "Mearsheimer, John J. The Tragedy …": the dot of a final initial also ends the names.
+  const lastGiven = given.parts[given.parts.length - 1];
+  const dotEnds = given.particles.length === 0 && lastGiven.endsWith('.') && isInitials(lastGiven) && t[given.next]?.kind === 'word' && isCapitalized(t[given.next].text);
+  if (!endsName(t, given.next) && !dotEnds) return undefined;
   const name = makeName(
     t.slice(i, famEnd).map((x) => x.text),
     given.parts,

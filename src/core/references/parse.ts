@@ -109,6 +109,11 @@ function parseEntry(raw: string): ParsedReference {
   if (!date) uncertain.add('issued');
 
   const fields = parseBody(body);
+  if (date?.day !== undefined && !fields.container && fields.publisher && !fields.place && !fields.inClause && !fields.genre) {
+    // "(2020, March 3). Title. The Guardian.": a dated piece in a newspaper or magazine.
+    fields.container = fields.publisher;
+    delete fields.publisher;
+  }
   if (fields.titleUncertain || !fields.title) uncertain.add('title');
   if (fields.containerUncertain) uncertain.add('container-title');
 
@@ -419,6 +424,7 @@ const VOLUME_CUES: readonly RegExp[] = [
   /,\s\d{1,5},\s(?:pp?\.|S\.|article|art\.|e\d|\d)/i,
   /,\s\(\d{1,4}\)/,
   /\s\d{1,5},\s(?:no\.?|n[º°o]\.?|issue)\s?\d/i,
+  /\s\d{1,5}\.\d{1,4}(?=:|\s?\(|,\s)/,
 ];
 const PAGE_CUES: readonly RegExp[] = [/[,;.:]?\s(?:pp?\.|S\.|págs?\.|pg\.)\s?\d/, /,\s\d{1,6}\s?[-\u2013\u2014]\s?\d{1,6}\.?$/];
 
@@ -699,6 +705,12 @@ function readNumbers(s: string, f: Fields): void {
   if (issue) f.issue ??= issue[1];
   const parenIssue = /^[\s,;.]*\((\d{1,4})\)/.exec(s);
   if (parenIssue) f.issue ??= parenIssue[1];
+  // MLA: "30.1 (2005): 7-45" — volume 30, issue 1.
+  const dotted = /(?:^|\s)(\d{1,5})\.(\d{1,4})(?=:|\s?\(|,\s)/.exec(s);
+  if (dotted) {
+    f.volume ??= dotted[1];
+    f.issue ??= dotted[2];
+  }
   const colon = /(?:^|[\s,;.])(\d{1,5}):\s?(\d{1,6})(?:\s?[-\u2013\u2014]\s?(\d{1,6}))?/.exec(s);
   if (colon && !f.volume) {
     f.volume = colon[1];
@@ -744,7 +756,7 @@ function placePublisher(s: string): { place: string; publisher: string; index: n
   for (let m = re.exec(s), k = 0; m !== null && k < 10; m = re.exec(s), k++) {
     const place = m[1].trim();
     if (!isPlaceLike(place)) continue;
-    const cut = /,\s?(?:\d|pp?\.|S\.)/.exec(m[2]);
+    const cut = /,\s?(?:\d|pp?\b|S\b)/.exec(m[2]);
     const publisher = trimEndChars((cut ? m[2].slice(0, cut.index) : m[2]).trim(), ', ');
     if (publisher === '' || !/\p{L}/u.test(publisher)) continue;
     const index = m.index + (m[0].length - m[0].trimStart().length) + (/^[.,;]/.test(m[0]) ? 2 : 0);

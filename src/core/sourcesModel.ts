@@ -1,0 +1,304 @@
+/**
+ * The data of the Sources view: for one analysis, each reference with the places that cite it,
+ * then the unresolved citations and the uncited references as groups; sorted and filtered.
+ * Plain data, no VS Code: the tree view only maps these nodes to tree items.
+ */
+import type { AnalysisIndex } from './lookup';
+import type { Citation, CitedWork, LinkStatus, Reference, Span } from './model';
+import { foldKey, properCase } from './text';
+
+/** How the references are ordered. */
+export type SourcesSort = 'list' | 'author' | 'year' | 'cited';
+
+/** The sort orders, in picker order, with the words a picker shows. */
+export const sourcesSorts: readonly { readonly id: SourcesSort; readonly label: string; readonly description: string }[] = [
+  { id: 'list', label: 'List order', description: 'as the reference list gives them' },
+  { id: 'author', label: 'Author', description: 'by the first author’s surname, then year' },
+  { id: 'year', label: 'Year', description: 'oldest first, then author' },
+  { id: 'cited', label: 'Times cited', description: 'most cited first' },
+];
+
+/** True when `value` is one of the {@link SourcesSort} ids. */
+export function isSourcesSort(value: unknown): value is SourcesSort {
+  return typeof value === 'string' && sourcesSorts.some((s) => s.id === value);
+}
+
+/** One place in the essay that cites a work. */
+export interface CitationNode {
+  readonly kind: 'citation';
+  /** Unique within one tree (the same citation can sit under several references when it is ambiguous). */
+  readonly key: string;
+  readonly citation: Citation;
+  readonly work: CitedWork;
+  readonly status: LinkStatus;
+  /** The citation as written, white space collapsed. */
+  readonly label: string;
+  /** The sentence around the citation, shortened (see {@link snippetAround}). */
+  readonly snippet: string;
+  /** What to select when the node is opened: the citation's span. */
+  readonly span: Span;
+}
+
+/** One entry of the reference list with the places that cite it. */
+export interface ReferenceNode {
+  readonly kind: 'reference';
+  readonly key: string;
+  readonly reference: Reference;
+  /** "Author (Year) — Title", see {@link referenceTitle}. */
+  readonly label: string;
+  /** "cited 3×" or "not cited". */
+  readonly description: string;
+  readonly citedCount: number;
+  readonly citations: readonly CitationNode[];
+}
+
+/** A group of the tree: citations whose work is not in the reference list, or references no citation points to. */
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly key: 'unresolved' | 'uncited';
+  readonly label: string;
+  readonly children: readonly (CitationNode | ReferenceNode)[];
+}
+
+export type SourcesNode = ReferenceNode | GroupNode | CitationNode;
+
+/** The Sources tree of one analysis. */
+export interface SourcesTree {
+  /** Cited references in the chosen order, then the groups that are not empty. */
+  readonly roots: readonly (ReferenceNode | GroupNode)[];
+  /** References in the list, before filtering. */
+  readonly referenceCount: number;
+  /** References shown after filtering (cited and uncited). */
+  readonly shownReferences: number;
+  /** The filter as given, trimmed ("" for none). */
+  readonly filter: string;
+}
+
+export interface SourcesOptions {
+  readonly sort?: SourcesSort;
+  /** Words that every shown reference or citation contains (case and accents ignored); "" or undefined for all. */
+  readonly filter?: string;
+  /** Longest snippet, in characters (default 100). */
+  readonly snippetLength?: number;
+}
+
+const maxTitleLength = 80;
+
+function ellipsize(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The year of a reference as its entry gives it: "2005", "n.d.", or "" when the parse found none. */
+export function referenceYear(reference: Reference): string {
+  const issued = reference.csl.issued;
+  const first = issued?.['date-parts']?.[0]?.[0];
+  if (first !== undefined && String(first).trim() !== '') return String(first);
+  return issued?.literal?.trim() ?? '';
+}
+
+function yearNumber(reference: Reference): number {
+  const n = Number.parseInt(referenceYear(reference), 10);
+  return Number.isFinite(n) ? n : Number.POSITIVE_INFINITY;
+}
+
+function creators(reference: Reference): string[] {
+  const names = reference.csl.author?.length ? reference.csl.author : (reference.csl.editor ?? []);
+  return names
+    .map((n) => properCase(collapse([n['non-dropping-particle'], n.family ?? n.literal ?? n.given].filter((p) => p).join(' '))))
+    .filter((n) => n !== '');
+}
+
+/** The authors (or editors) of a reference as a label names them: "Paul", "Brooks and Wohlforth", "Cohen et al."; "" when none was parsed. */
+export function referenceAuthors(reference: Reference): string {
+  const names = creators(reference);
+  if (names.length <= 1) return names.join('');
+  return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
+}
+
+/**
+ * A reference's label: "Author (Year) — Title". Without a title the journal or book stands in; without
+ * either, "Author (Year)"; without an author, "Title (Year)"; when nothing was parsed, the start of the
+ * entry's text. Names written in capitals are shown in proper case; a long title is cut with "…".
+ */
+export function referenceTitle(reference: Reference): string {
+  const who = referenceAuthors(reference);
+  const year = referenceYear(reference) || 'n.d.';
+  const what = collapse(String(reference.csl.title ?? reference.csl['container-title'] ?? ''));
+  if (who && what) return `${who} (${year}) — ${ellipsize(what, maxTitleLength)}`;
+  if (who) return `${who} (${year})`;
+  if (what) return `${ellipsize(what, maxTitleLength)} (${year})`;
+  return ellipsize(collapse(reference.text), maxTitleLength) || `Reference ${reference.index + 1}`;
+}
+
+const abbreviations = new Set(['al', 'cf', 'eg', 'ie', 'e.g', 'i.e', 'p', 'pp', 'vol', 'vols', 'no', 'nos', 'ed', 'eds', 'etc', 'ch', 'chap', 'fig', 'n', 'nn', 'ibid', 'op', 'cit', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'viz']);
+
+/** True when the full stop at `i` ends an abbreviation or an initial ("et al.", "T. V.", "U.S.") rather than a sentence. */
+function isAbbreviationStop(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1])) start--;
+  const word = text.slice(start, i);
+  if (word === '') return false;
+  if (/^\p{Lu}$/u.test(word) || word.includes('.')) return true;
+  return abbreviations.has(word.toLowerCase());
+}
+
+/** Closing quotes and brackets that may follow the full stop of a sentence. */
+const closers = '"”’\')]';
+
+/** True when `text[i]` ends a sentence: . ! ? (with closing quotes or brackets) followed by white space. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  let j = i + 1;
+  while (j < text.length && closers.includes(text[j])) j++;
+  if (j < text.length && !/\s/.test(text[j])) return false;
+  return ch !== '.' || !isAbbreviationStop(text, i);
+}
+
+/** True when a blank line (two line breaks with only spaces between) starts at `i`. */
+function isBlankLineAt(text: string, i: number): boolean {
+  if (text[i] !== '\n') return false;
+  for (let j = i + 1; j < text.length && j < i + 200; j++) {
+    if (text[j] === '\n') return true;
+    if (!/[ \t\r]/.test(text[j])) return false;
+  }
+  return false;
+}
+
+/**
+ * The sentence around `span` in `text`, white space collapsed, at most `max` characters: a longer
+ * sentence is cut at word boundaries around the span with "…" where text is left out. A sentence ends
+ * at . ! ? followed by white space (not after an initial or an abbreviation such as "et al.") or at a
+ * blank line. Offsets are 0-based UTF-16 offsets; a span outside the text gives "".
+ */
+export function snippetAround(text: string, span: Span, max = 100): string {
+  if (span.start < 0 || span.end > text.length || span.start > span.end) return '';
+  const reach = 600;
+  let start = span.start;
+  while (start > 0 && span.start - start < reach && !endsSentence(text, start - 1) && !isBlankLineAt(text, start - 1)) start--;
+  // The closing quote or bracket of the sentence before, and the space after it, belong to that sentence.
+  while (start < span.start && (/\s/.test(text[start]) || closers.includes(text[start]))) start++;
+  let end = span.end;
+  while (end < text.length && end - span.end < reach && !isBlankLineAt(text, end)) {
+    end++;
+    if (endsSentence(text, end - 1)) break;
+  }
+  const before = collapse(text.slice(start, span.start));
+  const middle = collapse(text.slice(span.start, span.end));
+  const after = collapse(text.slice(span.end, end));
+  const join = (a: string, b: string, c: string): string => collapse(`${a}${/\s/.test(text[span.start - 1] ?? '') ? ' ' : ''}${b}${/\s/.test(text[span.end] ?? '') ? ' ' : ''}${c}`);
+  const whole = join(before, middle, after);
+  if (whole.length <= max) return whole;
+  // Keep the citation in view: a third of the room before it, the rest after it.
+  const room = Math.max(0, max - middle.length - 2);
+  let head = before;
+  let tail = after;
+  const headRoom = Math.min(head.length, Math.max(Math.floor(room / 3), room - tail.length));
+  const tailRoom = Math.min(tail.length, room - headRoom);
+  if (head.length > headRoom) {
+    head = head.slice(head.length - headRoom);
+    const space = head.indexOf(' ');
+    head = `…${space >= 0 ? head.slice(space + 1) : head}`;
+  }
+  if (tail.length > tailRoom) {
+    tail = tail.slice(0, tailRoom);
+    const space = tail.lastIndexOf(' ');
+    tail = `${space >= 0 ? tail.slice(0, space) : tail}…`;
+  }
+  return join(head, middle, tail);
+}
+
+function citationNode(text: string, citation: Citation, work: CitedWork, owner: string, snippetLength: number): CitationNode {
+  return {
+    kind: 'citation',
+    key: `${owner}/c${citation.start}:${work.start}`,
+    citation,
+    work,
+    status: work.status,
+    label: collapse(citation.text),
+    snippet: snippetAround(text, citation, snippetLength),
+    span: { start: citation.start, end: citation.end },
+  };
+}
+
+function compareBy(sort: SourcesSort): (a: ReferenceNode, b: ReferenceNode) => number {
+  const byIndex = (a: ReferenceNode, b: ReferenceNode): number => a.reference.index - b.reference.index;
+  const byAuthor = (a: ReferenceNode, b: ReferenceNode): number =>
+    foldKey(creators(a.reference)[0] ?? a.label).localeCompare(foldKey(creators(b.reference)[0] ?? b.label));
+  const byYear = (a: ReferenceNode, b: ReferenceNode): number => {
+    const d = yearNumber(a.reference) - yearNumber(b.reference);
+    return Number.isNaN(d) ? 0 : d;
+  };
+  switch (sort) {
+    case 'author':
+      return (a, b) => byAuthor(a, b) || byYear(a, b) || byIndex(a, b);
+    case 'year':
+      return (a, b) => byYear(a, b) || byAuthor(a, b) || byIndex(a, b);
+    case 'cited':
+      return (a, b) => b.citedCount - a.citedCount || byIndex(a, b);
+    default:
+      return byIndex;
+  }
+}
+
+/** A filter as words to look for: folded like names are (case and accents ignored). */
+function filterWords(filter: string): string[] {
+  return foldKey(filter).split(' ').filter((w) => w !== '');
+}
+
+function matches(words: readonly string[], ...texts: string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = foldKey(texts.join(' '));
+  return words.every((w) => haystack.includes(w));
+}
+
+/**
+ * Builds the Sources tree of the analysis behind `index`. Each cited reference lists, in text order,
+ * the citations that point to it (linked or ambiguous); references no citation points to go into an
+ * "Uncited references" group and cited works missing from the list into an "Unresolved citations"
+ * group, each only when not empty. With a filter, a reference is shown when its label, its entry or
+ * one of its citations contains every word of the filter (then with all its citations); an
+ * unresolved citation when its text or sentence does.
+ */
+export function buildSourcesTree(index: AnalysisIndex, options: SourcesOptions = {}): SourcesTree {
+  const { analysis } = index;
+  const sort = options.sort ?? 'list';
+  const filter = (options.filter ?? '').trim();
+  const words = filterWords(filter);
+  const snippetLength = options.snippetLength ?? 100;
+
+  const referenceNodes: ReferenceNode[] = analysis.references.map((reference) => {
+    const key = `r:${reference.id}`;
+    const citations = index.citationsOf(reference.id).map((p) => citationNode(analysis.text, p.citation, p.work, key, snippetLength));
+    const n = citations.length;
+    return { kind: 'reference', key, reference, label: referenceTitle(reference), description: n > 0 ? `cited ${n}×` : 'not cited', citedCount: n, citations };
+  });
+  const shown = referenceNodes.filter((r) => matches(words, r.label, r.reference.text, ...r.citations.map((c) => c.label)));
+  shown.sort(compareBy(sort));
+
+  const unresolved: CitationNode[] = [];
+  for (const citation of analysis.citations) {
+    for (const work of citation.works) {
+      if (work.status !== 'unresolved') continue;
+      const node = citationNode(analysis.text, citation, work, 'unresolved', snippetLength);
+      if (matches(words, node.label, node.snippet)) unresolved.push(node);
+    }
+  }
+
+  const roots: (ReferenceNode | GroupNode)[] = shown.filter((r) => r.citedCount > 0);
+  if (unresolved.length > 0) roots.push({ kind: 'group', key: 'unresolved', label: 'Unresolved citations', children: unresolved });
+  const uncited = shown.filter((r) => r.citedCount === 0);
+  if (uncited.length > 0) roots.push({ kind: 'group', key: 'uncited', label: 'Uncited references', children: uncited });
+  return { roots, referenceCount: analysis.references.length, shownReferences: shown.length, filter };
+}
+
+/** The children of a node: a reference's citations, a group's members, nothing under a citation. */
+export function childrenOf(node: SourcesNode): readonly SourcesNode[] {
+  if (node.kind === 'reference') return node.citations;
+  if (node.kind === 'group') return node.children;
+  return [];
+}

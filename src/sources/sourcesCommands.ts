@@ -1,0 +1,356 @@
+// Copying references and citations, exporting the bibliography, revealing a citation, and the
+// Sources view's sort and filter. Each command takes its subject from its arguments (a tree element,
+// or an essay URI and a reference index as hovers and tests pass them), else from the citation at the
+// cursor, else from the reader's pick; copy and export commands return the text they produced.
+import * as vscode from 'vscode';
+import { essayScheme } from '../commands';
+import { toOffset, toRange } from '../convert';
+import { isOutputStyle, styleInfo, styleInfos, type OutputStyle } from '../core/format/styles';
+import { describeUncertain } from '../core/format/uncertain';
+import type { Locator, Reference } from '../core/model';
+import { sourcesSorts } from '../core/sourcesModel';
+import type { Essay, EssayService } from '../essay/essayService';
+import { readSettings } from '../settings';
+import { loadFormatter } from './formatter';
+import { isSourcesElement, type SourcesElement, type SourcesView } from './sourcesView';
+
+/** Rejected programmatic input: the message is shown to the reader and the command rejects with it. */
+class CommandInputError extends Error {}
+
+function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && /^[a-z][\w+.-]*:/i.test(value)) {
+    try {
+      return vscode.Uri.parse(value, true);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function asLocator(value: unknown): Locator | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return { label: 'page', value: value.trim() };
+  if (typeof value === 'object' && value !== null && typeof (value as Locator).value === 'string') {
+    const { label, value: v } = value as Locator;
+    return { label: typeof label === 'string' && label ? label : 'page', value: v };
+  }
+  return undefined;
+}
+
+interface Subject {
+  readonly essay: Essay;
+  readonly reference: Reference;
+  readonly locator?: Locator;
+}
+
+type StylePick = vscode.QuickPickItem & { readonly style: OutputStyle };
+type ReferencePick = vscode.QuickPickItem & { readonly reference: Reference };
+
+export class SourcesCommands {
+  private localeNoted = false;
+
+  constructor(
+    private readonly essays: EssayService,
+    private readonly view: SourcesView,
+  ) {}
+
+  /** `citeread.copyReference`: one reference, formatted; returns the copied text. */
+  copyReference(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
+    return this.guarded('Copying the reference', async () => {
+      const programmatic = !isSourcesElement(first) && first !== undefined;
+      const style = programmatic ? this.styleArg(third) : await this.pickStyle('Copy the reference as', false);
+      if (!style) return undefined;
+      const subject = await this.subject(first, second);
+      if (!subject) return undefined;
+      const format = loadFormatter();
+      const text = await format.formatEntry(subject.reference.csl, style, this.locale(format));
+      await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} reference`);
+      return text;
+    });
+  }
+
+  /** `citeread.copyReferenceText`: the entry exactly as the essay writes it (line breaks of a wrapped entry joined). */
+  copyReferenceText(first?: unknown, second?: unknown): Promise<string | undefined> {
+    return this.guarded('Copying the reference text', async () => {
+      const subject = await this.subject(first, second);
+      if (!subject) return undefined;
+      const text = subject.reference.text.replace(/\s*\n\s*/g, ' ').trim();
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage('$(check) Copied the reference as written', 3000);
+      return text;
+    });
+  }
+
+  /** `citeread.copyInTextCitation`: "(Paul, 2005, p. 7)" and the like, with the locator of the citation it comes from; returns the copied text. */
+  copyInTextCitation(first?: unknown, second?: unknown, third?: unknown, fourth?: unknown): Promise<string | undefined> {
+    return this.guarded('Copying the in-text citation', async () => {
+      const programmatic = !isSourcesElement(first) && first !== undefined;
+      const style = programmatic ? this.styleArg(third) : await this.pickStyle('Copy the in-text citation as', true);
+      if (!style) return undefined;
+      if (styleInfo(style)?.kind !== 'csl') throw new CommandInputError(`${styleInfo(style)?.label ?? style} has no in-text citations; choose a citation style.`);
+      const subject = await this.subject(first, second);
+      if (!subject) return undefined;
+      const locator = programmatic ? asLocator(fourth) : subject.locator;
+      const format = loadFormatter();
+      const text = await format.formatInText(subject.reference.csl, style, locator, this.locale(format));
+      await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} in-text citation`);
+      return text;
+    });
+  }
+
+  /**
+   * `citeread.exportBibliography`: every reference of the essay in a style or format, saved to a file
+   * the reader picks or opened in a new editor. With arguments (essay URI, style, target URI) it writes
+   * the target without asking; with (essay URI, style) it opens an editor. Returns the text.
+   */
+  exportBibliography(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
+    return this.guarded('Exporting the bibliography', async () => {
+      const programmatic = first !== undefined && !isSourcesElement(first);
+      const essay = programmatic ? await this.essayArg(first) : (this.view.currentEssay ?? this.essays.activeEssay ?? (await this.essayFromEditor()));
+      if (!essay) {
+        void vscode.window.showInformationMessage('Open an essay first; its reference list is what is exported.');
+        return undefined;
+      }
+      if (essay.analysis.references.length === 0) {
+        void vscode.window.showInformationMessage(`“${essay.title}” has no reference list to export.`);
+        return undefined;
+      }
+      const style = programmatic ? this.styleArg(second) : await this.pickStyle('Export the bibliography as', false);
+      if (!style) return undefined;
+      const info = styleInfo(style)!;
+      let target: vscode.Uri | 'editor' | undefined;
+      if (programmatic) {
+        target = third === undefined ? 'editor' : asUri(third);
+        if (!target) throw new CommandInputError('The export target is not a URI.');
+      } else {
+        target = await this.pickTarget(essay, info.extension, info.label);
+        if (!target) return undefined;
+      }
+      const format = loadFormatter();
+      const text = await format.formatAll(
+        essay.analysis.references.map((r) => r.csl),
+        style,
+        this.locale(format),
+      );
+      if (target === 'editor') {
+        const document = await vscode.workspace.openTextDocument({ content: text, language: info.languageId });
+        await vscode.window.showTextDocument(document, { preview: false });
+      } else {
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+        if (!programmatic) void vscode.window.showInformationMessage(`Exported ${essay.analysis.references.length} references (${info.label}) to ${target.fsPath || target.toString()}.`);
+      }
+      const uncertain = essay.analysis.references.filter((r) => r.uncertain.length > 0).length;
+      if (uncertain > 0 && !programmatic) {
+        void vscode.window.showWarningMessage(`${uncertain} of the exported references were parsed with uncertain fields; check them against the essay’s list.`);
+      }
+      return text;
+    });
+  }
+
+  /** `citeread.revealCitation`: opens the essay and selects the span (0-based offsets). */
+  async revealCitation(uriArg?: unknown, startArg?: unknown, endArg?: unknown): Promise<vscode.Range | undefined> {
+    return this.guarded('Revealing the citation', async () => {
+      const uri = asUri(uriArg);
+      const start = Number(startArg);
+      const end = Number(endArg ?? startArg);
+      if (!uri || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) throw new CommandInputError('The citation to reveal is not given as (essay URI, start, end).');
+      const document = await vscode.workspace.openTextDocument(uri);
+      const range = toRange(document, { start, end });
+      const editor = await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return range;
+    });
+  }
+
+  /** `citeread.sources.sort`: the reader picks the order; returns it. */
+  async sortSources(arg?: unknown): Promise<string | undefined> {
+    let sort = sourcesSorts.find((s) => s.id === arg)?.id;
+    if (!sort) {
+      const picked = await vscode.window.showQuickPick(
+        sourcesSorts.map((s) => ({ label: s.label, description: s.description, id: s.id, picked: s.id === this.view.currentSort })),
+        { title: 'Sort Sources', placeHolder: `Now: ${sourcesSorts.find((s) => s.id === this.view.currentSort)?.label}` },
+      );
+      sort = picked?.id;
+    }
+    if (sort) await this.view.setSort(sort);
+    return sort;
+  }
+
+  /** `citeread.sources.filter`: the reader types words; an empty input clears the filter. Returns the filter. */
+  async filterSources(arg?: unknown): Promise<string | undefined> {
+    const filter =
+      typeof arg === 'string'
+        ? arg
+        : await vscode.window.showInputBox({
+            title: 'Filter Sources',
+            prompt: 'Show the references and citations that contain these words (case and accents ignored).',
+            value: this.view.currentFilter,
+            placeHolder: 'e.g. soft balancing 2005',
+          });
+    if (filter === undefined) return undefined;
+    this.view.setFilter(filter);
+    return this.view.currentFilter;
+  }
+
+  clearFilter(): void {
+    this.view.setFilter('');
+  }
+
+  refresh(): void {
+    this.view.refresh();
+  }
+
+  // ——— helpers ———
+
+  private async guarded<T>(what: string, body: () => Promise<T | undefined>): Promise<T | undefined> {
+    try {
+      return await body();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      void vscode.window.showErrorMessage(`${what} failed: ${message}`);
+      // Programmatic callers (hover links, tests) learn of bad input through the rejection.
+      if (error instanceof CommandInputError) throw error;
+      return undefined;
+    }
+  }
+
+  private locale(format: ReturnType<typeof loadFormatter>): string {
+    const requested = readSettings().locale;
+    const resolved = format.resolveLocale(requested);
+    if (resolved.fellBack && !this.localeNoted) {
+      this.localeNoted = true;
+      void vscode.window.showInformationMessage(`Citeread has no citation terms for ${requested}; formatted citations use ${resolved.locale}.`);
+    }
+    return resolved.locale;
+  }
+
+  private styleArg(value: unknown): OutputStyle {
+    if (value === undefined || value === null || value === '') return readSettings().citationStyle;
+    if (!isOutputStyle(value)) throw new CommandInputError(`Unknown citation style “${String(value)}”. Use one of ${styleInfos.map((s) => s.id).join(', ')}.`);
+    return value;
+  }
+
+  private async pickStyle(title: string, citationStylesOnly: boolean): Promise<OutputStyle | undefined> {
+    const preferred = readSettings().citationStyle;
+    const items: StylePick[] = styleInfos
+      .filter((s) => !citationStylesOnly || s.kind === 'csl')
+      .map((s) => ({ label: s.label, description: s.description, style: s.id }))
+      .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
+    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Style or format' });
+    return picked?.style;
+  }
+
+  private async essayArg(value: unknown): Promise<Essay> {
+    const uri = asUri(value);
+    if (!uri) throw new CommandInputError('The essay is not given as a URI.');
+    if (uri.scheme !== essayScheme) throw new CommandInputError(`${uri.toString()} is not an essay document.`);
+    const essay = this.essays.get(uri) ?? (await this.essays.load(uri));
+    if (!essay) throw new CommandInputError(`The essay ${uri.toString()} could not be read.`);
+    return essay;
+  }
+
+  private async essayFromEditor(): Promise<Essay | undefined> {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    return uri?.scheme === essayScheme ? (this.essays.get(uri) ?? (await this.essays.load(uri))) : undefined;
+  }
+
+  /** The reference a command is about: from a tree element, from (essay URI, index), from the cursor, or picked. */
+  private async subject(first: unknown, second: unknown): Promise<Subject | undefined> {
+    if (isSourcesElement(first)) return this.subjectOfElement(first);
+    if (first !== undefined) {
+      const essay = await this.essayArg(first);
+      const index = Number(second);
+      const reference = Number.isInteger(index) ? essay.analysis.references[index] : undefined;
+      if (!reference) throw new CommandInputError(`The essay has no reference number ${String(second)} (it has ${essay.analysis.references.length}, counted from 0).`);
+      return { essay, reference };
+    }
+    const editor = vscode.window.activeTextEditor;
+    const essay = (await this.essayFromEditor()) ?? this.view.currentEssay ?? this.essays.activeEssay;
+    if (!essay) {
+      void vscode.window.showInformationMessage('Open an essay first, then copy from its citations or its sources.');
+      return undefined;
+    }
+    if (editor && editor.document.uri.toString() === essay.uri.toString()) {
+      const offset = toOffset(editor.document, editor.selection.active);
+      const place = essay.index.workAt(offset);
+      if (place && place.work.status !== 'unresolved') {
+        const targets = place.work.targets.map((id) => essay.index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+        const reference = targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, `“${place.work.text}” matches several references`);
+        return reference ? { essay, reference, locator: place.work.locator } : undefined;
+      }
+      const entry = essay.index.referenceAt(offset);
+      if (entry) return { essay, reference: entry };
+    }
+    const reference = await this.pickReference(essay, essay.analysis.references, 'Which reference?');
+    return reference ? { essay, reference } : undefined;
+  }
+
+  private async subjectOfElement(element: SourcesElement): Promise<Subject | undefined> {
+    const essay = await this.essayArg(element.essayUri);
+    const { node } = element;
+    if (node.kind === 'reference') return { essay, reference: node.reference };
+    if (node.kind === 'citation') {
+      const targets = node.work.targets.map((id) => essay.index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+      const owner = element.referenceIndex !== undefined ? essay.analysis.references[element.referenceIndex] : undefined;
+      const reference = owner ?? (targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, `“${node.work.text}” matches several references`));
+      if (!reference) {
+        if (targets.length === 0) void vscode.window.showInformationMessage(`“${node.work.text}” is not in the reference list.`);
+        return undefined;
+      }
+      return { essay, reference, locator: node.work.locator };
+    }
+    return undefined;
+  }
+
+  private async pickReference(essay: Essay, references: readonly Reference[], title: string): Promise<Reference | undefined> {
+    if (references.length === 0) {
+      void vscode.window.showInformationMessage(`“${essay.title}” has no references to copy.`);
+      return undefined;
+    }
+    const items: ReferencePick[] = references.map((reference) => ({
+      label: reference.text.replace(/\s+/g, ' ').trim().slice(0, 120),
+      description: reference.uncertain.length > 0 ? `uncertain ${describeUncertain(reference.uncertain)}` : undefined,
+      reference,
+    }));
+    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to search the reference list', matchOnDescription: true });
+    return picked?.reference;
+  }
+
+  private async pickTarget(essay: Essay, extension: string, label: string): Promise<vscode.Uri | 'editor' | undefined> {
+    const choice = await vscode.window.showQuickPick(
+      [
+        { label: '$(save) Save to file…', id: 'file' as const },
+        { label: '$(new-file) Open in new editor', id: 'editor' as const },
+      ],
+      { title: `Export the bibliography (${label})` },
+    );
+    if (!choice) return undefined;
+    if (choice.id === 'editor') return 'editor';
+    const safeTitle = [...essay.title.replace(/[\\/:*?"<>|]+/g, ' ')].filter((c) => c >= ' ').join('').trim();
+    const name = `${safeTitle || 'bibliography'}.${extension}`;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? (essay.sourceUri.scheme === 'file' ? vscode.Uri.joinPath(essay.sourceUri, '..') : undefined);
+    return vscode.window.showSaveDialog({
+      title: 'Export Bibliography',
+      saveLabel: 'Export',
+      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+      filters: { [label]: [extension], 'All files': ['*'] },
+    });
+  }
+
+  /** Puts the text on the clipboard; warns with a way out when the reference's parse was uncertain. */
+  private async copy(text: string, reference: Reference, what: string): Promise<void> {
+    await vscode.env.clipboard.writeText(text);
+    if (reference.uncertain.length === 0) {
+      vscode.window.setStatusBarMessage(`$(check) Copied the ${what}`, 3000);
+      return;
+    }
+    const instead = 'Copy the original text instead';
+    // Not awaited: the command answers at once; the reader decides later.
+    void vscode.window
+      .showWarningMessage(`The reference was parsed with uncertain ${describeUncertain(reference.uncertain)}; check the copied citation.`, instead)
+      .then(async (answer) => {
+        if (answer === instead) await vscode.env.clipboard.writeText(reference.text.replace(/\s*\n\s*/g, ' ').trim());
+      });
+  }
+}

@@ -1,0 +1,233 @@
+// The Sources view: a thin TreeDataProvider over the pure model in src/core/sourcesModel. It follows
+// the active essay, rebuilds its model only when the essay, the sort or the filter changes, and keeps
+// the sort in the workspace state.
+import * as vscode from 'vscode';
+import { Commands, sourcesViewId } from '../commands';
+import type { GroupNode, ReferenceNode, SourcesNode, SourcesSort, SourcesTree } from '../core/sourcesModel';
+import { buildSourcesTree, childrenOf, isSourcesSort, sourcesSorts } from '../core/sourcesModel';
+import { describeUncertain } from '../core/format/uncertain';
+import type { Essay, EssayService } from '../essay/essayService';
+
+const sortKey = 'citeread.sources.sort';
+const filteredContextKey = 'citeread.sourcesFiltered';
+
+/**
+ * One element of the tree. Menu commands receive it as their argument, so it carries the essay and
+ * the reference index that commands of other parts (go to reference) read too.
+ */
+export interface SourcesElement {
+  readonly node: SourcesNode;
+  /** The `citeread:` URI of the essay, as a string. */
+  readonly essayUri: string;
+  /** The 0-based index of the reference, for reference elements and for citations of one reference. */
+  readonly referenceIndex?: number;
+  readonly parent?: SourcesElement;
+}
+
+/** True when `value` is an element of the Sources tree (a menu command's argument). */
+export function isSourcesElement(value: unknown): value is SourcesElement {
+  return typeof value === 'object' && value !== null && 'node' in value && 'essayUri' in value;
+}
+
+function iconOf(node: SourcesNode): vscode.ThemeIcon {
+  if (node.kind === 'reference') return new vscode.ThemeIcon(node.citedCount > 0 ? 'book' : 'note');
+  if (node.kind === 'group') return new vscode.ThemeIcon(node.key === 'unresolved' ? 'warning' : 'circle-slash');
+  if (node.status === 'unresolved') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  if (node.status === 'ambiguous') return new vscode.ThemeIcon('question');
+  return new vscode.ThemeIcon('quote');
+}
+
+function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
+  md.appendText(node.reference.text.replace(/\s+/g, ' ').trim());
+  md.appendMarkdown('\n\n');
+  md.appendText(node.citedCount > 0 ? `Cited ${node.citedCount} time${node.citedCount === 1 ? '' : 's'} in the essay.` : 'Not cited in the essay.');
+  if (node.reference.uncertain.length > 0) {
+    md.appendMarkdown('\n\n$(warning) ').appendText(`Parsed with uncertain ${describeUncertain(node.reference.uncertain)}: check before citing.`);
+  }
+  md.supportThemeIcons = true;
+  return md;
+}
+
+/** Maps model nodes to tree items. */
+function treeItem(element: SourcesElement): vscode.TreeItem {
+  const { node } = element;
+  const id = `${element.essayUri}#${node.key}`;
+  if (node.kind === 'group') {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = id;
+    item.description = String(node.children.length);
+    item.iconPath = iconOf(node);
+    item.contextValue = `group.${node.key}`;
+    return item;
+  }
+  if (node.kind === 'reference') {
+    const item = new vscode.TreeItem(node.label, node.citations.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = id;
+    item.description = node.reference.uncertain.length > 0 ? `${node.description} · uncertain parse` : node.description;
+    item.tooltip = referenceTooltip(node);
+    item.iconPath = iconOf(node);
+    item.contextValue = node.citedCount > 0 ? 'reference' : 'reference.uncited';
+    return item;
+  }
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.id = id;
+  item.description = node.status === 'ambiguous' ? `ambiguous · ${node.snippet}` : node.snippet;
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(node.snippet);
+  for (const reason of node.work.reasons) tooltip.appendMarkdown('\n\n').appendText(reason);
+  item.tooltip = tooltip;
+  item.iconPath = iconOf(node);
+  item.contextValue = node.status === 'unresolved' ? 'unresolvedCitation' : 'citation';
+  item.command = { command: Commands.revealCitation, title: 'Reveal Citation in Essay', arguments: [element.essayUri, node.span.start, node.span.end] };
+  return item;
+}
+
+/** The Sources tree of the active essay. */
+export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<SourcesElement | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<SourcesElement>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private essay: Essay | undefined;
+  private sort: SourcesSort;
+  private filter = '';
+  private built: { essay: Essay; sort: SourcesSort; filter: string; roots: SourcesElement[]; tree: SourcesTree } | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly essays: EssayService,
+  ) {
+    const saved = context.workspaceState.get<string>(sortKey);
+    this.sort = isSourcesSort(saved) ? saved : 'list';
+    this.view = vscode.window.createTreeView(sourcesViewId, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.changed,
+      this.view,
+      essays.onDidChangeActiveEssay((essay) => this.follow(essay)),
+      essays.onDidChangeEssay((essay) => {
+        if (this.essay && essay.uri.toString() === this.essay.uri.toString()) this.show(essay);
+      }),
+      // An essay that is no longer shown in any tab leaves the view.
+      vscode.window.tabGroups.onDidChangeTabs(() => {
+        if (this.essay && !essays.activeEssay && !this.isOpenInTab(this.essay.uri)) this.show(undefined);
+      }),
+    );
+    this.essay = essays.activeEssay;
+    void vscode.commands.executeCommand('setContext', filteredContextKey, false);
+    this.updateChrome();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  /** The essay the view shows. */
+  get currentEssay(): Essay | undefined {
+    return this.essay;
+  }
+
+  get currentSort(): SourcesSort {
+    return this.sort;
+  }
+
+  get currentFilter(): string {
+    return this.filter;
+  }
+
+  /** Shows the essay again from the service's last analysis (or the active essay). */
+  refresh(): void {
+    const latest = this.essay ? (this.essays.get(this.essay.uri) ?? this.essay) : this.essays.activeEssay;
+    this.built = undefined;
+    this.show(latest);
+  }
+
+  async setSort(sort: SourcesSort): Promise<void> {
+    this.sort = sort;
+    await this.context.workspaceState.update(sortKey, sort);
+    this.changed.fire(undefined);
+    this.updateChrome();
+  }
+
+  setFilter(filter: string): void {
+    this.filter = filter.trim();
+    void vscode.commands.executeCommand('setContext', filteredContextKey, this.filter !== '');
+    this.changed.fire(undefined);
+    this.updateChrome();
+  }
+
+  /** The label of a sort order, for messages. */
+  static sortLabel(sort: SourcesSort): string {
+    return sourcesSorts.find((s) => s.id === sort)?.label ?? sort;
+  }
+
+  getTreeItem(element: SourcesElement): vscode.TreeItem {
+    return treeItem(element);
+  }
+
+  getChildren(element?: SourcesElement): SourcesElement[] {
+    if (!element) return this.build()?.roots ?? [];
+    return childrenOf(element.node).map((node) => this.element(node, element));
+  }
+
+  getParent(element: SourcesElement): SourcesElement | undefined {
+    return element.parent;
+  }
+
+  private element(node: SourcesNode, parent?: SourcesElement): SourcesElement {
+    const essayUri = this.essay?.uri.toString() ?? '';
+    const referenceIndex =
+      node.kind === 'reference' ? node.reference.index : node.kind === 'citation' && parent?.node.kind === 'reference' ? parent.node.reference.index : undefined;
+    return { node, essayUri, referenceIndex, parent };
+  }
+
+  private build(): { roots: SourcesElement[]; tree: SourcesTree } | undefined {
+    const essay = this.essay;
+    if (!essay) return undefined;
+    const b = this.built;
+    if (b && b.essay === essay && b.sort === this.sort && b.filter === this.filter) return b;
+    const tree = buildSourcesTree(essay.index, { sort: this.sort, filter: this.filter });
+    const roots = tree.roots.map((node: ReferenceNode | GroupNode) => this.element(node));
+    this.built = { essay, sort: this.sort, filter: this.filter, roots, tree };
+    return this.built;
+  }
+
+  private follow(essay: Essay | undefined): void {
+    // Focus moving to an editor that is not an essay keeps the last essay while a tab still shows it.
+    if (!essay && this.essay && this.isOpenInTab(this.essay.uri)) return;
+    this.show(essay);
+  }
+
+  private isOpenInTab(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+  }
+
+  private show(essay: Essay | undefined): void {
+    this.essay = essay;
+    this.changed.fire(undefined);
+    this.updateChrome();
+  }
+
+  private updateChrome(): void {
+    const essay = this.essay;
+    this.view.description = essay?.title;
+    if (!essay) {
+      this.view.message = undefined;
+      return;
+    }
+    const tree = this.build()?.tree;
+    if (!tree) return;
+    if (this.filter) {
+      this.view.message =
+        tree.shownReferences === 0 && tree.roots.length === 0
+          ? `No source matches “${this.filter}”.`
+          : `Filtered by “${this.filter}”: ${tree.shownReferences} of ${tree.referenceCount} references.`;
+    } else if (tree.referenceCount === 0) {
+      this.view.message = undefined; // The welcome content says that no reference list was found.
+    } else {
+      this.view.message = this.sort === 'list' ? undefined : `Sorted by ${SourcesView.sortLabel(this.sort).toLowerCase()}.`;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+// Activation must stay light: the extension's bundle may not contain citation-js (it is loaded from
+// its own bundle on first use) nor grow without notice.
+import * as assert from 'node:assert/strict';
+import { build } from 'esbuild';
+
+describe('the extension bundle loaded at activation', () => {
+  let inputs: string[] = [];
+  let bytes = 0;
+
+  before(async function () {
+    this.timeout(60_000);
+    const result = await build({
+      entryPoints: ['src/extension.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    inputs = Object.keys(result.metafile.inputs);
+    bytes = result.outputFiles.reduce((sum, file) => sum + file.contents.length, 0);
+  });
+
+  it('is built from the extension and its services (so the checks below look at the right thing)', () => {
+    for (const file of ['src/extension.ts', 'src/essay/createEssayService.ts', 'src/reading/register.ts', 'src/core/analyze.ts']) assert.ok(inputs.includes(file), `${file} is not in the bundle`);
+  });
+
+  const heavy: { name: string; pattern: RegExp }[] = [
+    { name: 'citation-js', pattern: /node_modules[\\/]@citation-js[\\/]/ },
+    { name: 'the formatter', pattern: /src[\\/]core[\\/]format[\\/](index|citationJs)\.ts$/ },
+    { name: 'rehype-citation styles', pattern: /node_modules[\\/]rehype-citation[\\/]/ },
+  ];
+  for (const h of heavy) {
+    it(`does not contain ${h.name}`, () => {
+      assert.deepEqual(inputs.filter((i) => h.pattern.test(i)), []);
+    });
+  }
+
+  it('stays under 600 KB unminified', () => {
+    assert.ok(bytes < 600 * 1024, `the bundle is ${Math.round(bytes / 1024)} KB`);
+  });
+});

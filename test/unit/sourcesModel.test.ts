@@ -1,0 +1,168 @@
+// The Sources view's data: labels, snippets, grouping, sorting and filtering, in plain Node.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { indexAnalysis } from '../../src/core/lookup';
+import type { CslItem, Reference } from '../../src/core/model';
+import { buildSourcesTree, referenceTitle, snippetAround, type SourcesOptions, type SourcesTree } from '../../src/core/sourcesModel';
+
+function reference(csl: Partial<CslItem> & { type: string }, text = 'An entry as written.'): Reference {
+  return { id: 'r1', index: 0, start: 0, end: text.length, text, csl: { id: 'r1', ...csl }, uncertain: [] };
+}
+
+describe('sourcesModel: reference labels', () => {
+  const year2005 = { 'date-parts': [[2005]] };
+  const cases: { name: string; ref: Reference; expected: string }[] = [
+    { name: 'one author, year, title', ref: reference({ type: 'book', author: [{ family: 'Paul', given: 'T. V.' }], issued: year2005, title: 'Soft Balancing' }), expected: 'Paul (2005) — Soft Balancing' },
+    {
+      name: 'two authors joined with "and"',
+      ref: reference({ type: 'book', author: [{ family: 'Brooks' }, { family: 'Wohlforth' }], issued: year2005, title: 'Hard Times' }),
+      expected: 'Brooks and Wohlforth (2005) — Hard Times',
+    },
+    {
+      name: 'three authors: the first, then et al.',
+      ref: reference({ type: 'book', author: [{ family: 'Cohen' }, { family: 'Lee' }, { family: 'Moreau' }], issued: year2005, title: 'Asia' }),
+      expected: 'Cohen et al. (2005) — Asia',
+    },
+    { name: 'a surname in capitals in proper case', ref: reference({ type: 'book', author: [{ family: 'DUARTE', given: 'Paulo' }], issued: year2005, title: 'China' }), expected: 'Duarte (2005) — China' },
+    { name: 'a particle kept', ref: reference({ type: 'book', author: [{ family: 'Gaulle', 'non-dropping-particle': 'de' }], issued: year2005, title: 'Mémoires' }), expected: 'de Gaulle (2005) — Mémoires' },
+    { name: 'editors stand in for authors', ref: reference({ type: 'book', editor: [{ family: 'Ikenberry' }], issued: year2005, title: 'America Unrivaled' }), expected: 'Ikenberry (2005) — America Unrivaled' },
+    {
+      name: 'no title: the journal stands in',
+      ref: reference({ type: 'article-journal', author: [{ family: 'Contessi' }], issued: { 'date-parts': [[2010]] }, 'container-title': 'China and Eurasia Forum Quarterly' }),
+      expected: 'Contessi (2010) — China and Eurasia Forum Quarterly',
+    },
+    { name: 'no title nor journal', ref: reference({ type: 'book', author: [{ family: 'Fernandes' }], issued: { 'date-parts': [[2010]] } }), expected: 'Fernandes (2010)' },
+    { name: 'no author: title first', ref: reference({ type: 'report', issued: year2005, title: 'World Report' }), expected: 'World Report (2005)' },
+    { name: 'no year: n.d.', ref: reference({ type: 'book', author: [{ family: 'Smith' }], title: 'Undated' }), expected: 'Smith (n.d.) — Undated' },
+    { name: 'a literal date', ref: reference({ type: 'book', author: [{ family: 'Smith' }], issued: { literal: 'in press' }, title: 'Soon' }), expected: 'Smith (in press) — Soon' },
+    { name: 'nothing parsed: the entry as written', ref: reference({ type: 'document' }, 'Some   unparseable\nentry'), expected: 'Some unparseable entry' },
+    {
+      name: 'a long title cut with an ellipsis',
+      ref: reference({ type: 'book', author: [{ family: 'Wang' }], issued: { 'date-parts': [[2007]] }, title: 'Eluosi chongxin jueqi di qianjing jiqi shijie yingxiang (Prospect for Russia’ Resurgence and Its Global Impact)' }),
+      expected: 'Wang (2007) — Eluosi chongxin jueqi di qianjing jiqi shijie yingxiang (Prospect for Russia’ R…',
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(referenceTitle(c.ref), c.expected));
+});
+
+describe('sourcesModel: snippets around a citation', () => {
+  const cases: { name: string; text: string; cite: string; max?: number; expected: string }[] = [
+    { name: 'the sentence in the middle of a paragraph', text: 'First one. States balance softly (Paul, 2005). Last one.', cite: '(Paul, 2005)', expected: 'States balance softly (Paul, 2005).' },
+    { name: '"et al." does not end the sentence', text: 'Before. As Cohen et al. (2012) say, it grows. After.', cite: 'Cohen et al. (2012)', expected: 'As Cohen et al. (2012) say, it grows.' },
+    { name: 'initials do not end the sentence', text: 'Before. For M. Silva Fernandes (2010) it is power. After.', cite: 'Silva Fernandes (2010)', expected: 'For M. Silva Fernandes (2010) it is power.' },
+    { name: '"U.S." does not end the sentence', text: 'Before. The U.S. economy, per Paul (2005), leads. After.', cite: 'Paul (2005)', expected: 'The U.S. economy, per Paul (2005), leads.' },
+    { name: 'a blank line ends a paragraph without a full stop', text: 'A Heading\n\nSoft balancing (Pape, 2004)\n\nNext paragraph.', cite: '(Pape, 2004)', expected: 'Soft balancing (Pape, 2004)' },
+    { name: 'a sentence wrapped over lines is joined', text: 'Before. States\nbalance softly\n(Paul, 2005). After.', cite: '(Paul, 2005)', expected: 'States balance softly (Paul, 2005).' },
+    { name: 'a closing quote after the full stop', text: '“It is over.” Then (Paul, 2005) came. Done.', cite: '(Paul, 2005)', expected: 'Then (Paul, 2005) came.' },
+    {
+      name: 'a long sentence is cut at words around the citation',
+      text: 'Intro. In the long history of the many alliances that great powers made and unmade over centuries, soft balancing (Paul, 2005) is a newer strategy that weaker states use against a unipolar power without open war. End.',
+      cite: '(Paul, 2005)',
+      max: 60,
+      // 60 − 12 for the citation − 2 spaces = 46 characters of room: a third (15) before, the rest after, cut at words.
+      expected: '…soft balancing (Paul, 2005) is a newer strategy that…',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const start = c.text.indexOf(c.cite);
+      assert.ok(start >= 0);
+      const snippet = snippetAround(c.text, { start, end: start + c.cite.length }, c.max);
+      assert.equal(snippet, c.expected);
+      assert.ok(snippet.length <= (c.max ?? 100), `${snippet.length} characters`);
+    });
+  }
+  it('a span outside the text gives nothing', () => {
+    assert.equal(snippetAround('short', { start: 3, end: 99 }), '');
+    assert.equal(snippetAround('short', { start: -1, end: 2 }), '');
+  });
+});
+
+const essay = `Balancing Acts
+
+States balance softly (Paul, 2005). Some disagree (Brooks and Wohlforth, 2008, p. 12). Others, e.g. Smith (1999), saw it first. As Paul (2005: 50) notes, it is new. Álvarez (2001) agrees.
+
+References
+
+Álvarez, Juan (2001). Equilibrio Suave. Madrid: Cátedra.
+
+Brooks, Stephen G., and William C. Wohlforth (2008). World Out of Balance. Princeton: Princeton University Press.
+
+Lee, Ann (2011). An Uncited Book. London: Verso.
+
+Paul, T. V. (2005). Soft Balancing in the Age of U.S. Primacy. International Security, 30(1), pp. 46-71.
+`;
+
+function tree(options: SourcesOptions): SourcesTree {
+  return buildSourcesTree(indexAnalysis(analyze(essay)), options);
+}
+
+/** The tree as short lines: references by label start and count, groups with their members. */
+function outline(t: SourcesTree): string[] {
+  return t.roots.map((r) => (r.kind === 'group' ? `${r.label}: ${r.children.map((c) => c.label.split(' (')[0]).join(', ')}` : `${r.label.split(' (')[0]} ${r.description}`));
+}
+
+describe('sourcesModel: the tree', () => {
+  const cases: { name: string; options: SourcesOptions; expected: string[] }[] = [
+    {
+      name: 'list order, then the unresolved and uncited groups',
+      options: {},
+      expected: ['Álvarez cited 1×', 'Brooks and Wohlforth cited 1×', 'Paul cited 2×', 'Unresolved citations: Smith', 'Uncited references: Lee'],
+    },
+    {
+      name: 'by times cited: most first, ties in list order',
+      options: { sort: 'cited' },
+      expected: ['Paul cited 2×', 'Álvarez cited 1×', 'Brooks and Wohlforth cited 1×', 'Unresolved citations: Smith', 'Uncited references: Lee'],
+    },
+    {
+      name: 'by year: oldest first',
+      options: { sort: 'year' },
+      expected: ['Álvarez cited 1×', 'Paul cited 2×', 'Brooks and Wohlforth cited 1×', 'Unresolved citations: Smith', 'Uncited references: Lee'],
+    },
+    {
+      name: 'by author: accents ignored in the order',
+      options: { sort: 'author' },
+      expected: ['Álvarez cited 1×', 'Brooks and Wohlforth cited 1×', 'Paul cited 2×', 'Unresolved citations: Smith', 'Uncited references: Lee'],
+    },
+    { name: 'filter by a title word', options: { filter: 'balance' }, expected: ['Brooks and Wohlforth cited 1×'] },
+    { name: 'filter ignores case and accents', options: { filter: 'ALVAREZ' }, expected: ['Álvarez cited 1×'] },
+    { name: 'filter with two words: both must be there', options: { filter: 'soft 2005' }, expected: ['Paul cited 2×'] },
+    { name: 'filter finds an uncited reference', options: { filter: 'verso' }, expected: ['Uncited references: Lee'] },
+    { name: 'filter finds an unresolved citation by its sentence', options: { filter: 'saw it first' }, expected: ['Unresolved citations: Smith'] },
+    { name: 'filter that matches nothing', options: { filter: 'quantum' }, expected: [] },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(outline(tree(c.options)), c.expected));
+
+  it('counts the references before and after filtering', () => {
+    const t = tree({ filter: ' bal ' });
+    assert.equal(t.referenceCount, 4);
+    assert.equal(t.shownReferences, 2);
+    assert.equal(t.filter, 'bal');
+  });
+
+  it('a reference lists its citations in text order, each with its sentence and span', () => {
+    const analysis = analyze(essay);
+    const paul = buildSourcesTree(indexAnalysis(analysis)).roots.find((r) => r.kind === 'reference' && r.label.startsWith('Paul'));
+    assert.ok(paul && paul.kind === 'reference');
+    assert.deepEqual(
+      paul.citations.map((c) => [c.label, c.snippet, analysis.text.slice(c.span.start, c.span.end)]),
+      [
+        ['(Paul, 2005)', 'States balance softly (Paul, 2005).', '(Paul, 2005)'],
+        ['Paul (2005: 50)', 'As Paul (2005: 50) notes, it is new.', 'Paul (2005: 50)'],
+      ],
+    );
+    assert.deepEqual(paul.citations[1].work.locator, { label: 'page', value: '50' });
+  });
+
+  it('keys are unique across the tree', () => {
+    const t = tree({});
+    const keys = t.roots.flatMap((r) => [r.key, ...(r.kind === 'group' ? r.children : r.citations).map((c) => c.key)]);
+    assert.equal(new Set(keys).size, keys.length);
+  });
+
+  it('an essay without a reference list gives an empty tree', () => {
+    const t = buildSourcesTree(indexAnalysis(analyze('Just a note with no citations at all.')));
+    assert.deepEqual(t.roots, []);
+    assert.equal(t.referenceCount, 0);
+  });
+});
