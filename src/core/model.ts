@@ -91,6 +91,8 @@ export interface CitedWork extends Span {
   readonly etAl: boolean;
   /** The year as written, with its suffix: "2005", "2010a", "n.d.", "in press". */
   readonly year: string;
+  /** The first edition's year written beside it, for a reprint or translation: "1905" in "Weber [1905] 1930". */
+  readonly originalYear?: string;
   /** "see", "cf.", "e.g." … when present. */
   readonly prefix?: string;
   readonly locator?: Locator;

@@ -118,7 +118,7 @@ suite('Sources and formatted citations', function () {
     const f = entries[0].fields;
     assert.deepEqual(
       { author: f.author, journal: f.journal, volume: f.volume, number: f.number, pages: f.pages, year: f.year, title: f.title?.replace(/[{}]/g, '') },
-      { author: 'Paul, T.V.', journal: 'International Security', volume: '30', number: '1', pages: '46--71', year: '2005', title: 'Soft Balancing in the Age of U.S. Primacy' },
+      { author: 'Paul, T. V.', journal: 'International Security', volume: '30', number: '1', pages: '46--71', year: '2005', title: 'Soft Balancing in the Age of U.S. Primacy' },
     );
     assert.equal(await vscode.env.clipboard.readText(), text);
   });
@@ -126,7 +126,7 @@ suite('Sources and formatted citations', function () {
   test('copying PAUL as RIS: a JOUR record with the tags of the entry', async () => {
     const lines = (await run<string>('citeread.copyReference', seed, paul, 'ris')).split('\n');
     assert.equal(lines[0], 'TY  - JOUR');
-    for (const expected of ['AU  - Paul, T.V.', 'PY  - 2005', 'TI  - Soft Balancing in the Age of U.S. Primacy', 'T2  - International Security', 'VL  - 30', 'IS  - 1', 'SP  - 46-71', 'ER  - ']) {
+    for (const expected of ['AU  - Paul, T. V.', 'PY  - 2005', 'TI  - Soft Balancing in the Age of U.S. Primacy', 'T2  - International Security', 'VL  - 30', 'IS  - 1', 'SP  - 46-71', 'ER  - ']) {
       assert.ok(lines.includes(expected), `missing “${expected}” in\n${lines.join('\n')}`);
     }
   });

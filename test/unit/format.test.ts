@@ -3,7 +3,7 @@
 // a difference is either a wrong expectation or a wrong style, and both are worth knowing.
 // Text is compared without markup (the formatter returns plain text: italics are dropped).
 import * as assert from 'node:assert/strict';
-import { describeUncertain, formatBibliography, formatEntry, formatInText, resolveLocale, styleInfos, toBibtex, toCslJson, toRis, type OutputStyle } from '../../src/core/format';
+import { describeUncertain, formatBibliography, formatEntry, formatInText, resolveLocale, spaceInitials, styleInfos, toBibtex, toCslJson, toRis, type OutputStyle } from '../../src/core/format';
 import { citationJs } from '../../src/core/format/citationJs';
 import type { CslItem } from '../../src/core/model';
 
@@ -219,6 +219,28 @@ describe('format: BibTeX, RIS and CSL-JSON records', () => {
     await toBibtex([article]);
     assert.equal(JSON.stringify(article), before);
   });
+});
+
+describe('format: initials written together are spaced before formatting', () => {
+  const cases: { name: string; given: string; expected: string }[] = [
+    { name: 'two initials', given: 'T.V.', expected: 'T. V.' },
+    { name: 'three initials', given: 'J.R.R.', expected: 'J. R. R.' },
+    { name: 'a hyphenated initial', given: 'J.-P.', expected: 'J.-P.' },
+    { name: 'already spaced', given: 'T. V.', expected: 'T. V.' },
+    { name: 'a full given name', given: 'Stephen G.', expected: 'Stephen G.' },
+    { name: 'a name with a dot inside', given: 'St.John', expected: 'St.John' },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(spaceInitials(c.given), c.expected));
+
+  const paulTogether: CslItem = { ...article, author: [{ family: 'Paul', given: 'T.V.' }] };
+  const styles: { name: string; style: OutputStyle; expected: RegExp }[] = [
+    // Chicago (CMOS 10.12) and APA put a space between initials; Cite Them Right writes them closed up.
+    { name: 'Chicago prints them spaced', style: 'chicago', expected: /^Paul, T\. V\. 2005\./ },
+    { name: 'APA prints them spaced', style: 'apa', expected: /^Paul, T\. V\. \(2005\)/ },
+    { name: 'Harvard closes them up', style: 'harvard', expected: /^Paul, T\.V\. \(2005\)/ },
+    { name: 'BibTeX gets two initials', style: 'bibtex', expected: /author = \{Paul, T\. V\.\}/ },
+  ];
+  for (const c of styles) it(c.name, async () => assert.match(await formatEntry(paulTogether, c.style), c.expected));
 });
 
 describe('format: uncertain fields in words', () => {

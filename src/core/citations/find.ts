@@ -9,7 +9,7 @@
  */
 import type { Locator, Span } from '../model';
 import { foldKey, isAllCaps } from '../text';
-import { CONNECTORS, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
+import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 
 /** One work found inside a citation, before linking. */
 export interface FoundWork extends Span {
@@ -17,6 +17,8 @@ export interface FoundWork extends Span {
   readonly authors: readonly string[];
   readonly etAl: boolean;
   readonly year: string;
+  /** The first edition's year of a reprint or translation, as written: "1905" in "Weber [1905] 1930". */
+  readonly originalYear?: string;
   readonly prefix?: string;
   readonly locator?: Locator;
 }
@@ -37,6 +39,8 @@ export interface FoundCitation extends Span {
 export interface NameEvidence {
   readonly words: ReadonlySet<string>;
   readonly particlePairs: ReadonlySet<string>;
+  /** Family names the list itself writes in lower case ("boyd", "hooks"): names even when the text does too. */
+  readonly lowerNames?: ReadonlySet<string>;
 }
 
 /** Options of {@link findCitations}. */
@@ -130,12 +134,17 @@ interface YearToken extends Span {
   /** "2005", "n.d.", "in press". */
   readonly base: string;
   readonly suffix: string;
+  /** The first edition's year written with it: "[1905] 1930", "1930 [1905]". */
+  readonly original?: string;
 }
 
-// A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press".
+// A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press"
+// in the languages essays are written in (n.d., s.d., s.f., o.J., z.j.; in corso di stampa, no prelo…).
 const YEAR_RE =
-  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Ii]m Druck|[Ss]ous presse|[Nn]o prelo|[Ee]n prensa)(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku)(?![\p{L}\p{N}]))/gu;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
+/** Folded "no date" forms; every other written form is "in press". */
+const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 'o.j', 'z.j', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
 
 function findYears(text: string, lo: number, hi: number): YearToken[] {
   const slice = text.slice(lo, hi);
@@ -152,11 +161,37 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
     } else {
       const raw = m[3];
       const key = raw.toLowerCase().replace(/\s/g, '');
-      const base = key.startsWith('n.d') || key.startsWith('s.d') || key.startsWith('s.f') || key.startsWith('o.j') || key === 'nodate' ? 'n.d.' : 'in press';
+      const base = NO_DATE_KEYS.some((k) => key.startsWith(k)) ? 'n.d.' : 'in press';
       years.push({ start, end, base, suffix: '' });
     }
   }
-  return years;
+  return years.length > 1 ? withOriginalYears(text, years) : years;
+}
+
+/**
+ * Joins a reprint's year with the first edition's year in square brackets beside it, as Chicago
+ * writes it: "[1905] 1930" and "1930 [1905]" are one year token, 1930, whose original is 1905.
+ */
+function withOriginalYears(text: string, years: YearToken[]): YearToken[] {
+  const out: YearToken[] = [];
+  for (let k = 0; k < years.length; k++) {
+    const a = years[k];
+    const b = years[k + 1];
+    if (b && /\d/.test(a.base) && /\d/.test(b.base)) {
+      if (text[a.start - 1] === '[' && text[a.end] === ']' && isBlank(text, a.end + 1, b.start)) {
+        out.push({ start: a.start - 1, end: b.end, base: b.base, suffix: b.suffix, original: a.base + a.suffix });
+        k++;
+        continue;
+      }
+      if (text[b.start - 1] === '[' && text[b.end] === ']' && isBlank(text, a.end, b.start - 1)) {
+        out.push({ start: a.start, end: b.end + 1, base: a.base, suffix: a.suffix, original: b.base + b.suffix });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +203,8 @@ interface Token extends Span {
   readonly key: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-.]{0,60}|[^\s\p{L}\p{M}]/gu;
+// A word, the elided Dutch article of a surname ("’t Hart", "'s Jacob"), or one other character.
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-.]{0,60}|(?<![\p{L}\p{M}\p{N}])['’][ts](?![\p{L}\p{M}\p{N}'’])|[^\s\p{L}\p{M}]/gu;
 const INITIAL_RE = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$|^\p{Lu}$/u;
 const UPPER_START_RE = /^\p{Lu}/u;
 const ELIDED_NAME_RE = /^[dDlL]['’]\p{Lu}/u;
@@ -217,6 +253,8 @@ function kindOf(t: Token, evidence: NameEvidence): TokenKind {
     return 'name';
   }
   if (STRONG_PARTICLES.has(t.key) || WEAK_PARTICLES.has(t.key)) return 'particle';
+  // "(boyd 2014)": a surname its bearer writes in lower case, as the reference list shows.
+  if (evidence.lowerNames?.has(t.key)) return 'name';
   if (ORG_WORDS.has(t.key)) return 'org';
   return 'other';
 }
@@ -227,6 +265,19 @@ interface NameRun extends Span {
   readonly etAl: boolean;
   /** The tokens of the first author. */
   readonly leadWords: readonly Span[];
+}
+
+/** True when `t` is a possessive name: "Gogh’s", "Weber's", "Jones’". */
+function isPossessive(text: string, t: Token, hi: number): boolean {
+  const raw = t.raw;
+  if (raw.length > 3 && (raw.endsWith('’s') || raw.endsWith("'s"))) return true;
+  const after = t.end < hi ? text[t.end] : '';
+  return (after === '’' || after === "'") && raw.endsWith('s') && !/^\p{L}/u.test(text[t.end + 1] ?? '');
+}
+
+/** A capitalised word that may stand alone as an author in "(Word, 1996)": not a month or season, not a sentence's end. */
+function isLoneNameBeforeYear(t: Token): boolean {
+  return UPPER_START_RE.test(t.raw) && t.raw.length >= 2 && !t.raw.endsWith('.') && !DATES.has(t.key) && !/\d/.test(t.raw);
 }
 
 /** "Smith’s" → "Smith", "Jones’" → "Jones"; undefined when the word is not possessive. */
@@ -288,9 +339,22 @@ function collectNamesIn(text: string, lo: number, hi: number, mode: 'narrative' 
   }
   const picked: { token: Token; kind: TokenKind }[] = [];
   let sawConnector = false;
+  // "van Gogh’s Night Café (1888)": capitalised words after a possessive name a thing its bearer made or owns.
+  let afterPossessive = false;
+  const last = i;
+  if (mode === 'parenthetical' && i === 0 && tokens.length === 2 && isLoneNameBeforeYear(tokens[0])) {
+    // "(Ley, 1996)": one capitalised word, a comma and a year fill the parenthesis: a name even if
+    // the word is also a common noun or a preposition in some language.
+    const t = tokens[0];
+    return { start: t.start, end: t.end, authors: [{ start: t.start, end: t.end }], etAl, leadWords: [{ start: t.start, end: t.end }] };
+  }
   while (i >= 0 && picked.length < MAX_NAME_TOKENS) {
     const token = tokens[i];
     const kind = kindOf(token, evidence);
+    if (mode === 'narrative' && i < last && kind === 'name' && isPossessive(text, token, hi)) {
+      afterPossessive = true;
+      break;
+    }
     if (kind === 'name' || kind === 'initial' || kind === 'particle') {
       picked.push({ token, kind });
       i--;
@@ -353,26 +417,46 @@ function collectNamesIn(text: string, lo: number, hi: number, mode: 'narrative' 
     break;
   }
   // Split into authors at joiners; an author needs a name word, not only initials or particles.
-  const groups: { token: Token; kind: TokenKind }[][] = [];
-  let current: { token: Token; kind: TokenKind }[] = [];
+  type Picked = { token: Token; kind: TokenKind };
+  const groups: Picked[][] = [];
+  /** The joiner written before each group: "," or a connector ("and", "&", "en"…); "" for the first. */
+  const joiners: string[] = [];
+  let current: Picked[] = [];
+  let joiner = '';
   for (const p of picked) {
     if (p.kind === 'connector' || p.kind === 'comma') {
-      if (current.length) groups.push(current);
+      if (current.length) {
+        groups.push(current);
+        joiners.push(joiner);
+        joiner = '';
+      }
       current = [];
+      joiner = p.kind === 'comma' ? joiner || ',' : 'and';
     } else current.push(p);
   }
-  if (current.length) groups.push(current);
+  if (current.length) {
+    groups.push(current);
+    joiners.push(joiner);
+  }
   let authors = groups.filter((g) => g.some((p) => p.kind === 'name'));
   if (authors.length === 0) return undefined;
   // The last author must end where the names end: "Smith J." is not two authors.
   if (authors[authors.length - 1] !== groups[groups.length - 1]) return undefined;
+  const known = (g: Picked[]): boolean => g.some((p) => evidence.words.has(p.token.key));
   // Leading names nobody in the reference list bears ("In China, Smith and Lee") are dropped
   // when a later author is known.
   if (authors.length > 1 && evidence.words.size > 0) {
-    const known = (g: { token: Token }[]): boolean => g.some((p) => evidence.words.has(p.token.key));
     const firstKnown = authors.findIndex(known);
     if (firstKnown > 0) authors = authors.slice(firstKnown);
   }
+  // "… for the United States, Barron, Kung and Proserpio (2021)": in a narrative list of single
+  // surnames, a leading comma-separated group of several capitalised words is the end of the
+  // sentence's prose (a place, an institution), not an author.
+  if (mode === 'narrative' && authors.length > 1 && authors[0] === groups[0] && joiners[1] === ',' && !known(authors[0])) {
+    const surnames = (g: Picked[]): number => g.filter((p) => p.kind === 'name').length;
+    if (surnames(authors[0]) >= 2 && authors.slice(1).every((g) => surnames(g) === 1)) authors = authors.slice(1);
+  }
+  if (afterPossessive && !authors.some(known)) return undefined;
   const spans = authors.map((g) => ({ start: g[0].token.start, end: g[g.length - 1].token.end }));
   return {
     start: spans[0].start,
@@ -553,7 +637,7 @@ function readSegment(
     const loc = readLocator(text, end, hi);
     if (loc) end = loc.end;
     const yearText = year.base + year.suffix;
-    works.push(makeWork(text, workStart, end, authors, run.etAl, yearText, prefix, loc?.locator));
+    works.push(makeWork(text, workStart, end, authors, run.etAl, yearText, prefix, loc?.locator, year.original));
     // "(Smith 2004a, b)": further suffixes of the same year.
     let p = end;
     if (year.suffix) {
@@ -586,8 +670,10 @@ function makeWork(
   year: string,
   prefix: string | undefined,
   locator: Locator | undefined,
+  originalYear?: string,
 ): FoundWork {
   const work: { -readonly [K in keyof FoundWork]: FoundWork[K] } = { start, end, text: text.slice(start, end), authors, etAl, year };
+  if (originalYear) work.originalYear = originalYear;
   if (prefix) work.prefix = prefix;
   if (locator) work.locator = locator;
   return work;

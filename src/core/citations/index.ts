@@ -2,6 +2,7 @@
 import type { CslName, Reference } from '../model';
 import { foldKey } from '../text';
 import type { NameEvidence } from './find';
+import { CONNECTORS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 
 export { findCitations } from './find';
 export type { FindOptions, FoundCitation, FoundWork, NameEvidence } from './find';
@@ -16,11 +17,13 @@ export function namesOf(reference: Pick<Reference, 'csl'>): readonly CslName[] {
 
 /**
  * Collects what the reference list says about names, for the finder: every folded word of every
- * author's family name, given name, particles and literal name, and each "particle surname" pair.
+ * author's family name, given name, particles and literal name, each "particle surname" pair, and
+ * the surnames the list writes in lower case.
  */
 export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): NameEvidence {
   const words = new Set<string>();
   const particlePairs = new Set<string>();
+  const lowerNames = new Set<string>();
   for (const reference of references) {
     for (const name of namesOf(reference)) {
       const parts = [name.family, name.given, name.literal, name['non-dropping-particle'], name['dropping-particle']];
@@ -28,11 +31,18 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
         if (typeof part !== 'string') continue;
         for (const w of foldKey(part.replace(/\./g, ' ')).split(' ')) if (w) words.add(w);
       }
+      if (typeof name.family === 'string' && LOWER_SURNAME_RE.test(name.family)) {
+        const key = foldKey(name.family);
+        if (!STRONG_PARTICLES.has(key) && !WEAK_PARTICLES.has(key) && !CONNECTORS.has(key)) lowerNames.add(key);
+      }
       const family = typeof name.family === 'string' ? foldKey(name.family).split(' ') : [];
       const particle = typeof name['non-dropping-particle'] === 'string' ? foldKey(name['non-dropping-particle']) : '';
       if (particle && family[0]) particlePairs.add(`${particle.split(' ').pop()} ${family[0]}`);
       for (let i = 0; i + 1 < family.length; i++) particlePairs.add(`${family[i]} ${family[i + 1]}`);
     }
   }
-  return { words, particlePairs };
+  return { words, particlePairs, lowerNames };
 }
+
+/** A one-word surname written all in lower case, three letters or more ("boyd", "hooks"). */
+const LOWER_SURNAME_RE = /^\p{Ll}[\p{Ll}'’-]{2,40}$/u;

@@ -4,14 +4,14 @@
  */
 
 /** Words that join two authors, in the languages essays are written in: "and", "e", "y", "und", "et"… */
-export const CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', 'und', 'et', 'og', 'och', 've', 'es', 'ja', 'és', 'u']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', 'und', 'et', 'en', 'og', 'och', 'i', 've', 'es', 'ja', 'és', 'u']);
 
 /**
  * Lower-case particles of surnames. The strong ones are rarely ordinary words, so they are kept
  * even without evidence from the reference list; the weak ones ("de", "da", "la") are also
  * prepositions or articles, so they are kept only when a reference has that particle.
  */
-export const STRONG_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'vom', 'zu', 'zur', "'t", 'bin', 'ibn', 'abu', 'ap', 'af', 'av']);
+export const STRONG_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'vom', 'zu', 'zur', "'t", "'s", 'bin', 'ibn', 'abu', 'ap', 'af', 'av']);
 export const WEAK_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'delle', 'degli', 'dei', 'des', 'du', 'la', 'le', 'al', 'el', 'ben']);
 
 /** Months and seasons (English, Portuguese, Spanish, French, German, Italian, Dutch): "(September 2008)" is a date. */

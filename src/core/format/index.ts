@@ -66,9 +66,24 @@ function cslTemplate(style: string): { info: StyleInfo; template: string } {
   return { info, template };
 }
 
-/** Copies of the items, so that citeproc's bookkeeping never touches the analysis. */
+/**
+ * A given name written as run-together initials ("T.V.", "J.-P.") with a space after each, the form
+ * CSL-JSON expects ("T. V."): styles that print given names as written (Chicago) then follow their
+ * rule of spaced initials, and BibTeX reads two initials instead of one. Other names are unchanged.
+ */
+export function spaceInitials(given: string): string {
+  return /^(?:\p{Lu}\.-?)+$/u.test(given) ? given.replace(/\.(?=\p{Lu})/gu, '. ') : given;
+}
+
+/** Copies of the items, so that citeproc's bookkeeping never touches the analysis, with initials spaced. */
 function cloneItems(items: readonly CslItem[]): CslItem[] {
-  return JSON.parse(JSON.stringify(items)) as CslItem[];
+  const copies = JSON.parse(JSON.stringify(items)) as CslItem[];
+  for (const item of copies) {
+    for (const role of ['author', 'editor'] as const) {
+      for (const name of item[role] ?? []) if (typeof name.given === 'string') name.given = spaceInitials(name.given);
+    }
+  }
+  return copies;
 }
 
 function output(name: string, items: readonly CslItem[], options: Record<string, unknown>): unknown {
