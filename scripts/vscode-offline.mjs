@@ -184,6 +184,19 @@ function commandExists(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
+/**
+ * Installs missing Debian packages with apt-get when this process may (root, apt-get present, CITEREAD_NO_APT unset),
+ * so that the README's commands set up a fresh machine by themselves. Returns whether it installed them; when it
+ * could not, the caller's own check reports what is missing and how to install it.
+ */
+function installSystemPackages(packages) {
+  if (process.env.CITEREAD_NO_APT || process.getuid?.() !== 0 || !commandExists('apt-get')) return false;
+  log(`installing ${packages.join(', ')} with apt-get (once per machine)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  return spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env }).status === 0;
+}
+
 function tail(file, lines = 15) {
   try {
     return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -291,6 +304,7 @@ export async function ensureOfflineVSCode() {
   const nodeBin = node24Bin(cache);
   const env = { ...baseEnv, PATH: `${nodeBin}${delimiter}${process.env.PATH ?? ''}` };
   if (!isCodeServer(join(cache, 'code-server'))) {
+    if (!existsSync('/usr/include/gssapi/gssapi.h')) installSystemPackages(['libkrb5-dev']);
     if (!existsSync('/usr/include/gssapi/gssapi.h')) {
       throw new HarnessError('the Kerberos headers (gssapi/gssapi.h) are missing; code-server builds a module against them', 'run: apt-get install -y libkrb5-dev, then run again');
     }
@@ -322,6 +336,15 @@ export async function ensureOfflineVSCode() {
 /** Finds Chromium: CITEREAD_CHROMIUM if set, else the usual Debian and Chrome locations. */
 export function findChromium() {
   const wanted = process.env.CITEREAD_CHROMIUM;
+  const found = firstExecutable(wanted) ?? (!wanted && installSystemPackages(['chromium']) ? firstExecutable() : undefined);
+  if (found) return found;
+  throw new HarnessError(
+    wanted ? `Chromium not found at CITEREAD_CHROMIUM=${wanted}` : 'Chromium not found (looked in /usr/bin)',
+    'install it (apt-get install -y chromium) or set CITEREAD_CHROMIUM to a Chromium or Chrome binary',
+  );
+}
+
+function firstExecutable(wanted) {
   const candidates = wanted ? [wanted] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
   for (const path of candidates) {
     try {
@@ -331,10 +354,7 @@ export function findChromium() {
       // Try the next.
     }
   }
-  throw new HarnessError(
-    wanted ? `Chromium not found at CITEREAD_CHROMIUM=${wanted}` : 'Chromium not found (looked in /usr/bin)',
-    'install it (apt-get install -y chromium) or set CITEREAD_CHROMIUM to a Chromium or Chrome binary',
-  );
+  return undefined;
 }
 
 function portIsFree(port) {

@@ -50,6 +50,11 @@ interface YearKey {
   /** "2005", "n.d.", "in press", or "" when the reference shows no year. */
   readonly base: string;
   readonly suffix: string;
+  /**
+   * The other year a reprint or translation is known by: "Weber, Max. (1905) 1930." may be cited
+   * as 1905 or as 1930 ("Weber [1905] 1930", "Weber 1930"). Empty for most works.
+   */
+  readonly other?: string;
 }
 
 interface Profile {
@@ -130,8 +135,15 @@ const BRACKETED_ABBREVIATION_RE = /[([]([\p{Lu}][\p{Lu}\p{N}&-]{1,11})[)\]]/gu;
 
 const DATE_YEAR_RE = /^(\d{4})([a-z]?)$/;
 const ANY_YEAR_RE = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/;
-const NO_DATE_RE = /^(?:n\.?\s?d\.?|s\.?\s?d\.?|s\.?\s?f\.?|o\.?\s?j\.?|no date|undated|sin fecha|sem data)$/i;
-const IN_PRESS_RE = /press|forthcoming|prelo|prensa|druck|presse/i;
+const NO_DATE_RE = /^(?:n\.?\s?d\.?|s\.?\s?d\.?|s\.?\s?f\.?|o\.?\s?j\.?|z\.?\s?j\.?|no date|undated|sin fecha|sem data|sans date|ohne jahr|zonder jaar)$/i;
+const IN_PRESS_RE = /press|forthcoming|prelo|prensa|druck|presse|stampa|druk|para[iî]tre|tryck|druku/i;
+/** "in press" and "no date" as an entry writes them in brackets after its authors, when the parser read no date. */
+const ENTRY_IN_PRESS_RE = /[([](?:in press|forthcoming|in corso di stampa|in stampa|no prelo|en prensa|im druck|sous presse|in druk|[aà] para[iî]tre|i tryck|w druku)[)\]]/i;
+const ENTRY_NO_DATE_RE = /[([](?:n\.\s?d|s\.\s?d|s\.\s?f|o\.\s?j|z\.\s?j)\.?[)\]]/i;
+/** A reprint's two years at the head of an entry: "(1905) 1930", "[1905] 1930", "1930 [1905]". */
+const TWO_YEARS_RE = /[([](1[5-9]\d\d|20\d\d)[)\]]\.?\s{0,3}(1[5-9]\d\d|20\d\d)(?!\d)|(?<!\d)(1[5-9]\d\d|20\d\d)\.?\s{0,3}\[(1[5-9]\d\d|20\d\d)\]/;
+/** APA's note on a reprint: "(Original work published 1905)". */
+const ORIGINAL_NOTE_RE = /original(?:ly)? (?:work )?published(?: in)? (1[5-9]\d\d|20\d\d)/i;
 
 function referenceYear(reference: Reference): YearKey {
   const csl = reference.csl;
@@ -140,16 +152,38 @@ function referenceYear(reference: Reference): YearKey {
   const first = issued?.['date-parts']?.[0]?.[0];
   if (first !== undefined && first !== null && String(first).trim() !== '') {
     const m = DATE_YEAR_RE.exec(String(first).trim());
-    if (m) return { base: m[1], suffix: suffixField || m[2] };
+    if (m) return withOtherYear(reference, { base: m[1], suffix: suffixField || m[2] });
   }
   const literal = typeof issued?.literal === 'string' ? issued.literal.trim() : '';
   if (literal) {
     if (NO_DATE_RE.test(literal)) return { base: 'n.d.', suffix: suffixField };
     if (IN_PRESS_RE.test(literal)) return { base: 'in press', suffix: suffixField };
     const m = ANY_YEAR_RE.exec(literal);
-    if (m) return { base: m[1], suffix: suffixField };
+    if (m) return withOtherYear(reference, { base: m[1], suffix: suffixField });
+  }
+  if (!issued) {
+    const head = reference.text.slice(0, 200);
+    if (ENTRY_IN_PRESS_RE.test(head)) return { base: 'in press', suffix: suffixField };
+    if (ENTRY_NO_DATE_RE.test(head)) return { base: 'n.d.', suffix: suffixField };
   }
   return { base: '', suffix: suffixField };
+}
+
+/** Adds the other year of a reprint: from `original-date`, from the entry's head, or from an APA note. */
+function withOtherYear(reference: Reference, year: YearKey): YearKey {
+  const original = reference.csl['original-date'] as { 'date-parts'?: unknown[][] } | undefined;
+  const fromField = original?.['date-parts']?.[0]?.[0];
+  if (fromField !== undefined && String(fromField) !== year.base && DATE_YEAR_RE.test(String(fromField))) return { ...year, other: String(fromField).slice(0, 4) };
+  const head = reference.text.slice(0, 200);
+  const two = TWO_YEARS_RE.exec(head);
+  if (two) {
+    const [a, b] = two[1] ? [two[1], two[2]] : [two[3], two[4]];
+    if (a === year.base && b !== a) return { ...year, other: b };
+    if (b === year.base && a !== b) return { ...year, other: a };
+  }
+  const note = ORIGINAL_NOTE_RE.exec(reference.text);
+  if (note && note[1] !== year.base) return { ...year, other: note[1] };
+  return year;
 }
 
 function headWords(reference: Reference): Set<string> {
@@ -320,7 +354,7 @@ class Linker {
   }
 
   link(work: FoundWork): Linked {
-    const cacheKey = `${work.authors.join('|')}\u0000${work.etAl}\u0000${work.year}`;
+    const cacheKey = `${work.authors.join('|')}\u0000${work.etAl}\u0000${work.year}\u0000${work.originalYear ?? ''}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const result = this.compute(work);
@@ -330,7 +364,20 @@ class Linker {
 
   private candidates(written: readonly string[]): Profile[] {
     const seen = new Set<number>();
-    for (const k of [...written, written.join('')]) for (const i of this.byKey.get(k) ?? []) seen.add(i);
+    const add = (k: string): void => {
+      const list = this.byKey.get(k);
+      if (list) for (const i of list) seen.add(i);
+    };
+    for (const k of written) add(k);
+    if (written.length > 1) add(written.join(''));
+    // A genitive without apostrophe ("Von Hippels (2014) Befunde"): the name without its final s.
+    const last = written[written.length - 1];
+    if (last && last.length >= 4 && last.endsWith('s')) {
+      const stem = last.slice(0, -1);
+      add(stem);
+      if (written.length > 1) add(written.slice(0, -1).join('') + stem);
+    }
+    if (seen.size === 0) return [];
     return [...seen].sort((a, b) => a - b).map((i) => this.profiles[i]);
   }
 
@@ -402,7 +449,9 @@ class Linker {
       confidence *= 0.6;
       reasons.push('the reference shows no year');
     } else if (ry.base !== year.base) {
-      yearOk = false;
+      // A reprint cited by its other year: "Weber 1930" or "Weber [1905] 1930" for "Weber (1905) 1930".
+      const original = work.originalYear?.slice(0, 4);
+      yearOk = (ry.other !== undefined && ry.other === year.base) || (original !== undefined && (original === ry.base || original === ry.other));
     } else if (year.suffix && ry.suffix && year.suffix !== ry.suffix) {
       yearOk = false;
     } else if (year.suffix && !ry.suffix) {

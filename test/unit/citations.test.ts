@@ -8,6 +8,7 @@ import type { CslItem } from '../../src/core/model';
 function picture(c: FoundCitation): string {
   const works = c.works.map((w) => {
     const parts = [w.authors.join(' | ') + (w.etAl ? ' et al' : ''), w.year];
+    if (w.originalYear) parts.push(`orig=${w.originalYear}`);
     if (w.prefix) parts.push(`prefix=${w.prefix}`);
     if (w.locator) parts.push(`${w.locator.label}=${w.locator.value}`);
     return `[${parts.join(' ')}]`;
@@ -80,6 +81,59 @@ const POSITIVE: Row[] = [
   { name: 'nested: narrative inside an aside', text: 'x (as Smith (2004) shows) y', expected: ['N{Smith (2004)} [Smith 2004]'] },
   { name: 'square brackets', text: 'x [Smith 2004] y', expected: ['P{[Smith 2004]} [Smith 2004]'] },
   { name: 'wrapped over a line', text: 'x (Smith and\nJones 2004) y', expected: ['P{(Smith and\nJones 2004)} [Smith | Jones 2004]'] },
+  { name: 'wrapped over a line before the comma and year', text: 'x (Wachsmuth and\nWeisler, 2018) y', expected: ['P{(Wachsmuth and\nWeisler, 2018)} [Wachsmuth | Weisler 2018]'] },
+  { name: 'narrative wrapped after the first author', text: 'as Horn\nand Merante (2017) show', expected: ['N{Horn\nand Merante (2017)} [Horn | Merante 2017]'] },
+  // Reprints and translations: the edition read, with the first edition's year beside it.
+  { name: 'original year in brackets, narrative', text: 'Weber ([1905] 1930) had placed', expected: ['N{Weber ([1905] 1930)} [Weber 1930 orig=1905]'] },
+  { name: 'original year in brackets, with a page', text: 'sins. (Marx [1867] 1887, 216)', expected: ['P{(Marx [1867] 1887, 216)} [Marx 1887 orig=1867 page=216]'] },
+  { name: 'original year in brackets after the year', text: 'x (Weber 1930 [1905]).', expected: ['P{(Weber 1930 [1905])} [Weber 1930 orig=1905]'] },
+  { name: 'original year, prefix quoted in', text: 'x (quoted in Weber [1905] 1930, 48)', expected: ['P{(quoted in Weber [1905] 1930, 48)} [Weber 1930 orig=1905 prefix=quoted in page=48]'] },
+  { name: 'original year, APA slash', text: 'x (Freud, 1900/1953).', expected: ['P{(Freud, 1900/1953)} [Freud 1953 orig=1900]'] },
+  {
+    name: 'original year after a particle known from the list',
+    text: 'x (de Beauvoir [1949] 2011, 474–76).',
+    refs: [{ author: [{ family: 'Beauvoir', given: 'Simone', 'non-dropping-particle': 'de' }] }],
+    expected: ['P{(de Beauvoir [1949] 2011, 474–76)} [de Beauvoir 2011 orig=1949 page=474–76]'],
+  },
+  { name: 'original year, sentence-initial particle', text: '4. De Beauvoir ([1949] 2011), 474.', expected: ['N{De Beauvoir ([1949] 2011)} [De Beauvoir 2011 orig=1949]'] },
+  // "In press" and "no date" in other languages.
+  { name: 'Italian in corso di stampa', text: 'x (Ricci, in corso di stampa).', expected: ['P{(Ricci, in corso di stampa)} [Ricci in press]'] },
+  { name: 'Portuguese no prelo', text: 'x (Souza, no prelo).', expected: ['P{(Souza, no prelo)} [Souza in press]'] },
+  { name: 'Spanish en prensa', text: 'x (García, en prensa).', expected: ['P{(García, en prensa)} [García in press]'] },
+  { name: 'German im Druck', text: 'x (Müller im Druck).', expected: ['P{(Müller im Druck)} [Müller in press]'] },
+  { name: 'French sous presse', text: 'x (Dupont, sous presse).', expected: ['P{(Dupont, sous presse)} [Dupont in press]'] },
+  { name: 'Dutch in druk', text: 'x (Visser, in druk).', expected: ['P{(Visser, in druk)} [Visser in press]'] },
+  { name: 'forthcoming', text: 'x (Smith forthcoming).', expected: ['P{(Smith forthcoming)} [Smith in press]'] },
+  { name: 'Portuguese s.d.', text: 'x (Souza, s.d.).', expected: ['P{(Souza, s.d.)} [Souza n.d.]'] },
+  { name: 'Spanish s.f.', text: 'x (García, s.f.).', expected: ['P{(García, s.f.)} [García n.d.]'] },
+  { name: 'German o.J.', text: 'x (Müller o.J.).', expected: ['P{(Müller o.J.)} [Müller n.d.]'] },
+  // Connectors between authors in other languages, in narrative citations.
+  { name: 'narrative, Dutch en', text: 'De Vries en Jansen (2012) stellen', expected: ['N{De Vries en Jansen (2012)} [De Vries | Jansen 2012]'] },
+  { name: 'parenthetical, Dutch en with a lower-case particle', text: 'x (de Vries en Jansen, 2012).', refs: [{ author: [{ family: 'Vries', 'non-dropping-particle': 'De' }] }], expected: ['P{(de Vries en Jansen, 2012)} [de Vries | Jansen 2012]'] },
+  { name: 'narrative, Swedish och', text: 'visar Andersson och Berg (2010) att', expected: ['N{Andersson och Berg (2010)} [Andersson | Berg 2010]'] },
+  { name: 'narrative, German und', text: 'zeigen Müller und Schmidt (2010), dass', expected: ['N{Müller und Schmidt (2010)} [Müller | Schmidt 2010]'] },
+  { name: 'narrative, French et', text: 'selon Dupont et Martin (2001), la', expected: ['N{Dupont et Martin (2001)} [Dupont | Martin 2001]'] },
+  { name: 'narrative, Italian e', text: 'come Rossi e Bianchi (2011) mostrano', expected: ['N{Rossi e Bianchi (2011)} [Rossi | Bianchi 2011]'] },
+  { name: 'narrative, Spanish y', text: 'según García y López (2010), el', expected: ['N{García y López (2010)} [García | López 2010]'] },
+  { name: 'narrative, Catalan i', text: 'segons Puig i Vidal (2015), la', expected: ['N{Puig i Vidal (2015)} [Puig | Vidal 2015]'] },
+  { name: 'narrative, three authors without a serial comma', text: 'Barron, Kung and Proserpio (2021) find', expected: ['N{Barron, Kung and Proserpio (2021)} [Barron | Kung | Proserpio 2021]'] },
+  {
+    name: 'narrative list after a place name and a comma',
+    text: 'Using data for the United States,\nBarron, Kung and Proserpio (2021) find',
+    expected: ['N{Barron, Kung and Proserpio (2021)} [Barron | Kung | Proserpio 2021]'],
+  },
+  { name: 'narrative, sentence-initial De', text: 'gemaakt. De Boer en Zuidema (2015) pleiten', expected: ['N{De Boer en Zuidema (2015)} [De Boer | Zuidema 2015]'] },
+  // Particles and unusual spellings of names.
+  { name: 'Dutch elided article ’t', text: 'x (’t Hart, 2009).', expected: ['P{(’t Hart, 2009)} [’t Hart 2009]'] },
+  { name: "Dutch elided article 's, narrative", text: "volgens 's Jacob (2001) is", expected: ["N{'s Jacob (2001)} ['s Jacob 2001]"] },
+  { name: 'lower-case surname the list writes so', text: 'x (boyd 2014).', refs: [{ author: [{ family: 'boyd', given: 'danah' }] }], expected: ['P{(boyd 2014)} [boyd 2014]'] },
+  { name: 'compound surname with a particle inside', text: 'x (Colomb and Moreira de Souza, 2021).', expected: ['P{(Colomb and Moreira de Souza, 2021)} [Colomb | Moreira de Souza 2021]'] },
+  { name: 'a common noun alone before the year is a name', text: 'new middle class (Ley, 1996); the', expected: ['P{(Ley, 1996)} [Ley 1996]'] },
+  // "And others" in its many spellings.
+  { name: 'Dutch e.a.', text: 'x (Bakker e.a., 2016).', expected: ['P{(Bakker e.a., 2016)} [Bakker et al 2016]'] },
+  { name: 'et. al. with a stray dot', text: 'x (Hunt et. al., 2018).', expected: ['P{(Hunt et. al., 2018)} [Hunt et al 2018]'] },
+  { name: 'narrative et al without a dot', text: 'Kross et al (2013) found', expected: ['N{Kross et al (2013)} [Kross et al 2013]'] },
+  { name: 'square brackets with a comma', text: 'alone together [Turkle, 2011]. We', expected: ['P{[Turkle, 2011]} [Turkle 2011]'] },
 ];
 
 const NEGATIVE: Row[] = [
@@ -100,6 +154,13 @@ const NEGATIVE: Row[] = [
   { name: 'narrative after a month', text: 'on 12 March (2005) the', expected: [] },
   { name: 'lower-case weak particle as a preposition', text: 'o trabalho de (2005)', expected: [] },
   { name: 'unbalanced parenthesis across paragraphs', text: 'see (Smith\n\n2004) here', expected: [] },
+  { name: 'a painting after its painter’s possessive', text: 'In van Gogh’s Night Café (1888), a clock', expected: [] },
+  { name: 'a book after its author’s possessive', text: "Orwell's Animal Farm (1945) is", expected: [] },
+  { name: 'life dates after a name', text: 'Ibn Khaldun (1332–1406), writing in', expected: [] },
+  { name: 'a lower-case word the list does not write as a name', text: 'x (boyd 2014) and (since 2014).', expected: [] },
+  { name: 'a season alone before the year', text: 'published (Summer, 2005) in', expected: [] },
+  { name: 'footnote markers and insertions in square brackets', text: 'time.[1] He [sic] wrote [3].', expected: [] },
+  { name: 'a year range written with a slash', text: 'in the season (2004/05) and (2019/2020)', expected: [] },
 ];
 
 describe('findCitations', () => {

@@ -143,6 +143,7 @@ interface YearToken extends Span {
 const YEAR_RE =
   /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku)(?![\p{L}\p{N}]))/gu;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
+const REPRINT_AFTER_RE = /^\/(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
 /** Folded "no date" forms; every other written form is "in press". */
 const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 'o.j', 'z.j', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
 
@@ -154,8 +155,16 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
     const start = lo + m.index;
     const end = start + m[0].length;
     if (m[1]) {
-      // "2004–2010" and "2004/05" are ranges, "1990s" a decade: not citations of a work.
-      if (RANGE_AFTER_RE.test(text.slice(end, Math.min(end + 4, hi)))) continue;
+      // "2004–2010" and "2004/05" are ranges, "1990s" a decade: not citations of a work; but APA
+      // writes a reprint as "1900/1953", the first edition's year, a slash and the edition read.
+      if (RANGE_AFTER_RE.test(text.slice(end, Math.min(end + 4, hi)))) {
+        const reprint = REPRINT_AFTER_RE.exec(text.slice(end, Math.min(end + 6, hi)));
+        if (reprint && !m[2] && Number(reprint[1]) > Number(m[1]) + 1) {
+          years.push({ start, end: end + 5, base: reprint[1], suffix: '', original: m[1] });
+          YEAR_RE.lastIndex = end + 5 - lo;
+        }
+        continue;
+      }
       if (m[2] === 's' && m[1].endsWith('0')) continue;
       years.push({ start, end, base: m[1], suffix: m[2] ?? '' });
     } else {

@@ -84,7 +84,13 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
   let organisation = false;
   let etAl = false;
 
-  let first = surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst ? givenFirst(t, 0) : undefined);
+  let first = surnameFirst(t, 0);
+  let vancouver = false;
+  if (!first) {
+    first = surnameInitials(t, 0);
+    vancouver = first !== undefined;
+  }
+  first ??= initialsFirst(t, 0) ?? (options.givenFirst ? givenFirst(t, 0) : undefined);
   if (!first) {
     // "Smith and Jones (2010)", "Brooks & Wohlforth": lone surnames joined by a connector.
     const lone = loneSurname(t, 0);
@@ -93,6 +99,8 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
       if (second && second.next - (lone.next + 1) <= 3) first = lone;
     }
   }
+  // "boyd, danah.", "hooks, bell.": authors who write their name in lower case.
+  first ??= lowerSurnameFirst(t, 0);
   if (!first) {
     first = organisationName(t, 0);
     if (first) organisation = true;
@@ -151,10 +159,10 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
     }
     let next: ParsedName | undefined;
     if (afterConnector) {
-      next = surnameFirst(t, j) ?? givenFirst(t, j) ?? loneSurname(t, j);
+      next = surnameFirst(t, j) ?? (vancouver ? surnameInitials(t, j) : undefined) ?? givenFirst(t, j) ?? loneSurname(t, j);
       if (next) connectorSeen = true;
     } else {
-      next = surnameFirst(t, j);
+      next = surnameFirst(t, j) ?? (vancouver ? surnameInitials(t, j) : undefined);
       if (!next && t[i].text === ',') {
         next = givenFirst(t, j);
         if (next && tentativeFrom < 0) {
@@ -359,7 +367,8 @@ function surnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
   if (!given) return undefined;
   // "Mearsheimer, John J. The Tragedy …": the dot of a final initial also ends the names.
   const lastGiven = given.parts[given.parts.length - 1];
-  const dotEnds = given.particles.length === 0 && lastGiven.endsWith('.') && isInitials(lastGiven) && t[given.next]?.kind === 'word' && isCapitalized(t[given.next].text);
+  // The title may start in lower case ("Twenge, Jean M. iGen: Why …").
+  const dotEnds = given.particles.length === 0 && lastGiven.endsWith('.') && isInitials(lastGiven) && t[given.next]?.kind === 'word';
   if (!endsName(t, given.next) && !dotEnds) return undefined;
   const name = makeName(
     t.slice(i, famEnd).map((x) => x.text),
@@ -367,6 +376,74 @@ function surnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
     given.particles,
   );
   return { name, next: given.next, person: true };
+}
+
+/**
+ * Initials written without dots after the surname, as Vancouver and SAGE Harvard lists write them:
+ * "JA", "N", "MÀ", "J-P" (and a lone dotted "N.").
+ */
+function isBareInitials(text: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(text) || /^\p{Lu}[-\u2010]\p{Lu}$/u.test(text) || /^\p{Lu}\.$/u.test(text);
+}
+
+/** "MA" → "M. A.", "J-P" → "J.-P.", "N" → "N.": initials as CSL writes them. */
+function dottedInitials(text: string): string {
+  if (text.endsWith('.')) return text;
+  if (/[-\u2010]/.test(text)) return text.split(/[-\u2010]/).map((c) => `${c}.`).join('-');
+  return Array.from(text, (c) => `${c}.`).join(' ');
+}
+
+/**
+ * "Smith N", "Murzyn MA", "Moreira de Souza T", "Garcia-López MÀ": a surname, then initials without
+ * dots and without a comma between (Vancouver, SAGE Harvard). Not when the surname is in capitals
+ * ("WHO UN"), nor when the letters spell the words before them ("Public Health England PHE").
+ */
+function surnameInitials(t: readonly Token[], i: number): ParsedName | undefined {
+  let famEnd = familyAt(t, i);
+  if (famEnd < 0) return undefined;
+  let initials = t[famEnd];
+  if (!(initials?.kind === 'word' && isBareInitials(initials.text))) {
+    // The family scan took the initials for a capitalised word ("Murzyn MA").
+    const last = t[famEnd - 1];
+    if (famEnd - 1 <= i || last.text.length < 2 || !isBareInitials(last.text)) return undefined;
+    famEnd--;
+    initials = last;
+  }
+  const family = t.slice(i, famEnd).map((x) => x.text);
+  const surnames = family.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (surnames.length === 0 || surnames.every((w) => isAllCaps(w))) return undefined;
+  const letters = initials.text.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length > 1 && letters === surnames.map((w) => w.charAt(0).toUpperCase()).join('')) return undefined;
+  if (!endsName(t, famEnd + 1)) return undefined;
+  return { name: makeName(family, [dottedInitials(initials.text)], []), next: famEnd + 1, person: true };
+}
+
+/**
+ * "boyd, danah.", "hooks, bell.": a surname and given name both in lower case, as some authors write
+ * them, ended by a full stop that a capitalised word or a quote follows.
+ */
+function lowerSurnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
+  const lowerWord = (tok: Token | undefined): boolean =>
+    tok !== undefined &&
+    tok.kind === 'word' &&
+    tok.text.length >= 2 &&
+    isLowerStart(tok.text) &&
+    !isConnector(tok) &&
+    !isParticle(tok) &&
+    !FUNCTION_WORDS.has(tok.text.toLowerCase()) &&
+    !NON_NAME_WORDS.has(tok.text.toLowerCase()) &&
+    /^\p{L}+$/u.test(tok.text);
+  if (!lowerWord(t[i]) || t[i + 1]?.text !== ',') return undefined;
+  let j = i + 2;
+  const given: string[] = [];
+  while (j < t.length && given.length < 2 && t[j].kind === 'word' && (lowerWord(t[j]) || isCapitalized(t[j].text)) && !isConnector(t[j])) {
+    given.push(t[j].text);
+    j++;
+  }
+  if (given.length === 0 || t[j]?.text !== '.') return undefined;
+  const after = t[j + 1];
+  if (after !== undefined && !(after.kind === 'word' && isCapitalized(after.text)) && !/["\u201c\u2018'\u00ab]/.test(after.text)) return undefined;
+  return { name: { family: t[i].text, given: given.join(' ') }, next: j, person: true };
 }
 
 /** "J. Smith", "T. V. Paul": initials then a surname, as the first name of a list. */

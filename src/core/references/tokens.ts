@@ -43,10 +43,17 @@ export function tokenize(s: string, limit = 400): Token[] {
       i++;
       continue;
     }
-    if (isLetter(ch)) {
-      let j = i + 1;
+    // A Dutch elided article opens a name: "’t Hart", "'s Jacob" (the apostrophe belongs to the word).
+    const elided = (ch === "'" || ch === '\u2019') && (s[i + 1] === 't' || s[i + 1] === 's') && (s[i + 2] === ' ' || s[i + 2] === '-') && (i === 0 || !isLetter(s[i - 1]));
+    if (isLetter(ch) || elided) {
+      let j = elided ? i + 2 : i + 1;
       while (j < n && continuesWord(s[j])) {
-        // A dot continues the word only before a letter ("T.V", "U.S") or at its end (handled below).
+        // A dot continues the word only before a letter ("T.V", "U.S") or a hyphenated initial
+        // ("J.-C."), or at its end (handled below).
+        if (s[j] === '.' && (s[j + 1] === '-' || s[j + 1] === '\u2010') && j + 2 < n && UPPER.test(s[j + 2])) {
+          j += 2;
+          continue;
+        }
         if (s[j] === '.' && !(j + 1 < n && isLetter(s[j + 1]))) {
           j++;
           break;
@@ -132,7 +139,7 @@ export function isLowerStart(text: string): boolean {
 /** Name particles (compared in lower case): "de", "van der", "von", "da", "del", "di", "le"… */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'do', 'das', 'dos', 'del', 'della', 'delle', 'degli', 'dei', 'di', 'du', 'des', 'la', 'le', 'lo', 'van',
-  'von', 'der', 'den', 'ter', 'ten', 'op', "'t", 'zu', 'zum', 'zur', 'vom', 'bin', 'ibn', 'al', 'el', 'st', 'af', 'av',
+  'von', 'der', 'den', 'ter', 'ten', 'op', "'t", '\u2019t', "'s", '\u2019s', 'zu', 'zum', 'zur', 'vom', 'bin', 'ibn', 'al', 'el', 'st', 'af', 'av',
 ]);
 
 /** Words joining the last two names of a list, in the languages lists are written in. */
