@@ -84,13 +84,11 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
   let organisation = false;
   let etAl = false;
 
-  let first = surnameFirst(t, 0);
-  let vancouver = false;
-  if (!first) {
-    first = surnameInitials(t, 0);
-    vancouver = first !== undefined;
-  }
-  first ??= initialsFirst(t, 0) ?? (options.givenFirst ? givenFirst(t, 0) : undefined);
+  // Vancouver first: "Garcia-López MÀ, Jofre-Monseny J" would otherwise read as the surname
+  // "Garcia-López MÀ" with the given name "Jofre-Monseny J".
+  let first = surnameInitials(t, 0);
+  const vancouver = first !== undefined;
+  first ??= surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst ? givenFirst(t, 0) : undefined);
   if (!first) {
     // "Smith and Jones (2010)", "Brooks & Wohlforth": lone surnames joined by a connector.
     const lone = loneSurname(t, 0);
@@ -159,10 +157,10 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
     }
     let next: ParsedName | undefined;
     if (afterConnector) {
-      next = surnameFirst(t, j) ?? (vancouver ? surnameInitials(t, j) : undefined) ?? givenFirst(t, j) ?? loneSurname(t, j);
+      next = (vancouver ? surnameInitials(t, j) : undefined) ?? surnameFirst(t, j) ?? givenFirst(t, j) ?? loneSurname(t, j);
       if (next) connectorSeen = true;
     } else {
-      next = surnameFirst(t, j) ?? (vancouver ? surnameInitials(t, j) : undefined);
+      next = (vancouver ? surnameInitials(t, j) : undefined) ?? surnameFirst(t, j);
       if (!next && t[i].text === ',') {
         next = givenFirst(t, j);
         if (next && tentativeFrom < 0) {
@@ -414,7 +412,8 @@ function surnameInitials(t: readonly Token[], i: number): ParsedName | undefined
   if (surnames.length === 0 || surnames.every((w) => isAllCaps(w))) return undefined;
   const letters = initials.text.replace(/[^\p{Lu}]/gu, '');
   if (letters.length > 1 && letters === surnames.map((w) => w.charAt(0).toUpperCase()).join('')) return undefined;
-  if (!endsName(t, famEnd + 1)) return undefined;
+  // A dotted last initial ends the list when the title follows: "Jones B. Title of the paper."
+  if (!endsName(t, famEnd + 1) && !(initials.text.endsWith('.') && t[famEnd + 1]?.kind === 'word')) return undefined;
   return { name: makeName(family, [dottedInitials(initials.text)], []), next: famEnd + 1, person: true };
 }
 
