@@ -13,3 +13,19 @@ export function toRange(document: vscode.TextDocument, span: Span): vscode.Range
 export function toOffset(document: vscode.TextDocument, position: vscode.Position): number {
   return document.offsetAt(position);
 }
+
+/**
+ * A command argument as a URI: a `vscode.Uri`, or a string with a scheme ("citeread:/…", "file:///…") as
+ * hovers and tests pass them. Anything else is undefined.
+ */
+export function toUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && /^[a-z][\w+.-]*:/i.test(value)) {
+    try {
+      return vscode.Uri.parse(value, true);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}

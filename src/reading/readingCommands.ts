@@ -2,7 +2,7 @@
 // returns undefined; none lets an exception escape, none writes a file.
 import * as vscode from 'vscode';
 import { essayLanguageId, essayScheme } from '../commands';
-import { toOffset, toRange } from '../convert';
+import { toOffset, toRange, toUri } from '../convert';
 import type { CorpusEntry } from '../core/corpus';
 import { parseCorpusManifest } from '../core/corpus';
 import type { Reference } from '../core/model';
@@ -21,18 +21,6 @@ async function guarded<T>(what: string, body: () => Promise<T | undefined>): Pro
   }
 }
 
-function asUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && /^[a-z][\w+.-]*:/i.test(value)) {
-    try {
-      return vscode.Uri.parse(value, true);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
 export class ReadingCommands {
   private corpus: Promise<readonly CorpusEntry[]> | undefined;
 
@@ -44,7 +32,7 @@ export class ReadingCommands {
   /** `citeread.openEssay`: a bundled essay by id, a file by URI, or the reader's pick. Returns the essay's URI. */
   openEssay(arg?: unknown): Promise<vscode.Uri | undefined> {
     return guarded('Opening the essay', async () => {
-      const uri = asUri(arg);
+      const uri = toUri(arg);
       if (uri) return this.openSource(uri);
       if (typeof arg === 'string') return this.openBundled(arg);
       return this.pickAndOpen();
@@ -54,7 +42,7 @@ export class ReadingCommands {
   /** `citeread.openAsEssay`: the file the menu was opened on, or the active editor's document. */
   openAsEssay(resource?: unknown): Promise<vscode.Uri | undefined> {
     return guarded('Opening the file as an essay', async () => {
-      const uri = asUri(resource) ?? vscode.window.activeTextEditor?.document.uri;
+      const uri = toUri(resource) ?? vscode.window.activeTextEditor?.document.uri;
       if (!uri) {
         void vscode.window.showInformationMessage('Open a text or Markdown file first, then open it as an essay.');
         return undefined;
@@ -76,7 +64,7 @@ export class ReadingCommands {
     }
     return guarded('Going to the reference', async () => {
       const editor = vscode.window.activeTextEditor;
-      const uri = asUri(essayArg) ?? (editor?.document.uri.scheme === essayScheme ? editor.document.uri : undefined);
+      const uri = toUri(essayArg) ?? (editor?.document.uri.scheme === essayScheme ? editor.document.uri : undefined);
       if (!uri || uri.scheme !== essayScheme) {
         void vscode.window.showInformationMessage('Open an essay and place the cursor on a citation to go to its reference.');
         return undefined;

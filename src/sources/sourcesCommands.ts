@@ -4,7 +4,7 @@
 // cursor, else from the reader's pick; copy and export commands return the text they produced.
 import * as vscode from 'vscode';
 import { essayScheme } from '../commands';
-import { toOffset, toRange } from '../convert';
+import { toOffset, toRange, toUri } from '../convert';
 import { isOutputStyle, styleInfo, styleInfos, type OutputStyle } from '../core/format/styles';
 import { describeUncertain } from '../core/format/uncertain';
 import type { Locator, Reference } from '../core/model';
@@ -16,18 +16,6 @@ import { isSourcesElement, type SourcesElement, type SourcesView } from './sourc
 
 /** Rejected programmatic input: the message is shown to the reader and the command rejects with it. */
 class CommandInputError extends Error {}
-
-function asUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && /^[a-z][\w+.-]*:/i.test(value)) {
-    try {
-      return vscode.Uri.parse(value, true);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
 
 function asLocator(value: unknown): Locator | undefined {
   if (typeof value === 'string' && value.trim() !== '') return { label: 'page', value: value.trim() };
@@ -121,7 +109,7 @@ export class SourcesCommands {
       const info = styleInfo(style)!;
       let target: vscode.Uri | 'editor' | undefined;
       if (programmatic) {
-        target = third === undefined ? 'editor' : asUri(third);
+        target = third === undefined ? 'editor' : toUri(third);
         if (!target) throw new CommandInputError('The export target is not a URI.');
       } else {
         target = await this.pickTarget(essay, info.extension, info.label);
@@ -151,7 +139,7 @@ export class SourcesCommands {
   /** `citeread.revealCitation`: opens the essay and selects the span (0-based offsets). */
   async revealCitation(uriArg?: unknown, startArg?: unknown, endArg?: unknown): Promise<vscode.Range | undefined> {
     return this.guarded('Revealing the citation', async () => {
-      const uri = asUri(uriArg);
+      const uri = toUri(uriArg);
       const start = Number(startArg);
       const end = Number(endArg ?? startArg);
       if (!uri || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) throw new CommandInputError('The citation to reveal is not given as (essay URI, start, end).');
@@ -242,7 +230,7 @@ export class SourcesCommands {
   }
 
   private async essayArg(value: unknown): Promise<Essay> {
-    const uri = asUri(value);
+    const uri = toUri(value);
     if (!uri) throw new CommandInputError('The essay is not given as a URI.');
     if (uri.scheme !== essayScheme) throw new CommandInputError(`${uri.toString()} is not an essay document.`);
     const essay = this.essays.get(uri) ?? (await this.essays.load(uri));

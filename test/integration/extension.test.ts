@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/commands';
+import { extension } from './support';
 
-const extensionId = 'citeread.citeread';
 
 interface Manifest {
   contributes: { commands: { command: string }[]; views?: Record<string, { id: string }[]> };
@@ -20,12 +20,6 @@ function manifest(): Manifest {
 function workbenchViewCommands(): Set<string> {
   const views = Object.values(manifest().contributes.views ?? {}).flat();
   return new Set(views.flatMap((view) => viewCommandSuffixes.map((suffix) => `${view.id}.${suffix}`)));
-}
-
-function extension(): vscode.Extension<unknown> {
-  const found = vscode.extensions.getExtension(extensionId);
-  assert.ok(found, `extension ${extensionId} is not installed in this VS Code`);
-  return found;
 }
 
 function sorted(ids: Iterable<string>): string[] {

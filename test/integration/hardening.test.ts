@@ -6,15 +6,9 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { extension } from './support';
 
-const extensionId = 'citeread.citeread';
 const SCHEME = 'citeread';
-
-function extension(): vscode.Extension<unknown> {
-  const found = vscode.extensions.getExtension(extensionId);
-  assert.ok(found, `extension ${extensionId} is not installed in this VS Code`);
-  return found;
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -9,8 +9,8 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { findProblems } from '../../src/core/problems';
 import { stripBom } from '../../src/core/text';
+import { extensionId } from './support';
 
-const extensionId = 'citeread.citeread';
 
 /** Resolves with `read()` once `done` holds for it, or fails after `ms` saying what was last seen. */
 async function until<T>(what: string, read: () => T, done: (value: T) => boolean, ms = 20000): Promise<T> {

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { extension, extensionId, round } from './support';
 
-const extensionId = 'citeread.citeread';
 const measures: Record<string, number | string> = {};
 
 // A root hook: it runs before every suite, so it sees the extension before any test has activated it.
@@ -21,15 +21,6 @@ suiteSetup(async () => {
   }
 });
 
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
-
-function extensionPath(): string {
-  const extension = vscode.extensions.getExtension(extensionId);
-  assert.ok(extension, `${extensionId} is not installed`);
-  return extension.extensionPath;
-}
 
 /** Markdown escapes removed, so the test reads the text a reader sees. */
 function plain(markdown: string): string {
@@ -146,8 +137,8 @@ suite('Reading an essay', function () {
     rmSync(scratch, { recursive: true, force: true });
     console.log(`[citeread] reading measures: ${JSON.stringify(measures)}`);
     try {
-      mkdirSync(join(extensionPath(), 'test-results'), { recursive: true });
-      writeFileSync(join(extensionPath(), 'test-results', 'reading-measures.json'), JSON.stringify(measures, null, 2) + '\n');
+      mkdirSync(join(extension().extensionPath, 'test-results'), { recursive: true });
+      writeFileSync(join(extension().extensionPath, 'test-results', 'reading-measures.json'), JSON.stringify(measures, null, 2) + '\n');
     } catch {
       // The measures are also in the log.
     }
@@ -156,7 +147,7 @@ suite('Reading an essay', function () {
   test('the bundled essay opens as a read-only citeread document with the essay language', () => {
     assert.equal(seed.scheme, 'citeread');
     assert.equal(document.languageId, 'citeread-essay');
-    const file = readFileSync(join(extensionPath(), 'corpus', 'soft-balancing.txt'), 'utf8').replace(/^\ufeff/, '');
+    const file = readFileSync(join(extension().extensionPath, 'corpus', 'soft-balancing.txt'), 'utf8').replace(/^\ufeff/, '');
     assert.equal(document.getText(), file);
     assert.equal(seed.path, '/The ‘Soft Balancing’ in China’s Foreign Policy');
     // A content provider's document has no file system behind it: nothing can save it anywhere.
@@ -164,12 +155,12 @@ suite('Reading an essay', function () {
   });
 
   test('a workspace edit of the essay document is undone, and the file is not touched', async () => {
-    const file = readFileSync(join(extensionPath(), 'corpus', 'soft-balancing.txt'), 'utf8');
+    const file = readFileSync(join(extension().extensionPath, 'corpus', 'soft-balancing.txt'), 'utf8');
     const edit = new vscode.WorkspaceEdit();
     edit.insert(seed, new vscode.Position(0, 0), 'EDITED ');
     await Promise.resolve(vscode.workspace.applyEdit(edit)).catch(() => false);
     await waitForText(document, (t) => t === file.replace(/^\ufeff/, ''), 5000);
-    assert.equal(readFileSync(join(extensionPath(), 'corpus', 'soft-balancing.txt'), 'utf8'), file);
+    assert.equal(readFileSync(join(extension().extensionPath, 'corpus', 'soft-balancing.txt'), 'utf8'), file);
   });
 
   test('opening the same essay again gives the same document', async () => {

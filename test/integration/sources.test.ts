@@ -16,18 +16,9 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { indexAnalysis } from '../../src/core/lookup';
 import { buildSourcesTree } from '../../src/core/sourcesModel';
+import { extension, round } from './support';
 
-const extensionId = 'citeread.citeread';
 
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
-
-function extensionPath(): string {
-  const extension = vscode.extensions.getExtension(extensionId);
-  assert.ok(extension, `${extensionId} is not installed`);
-  return extension.extensionPath;
-}
 
 async function run<T>(command: string, ...args: unknown[]): Promise<T> {
   return vscode.commands.executeCommand<T>(command, ...args);
@@ -191,7 +182,7 @@ suite('Sources and formatted citations', function () {
   });
 
   test('the tree model of the seed: ten sources, DUARTE with three citations, no groups', () => {
-    const text = readFileSync(join(extensionPath(), 'corpus', 'soft-balancing.txt'), 'utf8');
+    const text = readFileSync(join(extension().extensionPath, 'corpus', 'soft-balancing.txt'), 'utf8');
     const tree = buildSourcesTree(indexAnalysis(analyze(text)));
     assert.equal(tree.roots.length, 10);
     assert.ok(tree.roots.every((r) => r.kind === 'reference'));

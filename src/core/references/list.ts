@@ -9,7 +9,7 @@ import type { Span } from '../model';
 import { foldKey, trimEndChars } from '../text';
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
-import { readNoDate } from './dates';
+import { readNoDate, UNDATED_ANYWHERE } from './dates';
 
 /** One line of the text: its content bounds without the line break, and the trimmed content bounds. */
 export interface Line {
@@ -172,7 +172,7 @@ export interface EntryShape {
   readonly hasLink: boolean;
 }
 
-const YEAR_ANYWHERE = /(?:^|[^\d])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])|\b(?:n\.\s?d\.|s\.\s?d\.|in press|forthcoming|no prelo|en prensa)/i;
+const YEAR_ANYWHERE = /(?:^|[^\d])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/;
 
 /** Reads the start of an entry candidate (its text is cleaned first). */
 export function entryShape(raw: string): EntryShape {
@@ -186,7 +186,7 @@ export function entryShape(raw: string): EntryShape {
     yearAfterNames =
       /^\(?(?:[\p{L}]{3,9}\.?\s)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/u.test(rest) || readNoDate(rest.replace(/^\(/, '')) !== undefined;
   }
-  const hasYear = YEAR_ANYWHERE.test(text);
+  const hasYear = YEAR_ANYWHERE.test(text) || UNDATED_ANYWHERE.test(text);
   const hasLink = /https?:\/\/|www\.|\bdoi:?\s?10\.|\b10\.\d{4,9}\//i.test(text);
   return names ? { names, yearAfterNames, hasYear, hasLink } : { yearAfterNames, hasYear, hasLink };
 }
@@ -368,6 +368,20 @@ function endsEntry(content: string): boolean {
 }
 
 /**
+ * True when a line that starts in lower case or with an apostrophe still opens an entry: a particle
+ * before a capitalised surname ("de Boer, J., & Zuidema, C. (2015)", "’t Hart, H. (2009)", "van
+ * Dijk, J. 2018.") or an author who writes in lower case ("boyd, danah. It's Complicated … 2014.").
+ * After a line that ended an entry, names with a year anywhere suffice; inside an unfinished entry
+ * the names must be followed right away by a year.
+ */
+function startsLowerEntry(content: string, prevEnds: boolean): boolean {
+  if (!/^(?:\p{Ll}{1,4}[ \u2019']|[\u2019']t |\p{Ll}{2,20}, )/u.test(content)) return false;
+  const shape = entryShape(content);
+  if (!shape.names || !shape.names.person) return false;
+  return shape.yearAfterNames || (prevEnds && shape.hasYear);
+}
+
+/**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
  * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
@@ -393,9 +407,9 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
       const prevContent = text.slice(Math.max(prev.textStart, prev.textEnd - 120), prev.textEnd);
       const prevEnds = endsEntry(prevContent);
       const firstChar = content.charAt(0);
-      const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013]/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
+      const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013\u2019']/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
       if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds);
-      else if (lowerOrPunct) startsNew = false;
+      else if (lowerOrPunct) startsNew = startsLowerEntry(content, prevEnds);
       else if (l.indent > curIndent + 1) startsNew = false; // hanging indent
       else if (curIndent > 1 && l.indent + 1 < curIndent) startsNew = false; // first-line indent
       else {

@@ -8,7 +8,7 @@
  */
 import type { CslDate, CslItem, CslName } from '../model';
 import { readNames, type NameList } from './names';
-import { findDateParts, monthNumber, readDateExpression, readNoDate, type YearInfo } from './dates';
+import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
 
@@ -320,7 +320,7 @@ function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous
     candidates.push({ index: m.index, length: m[0].length, year: Number(m[1]), suffix: m[2], paren });
   }
   if (candidates.length === 0) {
-    const nd = /(?:^|[\s(,.])(n\.\s?d\.|s\.\s?d\.|s\.\s?f\.|o\.\s?J\.|in press|forthcoming|no prelo|en prensa|im Druck)/i.exec(body);
+    const nd = UNDATED_ANYWHERE.exec(body);
     if (!nd) return undefined;
     const at = nd.index + nd[0].indexOf(nd[1]);
     return { info: { literal: nd[1] }, rest: cutOut(body, at, nd[1].length), ambiguous: false };
