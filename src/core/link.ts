@@ -68,6 +68,8 @@ interface Profile {
   readonly label: string;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 const SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'et', 'for', 'y', 'e', 'und', 'fur', 'der', 'die', 'das']);
 
 const PLAIN_NAME_RE = /^[A-Za-z]{1,40}$/;
@@ -232,7 +234,21 @@ function buildProfile(reference: Reference): Profile {
     for (const w of [...n.familyWords, ...n.given, ...n.particles]) nameWords.add(w);
     for (const g of n.given) nameWords.add(g.charAt(0));
   }
-  return { reference, names, year: referenceYear(reference), head: headWords(reference), nameWords, label: referenceLabel(reference) };
+  // The entry's first words and its label are needed only now and then: read them when asked.
+  let head: ReadonlySet<string> | undefined;
+  let label: string | undefined;
+  return {
+    reference,
+    names,
+    year: referenceYear(reference),
+    get head() {
+      return (head ??= names.length === 0 || reference.uncertain.includes('author') ? headWords(reference) : NO_WORDS);
+    },
+    nameWords,
+    get label() {
+      return (label ??= referenceLabel(reference));
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,7 +335,7 @@ function plural(n: number, one: string): string {
 class Linker {
   private readonly profiles: Profile[];
   private readonly byKey = new Map<string, number[]>();
-  private readonly cache = new Map<string, Linked>();
+  private readonly cache = new Map<string, Map<string, Linked>>();
   private readonly byId = new Map<string, Profile>();
 
   constructor(
@@ -354,11 +370,16 @@ class Linker {
   }
 
   link(work: FoundWork): Linked {
-    const cacheKey = `${work.authors.join('|')}\u0000${work.etAl}\u0000${work.year}\u0000${work.originalYear ?? ''}`;
-    const cached = this.cache.get(cacheKey);
+    // Two levels of keys, the authors as written, then the year: no string is built for the
+    // common one-author work, and the same citation repeated is linked once.
+    const who = work.authors.length === 1 ? work.authors[0] : work.authors.join('\u0000');
+    let byYear = this.cache.get(who);
+    if (!byYear) this.cache.set(who, (byYear = new Map()));
+    const when = work.etAl || work.originalYear ? `${work.year}\u0000${work.etAl}\u0000${work.originalYear ?? ''}` : work.year;
+    const cached = byYear.get(when);
     if (cached) return cached;
     const result = this.compute(work);
-    this.cache.set(cacheKey, result);
+    byYear.set(when, result);
     return result;
   }
 
@@ -513,7 +534,7 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
   let count = 0;
   for (const citation of found) {
     if (++count % 512 === 0) options.isCancelled?.();
-    let works: CitedWork[] = citation.works.map((w) => ({ ...w, ...linker.link(w) }));
+    let works: CitedWork[] = citation.works.map((w) => withLink(w, linker.link(w)));
     let start = citation.start;
     if (citation.kind === 'narrative' && citation.leadWords.length > 1 && works[0]?.status === 'linked') {
       const profile = linker.profileOf(works[0].targets[0]);
@@ -533,6 +554,26 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
     }
     out.push({ start, end: citation.end, text: citation.text.slice(start - citation.start), kind: citation.kind, works });
   }
+  return out;
+}
+
+/** A found work with its link: one object literal of a fixed shape (spreading two objects is slow on large essays). */
+function withLink(w: FoundWork, l: Linked): CitedWork {
+  const out: { -readonly [K in keyof CitedWork]: CitedWork[K] } = {
+    start: w.start,
+    end: w.end,
+    text: w.text,
+    authors: w.authors,
+    etAl: w.etAl,
+    year: w.year,
+    status: l.status,
+    targets: l.targets,
+    confidence: l.confidence,
+    reasons: l.reasons,
+  };
+  if (w.originalYear !== undefined) out.originalYear = w.originalYear;
+  if (w.prefix !== undefined) out.prefix = w.prefix;
+  if (w.locator !== undefined) out.locator = w.locator;
   return out;
 }
 

@@ -16,6 +16,8 @@ export interface AnalysisIndex {
   /** The reference whose entry contains `offset`, or undefined. */
   referenceAt(offset: number): Reference | undefined;
   referenceById(id: string): Reference | undefined;
+  /** The references a cited work points to (its one target, or every candidate when ambiguous), in target order; ids not in the list are skipped. */
+  referencesOf(work: CitedWork): Reference[];
   /** Every place that cites the reference `id` (linked or ambiguous), in text order; empty for an unknown id. */
   citationsOf(id: string): readonly CitingPlace[];
   /** The first citation starting after `offset`, or undefined. */
@@ -79,6 +81,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
       return i >= 0 && offset <= references[i].end ? references[i] : undefined;
     },
     referenceById: (id) => byId.get(id),
+    referencesOf: (work) => work.targets.map((id) => byId.get(id)).filter((r): r is Reference => r !== undefined),
     citationsOf: (id) => citing.get(id) ?? [],
     nextCitation(offset) {
       const i = lastStartingAtOrBefore(citations, offset);

@@ -1,6 +1,6 @@
 import type { Analysis, CitedWork, Reference, Span } from './model';
 import { chosenReason } from './choices';
-import { properCase } from './text';
+import { distinctReferenceLabels, referenceHeadline, workLabel } from './labels';
 
 /** The codes of the problems about citations and references. Notices keep their own codes. */
 export type ProblemCode = 'unresolved' | 'ambiguous' | 'uncited' | 'mismatch';
@@ -43,57 +43,6 @@ function sentence(s: string): string {
 
 function joinSentences(parts: readonly string[]): string {
   return parts.map(sentence).filter((s) => s !== '').join(' ');
-}
-
-function namesLabel(names: readonly string[], etAl: boolean): string {
-  if (names.length === 0) return '';
-  if (etAl || names.length > 2) return `${names[0]} et al.`;
-  return names.join(' & ');
-}
-
-/**
- * A short label of a cited work as the text writes it: "Smith 2004", "Jones & Lee 2010a",
- * "Cohen et al. 2012". Falls back to the work's text when it names no author.
- */
-export function workLabel(work: CitedWork): string {
-  if (work.authors.length === 0) return work.text.trim();
-  return `${namesLabel(work.authors, work.etAl)} ${work.year}`.trim();
-}
-
-function truncate(s: string, max: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
-}
-
-/**
- * A short label of a reference entry from its parsed fields: "Smith 2010a — A Title",
- * "Brooks & Wohlforth 2005 — Hard Times for Soft Balancing". Names written in capitals are shown in
- * proper case; long titles are shortened with "…". Falls back to the start of the entry's text when
- * the entry has neither author, year nor title.
- */
-export function referenceLabel(reference: Reference): string {
-  const csl = reference.csl;
-  const names = (csl.author ?? csl.editor ?? [])
-    .map((n) => properCase(n.family ?? n.literal ?? n.given ?? '').trim())
-    .filter((n) => n !== '');
-  const parts = csl.issued?.['date-parts']?.[0];
-  const suffix = typeof csl['year-suffix'] === 'string' ? csl['year-suffix'] : '';
-  const year = parts && parts[0] !== undefined && parts[0] !== '' ? `${parts[0]}${suffix}` : (csl.issued?.literal ?? '');
-  const head = `${namesLabel(names, false)} ${year}`.trim();
-  const title = csl.title ? truncate(csl.title, 60) : '';
-  if (head === '' && title === '') return truncate(reference.text, 60);
-  return head === '' ? title : title === '' ? head : `${head} — ${title}`;
-}
-
-/**
- * Labels of several references, made distinct: when two labels are equal each gets its entry's
- * position in the list, "(entry 4)", so a reader can still tell the candidates apart.
- */
-export function distinctReferenceLabels(references: readonly Reference[]): string[] {
-  const labels = references.map(referenceLabel);
-  return labels.map((label, i) =>
-    labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} (entry ${references[i].index + 1})` : label,
-  );
 }
 
 /** True for a linked work the engine still has doubts about: confidence below 1 and reasons given, not the reader's own choice. */
@@ -158,8 +107,8 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
           span,
           severity: 'information',
           code: 'mismatch',
-          message: joinSentences([target ? `${label} is linked to ${referenceLabel(target)}` : `${label} is linked`, ...reasons]),
-          related: target ? [{ span: { start: target.start, end: target.end }, message: `Linked reference: ${referenceLabel(target)}` }] : [],
+          message: joinSentences([target ? `${label} is linked to ${referenceHeadline(target)}` : `${label} is linked`, ...reasons]),
+          related: target ? [{ span: { start: target.start, end: target.end }, message: `Linked reference: ${referenceHeadline(target)}` }] : [],
           work: where,
           referenceIds: target ? [target.id] : [],
         });
@@ -174,7 +123,7 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
         span: { start: reference.start, end: reference.end },
         severity: 'hint',
         code: 'uncited',
-        message: sentence(`No citation in the essay points to ${referenceLabel(reference)}`),
+        message: sentence(`No citation in the essay points to ${referenceHeadline(reference)}`),
         related: [],
         referenceIds: [id],
       });

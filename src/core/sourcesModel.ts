@@ -5,7 +5,9 @@
  */
 import type { AnalysisIndex } from './lookup';
 import type { Citation, CitedWork, LinkStatus, Reference, Span } from './model';
-import { foldKey, properCase } from './text';
+import { namesOf } from './citations';
+import { referenceLabel, referenceTitle } from './labels';
+import { foldKey } from './text';
 
 /** How the references are ordered. */
 export type SourcesSort = 'list' | 'author' | 'year' | 'cited';
@@ -44,9 +46,12 @@ export interface ReferenceNode {
   readonly kind: 'reference';
   readonly key: string;
   readonly reference: Reference;
-  /** "Author (Year) — Title", see {@link referenceTitle}. */
+  /** The author-year label, "Brooks & Wohlforth 2005" (see {@link referenceLabel}). */
   readonly label: string;
-  /** "cited 3×" or "not cited". */
+  /**
+   * Short enough for a narrow side bar, most important first: how often it is cited, a word when its
+   * parse is uncertain, then its title: "3× · Hard Times for Soft Balancing".
+   */
   readonly description: string;
   readonly citedCount: number;
   readonly citations: readonly CitationNode[];
@@ -82,56 +87,28 @@ export interface SourcesOptions {
   readonly snippetLength?: number;
 }
 
-const maxTitleLength = 80;
-
-function ellipsize(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The year of a reference as its entry gives it: "2005", "n.d.", or "" when the parse found none. */
-export function referenceYear(reference: Reference): string {
-  const issued = reference.csl.issued;
-  const first = issued?.['date-parts']?.[0]?.[0];
-  if (first !== undefined && String(first).trim() !== '') return String(first);
-  return issued?.literal?.trim() ?? '';
-}
-
+/** The year a reference was issued, as a number for sorting; entries without one sort last. */
 function yearNumber(reference: Reference): number {
-  const n = Number.parseInt(referenceYear(reference), 10);
+  const issued = reference.csl.issued;
+  const n = Number.parseInt(String(issued?.['date-parts']?.[0]?.[0] ?? issued?.literal ?? ''), 10);
   return Number.isFinite(n) ? n : Number.POSITIVE_INFINITY;
 }
 
-function creators(reference: Reference): string[] {
-  const names = reference.csl.author?.length ? reference.csl.author : (reference.csl.editor ?? []);
-  return names
-    .map((n) => properCase(collapse([n['non-dropping-particle'], n.family ?? n.literal ?? n.given].filter((p) => p).join(' '))))
-    .filter((n) => n !== '');
+/** The first author's (or editor's) surname with its particle, folded for sorting; else the label. */
+function authorKey(node: ReferenceNode): string {
+  const first = namesOf(node.reference)[0];
+  const name = first ? [first['non-dropping-particle'], first.family ?? first.literal ?? first.given].filter((p) => p).join(' ') : '';
+  return foldKey(name || node.label);
 }
 
-/** The authors (or editors) of a reference as a label names them: "Paul", "Brooks and Wohlforth", "Cohen et al."; "" when none was parsed. */
-export function referenceAuthors(reference: Reference): string {
-  const names = creators(reference);
-  if (names.length <= 1) return names.join('');
-  return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
-}
-
-/**
- * A reference's label: "Author (Year) — Title". Without a title the journal or book stands in; without
- * either, "Author (Year)"; without an author, "Title (Year)"; when nothing was parsed, the start of the
- * entry's text. Names written in capitals are shown in proper case; a long title is cut with "…".
- */
-export function referenceTitle(reference: Reference): string {
-  const who = referenceAuthors(reference);
-  const year = referenceYear(reference) || 'n.d.';
-  const what = collapse(String(reference.csl.title ?? reference.csl['container-title'] ?? ''));
-  if (who && what) return `${who} (${year}) — ${ellipsize(what, maxTitleLength)}`;
-  if (who) return `${who} (${year})`;
-  if (what) return `${ellipsize(what, maxTitleLength)} (${year})`;
-  return ellipsize(collapse(reference.text), maxTitleLength) || `Reference ${reference.index + 1}`;
+/** "3× · Title", "uncertain parse · Title" …: what a reference's row says after its label, most important first. */
+function referenceDescription(reference: Reference, citedCount: number): string {
+  const parts = [citedCount > 0 ? `${citedCount}×` : '', reference.uncertain.length > 0 ? 'uncertain parse' : '', referenceTitle(reference)];
+  return parts.filter((p) => p !== '').join(' · ');
 }
 
 const abbreviations = new Set(['al', 'cf', 'eg', 'ie', 'e.g', 'i.e', 'p', 'pp', 'vol', 'vols', 'no', 'nos', 'ed', 'eds', 'etc', 'ch', 'chap', 'fig', 'n', 'nn', 'ibid', 'op', 'cit', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'viz']);
@@ -227,8 +204,7 @@ function citationNode(text: string, citation: Citation, work: CitedWork, owner: 
 
 function compareBy(sort: SourcesSort): (a: ReferenceNode, b: ReferenceNode) => number {
   const byIndex = (a: ReferenceNode, b: ReferenceNode): number => a.reference.index - b.reference.index;
-  const byAuthor = (a: ReferenceNode, b: ReferenceNode): number =>
-    foldKey(creators(a.reference)[0] ?? a.label).localeCompare(foldKey(creators(b.reference)[0] ?? b.label));
+  const byAuthor = (a: ReferenceNode, b: ReferenceNode): number => authorKey(a).localeCompare(authorKey(b));
   const byYear = (a: ReferenceNode, b: ReferenceNode): number => {
     const d = yearNumber(a.reference) - yearNumber(b.reference);
     return Number.isNaN(d) ? 0 : d;
@@ -275,7 +251,7 @@ export function buildSourcesTree(index: AnalysisIndex, options: SourcesOptions =
     const key = `r:${reference.id}`;
     const citations = index.citationsOf(reference.id).map((p) => citationNode(analysis.text, p.citation, p.work, key, snippetLength));
     const n = citations.length;
-    return { kind: 'reference', key, reference, label: referenceTitle(reference), description: n > 0 ? `cited ${n}×` : 'not cited', citedCount: n, citations };
+    return { kind: 'reference', key, reference, label: referenceLabel(reference), description: referenceDescription(reference, n), citedCount: n, citations };
   });
   const shown = referenceNodes.filter((r) => matches(words, r.label, r.reference.text, ...r.citations.map((c) => c.label)));
   shown.sort(compareBy(sort));

@@ -7,6 +7,7 @@
 import type { Analysis, Section } from './model';
 import { isAllCaps, trimEndChars } from './text';
 import { splitLines, type Line } from './references/list';
+import { isMasthead, isRunningHead } from './references/pageFurniture';
 
 /** Longest line that can be a title. */
 const MAX_TITLE = 200;
@@ -51,9 +52,17 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
   // The title: the first non-empty line.
   let title: string | undefined;
   let titleLine = -1;
+  let titleLine2 = -1;
   let titleHashes = 0;
   let first = 0;
   while (first < lines.count && blank(first)) first++;
+  // A journal's masthead or a running head above the title (text from a PDF) is not the title.
+  for (let skipped = 0; skipped < 3 && first < lines.count; skipped++) {
+    const head = content(lines.get(first));
+    if (!isMasthead(head) && !isRunningHead(head)) break;
+    first++;
+    while (first < lines.count && blank(first)) first++;
+  }
   if (first < lines.count) {
     const l = lines.get(first);
     const raw = content(l);
@@ -63,12 +72,24 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
       title = candidate;
       titleLine = first;
       titleHashes = hashes;
-      sections.push({ start: l.textStart, end: l.textEnd, title, level: 0, kind: 'title' });
+      let end = l.textEnd;
+      // A title wrapped onto a second line (text from a PDF): the line goes on in lower case, the
+      // first does not end with punctuation, and a blank line follows (a byline is not the title).
+      const next = first + 1 < lines.count && !blank(first + 1) ? lines.get(first + 1) : undefined;
+      if (next && hashes === 0 && /\p{L}$/u.test(candidate) && next.textEnd - next.textStart + candidate.length <= MAX_TITLE) {
+        const more = content(next);
+        if (/^\p{Ll}/u.test(more) && blank(first + 2) && !FURNITURE.test(more) && looksLikeTitle(`${candidate} ${more}`)) {
+          title = `${candidate} ${cleanHeading(more)}`;
+          titleLine2 = first + 1;
+          end = next.textEnd;
+        }
+      }
+      sections.push({ start: l.textStart, end, title, level: 0, kind: 'title' });
     }
   }
 
   for (let k = 0; k < lines.count; k++) {
-    if (k === titleLine || blank(k) || lines.contentLength(k) > MAX_HEADING + 10) continue;
+    if (k === titleLine || k === titleLine2 || blank(k) || lines.contentLength(k) > MAX_HEADING + 10) continue;
     const l = lines.get(k);
     if (sameSpan(l, referenceList?.heading)) {
       const raw = content(l);
@@ -78,6 +99,7 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
     if (inside(l, referenceList?.span)) continue;
     if (l.textEnd - l.textStart > MAX_HEADING + 10) continue;
     const raw = content(l);
+    if (isRunningHead(raw) || isMasthead(raw)) continue;
     const level = headingOf(raw, { markdown, titleHashes, alone: blank(k - 1) && blank(k + 1), afterBlank: blank(k - 1) });
     if (level !== undefined) sections.push({ start: l.textStart, end: l.textEnd, title: cleanHeading(raw), level, kind: 'section' });
   }

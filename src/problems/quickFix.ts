@@ -3,7 +3,7 @@ import { Commands, essayScheme } from '../commands';
 import { toOffset, toRange } from '../convert';
 import { choiceKey, chosenReason, referenceKey } from '../core/choices';
 import type { Citation, CitedWork, Reference } from '../core/model';
-import { distinctReferenceLabels, referenceLabel, workLabel } from '../core/problems';
+import { distinctReferenceLabels, referenceHeadline, workLabel } from '../core/labels';
 import type { ReaderView, ReaderViews } from './readerView';
 
 /** The works of `citation` the range touches; all of them when it touches only shared text (a narrative author). */
@@ -46,7 +46,7 @@ export class ChooseReferenceFixes implements vscode.CodeActionProvider {
         if (work.status !== 'ambiguous') continue;
         const workRange = toRange(document, work);
         const diagnostics = context.diagnostics.filter((d) => d.code === 'ambiguous' && d.range.intersection(workRange) !== undefined);
-        const candidates = work.targets.map((id) => view.index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+        const candidates = view.index.referencesOf(work);
         const labels = distinctReferenceLabels(candidates);
         candidates.forEach((reference, i) => {
           const action = new vscode.CodeAction(`Link to ${labels[i]}`, vscode.CodeActionKind.QuickFix);
@@ -149,7 +149,7 @@ export class ChooseReferenceCommand {
     }
     return vscode.window.showQuickPick(items, {
       title: `Which reference does “${workLabel(work)}” mean?`,
-      placeHolder: current ? `Now linked to ${referenceLabel(view.index.referenceById(current) ?? references[0])}` : 'Choose a reference',
+      placeHolder: current ? `Now linked to ${referenceHeadline(view.index.referenceById(current) ?? references[0])}` : 'Choose a reference',
       matchOnDescription: true,
       matchOnDetail: true,
     });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import type { Analysis } from '../core/model';
+import { escapeMarkdown } from '../reading/markdown';
 import type { ReaderViews } from './readerView';
 
 /** The counts the status bar shows. */
@@ -61,7 +62,7 @@ export class EssayStatusBar implements vscode.Disposable {
     const counts = countEssay(this.views.of(essay).analysis);
     this.item.text = `$(book) ${statusText(counts)}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${escape(essay.title)}**\n\n`);
+    tooltip.appendMarkdown(`**${escapeMarkdown(essay.title)}**\n\n`);
     tooltip.appendMarkdown(
       [
         `${plural(counts.citations, 'in-text citation')} of ${plural(counts.works, 'work')}`,
@@ -82,7 +83,3 @@ export class EssayStatusBar implements vscode.Disposable {
   }
 }
 
-/** Markdown-escapes a title so an essay cannot inject links or formatting into the tooltip. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}

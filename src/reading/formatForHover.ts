@@ -1,35 +1,16 @@
-// The seam between the hover and the formatter (citation-js). citation-js loads synchronously and
-// its first entry compiles the style, which would hold up the hover that asked; so the first hover
-// only starts loading it (in the background) and shows the entry's own text, and every hover after
-// that shows the formatted entry too. Nothing here loads citation-js at activation.
+// The seam between the hover and the formatter (citation-js). The formatter's first use loads it and
+// compiles the style, which would hold up the hover that asked; so until the one warm-up (see
+// ../sources/formatter) is done, a hover only schedules it and shows the entry's own text, and every
+// hover after that shows the formatted entry too. Nothing here loads citation-js at activation.
 import { styleInfo } from '../core/format/styles';
-import type { OutputStyle } from '../core/format/styles';
 import type { Reference } from '../core/model';
 import { readSettings } from '../settings';
-import { loadFormatter } from '../sources/formatter';
+import { isFormatterReady, loadFormatter, scheduleFormatterWarmUp } from '../sources/formatter';
 
 /** Formatted entries by reference, per style and locale ("" when the formatter could not format it). */
 const cache = new WeakMap<Reference, Map<string, string>>();
-let state: 'cold' | 'warming' | 'ready' | 'unavailable' = 'cold';
 /** Loading holds the extension host for a moment: not while the hover that asked is on its way back. */
 const warmUpDelayMs = 750;
-
-function warmUp(style: OutputStyle, locale: string): void {
-  if (state !== 'cold') return;
-  state = 'warming';
-  setTimeout(() => {
-    try {
-      const formatter = loadFormatter();
-      // The first entry of a style compiles its template: pay for it now, not in a hover.
-      void formatter
-        .formatEntry({ id: 'warm-up', type: 'book', title: 'Warm-up', author: [{ family: 'Reader' }], issued: { 'date-parts': [[2000]] } }, style, locale)
-        .catch(() => undefined)
-        .finally(() => (state = 'ready'));
-    } catch {
-      state = 'unavailable';
-    }
-  }, warmUpDelayMs);
-}
 
 /**
  * The reference formatted in the reader's citation style and locale, for the hover; undefined when
@@ -43,8 +24,8 @@ export async function formatForHover(reference: Reference): Promise<string | und
   const key = `${style}|${locale}`;
   const known = cache.get(reference)?.get(key);
   if (known !== undefined) return known || undefined;
-  if (state !== 'ready') {
-    warmUp(style, locale);
+  if (!isFormatterReady()) {
+    scheduleFormatterWarmUp(warmUpDelayMs);
     return undefined;
   }
   let text = '';

@@ -62,7 +62,7 @@ function reasons(work: CitedWork): string[] {
 function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions): string {
   const locator = work.locator ? ` · ${escapeMarkdown(locatorText(work.locator))}` : '';
   const heading = `**${escapeMarkdown(work.text)}**${locator}`;
-  const candidates = work.targets.map((id) => index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+  const candidates = index.referencesOf(work);
   if (work.status === 'linked' && candidates.length > 0) {
     const doubts = work.confidence < 1 ? reasons(work) : [];
     const note = doubts.length > 0 ? ['*Linked, with a doubt:*\n' + doubts.join('\n')] : [];

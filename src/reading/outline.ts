@@ -1,7 +1,7 @@
 // The essay's outline (Outline view, breadcrumbs, Go to Symbol) from its sections and reference
 // list: pure, so the nesting rules are tested in plain Node.
 import type { Analysis, Span } from '../core/model';
-import { referenceShortLabel } from './labels';
+import { ellipsize, referenceLabel, referenceTitle } from '../core/labels';
 
 export interface OutlineNode {
   readonly name: string;
@@ -24,11 +24,6 @@ interface Mutable {
   level: number;
 }
 
-function oneLine(s: string, max = 80): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
-}
-
 /**
  * The outline of an analysis: headings nested by level (the title holds everything after it), and
  * the reference list with one child per entry, named by first author and year. A reference list
@@ -44,7 +39,7 @@ export function outline(analysis: Analysis): OutlineNode[] {
     const level = section.kind === 'title' ? 0 : Math.max(1, section.level);
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
     const node: Mutable = {
-      name: oneLine(section.title) || (section.kind === 'references' ? 'References' : 'Section'),
+      name: ellipsize(section.title, 80) || (section.kind === 'references' ? 'References' : 'Section'),
       detail: '',
       kind: section.kind,
       span: { start: section.start, end },
@@ -70,8 +65,8 @@ export function outline(analysis: Analysis): OutlineNode[] {
     referencesNode.detail = `${analysis.references.length} ${analysis.references.length === 1 ? 'entry' : 'entries'}`;
     for (const reference of analysis.references) {
       referencesNode.children.push({
-        name: referenceShortLabel(reference),
-        detail: oneLine(reference.csl.title ?? '', 60),
+        name: referenceLabel(reference),
+        detail: referenceTitle(reference, 60),
         kind: 'reference',
         span: reference,
         selection: reference,

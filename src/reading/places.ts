@@ -35,7 +35,7 @@ export function referenceIdsAt(index: AnalysisIndex, offset: number): string[] {
 export function definitionAt(index: AnalysisIndex, offset: number): Definition | undefined {
   const place = index.workAt(offset);
   if (!place) return undefined;
-  const references = place.work.targets.map((id) => index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+  const references = index.referencesOf(place.work);
   if (references.length === 0) return undefined;
   return { origin: contains(place.work, offset) ? place.work : place.citation, references };
 }

@@ -5,9 +5,9 @@ import { essayLanguageId, essayScheme } from '../commands';
 import { toOffset, toRange, toUri } from '../convert';
 import type { CorpusEntry } from '../core/corpus';
 import { parseCorpusManifest } from '../core/corpus';
+import { referenceLabel } from '../core/labels';
 import type { Reference } from '../core/model';
 import type { Essay, EssayService } from '../essay/essayService';
-import { referenceShortLabel } from './labels';
 
 type OpenChoice = vscode.QuickPickItem & { readonly entry?: CorpusEntry };
 
@@ -150,14 +150,14 @@ export class ReadingCommands {
       if (!entry) void vscode.window.showInformationMessage('Place the cursor on a citation to go to its reference.');
       return entry;
     }
-    const candidates = place.work.targets.map((id) => essay.index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+    const candidates = essay.index.referencesOf(place.work);
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage(`“${place.work.text}” is not in the reference list.`);
       return undefined;
     }
     if (candidates.length === 1) return candidates[0];
     const picked = await vscode.window.showQuickPick(
-      candidates.map((reference) => ({ label: referenceShortLabel(reference), detail: reference.text.replace(/\s+/g, ' '), reference })),
+      candidates.map((reference) => ({ label: referenceLabel(reference), detail: reference.text.replace(/\s+/g, ' '), reference })),
       { title: `“${place.work.text}” matches ${candidates.length} references`, placeHolder: 'Go to which one?', matchOnDetail: true },
     );
     return picked?.reference;

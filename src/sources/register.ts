@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import type { EssayService } from '../essay/essayService';
-import { readSettings } from '../settings';
-import { loadFormatter } from './formatter';
+import { cancelFormatterWarmUp, scheduleFormatterWarmUp } from './formatter';
 import { SourcesCommands } from './sourcesCommands';
 import { SourcesView } from './sourcesView';
 
@@ -28,19 +27,11 @@ export function registerSources(context: vscode.ExtensionContext, essays: EssayS
   );
 }
 
-/**
- * citeproc takes about a second to build its first style. Activation does not load it; the first
- * essay shown does, a moment later, so that copying and hovers answer at once afterwards.
- */
+/** The first essay shown warms the formatter up a moment later, so that the first copy or hover answers at once. */
 function warmFormatterOnFirstEssay(essays: EssayService): vscode.Disposable {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const warm = (): void => {
     listener.dispose();
-    timer = setTimeout(() => {
-      const { citationStyle, locale } = readSettings();
-      const format = loadFormatter();
-      void format.warmUp(citationStyle, format.resolveLocale(locale).locale).catch(() => undefined);
-    }, warmUpDelayMs);
+    scheduleFormatterWarmUp(warmUpDelayMs);
   };
   const listener = essays.onDidChangeActiveEssay((essay) => {
     if (essay) warm();
@@ -48,6 +39,6 @@ function warmFormatterOnFirstEssay(essays: EssayService): vscode.Disposable {
   if (essays.activeEssay) warm();
   return new vscode.Disposable(() => {
     listener.dispose();
-    if (timer) clearTimeout(timer);
+    cancelFormatterWarmUp();
   });
 }

@@ -263,7 +263,7 @@ export class SourcesCommands {
       const offset = toOffset(editor.document, editor.selection.active);
       const place = essay.index.workAt(offset);
       if (place && place.work.status !== 'unresolved') {
-        const targets = place.work.targets.map((id) => essay.index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+        const targets = essay.index.referencesOf(place.work);
         const reference = targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, `“${place.work.text}” matches several references`);
         return reference ? { essay, reference, locator: place.work.locator } : undefined;
       }
@@ -279,7 +279,7 @@ export class SourcesCommands {
     const { node } = element;
     if (node.kind === 'reference') return { essay, reference: node.reference };
     if (node.kind === 'citation') {
-      const targets = node.work.targets.map((id) => essay.index.referenceById(id)).filter((r): r is Reference => r !== undefined);
+      const targets = essay.index.referencesOf(node.work);
       const owner = element.referenceIndex !== undefined ? essay.analysis.references[element.referenceIndex] : undefined;
       const reference = owner ?? (targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, `“${node.work.text}” matches several references`));
       if (!reference) {

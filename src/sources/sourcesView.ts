@@ -65,7 +65,7 @@ function treeItem(element: SourcesElement): vscode.TreeItem {
   if (node.kind === 'reference') {
     const item = new vscode.TreeItem(node.label, node.citations.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = id;
-    item.description = node.reference.uncertain.length > 0 ? `${node.description} · uncertain parse` : node.description;
+    item.description = node.description;
     item.tooltip = referenceTooltip(node);
     item.iconPath = iconOf(node);
     item.contextValue = node.citedCount > 0 ? 'reference' : 'reference.uncited';

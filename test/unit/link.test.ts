@@ -5,7 +5,8 @@ import { linkCitations, referenceLabel, uncitedReferences } from '../../src/core
 import type { CitedWork, CslItem, CslName, Reference } from '../../src/core/model';
 
 /** A reference list from compact rows: "family, given; family2 | year[suffix]". */
-function list(rows: readonly (readonly [string, string] | { names?: CslName[]; year?: string; literal?: string; uncertain?: string[]; text?: string })[]): Reference[] {
+type EntryRow = { names?: CslName[]; year?: string; original?: string; literal?: string; uncertain?: string[]; text?: string };
+function list(rows: readonly (readonly [string, string] | EntryRow)[]): Reference[] {
   let offset = 0;
   return rows.map((row, index) => {
     const id = `r${index + 1}`;
@@ -23,10 +24,11 @@ function list(rows: readonly (readonly [string, string] | { names?: CslName[]; y
       if (m?.[2]) csl['year-suffix'] = m[2];
       text = `${names} (${year}). A title.`;
     } else {
-      const r = row as { names?: CslName[]; year?: string; literal?: string; uncertain?: string[]; text?: string };
+      const r = row as EntryRow;
       csl = { id, type: 'book' };
       if (r.names) csl.author = r.names;
       if (r.year) csl.issued = { 'date-parts': [[Number(r.year)]] };
+      if (r.original) csl['original-date'] = { 'date-parts': [[Number(r.original)]] };
       text = r.text ?? 'An entry.';
       uncertain = r.uncertain ?? [];
     }
@@ -61,6 +63,8 @@ const SOFT = list([
   ['Wang, Haiyun', '2007'],
   ['PAUL, T.V.', '2005'],
 ]);
+
+const WEBER = list([{ names: [{ family: 'Weber', given: 'Max' }], year: '1905', text: 'Weber, Max. (1905) 1930. The Protestant Ethic and the Spirit of Capitalism.' }]);
 
 const ROWS: Row[] = [
   { name: 'surname in capitals in the list', text: '(Paul, 2005)', refs: SOFT, expected: ['linked r6'] },
@@ -140,6 +144,78 @@ const ROWS: Row[] = [
     expected: ['linked r1', 'linked r2'],
   },
   { name: 'no reference list at all', text: '(Paul, 2005)', refs: [], expected: ['unresolved'], reason: 'no reference list' },
+  // Reprints and translations: either year of the entry.
+  { name: 'reprint cited with both years', text: '(quoted in Weber [1905] 1930, 48)', refs: WEBER, expected: ['linked r1'] },
+  { name: 'reprint cited by the edition read', text: 'Weber (1930) argues', refs: WEBER, expected: ['linked r1'] },
+  { name: 'reprint cited by the first edition', text: '(Weber 1905)', refs: WEBER, expected: ['linked r1'] },
+  { name: 'reprint cited with another year', text: '(Weber 1931)', refs: WEBER, expected: ['unresolved'], reason: 'the year differs' },
+  {
+    name: 'reprint whose entry puts the first edition in brackets after the year',
+    text: 'Braudel ([1958] 1980) distinguished',
+    refs: list([{ names: [{ family: 'Braudel', given: 'Fernand' }], year: '1980', text: 'Braudel, Fernand. 1980 [1958]. On History.' }]),
+    expected: ['linked r1'],
+  },
+  {
+    name: 'reprint with original-date in the csl',
+    text: '(Marx [1867] 1887, 216)',
+    refs: list([{ names: [{ family: 'Marx', given: 'Karl' }], year: '1887', original: '1867' }]),
+    expected: ['linked r1'],
+  },
+  {
+    name: 'APA reprint note',
+    text: '(Freud, 1900/1953)',
+    refs: list([{ names: [{ family: 'Freud', given: 'S.' }], year: '1953', text: 'Freud, S. (1953). The interpretation of dreams. Hogarth. (Original work published 1900)' }]),
+    expected: ['linked r1'],
+  },
+  // "In press" and "no date" in other languages.
+  { name: 'Italian in press, literal date', text: '(Ricci, in corso di stampa)', refs: list([['Ricci, A.', 'in corso di stampa'], ['Ricci, A.', '2011']]), expected: ['linked r1'] },
+  {
+    name: 'in press read from the entry when the date is missing',
+    text: '(Ricci, in corso di stampa)',
+    refs: list([{ names: [{ family: 'Ricci', given: 'A.' }], text: 'Ricci, A. (in corso di stampa). Le reti territoriali. Roma: Carocci.' }]),
+    expected: ['linked r1'],
+  },
+  { name: 'Portuguese s.d. against n.d.', text: '(Souza, s.d.)', refs: list([['Souza, Ana', 'n.d.'], ['Souza, Ana', '2004']]), expected: ['linked r1'] },
+  { name: 'German o.J. against the literal o. J.', text: '(Müller o.J.)', refs: list([['Müller, Hans', 'o. J.']]), expected: ['linked r1'] },
+  // Particles, connectors and spellings.
+  {
+    name: 'German genitive without apostrophe, particle in its own field',
+    text: 'Von Hippels (2014) Befunde',
+    refs: list([{ names: [{ family: 'Hippel', given: 'Eva', 'non-dropping-particle': 'von' }], year: '2014' }]),
+    expected: ['linked r1'],
+  },
+  {
+    name: 'Dutch en, sentence-initial De against a lower-case particle',
+    text: 'De Boer en Zuidema (2015) pleiten',
+    refs: list([{ names: [{ family: 'Boer', given: 'J.', 'non-dropping-particle': 'de' }, { family: 'Zuidema', given: 'C.' }], year: '2015' }]),
+    expected: ['linked r1'],
+  },
+  {
+    name: 'Dutch elided article ’t',
+    text: '(’t Hart, 2009)',
+    refs: list([{ names: [{ family: 'Hart', given: 'H.', 'non-dropping-particle': '’t' }], year: '2009' }]),
+    expected: ['linked r1'],
+  },
+  {
+    name: 'Dutch particle after the given name in the list',
+    text: '(van Dijk, 2018) and Van Dijk (2018)',
+    refs: list([{ names: [{ family: 'Dijk', given: 'J.', 'non-dropping-particle': 'van' }], year: '2018' }]),
+    expected: ['linked r1', 'linked r1'],
+  },
+  { name: 'lower-case surname', text: '(boyd 2014)', refs: list([{ names: [{ family: 'boyd', given: 'danah' }], year: '2014' }]), expected: ['linked r1'] },
+  {
+    name: 'compound surname with a particle inside',
+    text: '(Colomb and Moreira de Souza, 2021)',
+    refs: list([{ names: [{ family: 'Colomb', given: 'C.' }, { family: 'Moreira de Souza', given: 'T.' }], year: '2021' }]),
+    expected: ['linked r1'],
+  },
+  {
+    name: 'three authors after a place name in the sentence',
+    text: 'Using data for the United States,\nBarron, Kung and Proserpio (2021) find',
+    refs: list([{ names: [{ family: 'Barron', given: 'K.' }, { family: 'Kung', given: 'E.' }, { family: 'Proserpio', given: 'D.' }], year: '2021' }]),
+    expected: ['linked r1'],
+  },
+  { name: 'square brackets', text: 'alone together [Turkle, 2011]. We', refs: list([['Turkle, Sherry', '2011'], ['Turkle, Sherry', '2017']]), expected: ['linked r1'] },
 ];
 
 describe('linkCitations', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis, Citation, CitedWork, CslItem, LinkStatus, Notice, Reference, Span } from '../../src/core/model';
-import { distinctReferenceLabels, findProblems, referenceLabel, workLabel } from '../../src/core/problems';
+import { distinctReferenceLabels, referenceHeadline, workLabel } from '../../src/core/labels';
+import { findProblems } from '../../src/core/problems';
 import type { Problem } from '../../src/core/problems';
 
 // Hand-made analyses: spans are found in the text, so every fixture reads like the essay it models.
@@ -302,7 +303,7 @@ describe('workLabel', () => {
   }
 });
 
-describe('referenceLabel', () => {
+describe('referenceHeadline', () => {
   const reference = (text: string, csl: Omit<CslItem, 'id' | 'type'>, index = 0): Reference => ({
     id: `r${index + 1}`,
     index,
@@ -326,7 +327,7 @@ describe('referenceLabel', () => {
     ],
     ['nothing parsed falls back to the text', reference('CONTESSI, Nicola, China and Eurasia Forum Quarterly', {}), 'CONTESSI, Nicola, China and Eurasia Forum Quarterly'],
   ];
-  for (const [name, ref, expected] of cases) it(name, () => assert.equal(referenceLabel(ref), expected));
+  for (const [name, ref, expected] of cases) it(name, () => assert.equal(referenceHeadline(ref), expected));
 
   it('tells identical labels apart by entry number', () => {
     const a = reference('Smith, J. (2010). Book.', { author: [{ family: 'Smith' }], issued: { 'date-parts': [[2010]] } }, 2);

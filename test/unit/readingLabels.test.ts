@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CslItem, Locator, Reference } from '../../src/core/model';
-import { locatorText, referenceShortLabel } from '../../src/reading/labels';
+import { referenceLabel } from '../../src/core/labels';
+import { locatorText } from '../../src/reading/labels';
 import { commandLink, escapeMarkdown } from '../../src/reading/markdown';
 
 describe('escapeMarkdown', () => {
@@ -45,7 +46,8 @@ describe('locatorText', () => {
   for (const c of cases) it(`${c.locator.label} ${c.locator.value} → ${c.text}`, () => assert.equal(locatorText(c.locator), c.text));
 });
 
-describe('referenceShortLabel', () => {
+// The outline and the pickers name a reference by the engine's one author-year label.
+describe('referenceLabel: a reference as the outline and pickers name it', () => {
   const ref = (csl: Omit<CslItem, 'id' | 'type'>, text = 'Some entry text that is long enough to be cut somewhere.'): Reference => ({
     id: 'r1', index: 0, start: 0, end: text.length, text, csl: { id: 'r1', type: 'book', ...csl }, uncertain: [],
   });
@@ -57,7 +59,12 @@ describe('referenceShortLabel', () => {
     { name: 'no date', reference: ref({ author: [{ family: 'Nye' }], issued: { literal: 'n.d.' } }), label: 'Nye n.d.' },
     { name: 'an organisation', reference: ref({ author: [{ literal: 'World Bank' }], issued: { 'date-parts': [[2020]] } }), label: 'World Bank 2020' },
     { name: 'an editor when there is no author', reference: ref({ editor: [{ family: 'Smith' }], issued: { 'date-parts': [[1999]] } }), label: 'Smith 1999' },
-    { name: 'no author: the start of the entry', reference: ref({ issued: { 'date-parts': [[1999]] } }), label: 'Some entry text that is long enough to…' },
+    { name: 'a particle kept', reference: ref({ author: [{ family: 'Hippel', 'non-dropping-particle': 'von' }], issued: { 'date-parts': [[2014]] } }), label: 'von Hippel 2014' },
   ];
-  for (const c of cases) it(c.name, () => assert.equal(referenceShortLabel(c.reference), c.label));
+  for (const c of cases) it(c.name, () => assert.equal(referenceLabel(c.reference), c.label));
+  it('no author: the start of the entry, cut with "…"', () => {
+    const label = referenceLabel(ref({ issued: { 'date-parts': [[1999]] } }));
+    assert.match(label, /^Some entry text that is long enough to ?…$/);
+    assert.ok(label.length <= 40, label);
+  });
 });

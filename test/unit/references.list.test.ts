@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findReferenceList, readReferences } from '../../src/core/references';
 import { stripBom } from '../../src/core/text';
+import { isMasthead, isRunningHead } from '../../src/core/references/pageFurniture';
 
 interface Row {
   readonly name: string;
@@ -72,6 +73,87 @@ const rows: Row[] = [
     name: 'an entry without a year between two ordinary ones stays',
     text: `${PROSE}\n\nReferences\n\n${A}\n\nMorrison, Toni. Playing in the Dark. Harvard University Press.\n\n${B}`,
     entries: [A, 'Morrison, Toni. Playing in the Dark. Harvard University Press.', B],
+  },
+  {
+    name: 'PDF text: heading in capitals, hanging indents, a running head and a page number between entries',
+    text: `${PROSE}\n\nREFERENCES\n\nBarron K, Kung E and Proserpio D (2021) The effect of home-sharing on house\n   prices and rents: Evidence from Airbnb. Marketing Science 40(1): 23–47.\nGlass R (1964) Introduction: Aspects of change. In: Centre for Urban Studies\n   (ed.) London: Aspects of Change. London: MacGibbon & Kee, pp. xiii–xlii.\n\nKeller and Osei   215\n\nLees L, Slater T and Wyly E (2008) Gentrification. New York: Routledge.\n216   Journal of Urban Studies 18(3)\nMurzyn MA (2006) Kazimierz: The Central European Experience of Urban\n   Regeneration. Kraków: International Cultural Centre.\n17\nSmith N (1979) Toward a theory of gentrification. Journal of the American\n   Planning Association 45(4): 538–548.\n`,
+    entries: [
+      'Barron K, Kung E and Proserpio D (2021) The effect of home-sharing on house\n   prices and rents: Evidence from Airbnb. Marketing Science 40(1): 23–47.',
+      'Glass R (1964) Introduction: Aspects of change. In: Centre for Urban Studies\n   (ed.) London: Aspects of Change. London: MacGibbon & Kee, pp. xiii–xlii.',
+      'Lees L, Slater T and Wyly E (2008) Gentrification. New York: Routledge.',
+      'Murzyn MA (2006) Kazimierz: The Central European Experience of Urban\n   Regeneration. Kraków: International Cultural Centre.',
+      'Smith N (1979) Toward a theory of gentrification. Journal of the American\n   Planning Association 45(4): 538–548.',
+    ],
+    heading: 'REFERENCES',
+  },
+  {
+    name: 'PDF text: wrapped entries without indentation; a place and publisher line continues the entry',
+    text: `${PROSE}\n\nReferences\n\nColomb C and Moreira de Souza T (2021) Regulating Short-Term Rentals:\nPlatform-Based Property Rentals in European Cities: The Policy Debates.\nLondon: Property Research Trust.\nGant AC (2016) Holiday rentals: The new gentrification battlefront.\nSociological Research Online 21(3): 112–120.\n`,
+    entries: [
+      'Colomb C and Moreira de Souza T (2021) Regulating Short-Term Rentals:\nPlatform-Based Property Rentals in European Cities: The Policy Debates.\nLondon: Property Research Trust.',
+      'Gant AC (2016) Holiday rentals: The new gentrification battlefront.\nSociological Research Online 21(3): 112–120.',
+    ],
+  },
+  {
+    name: 'PDF text: a page break inside an entry keeps the entry whole',
+    text: `${PROSE}\n\nReferences\n\nSlater T (2006) The eviction of critical perspectives from gentrification\n\n14   Journal of Urban Studies\n\n   research. International Journal of Urban and Regional Research 30(4): 737–757.\nSrnicek N (2017) Platform Capitalism. Cambridge: Polity Press.\n`,
+    entries: [
+      'Slater T (2006) The eviction of critical perspectives from gentrification\n\n14   Journal of Urban Studies\n\n   research. International Journal of Urban and Regional Research 30(4): 737–757.',
+      'Srnicek N (2017) Platform Capitalism. Cambridge: Polity Press.',
+    ],
+  },
+  {
+    name: 'MLA 9 Works Cited: a lower-case author, a lower-case title, "---." for the same author',
+    text: `${PROSE}\n\nWorks Cited\n\nAnderson, Monica, and Jingjing Jiang. "Teens, Social Media & Technology 2018." Pew Research Center, 31 May 2018, www.pewresearch.org/internet/2018/05/31/teens/. Accessed 3 May 2020.\nboyd, danah. It's Complicated: The Social Lives of Networked Teens. Yale UP, 2014.\nTurkle, Sherry. Alone Together. Basic Books, 2011.\n---. Reclaiming Conversation. Penguin Press, 2015.\nTwenge, Jean M. iGen: Why Today's Super-Connected Kids Are Growing Up Less Rebellious. Atria Books, 2017.\n`,
+    entries: [
+      'Anderson, Monica, and Jingjing Jiang. "Teens, Social Media & Technology 2018." Pew Research Center, 31 May 2018, www.pewresearch.org/internet/2018/05/31/teens/. Accessed 3 May 2020.',
+      "boyd, danah. It's Complicated: The Social Lives of Networked Teens. Yale UP, 2014.",
+      'Turkle, Sherry. Alone Together. Basic Books, 2011.',
+      '---. Reclaiming Conversation. Penguin Press, 2015.',
+      "Twenge, Jean M. iGen: Why Today's Super-Connected Kids Are Growing Up Less Rebellious. Atria Books, 2017.",
+    ],
+  },
+  {
+    name: 'entries that start with a lower-case particle or an elided article',
+    text: `${PROSE}\n\nLiteratuur\n\nBerg, A. van den (2015). De wijk als energieproject. Amsterdam: Van Gennep.\nde Boer, J., & Zuidema, C. (2015). Towards an integrated energy landscape. Urban Design and Planning, 168(5), 231-240.\nDijk, J. van (2018). De warmtetransitie. Utrecht: Jan van Arkel.\n’t Hart, H. (2009). Het einde van de inspraak. Den Haag: Boom Lemma.\nvan der Linden, P. 2011. Wonen. Delft: Eburon.\n`,
+    entries: [
+      'Berg, A. van den (2015). De wijk als energieproject. Amsterdam: Van Gennep.',
+      'de Boer, J., & Zuidema, C. (2015). Towards an integrated energy landscape. Urban Design and Planning, 168(5), 231-240.',
+      'Dijk, J. van (2018). De warmtetransitie. Utrecht: Jan van Arkel.',
+      '’t Hart, H. (2009). Het einde van de inspraak. Den Haag: Boom Lemma.',
+      'van der Linden, P. 2011. Wonen. Delft: Eburon.',
+    ],
+  },
+  {
+    name: 'negative: a wrapped line that starts with a particle but has no year after the names continues the entry',
+    text: `${PROSE}\n\nReferences\n\nSmith, J. (2010). Essays in honour of\nvan der Berg, Maria. Leiden: Brill.\nLee, K. (2012). Another title. Oxford University Press.\n`,
+    entries: ['Smith, J. (2010). Essays in honour of\nvan der Berg, Maria. Leiden: Brill.', 'Lee, K. (2012). Another title. Oxford University Press.'],
+  },
+  {
+    name: 'negative: a lower-case line after a finished entry without names and year continues it',
+    text: `${PROSE}\n\nReferences\n\nSmith, J. (2010). A title. London: Verso.\nreprinted with a new preface.\nLee, K. (2012). Another title. Oxford University Press.\n`,
+    entries: ['Smith, J. (2010). A title. London: Verso.\nreprinted with a new preface.', 'Lee, K. (2012). Another title. Oxford University Press.'],
+  },
+  {
+    name: 'PDF text: names wrapped after "and", an editors’ book and a US place on their own lines continue the entry',
+    text: `${PROSE}\n\nREFERENCES\n\nLees L, Slater T and\nWyly E (2008) Gentrification. New York: Routledge.\nCocola-Gant A (2018) Tourism gentrification. In: Lees L and Phillips M (eds)\nHandbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.\nSassen S (1991) The Global City: New York, London, Tokyo.\nPrinceton, NJ: Princeton University Press.\nZukin S (1987) Gentrification: Culture and capital in the urban core. Annual\nReview of Sociology 13: 129–147.\n`,
+    entries: [
+      'Lees L, Slater T and\nWyly E (2008) Gentrification. New York: Routledge.',
+      'Cocola-Gant A (2018) Tourism gentrification. In: Lees L and Phillips M (eds)\nHandbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.',
+      'Sassen S (1991) The Global City: New York, London, Tokyo.\nPrinceton, NJ: Princeton University Press.',
+      'Zukin S (1987) Gentrification: Culture and capital in the urban core. Annual\nReview of Sociology 13: 129–147.',
+    ],
+  },
+  {
+    name: 'MLA wrapped flush left: a publisher-and-year line ends the entry; a particle line after a finished entry starts one',
+    text: `${PROSE}\n\nWorks Cited\n\nCarr, Nicholas. The Shallows: What the Internet Is Doing to Our Brains. W. W.\nNorton, 2010.\nde Botton, Alain. Status Anxiety. Pantheon Books, 2004.\nvan Dijck, José. The Culture of Connectivity: A Critical History of Social\nMedia. Oxford UP, 2013.\nWorld Health Organization. Adolescent Mental Health. WHO, 2020.\nZuboff, Shoshana. The Age of Surveillance Capitalism. Profile Books,\n2019.\n`,
+    entries: [
+      'Carr, Nicholas. The Shallows: What the Internet Is Doing to Our Brains. W. W.\nNorton, 2010.',
+      'de Botton, Alain. Status Anxiety. Pantheon Books, 2004.',
+      'van Dijck, José. The Culture of Connectivity: A Critical History of Social\nMedia. Oxford UP, 2013.',
+      'World Health Organization. Adolescent Mental Health. WHO, 2020.',
+      'Zuboff, Shoshana. The Age of Surveillance Capitalism. Profile Books,\n2019.',
+    ],
   },
   { name: 'no heading: trailing block of entries', text: `Title\n\n${PROSE}\n\n${PROSE}\n\n${A}\n\n${B}\n\n${C}\n\nShare this:\nLeave a comment`, entries: [A, B, C], heading: null },
   { name: 'no heading: two entries are not enough', text: `Title\n\n${PROSE}\n\n${A}\n\n${B}`, entries: undefined },
@@ -251,4 +333,27 @@ describe('robustness', () => {
     assert.equal(references.length, 5000);
     assert.ok(ms < 8000, `took ${ms} ms`);
   });
+});
+
+describe('running heads and page numbers of text from a PDF', () => {
+  const rows: [name: string, line: string, head: boolean][] = [
+    ['page number, gap, journal', '214   Urban Research Review 18(3)', true],
+    ['authors, gap, page number', 'Keller and Osei   215', true],
+    ['a tab between', 'Journal of Urban Studies\t12', true],
+    ['a page number alone', '17', true],
+    ['negative: a year alone is a wrapped entry’s last line', '2019', false],
+    ['negative: a sentence with a double space', 'See the results.  12', false],
+    ['negative: an entry line with a double space after the year', 'Smith, J. (2010).  A title. London: Verso.', false],
+    ['negative: a wrapped entry’s journal line', 'Sociological Research Online 21(3): 112–120.', false],
+    ['negative: a single space before the number', 'Chapter 12', false],
+  ];
+  for (const [name, line, head] of rows) it(name, () => assert.equal(isRunningHead(line), head));
+
+  const mastheads: [name: string, line: string, masthead: boolean][] = [
+    ['journal, volume, issue, pages', 'URBAN RESEARCH REVIEW 18(3) 211–229', true],
+    ['with a colon before the pages', 'Journal of Planning History 7(2): 33–58', true],
+    ['negative: a reference line with its year', 'Smith N (1979) Journal of the American Planning Association 45(4): 538–548', false],
+    ['negative: a title without numbers', 'Platform rentals and the new rent gap', false],
+  ];
+  for (const [name, line, masthead] of mastheads) it(`masthead: ${name}`, () => assert.equal(isMasthead(line), masthead));
 });

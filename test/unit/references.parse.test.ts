@@ -498,6 +498,110 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('Vancouver and SAGE Harvard names: surname, then initials without dots or comma', () => {
+    const rows: Row[] = [
+      {
+        name: 'three authors, "and" before the last, year in parentheses without a full stop',
+        raw: 'Barron K, Kung E and Proserpio D (2021) The effect of home-sharing on house prices and rents: Evidence from Airbnb. Marketing Science 40(1): 23–47.',
+        expect: {
+          author: [{ family: 'Barron', given: 'K.' }, { family: 'Kung', given: 'E.' }, { family: 'Proserpio', given: 'D.' }],
+          issued: y(2021),
+          title: 'The effect of home-sharing on house prices and rents: Evidence from Airbnb',
+          'container-title': 'Marketing Science',
+          volume: '40',
+          issue: '1',
+          page: '23-47',
+        },
+        certain: ['author', 'issued'],
+      },
+      { name: 'two initials run together', raw: 'Murzyn MA (2006) Kazimierz: The Central European Experience of Urban Regeneration. Kraków: International Cultural Centre.', expect: { author: [{ family: 'Murzyn', given: 'M. A.' }], issued: y(2006), publisher: 'International Cultural Centre' } },
+      { name: 'compound surname with a particle', raw: 'Colomb C and Moreira de Souza T (2021) Regulating Short-Term Rentals. London: Property Research Trust.', expect: { author: [{ family: 'Colomb', given: 'C.' }, { family: 'Moreira de Souza', given: 'T.' }] } },
+      {
+        name: 'hyphenated surnames, accented initials and "et al."',
+        raw: 'Garcia-López MÀ, Jofre-Monseny J, Martínez-Mazza R, et al. (2020) Do short-term rental platforms affect housing markets? Journal of Urban Economics 119: 103278.',
+        expect: {
+          author: [{ family: 'Garcia-López', given: 'M. À.' }, { family: 'Jofre-Monseny', given: 'J.' }, { family: 'Martínez-Mazza', given: 'R.' }],
+          'et-al': true,
+          issued: y(2020),
+        },
+      },
+      { name: 'Vancouver: the last initial before the title takes the full stop', raw: 'Smith JA, Jones B. Screen time and sleep in adolescents. Sleep Med. 2005;6(3):101-8.', expect: { author: [{ family: 'Smith', given: 'J. A.' }, { family: 'Jones', given: 'B.' }], issued: y(2005) } },
+      { name: 'a surname broken across lines with a hyphen (PDF text) is joined; a title’s hyphen stays', raw: 'Barron K, Kung E and Pro-\n   serpio D (2021) The effect of home-\n   sharing on rents. Marketing Science 40(1): 23–47.', expect: { author: [{ family: 'Barron', given: 'K.' }, { family: 'Kung', given: 'E.' }, { family: 'Proserpio', given: 'D.' }], title: 'The effect of home-sharing on rents' } },
+      { name: 'hyphenated initials', raw: 'Sartre J-P (1943) L’être et le néant. Paris: Gallimard.', expect: { author: [{ family: 'Sartre', given: 'J.-P.' }], issued: y(1943) } },
+      { name: 'negative: an organisation followed by its own acronym stays one organisation', raw: 'Public Health England PHE (2019) Health profile for England. London: PHE.', expect: { author: [{ literal: 'Public Health England PHE' }], issued: y(2019) } },
+      { name: 'negative: a surname in capitals and a capital word are not surname and initials', raw: 'WHO UN (2019) Joint statement. Geneva.', expect: { issued: y(2019) }, uncertain: [] },
+      { name: 'a comma after the surname, initials in capitals', raw: 'Smith, JA (2005) A title. London: Verso.', expect: { author: [{ family: 'Smith', given: 'J. A.' }] } },
+      { name: 'negative: a given name in capitals after a surname in capitals is Proper-Cased, not initials', raw: 'SILVA, ANA. Título. Recife: Editora UFPE, 2010.', expect: { author: [{ family: 'Silva', given: 'Ana' }] } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+    it('negative: "WHO UN" is not read as the person UN WHO', () => {
+      const { csl } = parseReference('WHO UN (2019) Joint statement. Geneva.');
+      const authors = (csl.author ?? []) as readonly { given?: string }[];
+      assert.ok(!authors.some((n) => n.given === 'U. N.'), JSON.stringify(csl.author));
+    });
+  });
+
+  describe('names that start in lower case', () => {
+    const rows: Row[] = [
+      { name: 'MLA author who writes her name in lower case', raw: "boyd, danah. It's Complicated: The Social Lives of Networked Teens. Yale UP, 2014.", expect: { author: [{ family: 'boyd', given: 'danah' }], issued: y(2014), title: "It's Complicated: The Social Lives of Networked Teens" }, certain: ['author'] },
+      { name: 'Dutch elided article as a particle', raw: '’t Hart, H. (2009). Het einde van de inspraak. Den Haag: Boom Lemma.', expect: { author: [{ family: 'Hart', given: 'H.', 'non-dropping-particle': '’t' }], issued: y(2009) } },
+      { name: 'lower-case particle before the surname', raw: 'de Boer, J., & Zuidema, C. (2015). Towards an integrated energy landscape. Urban Design and Planning, 168(5), 231-240.', expect: { author: [{ family: 'Boer', given: 'J.', 'non-dropping-particle': 'de' }, { family: 'Zuidema', given: 'C.' }], issued: y(2015) } },
+      { name: 'title in lower case right after a dotted initial', raw: "Twenge, Jean M. iGen: Why Today's Super-Connected Kids Are Growing Up Less Rebellious. Atria Books, 2017.", expect: { author: [{ family: 'Twenge', given: 'Jean M.' }], issued: y(2017), title: "iGen: Why Today's Super-Connected Kids Are Growing Up Less Rebellious" } },
+      { name: 'hyphenated French initials', raw: 'Bourdieu, P. e Passeron, J.-C. (1970). La reproduction. Paris: Minuit.', expect: { author: [{ family: 'Bourdieu', given: 'P.' }, { family: 'Passeron', given: 'J.-C.' }], title: 'La reproduction' } },
+      { name: 'negative: a lower-case phrase is not a name', raw: 'in press, forthcoming. A note. London.', expect: { author: undefined } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('reprints: the edition’s year and the original year', () => {
+    const orig = (year: number): unknown => ({ 'date-parts': [[year]] });
+    const rows: Row[] = [
+      { name: 'Chicago "(1905) 1930."', raw: 'Weber, Max. (1905) 1930. The Protestant Ethic and the Spirit of Capitalism. Translated by Talcott Parsons. London: George Allen & Unwin.', expect: { issued: y(1930), 'original-date': orig(1905), title: 'The Protestant Ethic and the Spirit of Capitalism. Translated by Talcott Parsons' } },
+      { name: 'Chicago "[1867] 1887."', raw: 'Marx, Karl. [1867] 1887. Capital. London: Swan Sonnenschein.', expect: { issued: y(1887), 'original-date': orig(1867) } },
+      { name: 'edition year first, original in brackets "1930 [1905]."', raw: 'Weber, Max. 1930 [1905]. The Protestant Ethic. London: Allen & Unwin.', expect: { issued: y(1930), 'original-date': orig(1905), title: 'The Protestant Ethic' } },
+      { name: 'APA "(1900/1953)"', raw: 'Freud, S. (1900/1953). The interpretation of dreams. Hogarth Press.', expect: { issued: y(1953), 'original-date': orig(1900) } },
+      { name: 'APA "(Original work published 1900)"', raw: 'Freud, S. (1953). The interpretation of dreams. Hogarth Press. (Original work published 1900)', expect: { issued: y(1953), 'original-date': orig(1900), publisher: 'Hogarth Press' } },
+      { name: 'negative: a title that starts with a year after "(2010)."', raw: 'Smith, J. (2010). 1968 and after. Oxford: Blackwell.', expect: { issued: y(2010), 'original-date': undefined, title: '1968 and after' } },
+      { name: 'negative: an earlier year after the year is the title’s', raw: 'Smith, J. (2010) 1968 and after. Oxford: Blackwell.', expect: { issued: y(2010), 'original-date': undefined } },
+      { name: 'Harvard "(1887 [1867])"', raw: 'Marx, K. (1887 [1867]) Capital. London: Swan Sonnenschein.', expect: { issued: y(1887), 'original-date': orig(1867), title: 'Capital' } },
+      { name: 'German "(2002 [1922]):"', raw: 'Weber, Max (2002 [1922]): Wirtschaft und Gesellschaft. Tübingen: Mohr Siebeck.', expect: { issued: y(2002), 'original-date': orig(1922) } },
+      { name: 'Harvard "([1867] 1887)"', raw: 'Marx, K. ([1867] 1887) Capital. London: Swan Sonnenschein.', expect: { issued: y(1887), 'original-date': orig(1867) } },
+      { name: 'negative: an academic year "(2013/2014)" is one year, not a reprint', raw: 'Smith, J. (2013/2014). Annual report. Oxford: Blackwell.', expect: { issued: y(2013), 'original-date': undefined, title: 'Annual report' } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('"no date" and "in press" in the languages lists are written in', () => {
+    const lit = (literal: string): unknown => ({ literal });
+    const rows: Row[] = [
+      { name: 'Italian "in corso di stampa"', raw: 'Ricci, A. (in corso di stampa). Le reti territoriali. Milano: FrancoAngeli.', expect: { issued: lit('in corso di stampa'), title: 'Le reti territoriali' }, certain: ['issued'] },
+      { name: 'Portuguese "no prelo"', raw: 'SILVA, J. (no prelo). Título. Recife: Editora UFPE.', expect: { issued: lit('no prelo') } },
+      { name: 'Spanish "en prensa"', raw: 'García, L. (en prensa). Título. Madrid: Cátedra.', expect: { issued: lit('en prensa') } },
+      { name: 'German "im Druck"', raw: 'Müller, K. (im Druck). Titel. Berlin: Suhrkamp.', expect: { issued: lit('im Druck') } },
+      { name: 'French "sous presse"', raw: 'Dupont, M. (sous presse). Titre. Paris: PUF.', expect: { issued: lit('sous presse'), title: 'Titre' } },
+      { name: 'Italian and Portuguese "s.d."', raw: 'Verdi, G. (s.d.). Titolo. Roma: Carocci.', expect: { issued: lit('s.d.') } },
+      { name: 'Spanish "s.f."', raw: 'García, L. (s.f.). Título. Madrid: Cátedra.', expect: { issued: lit('s.f.') } },
+      { name: 'German "o.J."', raw: 'Müller, K. (o.J.). Titel. Berlin: Suhrkamp.', expect: { issued: lit('o.J.') } },
+      { name: 'in-press phrase at the end (MLA-like)', raw: 'Ricci, Anna. Le reti territoriali. FrancoAngeli, in corso di stampa.', expect: { issued: lit('in corso di stampa') } },
+      { name: 'negative: "in pressure" is a word, not a date', raw: 'Smith, J. (in pressure). Title. London: Verso.', expect: { issued: undefined } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('MLA 9: the publication year near the end', () => {
+    const rows: Row[] = [
+      {
+        name: 'a year inside the quoted title and an access date',
+        raw: 'Anderson, Monica, and Jingjing Jiang. "Teens, Social Media & Technology 2018." Pew Research Center, 31 May 2018, www.pewresearch.org/internet/2018/05/31/teens/. Accessed 3 May 2020.',
+        expect: { issued: y(2018), author: [{ family: 'Anderson', given: 'Monica' }, { family: 'Jiang', given: 'Jingjing' }], accessed: { 'date-parts': [[2020, 5, 3]] } },
+      },
+      { name: 'a year in parentheses inside the quoted title', raw: 'Smith, Ann. "The Crash (1929) Revisited." Economic History Review, vol. 12, no. 2, 2005, pp. 1-20.', expect: { issued: y(2005), title: 'The Crash (1929) Revisited', volume: '12', issue: '2' } },
+      { name: 'a quoted title with a year and no other year keeps it', raw: 'Jones, Mary. “Remembering 1968.” The Atlantic, www.theatlantic.com/x. Accessed 3 May 2020.', expect: { issued: y(1968) } },
+      { name: 'book: publisher, year', raw: 'Turkle, Sherry. Alone Together: Why We Expect More from Technology and Less from Each Other. Basic Books, 2011.', expect: { issued: y(2011), author: [{ family: 'Turkle', given: 'Sherry' }] } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('uncertainty', () => {
     const rows: Row[] = [
       { name: 'no year anywhere', raw: 'Smith, John. A Book Without Date. London: Routledge.', expect: { issued: undefined }, uncertain: ['issued'] },

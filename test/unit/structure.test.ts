@@ -91,6 +91,37 @@ const rows: Row[] = [
   },
   { name: 'empty text', text: '', title: undefined, outline: [] },
   { name: 'only white space', text: ' \n\u00a0\r\n\t', title: undefined, outline: [] },
+  {
+    name: 'PDF text: a masthead above the title, a wrapped title, running heads and page numbers between paragraphs',
+    text: `URBAN RESEARCH REVIEW 18(3) 211–229\n\nPlatform rentals and the new rent gap: Short-term letting\nin three mid-sized European cities\n\n1. Introduction\n\n${PARA}\n\n212   Urban Research Review 18(3)\n\n2. The rent gap\n\n${PARA}\n\nKeller and Osei   213\n\n${PARA}\n\n${REFS}`,
+    title: 'Platform rentals and the new rent gap: Short-term letting in three mid-sized European cities',
+    outline: [
+      ['title', 0, 'Platform rentals and the new rent gap: Short-term letting in three mid-sized European cities'],
+      ['section', 1, '1. Introduction'],
+      ['section', 1, '2. The rent gap'],
+      ['references', 1, 'References'],
+    ],
+  },
+  {
+    name: 'negative: a second title line in capitals, or one followed by text, is not joined to the title',
+    text: `Counting the Hours\nClock Time and Work\n\n${PARA}\n\n${REFS}`,
+    title: 'Counting the Hours',
+    outline: [
+      ['title', 0, 'Counting the Hours'],
+      ['references', 1, 'References'],
+    ],
+  },
+  {
+    name: 'Chicago: "Notes" before the "Bibliography" is a section, and its notes are not references',
+    text: `Counting the Hours\n\nI\n\n${PARA}\n\nNotes\n\n1. The essay first appeared in 1960 and was reprinted in Le Goff (1980), 29–42.\n\n2. Thompson (1967), 73–76, on the bell and the sermon.\n\nBibliography\n\nLe Goff, Jacques. 1980. Time, Work, and Culture in the Middle Ages. Chicago: University of Chicago Press.\n\nThompson, E. P. 1967. “Time, Work-Discipline, and Industrial Capitalism.” Past & Present 38: 56–97.`,
+    title: 'Counting the Hours',
+    outline: [
+      ['title', 0, 'Counting the Hours'],
+      ['section', 1, 'I'],
+      ['section', 1, 'Notes'],
+      ['references', 1, 'Bibliography'],
+    ],
+  },
 ];
 
 describe('findStructure', () => {
@@ -108,6 +139,14 @@ describe('findStructure', () => {
       }
     });
   }
+
+  it('reads the notes before the bibliography as body text: the list starts at the bibliography', () => {
+    const row = rows.find((r) => r.name.startsWith('Chicago: "Notes"'));
+    assert.ok(row);
+    const { references, referenceList } = readReferences(row.text);
+    assert.deepEqual(references.map((r) => r.csl.author?.[0]?.family), ['Goff', 'Thompson']);
+    assert.ok(referenceList?.heading && row.text.slice(referenceList.heading.start, referenceList.heading.end) === 'Bibliography');
+  });
 
   it('does not make reference entries into headings', () => {
     const text = `Essay\n\n${PARA}\n\nReferences\n\nWORLD BANK (2018)\n\nSmith, J. (2010). Short Title. Routledge.\n\nLee, K. (2012). Another. Routledge.`;

@@ -58,8 +58,6 @@ const NO_EVIDENCE: NameEvidence = { words: new Set(), particlePairs: new Set() }
 const MAX_GROUP = 600;
 /** How far before a `(` the names of a narrative citation may start. */
 const MAX_NAMES_BEFORE = 160;
-/** The first, cheap window for names before a year. */
-const SHORT_WINDOW = 64;
 /** Most tokens in one run of names (several authors with given names). */
 const MAX_NAME_TOKENS = 24;
 
@@ -206,14 +204,32 @@ function withOriginalYears(text: string, years: YearToken[]): YearToken[] {
 // ---------------------------------------------------------------------------------------------
 // Names
 
-interface Token extends Span {
-  readonly raw: string;
+/**
+ * One word or one other character of the text. Its raw text and key are read only when asked for:
+ * most tokens of a window are never looked at.
+ */
+class Token implements Span {
+  private rawText: string | undefined;
+  private keyText: string | undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  /** Exactly text.slice(start, end). */
+  get raw(): string {
+    return (this.rawText ??= this.text.slice(this.start, this.end));
+  }
   /** foldKey of the token without a final dot. */
-  readonly key: string;
+  get key(): string {
+    if (this.keyText === undefined) {
+      const raw = this.raw;
+      this.keyText = wordKey(raw.endsWith('.') ? raw.slice(0, -1) : raw);
+    }
+    return this.keyText;
+  }
 }
 
-// A word, the elided Dutch article of a surname ("’t Hart", "'s Jacob"), or one other character.
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-.]{0,60}|(?<![\p{L}\p{M}\p{N}])['’][ts](?![\p{L}\p{M}\p{N}'’])|[^\s\p{L}\p{M}]/gu;
 const INITIAL_RE = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$|^\p{Lu}$/u;
 const UPPER_START_RE = /^\p{Lu}/u;
 const ELIDED_NAME_RE = /^[dDlL]['’]\p{Lu}/u;
@@ -225,18 +241,108 @@ function wordKey(raw: string): string {
   return ASCII_WORD_RE.test(raw) ? raw.toLowerCase() : foldKey(raw);
 }
 
+// Character classes of the tokenizer, by UTF-16 code unit (astral characters are looked up whole).
+const SPACE = 1;
+const LETTER = 2; // a letter or a combining mark: starts and continues a word
+const DIGIT = 3; // continues a word
+const INNER = 4; // ' ’ - . : continue a word
+const OTHER = 5;
+/** Classes of the code units met so far: 0 = not yet looked up. */
+const CLASS_OF = new Uint8Array(0x10000);
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+const DIGIT_RE = /^\p{N}$/u;
+const SPACE_RE = /^\s$/;
+
+function classify(ch: string): number {
+  if (LETTER_RE.test(ch)) return LETTER;
+  if (DIGIT_RE.test(ch)) return DIGIT;
+  if (ch === "'" || ch === '’' || ch === '-' || ch === '.') return INNER;
+  return SPACE_RE.test(ch) ? SPACE : OTHER;
+}
+
+/** The class of the character at `i`; an astral character (a surrogate pair) is classed whole. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classify(text.slice(i, i + 2));
+  }
+  let k = CLASS_OF[c];
+  if (k === 0) k = CLASS_OF[c] = classify(String.fromCharCode(c));
+  return k;
+}
+
+/** 2 for a surrogate pair at `i`, else 1. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Longest word: a letter and up to this many more word characters. */
+const MAX_WORD = 60;
+
+/**
+ * Splits text[lo, hi) into words (a letter or mark, then letters, marks, digits, apostrophes,
+ * hyphens and dots), the elided Dutch article of a surname ("’t Hart", "'s Jacob"), and single
+ * other characters; white space separates. A word never ends in a hyphen or apostrophe ("Jones’"
+ * is a possessive: the apostrophe is dropped). A hand-written scanner: the hot path of the finder.
+ */
 function tokenize(text: string, lo: number, hi: number): Token[] {
-  const slice = text.slice(lo, hi);
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    let raw = m[0];
-    // A word never ends in a hyphen or apostrophe that belongs to it ("Jones’" is a possessive).
-    while (raw.length > 1 && /['’-]$/.test(raw)) raw = raw.slice(0, -1);
-    const start = lo + m.index;
-    tokens.push({ start, end: start + raw.length, raw, key: wordKey(raw.endsWith('.') ? raw.slice(0, -1) : raw) });
+  let i = lo;
+  while (i < hi) {
+    const k = classAt(text, i);
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    if (k === LETTER) {
+      let j = i + unitsAt(text, i);
+      let n = 0;
+      while (j < hi && n < MAX_WORD) {
+        const kj = classAt(text, j);
+        if (kj !== LETTER && kj !== DIGIT && kj !== INNER) break;
+        j += unitsAt(text, j);
+        n++;
+      }
+      let end = j;
+      while (end - i > 1 && isWordTrail(text.charCodeAt(end - 1))) end--;
+      tokens.push(new Token(text, i, end));
+      i = j;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if ((c === 0x27 || c === 0x2019) && i + 1 < hi) {
+      const t = text.charCodeAt(i + 1);
+      if ((t === 0x74 || t === 0x73) && (i === lo || !isWordClass(classAt(text, i - 1))) && (i + 2 >= hi || !isElisionStop(text, i + 2))) {
+        tokens.push(new Token(text, i, i + 2));
+        i += 2;
+        continue;
+      }
+    }
+    const units = unitsAt(text, i);
+    tokens.push(new Token(text, i, i + units));
+    i += units;
   }
   return tokens;
+}
+
+function isWordTrail(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d;
+}
+
+function isWordClass(k: number): boolean {
+  return k === LETTER || k === DIGIT;
+}
+
+/** What may not follow an elided "’t" / "'s": a letter, mark or digit, or another apostrophe. */
+function isElisionStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x27 || c === 0x2019 || isWordClass(classAt(text, i));
 }
 
 type TokenKind = 'name' | 'initial' | 'particle' | 'connector' | 'comma' | 'org' | 'other';
@@ -296,21 +402,22 @@ function withoutPossessive(text: string, t: Token, hi: number): Token | undefine
   if (after === '’' || after === "'") raw = t.raw.endsWith('s') ? t.raw : undefined;
   else if (t.raw.length > 3 && (t.raw.endsWith('’s') || t.raw.endsWith("'s"))) raw = t.raw.slice(0, -2);
   if (!raw) return undefined;
-  return { start: t.start, end: t.start + raw.length, raw, key: foldKey(raw) };
+  return new Token(text, t.start, t.start + raw.length);
 }
 
 /**
  * How many tokens ending at `i` say "and others": "et al.", "et al", "u.a.", "u. a.", "e.a.",
  * "y col.", "e cols.", "et coll.", "and colleagues"; 0 when they do not.
  */
-function etAlLength(tokens: readonly Token[], i: number): number {
-  const last = tokens[i];
+function etAlLength(tokens: TokensBefore, r: number): number {
+  const last = tokens.at(r);
   if (!last) return 0;
-  const prev = tokens[i - 1]?.key;
+  const before = tokens.at(r + 1);
+  const prev = before?.key;
   const raw = last.raw;
   if ((last.key === 'al' || last.key === 'alii') && prev === 'et') return 2;
   if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a') return 1;
-  if (raw === 'a.' && (prev === 'u' || prev === 'e') && tokens[i - 1].raw.endsWith('.')) return 2;
+  if (raw === 'a.' && (prev === 'u' || prev === 'e') && before !== undefined && before.raw.endsWith('.')) return 2;
   if ((last.key === 'col' || last.key === 'cols' || last.key === 'coll' || last.key === 'colaboradores' || last.key === 'collaborateurs') && (prev === 'y' || prev === 'e' || prev === 'et')) return 2;
   if ((last.key === 'colleagues' || last.key === 'others' || last.key === 'coauthors') && prev === 'and') return 2;
   return 0;
@@ -321,81 +428,113 @@ function etAlLength(tokens: readonly Token[], i: number): number {
  * last word may be possessive ("Smith’s") and commas join authors only in a list that ends with
  * "and" ("Smith, Jones and Lee"); in a parenthetical one a comma may stand before the year.
  */
-function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 'parenthetical', evidence: NameEvidence): NameRun | undefined {
-  // Most runs of names are short: read a small window first, the full one only when the run fills it.
-  const near = Math.max(lo, hi - SHORT_WINDOW);
-  if (near > lo) {
-    const run = collectNamesIn(text, near, hi, mode, evidence);
-    if (!run || run.start > near + SHORT_WINDOW / 2) return run;
+/**
+ * The tokens of text[lo, hi), read backwards from `hi` only as far as they are asked for: a run of
+ * names is read from the year back, and usually ends after a few words. `at(0)` is the last token.
+ * Tokens are those of {@link tokenize} over the whole range (no token spans white space).
+ */
+class TokensBefore {
+  private readonly reversed: Token[] = [];
+  private p: number;
+  constructor(
+    private readonly text: string,
+    private readonly lo: number,
+    hi: number,
+  ) {
+    this.p = hi;
   }
-  return collectNamesIn(text, Math.max(lo, hi - MAX_NAMES_BEFORE), hi, mode, evidence);
+
+  /** The r-th token counting back from the end (0 = the last one), or undefined before the range. */
+  at(r: number): Token | undefined {
+    while (this.reversed.length <= r && this.p > this.lo) this.readChunk();
+    return this.reversed[r];
+  }
+
+  /** Replaces the r-th token from the end (already read). */
+  set(r: number, token: Token): void {
+    this.reversed[r] = token;
+  }
+
+  /** Reads the next stretch of non-space text before `p`, tokenized forwards. */
+  private readChunk(): void {
+    const { text, lo } = this;
+    let p = this.p;
+    while (p > lo && classAt(text, p - 1) === SPACE) p--;
+    let q = p;
+    while (q > lo && classAt(text, q - 1) !== SPACE) q--;
+    if (q < p) {
+      const chunk = tokenize(text, q, p);
+      for (let k = chunk.length - 1; k >= 0; k--) this.reversed.push(chunk[k]);
+    }
+    this.p = q;
+  }
 }
 
-function collectNamesIn(text: string, lo: number, hi: number, mode: 'narrative' | 'parenthetical', evidence: NameEvidence): NameRun | undefined {
-  const tokens = tokenize(text, lo, hi);
-  let i = tokens.length - 1;
+function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 'parenthetical', evidence: NameEvidence): NameRun | undefined {
+  const tokens = new TokensBefore(text, Math.max(lo, hi - MAX_NAMES_BEFORE), hi);
+  // r counts tokens back from the end: r = 0 is the word right before the year or bracket.
+  let r = 0;
   let etAl = false;
-  if (mode === 'parenthetical' && tokens[i]?.raw === ',') i--;
-  if (mode === 'narrative' && i >= 0) {
-    const possessive = withoutPossessive(text, tokens[i], hi);
-    if (possessive) tokens[i] = possessive;
+  if (mode === 'parenthetical' && tokens.at(r)?.raw === ',') r++;
+  if (mode === 'narrative' && tokens.at(r)) {
+    const possessive = withoutPossessive(text, tokens.at(r) as Token, hi);
+    if (possessive) tokens.set(r, possessive);
   }
-  const etAlTokens = etAlLength(tokens, i);
+  const etAlTokens = etAlLength(tokens, r);
   if (etAlTokens > 0) {
     etAl = true;
-    i -= etAlTokens;
-    if (tokens[i]?.raw === ',') i--;
+    r += etAlTokens;
+    if (tokens.at(r)?.raw === ',') r++;
   }
   const picked: { token: Token; kind: TokenKind }[] = [];
   let sawConnector = false;
   // "van Gogh’s Night Café (1888)": capitalised words after a possessive name a thing its bearer made or owns.
   let afterPossessive = false;
-  const last = i;
-  if (mode === 'parenthetical' && i === 0 && tokens.length === 2 && isLoneNameBeforeYear(tokens[0])) {
+  const last = r;
+  if (mode === 'parenthetical' && r === 1 && tokens.at(2) === undefined && tokens.at(1) !== undefined && isLoneNameBeforeYear(tokens.at(1) as Token)) {
     // "(Ley, 1996)": one capitalised word, a comma and a year fill the parenthesis: a name even if
     // the word is also a common noun or a preposition in some language.
-    const t = tokens[0];
+    const t = tokens.at(1) as Token;
     return { start: t.start, end: t.end, authors: [{ start: t.start, end: t.end }], etAl, leadWords: [{ start: t.start, end: t.end }] };
   }
-  while (i >= 0 && picked.length < MAX_NAME_TOKENS) {
-    const token = tokens[i];
+  for (let token = tokens.at(r); token && picked.length < MAX_NAME_TOKENS; token = tokens.at(r)) {
     const kind = kindOf(token, evidence);
-    if (mode === 'narrative' && i < last && kind === 'name' && isPossessive(text, token, hi)) {
+    if (mode === 'narrative' && r > last && kind === 'name' && isPossessive(text, token, hi)) {
       afterPossessive = true;
       break;
     }
     if (kind === 'name' || kind === 'initial' || kind === 'particle') {
       picked.push({ token, kind });
-      i--;
+      r++;
       continue;
     }
-    if (kind === 'connector' && picked.length > 0 && i > 1 && tokens[i - 1].raw === ',' && isNameLike(kindOf(tokens[i - 2], evidence))) {
+    const left = tokens.at(r + 1);
+    if (kind === 'connector' && picked.length > 0 && left?.raw === ',' && tokens.at(r + 2) && isNameLike(kindOf(tokens.at(r + 2) as Token, evidence))) {
       // The serial comma: "Fairbank, Okoye, and Tate".
       sawConnector = true;
-      picked.push({ token, kind }, { token: tokens[i - 1], kind: 'comma' });
-      i -= 2;
+      picked.push({ token, kind }, { token: left, kind: 'comma' });
+      r += 2;
       continue;
     }
-    if (kind === 'org' && picked.length > 0 && picked[picked.length - 1].kind === 'name' && i > 0 && kindOf(tokens[i - 1], evidence) === 'name') {
+    if (kind === 'org' && picked.length > 0 && picked[picked.length - 1].kind === 'name' && left && kindOf(left, evidence) === 'name') {
       // A small word inside an organisation's name: "Department for International Development".
       picked.push({ token, kind });
-      i--;
+      r++;
       continue;
     }
     if (mode === 'parenthetical' && token.raw === ']' && picked.length === 0) {
       // An abbreviation in brackets after the name: "World Health Organization [WHO], 2021".
-      let j = i - 1;
-      while (j >= 0 && i - j <= 4 && tokens[j].raw !== '[') j--;
-      if (j >= 0 && tokens[j].raw === '[') return orgBeforeAbbreviation(tokens, j - 1, etAl);
+      let j = r + 1;
+      while (tokens.at(j) && j - r <= 4 && tokens.at(j)?.raw !== '[') j++;
+      if (tokens.at(j)?.raw === '[') return orgBeforeAbbreviation(tokens, j + 1, etAl);
       break;
     }
-    if ((kind === 'connector' || kind === 'comma') && picked.length > 0 && i > 0) {
-      const left = kindOf(tokens[i - 1], evidence);
-      if (!isNameLike(left)) break;
+    if ((kind === 'connector' || kind === 'comma') && picked.length > 0 && left) {
+      if (!isNameLike(kindOf(left, evidence))) break;
       if (kind === 'comma' && mode === 'narrative' && !sawConnector) break;
       if (kind === 'connector') sawConnector = true;
       picked.push({ token, kind });
-      i--;
+      r++;
       continue;
     }
     break;
@@ -481,14 +620,20 @@ function collectNamesIn(text: string, lo: number, hi: number, mode: 'narrative' 
  * lower-case words: "(Office québécois de la langue française [OQLF], 2019)". It runs back to
  * the start of the segment, from its first capitalised word.
  */
-function orgBeforeAbbreviation(tokens: readonly Token[], i: number, etAl: boolean): NameRun | undefined {
-  let j = i;
-  while (j >= 0 && i - j < MAX_NAME_TOKENS && /^[\p{L}\p{M}]/u.test(tokens[j].raw)) j--;
-  let first = j + 1;
-  while (first <= i && !UPPER_START_RE.test(tokens[first].raw)) first++;
-  if (first > i) return undefined;
-  const span = { start: tokens[first].start, end: tokens[i].end };
-  return { ...span, authors: [span], etAl, leadWords: tokens.slice(first, i + 1).map((t) => ({ start: t.start, end: t.end })) };
+function orgBeforeAbbreviation(tokens: TokensBefore, r: number, etAl: boolean): NameRun | undefined {
+  // r is the token right before the "[", counting back from the end.
+  let j = r;
+  while (tokens.at(j) && j - r < MAX_NAME_TOKENS && /^[\p{L}\p{M}]/u.test((tokens.at(j) as Token).raw)) j++;
+  let first = j - 1;
+  while (first >= r && !UPPER_START_RE.test((tokens.at(first) as Token).raw)) first--;
+  if (first < r) return undefined;
+  const words: Span[] = [];
+  for (let k = first; k >= r; k--) {
+    const t = tokens.at(k) as Token;
+    words.push({ start: t.start, end: t.end });
+  }
+  const span = { start: words[0].start, end: words[words.length - 1].end };
+  return { ...span, authors: [span], etAl, leadWords: words };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -511,7 +656,7 @@ function readLocator(text: string, p: number, hi: number): { locator: Locator; e
   LABEL_RE.lastIndex = q;
   const lm = LABEL_RE.exec(text);
   if (lm && q + lm[0].length <= hi) {
-    const key = foldKey(lm[0].replace(/\.$/, '')) || lm[0];
+    const key = wordKey(lm[0].endsWith('.') ? lm[0].slice(0, -1) : lm[0]) || lm[0];
     const known = LOCATOR_LABELS.get(key);
     if (known) {
       label = known;
@@ -542,8 +687,24 @@ const SUFFIX_ONLY_RE = /\s{0,2},\s{0,2}([a-z])(?![\p{L}\p{N}.])/uy;
 /** A prefix of more words than this, before an unknown name, is prose rather than "see also". */
 const MAX_PREFIX_WORDS = 7;
 
-function isJoinerOnly(s: string): boolean {
-  const k = foldKey(s);
+/** True when text[lo, hi) holds only punctuation and white space, or one connector ("and", "&"). */
+function isJoinerOnly(text: string, lo: number, hi: number): boolean {
+  // Fast path: separators and plain ASCII letters, the usual ", " and " and ".
+  let letters = 0;
+  let plain = true;
+  let other = 0;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+    else if (c !== 0x20 && c !== 0x2c && c !== 0x3b && c !== 0x0a && c !== 0x0d && c !== 0x09) {
+      plain = false;
+      other++;
+    }
+    // The longest connector has three letters ("and", "och", "und").
+    if (letters + other > 3) return false;
+  }
+  if (plain && letters === 0) return true;
+  const k = plain ? text.slice(lo, hi).replace(/[\s,;]+/g, ' ').trim().toLowerCase() : foldKey(text.slice(lo, hi));
   return k === '' || CONNECTORS.has(k);
 }
 
@@ -620,10 +781,9 @@ function readSegment(
   let cursor = lo;
   for (const year of years) {
     if (year.start < cursor) continue;
-    const gap = text.slice(cursor, year.start);
     let workStart: number;
     let prefix: string | undefined;
-    if (state.current && isJoinerOnly(gap)) {
+    if (state.current && isJoinerOnly(text, cursor, year.start)) {
       workStart = year.start; // another year of the same authors: "(Smith 2004, 2006)"
     } else {
       const run = collectNames(text, cursor, year.start, 'parenthetical', evidence);

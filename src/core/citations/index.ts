@@ -29,13 +29,14 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
       const parts = [name.family, name.given, name.literal, name['non-dropping-particle'], name['dropping-particle']];
       for (const part of parts) {
         if (typeof part !== 'string') continue;
-        for (const w of foldKey(part.replace(/\./g, ' ')).split(' ')) if (w) words.add(w);
+        if (PLAIN_RE.test(part)) words.add(part.toLowerCase());
+        else for (const w of foldKey(part.replace(/\./g, ' ')).split(' ')) if (w) words.add(w);
       }
       if (typeof name.family === 'string' && LOWER_SURNAME_RE.test(name.family)) {
         const key = foldKey(name.family);
         if (!STRONG_PARTICLES.has(key) && !WEAK_PARTICLES.has(key) && !CONNECTORS.has(key)) lowerNames.add(key);
       }
-      const family = typeof name.family === 'string' ? foldKey(name.family).split(' ') : [];
+      const family = typeof name.family === 'string' ? (PLAIN_RE.test(name.family) ? [name.family.toLowerCase()] : foldKey(name.family).split(' ')) : [];
       const particle = typeof name['non-dropping-particle'] === 'string' ? foldKey(name['non-dropping-particle']) : '';
       if (particle && family[0]) particlePairs.add(`${particle.split(' ').pop()} ${family[0]}`);
       for (let i = 0; i + 1 < family.length; i++) particlePairs.add(`${family[i]} ${family[i + 1]}`);
@@ -43,6 +44,9 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
   }
   return { words, particlePairs, lowerNames };
 }
+
+/** A plain ASCII word, whose key is its lower case. */
+const PLAIN_RE = /^[A-Za-z]{1,40}$/;
 
 /** A one-word surname written all in lower case, three letters or more ("boyd", "hooks"). */
 const LOWER_SURNAME_RE = /^\p{Ll}[\p{Ll}'’-]{2,40}$/u;

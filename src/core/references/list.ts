@@ -10,6 +10,7 @@ import { foldKey, trimEndChars } from '../text';
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
+import { isRunningHead } from './pageFurniture';
 
 /** One line of the text: its content bounds without the line break, and the trimmed content bounds. */
 export interface Line {
@@ -44,56 +45,78 @@ export function isSpaceCode(c: number): boolean {
 
 /**
  * The lines of a text, in typed arrays: a text of blank lines has hundreds of thousands of them, and
- * one object per line would make the garbage collector, not the scan, the cost.
+ * one object per line would make the garbage collector, not the scan, the cost. Only the starts and
+ * the trimmed bounds are stored; a line's end and indent are worked out from the text when asked.
  */
 export class LineTable {
   readonly count: number;
+  /** The text the table describes. */
+  readonly source: string;
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   private readonly textStarts: Int32Array;
   private readonly textEnds: Int32Array;
-  private readonly indents: Int32Array;
 
   constructor(text: string) {
+    this.source = text;
     const n = text.length;
+    // Without "\r" (most texts) the line breaks are found with indexOf, which is many times faster
+    // than a loop over every character; with "\r" each character is looked at once.
+    const plain = text.indexOf('\r') < 0;
     let count = 1;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
+    if (plain) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
+      }
     }
     this.count = count;
     this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
     this.textStarts = new Int32Array(count);
     this.textEnds = new Int32Array(count);
-    this.indents = new Int32Array(count);
-    let k = 0;
     let start = 0;
-    for (let i = 0; i <= n && k < count; i++) {
-      const c = i < n ? text.charCodeAt(i) : 0x0a;
-      if (c !== 0x0a && c !== 0x0d) continue;
-      let a = start;
-      let indent = 0;
-      while (a < i && isSpaceCode(text.charCodeAt(a))) {
-        indent += text.charCodeAt(a) === 0x09 ? 4 : 1;
-        a++;
+    for (let k = 0; k < count; k++) {
+      let end: number;
+      let next: number;
+      if (plain) {
+        const nl = text.indexOf('\n', start);
+        end = nl < 0 ? n : nl;
+        next = end + 1;
+      } else {
+        end = start;
+        while (end < n && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+        next = end < n && text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
       }
-      let b = i;
+      let a = start;
+      while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
+      let b = end;
       while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
       this.starts[k] = start;
-      this.ends[k] = i;
       this.textStarts[k] = a;
       this.textEnds[k] = b;
-      this.indents[k] = indent;
-      k++;
-      if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
-      start = i + 1;
+      start = next;
     }
+  }
+
+  /** Where line `k` ends, before its line break. */
+  private endOf(k: number): number {
+    if (k + 1 >= this.count) return this.source.length;
+    let e = this.starts[k + 1] - 1;
+    if (e > this.starts[k] && this.source.charCodeAt(e) === 0x0a && this.source.charCodeAt(e - 1) === 0x0d) e--;
+    return e;
+  }
+
+  /** Width of line `k`'s leading white space (a tab counts 4). */
+  private indentOf(k: number): number {
+    let indent = 0;
+    for (let i = this.starts[k]; i < this.textStarts[k]; i++) indent += this.source.charCodeAt(i) === 0x09 ? 4 : 1;
+    return indent;
   }
 
   /** Line `k` as an object (made on demand). */
   get(k: number): Line {
-    return { start: this.starts[k], end: this.ends[k], textStart: this.textStarts[k], textEnd: this.textEnds[k], indent: this.indents[k] };
+    return { start: this.starts[k], end: this.endOf(k), textStart: this.textStarts[k], textEnd: this.textEnds[k], indent: this.indentOf(k) };
   }
 
   /** True when line `k` is out of range or holds only white space. */
@@ -103,7 +126,7 @@ export class LineTable {
 
   /** Length of line `k` without its line break (white space included). */
   length(k: number): number {
-    return this.ends[k] - this.starts[k];
+    return this.endOf(k) - this.starts[k];
   }
 
   /** Length of line `k`'s trimmed content. */
@@ -112,9 +135,14 @@ export class LineTable {
   }
 }
 
+/** The last table made, reused when the same text is split again (the outline splits it after the list finder). */
+let lastTable: LineTable | undefined;
+
 /** Cuts the text into lines at "\n", "\r\n" and "\r". Linear. */
 export function splitLines(text: string): LineTable {
-  return new LineTable(text);
+  if (lastTable !== undefined && lastTable.source === text) return lastTable;
+  lastTable = new LineTable(text);
+  return lastTable;
 }
 
 /** Headings of reference lists, folded (see foldKey), in the languages essays are written in. */
@@ -170,6 +198,11 @@ export interface EntryShape {
   /** A year (or n.d.) appears somewhere in the first 2,000 characters. */
   readonly hasYear: boolean;
   readonly hasLink: boolean;
+  /**
+   * The names are an organisation or a lone word followed by a colon: "London: Routledge." is the
+   * place and publisher of a wrapped entry, not an author.
+   */
+  readonly placeColon?: boolean;
 }
 
 const YEAR_ANYWHERE = /(?:^|[^\d])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d])/;
@@ -188,7 +221,10 @@ export function entryShape(raw: string): EntryShape {
   }
   const hasYear = YEAR_ANYWHERE.test(text) || UNDATED_ANYWHERE.test(text);
   const hasLink = /https?:\/\/|www\.|\bdoi:?\s?10\.|\b10\.\d{4,9}\//i.test(text);
-  return names ? { names, yearAfterNames, hasYear, hasLink } : { yearAfterNames, hasYear, hasLink };
+  if (!names) return { yearAfterNames, hasYear, hasLink };
+  // "Cambridge, MA: MIT Press." reads like a surname and initials, but the colon and the state make it a place.
+  const placeColon = !yearAfterNames && ((!names.person && /^\s?:/.test(text.slice(names.end, names.end + 2))) || /^\p{Lu}[\p{L}.' -]{1,40}, \p{Lu}{2}\s?:/u.test(text.slice(0, 50)));
+  return { names, yearAfterNames, hasYear, hasLink, placeColon };
 }
 
 /** A group of lines that may be one entry. */
@@ -367,18 +403,24 @@ function endsEntry(content: string): boolean {
   return /^(?:https?:\/\/|www\.|doi:)/i.test(tail.slice(space + 1));
 }
 
+/** A line holding only a publisher and a year ("Oxford UP, 2013.", "Polity, 2019"): the end of a wrapped entry, never an entry. */
+const PUBLISHER_AND_YEAR = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}&' -]{0,50},\s?(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$/u;
+
 /**
  * True when a line that starts in lower case or with an apostrophe still opens an entry: a particle
- * before a capitalised surname ("de Boer, J., & Zuidema, C. (2015)", "’t Hart, H. (2009)", "van
- * Dijk, J. 2018.") or an author who writes in lower case ("boyd, danah. It's Complicated … 2014.").
- * After a line that ended an entry, names with a year anywhere suffice; inside an unfinished entry
- * the names must be followed right away by a year.
+ * before a capitalised surname and a comma ("de Boer, J., & Zuidema, C. (2015)", "’t Hart, H. (2009)",
+ * "van Dijck, José. The Culture of …") or an author who writes in lower case ("boyd, danah. It's
+ * Complicated … 2014."). After a line that ended an entry, a particle and surname suffice, and a
+ * lower-case name needs a year somewhere on the line; inside an unfinished entry the names must be
+ * followed right away by a year.
  */
 function startsLowerEntry(content: string, prevEnds: boolean): boolean {
-  if (!/^(?:\p{Ll}{1,4}[ \u2019']|[\u2019']t |\p{Ll}{2,20}, )/u.test(content)) return false;
+  const particle = /^(?:\p{Ll}{1,5}[ \u2019'-]|[\u2019']t )(?:\p{Ll}{1,5} )?\p{Lu}[\p{L}\u2019'-]{0,40}, /u.test(content);
+  if (!particle && !/^\p{Ll}{2,20}, /u.test(content)) return false;
   const shape = entryShape(content);
   if (!shape.names || !shape.names.person) return false;
-  return shape.yearAfterNames || (prevEnds && shape.hasYear);
+  if (shape.yearAfterNames) return true;
+  return prevEnds && (particle || shape.hasYear);
 }
 
 /**
@@ -398,6 +440,8 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     }
     const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
+    // A page's running head or number (text from a PDF) neither starts nor ends an entry.
+    if (isRunningHead(content)) continue;
     const marker = listMarkerLength(content);
     let startsNew: boolean;
     if (!cur) startsNew = true;
@@ -409,6 +453,8 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
       const firstChar = content.charAt(0);
       const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013\u2019']/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
       if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds);
+      else if (/(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent)) startsNew = false; // the names go on: "Lees L, Slater T and⏎Wyly E (2008)"
+      else if (PUBLISHER_AND_YEAR.test(content)) startsNew = false; // a wrapped entry's last line: "Norton, 2010."
       else if (lowerOrPunct) startsNew = startsLowerEntry(content, prevEnds);
       else if (l.indent > curIndent + 1) startsNew = false; // hanging indent
       else if (curIndent > 1 && l.indent + 1 < curIndent) startsNew = false; // first-line indent
@@ -418,7 +464,10 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         // After a finished entry, a line that does not start like one is a wrapped continuation,
         // unless it is the furniture that follows lists ("Share this:") or a short heading.
         const furniture = END_MARKER.test(content) || (content.length < 60 && !/[.,;]$/.test(content));
-        startsNew = prevEnds ? shape.names !== undefined || furniture : strong;
+        // An organisation-like start without a year or a link on its line is the book or journal of a
+        // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
+        const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;
+        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture : strong;
       }
     }
     if (startsNew) {

@@ -579,7 +579,9 @@ function makeName(familyWords: readonly string[], given: readonly string[], trai
     .map((w) => properCase(w))
     .join(' ');
   const name: CslName = { family };
-  if (given.length > 0) name.given = given.map((g) => (isInitials(g) ? g : properCase(g))).join(' ');
+  // "Smith, JA": capitals after a surname that is not in capitals are initials without dots.
+  const initialsOf = (g: string): string => (!caps && /^\p{Lu}{2,3}$/u.test(g) ? dottedInitials(g) : properCase(g));
+  if (given.length > 0) name.given = given.map((g) => (isInitials(g) ? g : initialsOf(g))).join(' ');
   const particles = [...lead, ...trailingParticles];
   if (particles.length > 0) {
     name['non-dropping-particle'] = particles.map((p) => (caps || isAllCaps(p) ? p.toLowerCase() : p)).join(' ');

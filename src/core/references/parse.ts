@@ -11,6 +11,7 @@ import { readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
+import { dropRunningHeads } from './pageFurniture';
 
 /** What {@link parseReference} returns. */
 export interface ParsedReference {
@@ -40,14 +41,24 @@ export function parseReference(raw: string): ParsedReference {
 
 /** Turns the raw entry into one line of plain text: white space collapsed, markers and emphasis removed. */
 export function cleanText(raw: string): string {
-  let s = raw.length > MAX_ENTRY ? raw.slice(0, MAX_ENTRY) : raw;
+  let s = dropRunningHeads(raw.length > MAX_ENTRY ? raw.slice(0, MAX_ENTRY) : raw);
+  // A word broken at the end of a wrapped line (text from a PDF). Among the names, before the first
+  // year, "Pro-⏎   serpio" is "Proserpio"; elsewhere, and before a capital ("Jofre-⏎Monseny"), the
+  // hyphen stays: a title's "home-⏎sharing" is more often a hyphenated word than a broken one.
+  if (s.indexOf('-\n') >= 0) {
+    const year = /(?:^|\D)(?:1[5-9]\d\d|20\d\d)(?!\d)/.exec(s);
+    const namesEnd = year ? year.index : Math.min(s.length, 200);
+    s = s.replace(/(\p{L})-\r?\n[ \t]{0,12}(?=(\p{Ll})|\p{Lu})/gu, (_m, before: string, lower: string | undefined, at: number) => (lower && at < namesEnd ? before : `${before}-`));
+  }
   s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
   s = stripListMarker(s);
-  // Markdown emphasis: *Journal*, _Journal_, **Title**.
-  s = s.replace(/\*+/g, '');
-  s = s.replace(/(^|[\s(])_{1,2}(?=\S)/g, '$1').replace(/(\S)_{1,2}(?=[\s.,;:)]|$)/g, '$1');
-  return s.replace(/ {2,}/g, ' ').trim();
+  // Markdown emphasis: *Journal*, _Journal_, **Title** (looked for first: most entries have none).
+  const stars = s.indexOf('*') >= 0;
+  const underscores = s.indexOf('_') >= 0;
+  if (stars) s = s.replace(/\*+/g, '');
+  if (underscores) s = s.replace(/(^|[\s(])_{1,2}(?=\S)/g, '$1').replace(/(\S)_{1,2}(?=[\s.,;:)]|$)/g, '$1');
+  return stars || underscores ? s.replace(/ {2,}/g, ' ').trim() : s;
 }
 
 /** Removes a leading list marker: "- ", "* ", "• ", "1. ", "1) ", "[1] ", "(1) ". */
@@ -91,12 +102,15 @@ function parseEntry(raw: string): ParsedReference {
 
   // The year right after the names: "(2005)", ". 2010.", "(2010a):", "(n.d.)".
   let date: YearInfo | undefined;
+  let original: number | undefined;
   let body: string;
   const afterNames = skipPunct(s, authorEnd);
   const direct = names ? readYearAt(s, afterNames) : readYearAt(s, 0);
   if (direct) {
-    date = direct.info;
-    body = s.slice(skipPunct(s, direct.end));
+    const reprint = readReprint(s, names ? afterNames : 0, direct);
+    date = reprint.info;
+    original = reprint.original;
+    body = s.slice(skipPunct(s, reprint.end));
   } else {
     body = s.slice(afterNames);
     const found = findYearInBody(body);
@@ -107,6 +121,13 @@ function parseEntry(raw: string): ParsedReference {
     }
   }
   if (!date) uncertain.add('issued');
+  // APA's "(Original work published 1905)" anywhere after the title.
+  const note = ORIGINAL_NOTE.exec(body);
+  if (note) {
+    original ??= Number(note[1]);
+    body = cutOut(body, note.index, note[0].length);
+  }
+  if (original !== undefined && original === date?.year) original = undefined;
 
   const fields = parseBody(body);
   if (date?.day !== undefined && !fields.container && fields.publisher && !fields.place && !fields.inClause && !fields.genre) {
@@ -143,6 +164,7 @@ function parseEntry(raw: string): ParsedReference {
     csl.issued = issued;
     if (date.suffix) csl['year-suffix'] = date.suffix;
   }
+  if (original !== undefined) csl['original-date'] = { 'date-parts': [[original]] };
   if (fields.title) csl.title = fields.title;
   if (fields.container) csl['container-title'] = fields.container;
   if (fields.editors && fields.editors.length > 0) {
@@ -279,18 +301,74 @@ function skipPunct(s: string, i: number): number {
   return j;
 }
 
-/** A year expression starting at `i`: "(2005)", "(Summer 2005)", "2010a.", "(n.d.)". */
-function readYearAt(s: string, i: number): { info: YearInfo; end: number } | undefined {
+const ORIGINAL_NOTE = /\(?\b(?:original(?:ly)? (?:work )?published(?: in)?|first published(?: in)?|orig\. publ\.|erstmals (?:erschienen|veröffentlicht)|publicado originalmente(?: em| en)?|publié pour la première fois(?: en)?)\s?(1[5-9]\d\d|20\d\d)\)?\.?/i;
+const BARE_YEAR = /^(1[5-9]\d\d|20\d\d)([a-z]?)(?![\p{L}\d])/u;
+
+/** What {@link readYearAt} read, with the reprint's original year when the year is a reprint's. */
+interface YearAt {
+  readonly info: YearInfo;
+  readonly end: number;
+  readonly original?: number;
+}
+
+/**
+ * A reprint's two years after the names: "(1905) 1930", "[1905] 1930" (original first, in brackets)
+ * and "1930 [1905]" (the edition's year first). The edition's year is the issued year, the
+ * bracketed one the original. `first` is the year expression read at `at`.
+ */
+function readReprint(s: string, at: number, first: YearAt): YearAt {
+  const year = first.info.year;
+  if (year === undefined || first.info.month !== undefined || first.original !== undefined) return first;
+  const bracketed = s.charAt(at) === '(' || s.charAt(at) === '[';
+  let j = first.end;
+  while (j < s.length && j < first.end + 3 && s[j] === ' ') j++;
+  if (bracketed) {
+    // Only a space between, a later year, and the year ends its sentence: "(2010). 1968 and after"
+    // and "(2010) 1968 and after" are a year and a title.
+    const second = BARE_YEAR.exec(s.slice(j, j + 8));
+    if (!second || j === first.end || Number(second[1]) <= year) return first;
+    if (!/^(?:[.,]|$)/.test(s.slice(j + second[0].length, j + second[0].length + 1))) return first;
+    const info: { year: number; suffix?: string } = { year: Number(second[1]) };
+    if (second[2]) info.suffix = second[2];
+    return { info, end: j + second[0].length, original: year };
+  }
+  const open = s.charAt(j);
+  if (open !== '[' && open !== '(') return first;
+  const inner = /^[[(](1[5-9]\d\d|20\d\d)[\])]/.exec(s.slice(j, j + 8));
+  if (!inner || Number(inner[1]) >= year) return first;
+  return { info: first.info, end: j + inner[0].length, original: Number(inner[1]) };
+}
+
+/** A year expression starting at `i`: "(2005)", "(Summer 2005)", "2010a.", "(n.d.)", APA's reprint "(1900/1953)". */
+function readYearAt(s: string, i: number): YearAt | undefined {
   const ch = s.charAt(i);
   if (ch === '(' || ch === '[') {
     const close = s.indexOf(ch === '(' ? ')' : ']', i + 1);
     if (close < 0 || close - i > 45) return undefined;
-    const info = readDateExpression(s.slice(i + 1, close));
+    const inside = s.slice(i + 1, close);
+    // "(1900/1953)": originally published 1900, this edition 1953; "(2013/2014)" is a span of a year.
+    const two = /^\s?(1[5-9]\d\d|20\d\d)\s?\/\s?(1[5-9]\d\d|20\d\d)([a-z]?)\s?$/.exec(inside);
+    if (two && Number(two[2]) - Number(two[1]) >= 2) {
+      const info: { year: number; suffix?: string } = { year: Number(two[2]) };
+      if (two[3]) info.suffix = two[3];
+      return { info, end: close + 1, original: Number(two[1]) };
+    }
+    if (two && Number(two[2]) > Number(two[1])) return { info: { year: Number(two[1]) }, end: close + 1 };
+    // Harvard's reprints inside the parentheses: "(1887 [1867])" and "([1867] 1887)".
+    const after = /^\s?(1[5-9]\d\d|20\d\d)([a-z]?)\s?\[(1[5-9]\d\d|20\d\d)\]\s?$/.exec(inside);
+    const before = /^\s?\[(1[5-9]\d\d|20\d\d)\]\s?(1[5-9]\d\d|20\d\d)([a-z]?)\s?$/.exec(inside);
+    if (after || before) {
+      const [issued, suffix, first] = after ? [after[1], after[2], after[3]] : [before![2], before![3], before![1]];
+      const info: { year: number; suffix?: string } = { year: Number(issued) };
+      if (suffix) info.suffix = suffix;
+      return { info, end: close + 1, original: Number(first) };
+    }
+    const info = readDateExpression(inside);
     return info ? { info, end: close + 1 } : undefined;
   }
   const nd = readNoDate(s.slice(i, i + 30));
   if (nd) return { info: { literal: nd.literal }, end: i + nd.length };
-  const m = /^(1[5-9]\d\d|20\d\d)([a-z]?)(?![\p{L}\d])/u.exec(s.slice(i, i + 8));
+  const m = BARE_YEAR.exec(s.slice(i, i + 8));
   if (!m) return undefined;
   // "2010, March 3." after the names (Chicago with a full date) keeps only the year here.
   const info: { year: number; suffix?: string } = { year: Number(m[1]) };
@@ -306,7 +384,8 @@ function readYearAt(s: string, i: number): { info: YearInfo; end: number } | und
  */
 function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous: boolean } | undefined {
   const re = /(1[5-9]\d\d|20\d\d)([a-z]?)(?![\p{L}\d])/gu;
-  const candidates: { index: number; length: number; year: number; suffix: string; paren: boolean }[] = [];
+  let candidates: { index: number; length: number; year: number; suffix: string; paren: boolean; quoted: boolean }[] = [];
+  const quoted = quotedRanges(body);
   for (let m = re.exec(body); m !== null && candidates.length < 50; m = re.exec(body)) {
     const before = body.charAt(m.index - 1);
     const after = body.charAt(m.index + m[0].length);
@@ -317,8 +396,12 @@ function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous
     const closeBefore = body.lastIndexOf(')', m.index);
     const close = body.indexOf(')', m.index);
     const paren = open >= 0 && open > closeBefore && m.index - open <= 25 && close >= 0 && close - m.index <= 25;
-    candidates.push({ index: m.index, length: m[0].length, year: Number(m[1]), suffix: m[2], paren });
+    const at = m.index;
+    candidates.push({ index: at, length: m[0].length, year: Number(m[1]), suffix: m[2], paren, quoted: quoted.some(([a, b]) => at > a && at < b) });
   }
+  // A year inside a quoted title ("Teens, Social Media & Technology 2018.") is not the publication's
+  // when another year stands outside the quotes.
+  if (candidates.some((c) => !c.quoted)) candidates = candidates.filter((c) => !c.quoted);
   if (candidates.length === 0) {
     const nd = UNDATED_ANYWHERE.exec(body);
     if (!nd) return undefined;
@@ -337,6 +420,26 @@ function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous
     rest = cutOut(body, chosen.index, chosen.length);
   }
   return { info, rest, ambiguous: candidates.length > 1 && !chosen.paren };
+}
+
+/** The spans of the quoted passages of `s` (straight or curly double quotes, guillemets); at most 10. */
+function quotedRanges(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let close = '';
+  for (let i = 0; i < s.length && out.length < 10; i++) {
+    const ch = s[i];
+    if (open < 0) {
+      if (ch === '"' || ch === '\u201c' || ch === '\u00ab' || ch === '\u201e') {
+        open = i;
+        close = ch === '\u00ab' ? '\u00bb' : ch === '"' ? '"' : '\u201d';
+      }
+    } else if (ch === close || (close === '\u201d' && ch === '"')) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
 }
 
 /** True when the parentheses around the year at `at` hold only a date ("(2010)", "(Summer 2005)"). */

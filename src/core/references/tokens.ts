@@ -16,7 +16,11 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
 function isLetter(ch: string): boolean {
-  return ch !== '' && LETTER.test(ch);
+  if (ch === '') return false;
+  // ASCII first: almost every character of a list is ASCII, and a regex test per character is slow.
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(ch);
 }
 
 function isDigit(ch: string): boolean {
