@@ -19,7 +19,12 @@ function bundledEssay() {
   return join(corpus, essays[0]);
 }
 
-const howToRead = 'To read it with its citations linked, run "Citeread: Open Essay…" from the command palette (F1), or use the book icon in the editor title.';
+// The essay opens as plain text, and the reader turns it into an essay with one click. It cannot open as an essay by
+// itself: VS Code opens the files it starts with through a file system provider, which the read-only `citeread:`
+// documents do not have (an essay address given at start-up is dropped), and having the extension open an essay on
+// start-up would need an activation event that every user would pay for.
+const howToRead =
+  'It opens as plain text: click the book icon ("Open as Citation-Aware Essay") at the top right of its editor to read it with its citations linked, or press F1 and run "Citeread: Open Essay…".';
 
 function hasDesktopCode() {
   return process.env.CITEREAD_VSCODE !== 'offline' && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
@@ -35,7 +40,7 @@ async function main() {
     log(`opening ${essay} in the desktop VS Code with the extension from ${root}`);
     const code = spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`, corpus, essay], { stdio: 'inherit' });
     await new Promise((resolvePromise) => code.on('exit', resolvePromise));
-    log(howToRead);
+    log(`${essay}: ${howToRead}`);
     return;
   }
 
@@ -50,7 +55,8 @@ async function main() {
   console.log('');
   console.log(`  ${url}`);
   console.log('');
-  console.log(`  The essay ${essay} opens as plain text. ${howToRead}`);
+  console.log(`  The essay ${essay} is open in it.`);
+  console.log(`  ${howToRead}`);
   console.log('  Ctrl-C stops the server.');
   const code = await new Promise((resolvePromise) => server.child.on('exit', resolvePromise));
   throw new HarnessError(`the VS Code server stopped (exit ${code})`, `see ${server.logFile}`);

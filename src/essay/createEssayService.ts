@@ -127,7 +127,7 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
     if (uri.scheme !== essayScheme) return undefined;
     const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
     if (!record) {
-      void vscode.window.showErrorMessage(`“${uri.path}” does not say which essay to show.`);
+      void vscode.window.showErrorMessage(`This essay link does not name the file to read: ${uri.toString()}`);
       return undefined;
     }
     return record.essay ?? (await (record.running?.promise ?? this.refresh(record, false)));

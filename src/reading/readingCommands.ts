@@ -5,7 +5,7 @@ import { essayLanguageId, essayScheme } from '../commands';
 import { toOffset, toRange, toUri } from '../convert';
 import type { CorpusEntry } from '../core/corpus';
 import { parseCorpusManifest } from '../core/corpus';
-import { referenceLabel } from '../core/labels';
+import { distinctReferenceLabels } from '../core/labels';
 import type { Reference } from '../core/model';
 import type { Essay, EssayService } from '../essay/essayService';
 
@@ -156,8 +156,9 @@ export class ReadingCommands {
       return undefined;
     }
     if (candidates.length === 1) return candidates[0];
+    const labels = distinctReferenceLabels(candidates);
     const picked = await vscode.window.showQuickPick(
-      candidates.map((reference) => ({ label: referenceLabel(reference), detail: reference.text.replace(/\s+/g, ' '), reference })),
+      candidates.map((reference, i) => ({ label: labels[i], detail: reference.text.replace(/\s+/g, ' '), reference })),
       { title: `“${place.work.text}” matches ${candidates.length} references`, placeHolder: 'Go to which one?', matchOnDetail: true },
     );
     return picked?.reference;

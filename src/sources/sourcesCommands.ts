@@ -7,6 +7,7 @@ import { essayScheme } from '../commands';
 import { toOffset, toRange, toUri } from '../convert';
 import { isOutputStyle, styleInfo, styleInfos, type OutputStyle } from '../core/format/styles';
 import { describeUncertain } from '../core/format/uncertain';
+import { distinctReferenceLabels } from '../core/labels';
 import type { Locator, Reference } from '../core/model';
 import { sourcesSorts } from '../core/sourcesModel';
 import type { Essay, EssayService } from '../essay/essayService';
@@ -24,6 +25,11 @@ function asLocator(value: unknown): Locator | undefined {
     return { label: typeof label === 'string' && label ? label : 'page', value: v };
   }
   return undefined;
+}
+
+/** A reference entry as the essay writes it, on one line (the line breaks of a wrapped entry joined). */
+function asWritten(reference: Reference): string {
+  return reference.text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 interface Subject {
@@ -63,7 +69,7 @@ export class SourcesCommands {
     return this.guarded('Copying the reference text', async () => {
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
-      const text = subject.reference.text.replace(/\s*\n\s*/g, ' ').trim();
+      const text = asWritten(subject.reference);
       await vscode.env.clipboard.writeText(text);
       vscode.window.setStatusBarMessage('$(check) Copied the reference as written', 3000);
       return text;
@@ -130,7 +136,7 @@ export class SourcesCommands {
       }
       const uncertain = essay.analysis.references.filter((r) => r.uncertain.length > 0).length;
       if (uncertain > 0 && !programmatic) {
-        void vscode.window.showWarningMessage(`${uncertain} of the exported references were parsed with uncertain fields; check them against the essay’s list.`);
+        void vscode.window.showWarningMessage(`${uncertain} of the exported references ${uncertain === 1 ? 'was' : 'were'} parsed with uncertain fields; check them against the essay’s list.`);
       }
       return text;
     });
@@ -208,7 +214,7 @@ export class SourcesCommands {
     const resolved = format.resolveLocale(requested);
     if (resolved.fellBack && !this.localeNoted) {
       this.localeNoted = true;
-      void vscode.window.showInformationMessage(`Citeread has no citation terms for ${requested}; formatted citations use ${resolved.locale}.`);
+      void vscode.window.showInformationMessage(`Formatted citations use ${resolved.locale}: no citation terms are bundled for ${requested}.`);
     }
     return resolved.locale;
   }
@@ -225,7 +231,7 @@ export class SourcesCommands {
       .filter((s) => !citationStylesOnly || s.kind === 'csl')
       .map((s) => ({ label: s.label, description: s.description, style: s.id }))
       .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
-    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Style or format' });
+    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: citationStylesOnly ? 'Choose a citation style' : 'Choose a citation style or a data format' });
     return picked?.style;
   }
 
@@ -296,12 +302,14 @@ export class SourcesCommands {
       void vscode.window.showInformationMessage(`“${essay.title}” has no references to copy.`);
       return undefined;
     }
-    const items: ReferencePick[] = references.map((reference) => ({
-      label: reference.text.replace(/\s+/g, ' ').trim().slice(0, 120),
+    const labels = distinctReferenceLabels(references);
+    const items: ReferencePick[] = references.map((reference, i) => ({
+      label: labels[i],
       description: reference.uncertain.length > 0 ? `uncertain ${describeUncertain(reference.uncertain)}` : undefined,
+      detail: asWritten(reference),
       reference,
     }));
-    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to search the reference list', matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to search the reference list', matchOnDescription: true, matchOnDetail: true });
     return picked?.reference;
   }
 
@@ -311,7 +319,7 @@ export class SourcesCommands {
         { label: '$(save) Save to file…', id: 'file' as const },
         { label: '$(new-file) Open in new editor', id: 'editor' as const },
       ],
-      { title: `Export the bibliography (${label})` },
+      { title: `Export the bibliography (${label})`, placeHolder: 'Save it to a file, or open it in a new editor' },
     );
     if (!choice) return undefined;
     if (choice.id === 'editor') return 'editor';
@@ -336,9 +344,9 @@ export class SourcesCommands {
     const instead = 'Copy the original text instead';
     // Not awaited: the command answers at once; the reader decides later.
     void vscode.window
-      .showWarningMessage(`The reference was parsed with uncertain ${describeUncertain(reference.uncertain)}; check the copied citation.`, instead)
+      .showWarningMessage(`The reference was parsed with uncertain ${describeUncertain(reference.uncertain)}; check the copied text.`, instead)
       .then(async (answer) => {
-        if (answer === instead) await vscode.env.clipboard.writeText(reference.text.replace(/\s*\n\s*/g, ' ').trim());
+        if (answer === instead) await vscode.env.clipboard.writeText(asWritten(reference));
       });
   }
 }

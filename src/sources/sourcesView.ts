@@ -10,6 +10,8 @@ import type { Essay, EssayService } from '../essay/essayService';
 
 const sortKey = 'citeread.sources.sort';
 const filteredContextKey = 'citeread.sourcesFiltered';
+/** True while the view shows an analysed essay: its welcome content and title buttons depend on it. */
+const hasEssayContextKey = 'citeread.sourcesHasEssay';
 
 /**
  * One element of the tree. Menu commands receive it as their argument, so it carries the essay and
@@ -94,6 +96,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
   private sort: SourcesSort;
   private filter = '';
   private built: { essay: Essay; sort: SourcesSort; filter: string; roots: SourcesElement[]; tree: SourcesTree } | undefined;
+  private hasEssay: boolean | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -213,6 +216,10 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
   private updateChrome(): void {
     const essay = this.essay;
     this.view.description = essay?.title;
+    if (this.hasEssay !== (essay !== undefined)) {
+      this.hasEssay = essay !== undefined;
+      void vscode.commands.executeCommand('setContext', hasEssayContextKey, this.hasEssay);
+    }
     if (!essay) {
       this.view.message = undefined;
       return;

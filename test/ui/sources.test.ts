@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { workbench } from './workbench';
 
-/** The "cited N×" count of a row, or undefined for a row that is not a cited reference. */
+/** The "N×" count a reference's row starts its description with, or undefined for a row that is not a cited reference. */
 function citedCount(row: string): number | undefined {
-  const m = /cited (\d+)×/.exec(row);
+  const m = /^[^(].* (?:\d{4}[a-z]?|n\.d\.|in press|no year) ?(\d+)×/u.exec(row);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -38,13 +38,25 @@ suite('The Sources view', () => {
     });
     console.log(`      ${rows.length} references: ${rows.slice(0, 3).join(' | ')}`);
     assert.equal(rows.length, 10, `rows: ${JSON.stringify(rows)}`);
-    // Each row reads "Author (Year) — Title".
-    for (const row of rows) assert.match(row, /^\S.* \((\d{4}[a-z]?|n\.d\.)\)( — .+)? ?cited \d+×/u, row);
+    // Each row reads "Author Year", then "N× · Title".
+    for (const row of rows) assert.match(row, /^\S.* (\d{4}[a-z]?|n\.d\.) ?\d+× · \S/u, row);
+  });
+
+  test('in a narrow side bar every reference row still shows how often it is cited', async () => {
+    const wb = workbench();
+    const sidebar = await wb.page.locator('.part.sidebar').boundingBox();
+    assert.ok(sidebar, 'the side bar is not on screen');
+    assert.ok(sidebar.width <= 360, `the side bar is ${sidebar.width}px wide: this test wants it narrow`);
+    const descriptions = wb.page.locator('.part.sidebar .monaco-list-row[aria-level="1"] .label-description');
+    const boxes = await Promise.all((await descriptions.all()).map((d) => d.boundingBox()));
+    assert.ok(boxes.length >= 10, `only ${boxes.length} reference rows have a description`);
+    // "12×" takes about 25 pixels: the description must start at least that far inside the side bar.
+    for (const box of boxes) assert.ok(box && box.x + 25 <= sidebar.x + sidebar.width, `a count is cut off: description at x=${box?.x}, side bar ends at ${sidebar.x + sidebar.width}`);
   });
 
   test("a reference's row opens onto its citations, each with its sentence", async () => {
     const wb = workbench();
-    const duarte = wb.page.locator('.part.sidebar .monaco-list-row').filter({ hasText: /^Duarte \(2012\)/ }).first();
+    const duarte = wb.page.locator('.part.sidebar .monaco-list-row').filter({ hasText: /^Duarte 2012/ }).first();
     const citationRows = async (): Promise<string[]> => (await wb.sideBarRows()).filter((row) => row.startsWith('(Duarte, 2012)'));
     await wb.step('expand the Duarte reference', async () => {
       await duarte.click();
@@ -107,7 +119,7 @@ suite('The Sources view', () => {
 
   test("copying a reference from its row's context menu", async () => {
     const wb = workbench();
-    const row = wb.page.locator('.part.sidebar .monaco-list-row').filter({ hasText: /^Paul \(2005\)/ }).first();
+    const row = wb.page.locator('.part.sidebar .monaco-list-row').filter({ hasText: /^Paul 2005/ }).first();
     await wb.step('right-click the Paul reference and choose "Copy Reference…"', async () => {
       await row.click({ button: 'right' });
       const item = wb.page.locator('.context-view .action-menu-item').filter({ hasText: /^Copy Reference…$/ }).first();
@@ -119,5 +131,24 @@ suite('The Sources view', () => {
     await wb.step('pick APA', () => wb.pickQuickItem('APA'));
     const status = wb.page.locator('.part.statusbar').filter({ hasText: /Copied the APA reference/ });
     await wb.step('the status bar says it was copied', () => status.waitFor({ state: 'visible', timeout: 10000 }));
+  });
+
+  test('with no essay open the view says so and offers to open one', async () => {
+    const wb = workbench();
+    const sidebar = wb.page.locator('.part.sidebar');
+    await wb.step('close every editor', () => wb.openPalette('View: Close All Editors'));
+    const welcome = sidebar.locator('.welcome-view-content');
+    await wb.step('the view shows its welcome text', () => welcome.filter({ hasText: 'No essay is open' }).waitFor({ state: 'visible', timeout: 10000 }));
+    await wb.screenshot('sources view with no essay');
+    // Only what makes sense without an essay stays in the view's title bar.
+    const titleActions = (await sidebar.locator('.composite.title .action-label').evaluateAll((els: { getAttribute(name: string): string | null }[]) => els.map((e) => e.getAttribute('aria-label') ?? ''))).join(' | ');
+    assert.ok(!/Sort Sources|Filter Sources|Export Bibliography/.test(titleActions), `title actions with no essay: ${titleActions}`);
+    await wb.step('click "Open Essay" and pick the bundled essay', async () => {
+      await welcome.getByRole('button', { name: 'Open Essay' }).click();
+      await wb.pickQuickItem('Soft Balancing');
+    });
+    let rows: string[] = [];
+    for (let i = 0; i < 50 && (rows = await referenceRows().catch(() => [])).length < 10; i++) await wb.page.waitForTimeout(200);
+    assert.equal(rows.length, 10, `rows after opening the essay again: ${JSON.stringify(rows)}`);
   });
 });

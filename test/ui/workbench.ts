@@ -37,6 +37,7 @@ interface PageNode {
 }
 interface PageElement extends PageNode {
   getBoundingClientRect(): PageRect;
+  querySelector(selector: string): PageElement | null;
 }
 interface PageRange {
   setStart(node: PageNode, offset: number): void;
@@ -250,19 +251,32 @@ export class Workbench {
     return sidebar;
   }
 
-  /** The rows of the tree or list views in the side bar, as text, once at least one is shown. */
+  /**
+   * The rows of the tree or list views in the side bar, as text, once at least one is shown: a row's label and its
+   * description (which the view sets apart by a margin, not a space) joined by one space.
+   */
   async sideBarRows(): Promise<string[]> {
     const rows = this.page.locator('.part.sidebar .monaco-list-row');
     await rows.first().waitFor({ state: 'visible', timeout: stepTimeoutMs }).catch(async () => {
       const said = (await this.page.locator('.part.sidebar').innerText()).replace(/\s+/g, ' ').slice(0, 200);
       throw new Error(`the side bar shows no rows; it says: "${said}"`);
     });
-    return (await rows.allInnerTexts()).map((text) => text.trim().replace(/\s+/g, ' '));
+    const texts = await rows.evaluateAll((elements: PageElement[]) =>
+      elements.map((row) => {
+        const name = row.querySelector('.label-name');
+        const description = row.querySelector('.label-description');
+        return name ? `${name.textContent ?? ''} ${description?.textContent ?? ''}` : (row.textContent ?? '');
+      }),
+    );
+    return texts.map((text) => text.trim().replace(/\s+/g, ' '));
   }
 
   /** Saves a screenshot of the whole window under test-results/ui/ and returns its path. */
   async screenshot(name: string): Promise<string> {
     mkdirSync(this.harness.screenshots, { recursive: true });
+    // A quick pick closing or a hover fading in would be caught half-drawn: let the workbench settle first.
+    await this.quickRows().first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+    await this.page.waitForTimeout(400);
     const path = join(this.harness.screenshots, `${String((this.harness.shots = (this.harness.shots ?? 0) + 1)).padStart(2, '0')}-${slug(name)}.png`);
     await this.page.screenshot({ path });
     return path;

@@ -64,6 +64,19 @@ describe('parseReference', () => {
         },
       },
       {
+        name: 'nine authors running past the first 160 characters',
+        raw: 'Abelson, R. T., Bernardino, H., Castellanos, C., Dimitrova, A., Eriksen, M., Fitzgerald, K. L., Gallagher, P., Hoffmann-Reyes, S., & Ivanova, T. (2021). Nine voices on remote work. Work & Stress, 35(1), 1–20.',
+        expect: {
+          author: [
+            { family: 'Abelson', given: 'R. T.' }, { family: 'Bernardino', given: 'H.' }, { family: 'Castellanos', given: 'C.' },
+            { family: 'Dimitrova', given: 'A.' }, { family: 'Eriksen', given: 'M.' }, { family: 'Fitzgerald', given: 'K. L.' },
+            { family: 'Gallagher', given: 'P.' }, { family: 'Hoffmann-Reyes', given: 'S.' }, { family: 'Ivanova', given: 'T.' },
+          ],
+          issued: y(2021),
+          title: 'Nine voices on remote work',
+        },
+      },
+      {
         name: 'book with edition in the title',
         raw: "Smith, P. L. (2019). Managing remote teams: A practitioner's guide (2nd ed.). Kogan Page.",
         expect: { type: 'book', title: "Managing remote teams: A practitioner's guide", edition: '2', publisher: 'Kogan Page', 'container-title': undefined },
@@ -529,6 +542,7 @@ describe('parseReference', () => {
       { name: 'a surname broken across lines with a hyphen (PDF text) is joined; a title’s hyphen stays', raw: 'Barron K, Kung E and Pro-\n   serpio D (2021) The effect of home-\n   sharing on rents. Marketing Science 40(1): 23–47.', expect: { author: [{ family: 'Barron', given: 'K.' }, { family: 'Kung', given: 'E.' }, { family: 'Proserpio', given: 'D.' }], title: 'The effect of home-sharing on rents' } },
       { name: 'hyphenated initials', raw: 'Sartre J-P (1943) L’être et le néant. Paris: Gallimard.', expect: { author: [{ family: 'Sartre', given: 'J.-P.' }], issued: y(1943) } },
       { name: 'negative: an organisation followed by its own acronym stays one organisation', raw: 'Public Health England PHE (2019) Health profile for England. London: PHE.', expect: { author: [{ literal: 'Public Health England PHE' }], issued: y(2019) } },
+      { name: 'negative: an organisation followed by an abbreviation of other words', raw: 'Statistics Netherlands CBS (2020) Energy in households. The Hague: CBS.', expect: { author: [{ literal: 'Statistics Netherlands CBS' }], issued: y(2020) } },
       { name: 'negative: a surname in capitals and a capital word are not surname and initials', raw: 'WHO UN (2019) Joint statement. Geneva.', expect: { issued: y(2019) }, uncertain: [] },
       { name: 'a comma after the surname, initials in capitals', raw: 'Smith, JA (2005) A title. London: Verso.', expect: { author: [{ family: 'Smith', given: 'J. A.' }] } },
       { name: 'negative: a given name in capitals after a surname in capitals is Proper-Cased, not initials', raw: 'SILVA, ANA. Título. Recife: Editora UFPE, 2010.', expect: { author: [{ family: 'Silva', given: 'Ana' }] } },

@@ -5,7 +5,10 @@
  * Name conventions (see ./names): `family` without particle and Proper-Cased when the list writes
  * capitals; particles ("de la", "van der", "von") in `non-dropping-particle`; organisations in
  * `literal`. Custom CSL fields: `year-suffix` ("a" of "2010a"), `et-al` (the entry lists "et al."),
- * `author-abbreviation` ("IBGE" of "INSTITUTO … (IBGE)").
+ * `author-abbreviation` ("IBGE" of "INSTITUTO … (IBGE)"). A reprint ("(1905) 1930", "1930 [1905]",
+ * "(1900/1953)", "(Original work published 1905)") has the edition's year in `issued` and the first
+ * one in CSL's `original-date`. "No date" and "in press" in any language stay as written in
+ * `issued.literal` ("n.d.", "s.f.", "o.J.", "in corso di stampa", "sous presse").
  */
 import type { Analysis, CslItem, CslName, Notice, Reference, Span } from '../model';
 import { findReferenceList as findList } from './list';

@@ -65,6 +65,21 @@ interface ParsedName {
  * `s` does not start with something name-like. Never throws.
  */
 export function readNames(s: string, options: ReadNamesOptions = {}): NameList | undefined {
+  // Most name lists end within the first 160 characters: read those first, and the first 400 only
+  // when the names run up to the end of what was read.
+  if (s.length <= SHORT_READ) return readNamesIn(s, tokenize(s, SHORT_READ), options);
+  const t = tokenize(s, SHORT_READ);
+  const short = readNamesIn(s, t, options);
+  const lastStart = t.length > 3 ? t[t.length - 3].start : 0;
+  // A list that cannot start within the first tokens cannot start with more of them.
+  if (short === undefined || short.end < lastStart) return short;
+  return readNamesIn(s, tokenize(s), options);
+}
+
+/** How many characters {@link readNames} reads first. */
+const SHORT_READ = 160;
+
+function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions): NameList | undefined {
   const rule = /^\s{0,4}([-\u2010-\u2015_]{2,40})\s{0,3}[.,:]?/.exec(s);
   if (rule) {
     return {
@@ -77,7 +92,6 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
       sameAsPrevious: true,
     };
   }
-  const t = tokenize(s);
   if (t.length === 0) return undefined;
   const names: CslName[] = [];
   let person = false;
@@ -394,7 +408,8 @@ function dottedInitials(text: string): string {
 /**
  * "Smith N", "Murzyn MA", "Moreira de Souza T", "Garcia-López MÀ": a surname, then initials without
  * dots and without a comma between (Vancouver, SAGE Harvard). Not when the surname is in capitals
- * ("WHO UN"), nor when the letters spell the words before them ("Public Health England PHE").
+ * ("WHO UN"), nor when the letters spell the words before them ("Public Health England PHE"), nor
+ * three letters after a name of several words ("Statistics Netherlands CBS").
  */
 function surnameInitials(t: readonly Token[], i: number): ParsedName | undefined {
   let famEnd = familyAt(t, i);
@@ -412,6 +427,8 @@ function surnameInitials(t: readonly Token[], i: number): ParsedName | undefined
   if (surnames.length === 0 || surnames.every((w) => isAllCaps(w))) return undefined;
   const letters = initials.text.replace(/[^\p{Lu}]/gu, '');
   if (letters.length > 1 && letters === surnames.map((w) => w.charAt(0).toUpperCase()).join('')) return undefined;
+  // "Statistics Netherlands CBS": three capitals after a name of several words are an abbreviation.
+  if (letters.length >= 3 && surnames.length >= 2) return undefined;
   // A dotted last initial ends the list when the title follows: "Jones B. Title of the paper."
   if (!endsName(t, famEnd + 1) && !(initials.text.endsWith('.') && t[famEnd + 1]?.kind === 'word')) return undefined;
   return { name: makeName(family, [dottedInitials(initials.text)], []), next: famEnd + 1, person: true };

@@ -557,10 +557,13 @@ const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revi
 const PUBLISHER_WORD = /\b(?:press|verlag|editora|editorial|éditions|edições|ediciones|publishers?|publishing|books|university|universidad|universidade|universität|institute|instituto|center|centre|foundation|routledge|springer|wiley|elsevier|sage|palgrave|macmillan|penguin|harper|campus|nomos)\b/i;
 const EDITION = /\(?\b(\d{1,2})(?:st|nd|rd|th|ª|a|e|è|\.)?,?\s(?:\p{L}{2,12}\.\s)?(?:ed\.|edn\.?|edition|edição|edición|éd\.|aufl\.|auflage)\)?/iu;
 
+const EDITION_WORD = /ed\.|edn|edition|edição|edición|éd\.|aufl/i;
+
 function parseBody(input: string): Fields {
   const f: Fields = {};
   let body = input.trim();
-  const ed = EDITION.exec(body);
+  // The keyword first: the full pattern, tried at every digit, is slow on long bodies.
+  const ed = EDITION_WORD.test(body) ? EDITION.exec(body) : null;
   if (ed) {
     f.edition = ed[1];
     body = cutOut(body, ed.index, ed[0].length);
