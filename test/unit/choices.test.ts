@@ -1,58 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { applyChoices, choiceKey, chosenReason, keyedWorks, referenceKey } from '../../src/core/choices';
 import type { Choices } from '../../src/core/choices';
-import type { Analysis, Citation, CitedWork, LinkStatus, Reference } from '../../src/core/model';
+import type { Analysis, LinkStatus, Reference } from '../../src/core/model';
+import { handMadeAnalysis as build, type WorkSpec } from './support/handMadeAnalysis';
 
 // Hand-made analyses of a short essay with two 2010 books by Smith, cited as "(Smith, 2010)".
-
-interface WorkSpec {
-  readonly text: string;
-  readonly authors: readonly string[];
-  readonly year: string;
-  readonly etAl?: boolean;
-  readonly status: LinkStatus;
-  readonly targets?: readonly string[];
-  readonly confidence?: number;
-}
-
-/** Builds an analysis: each citation is found in the text (the n-th time it occurs), each reference too. */
-function build(text: string, referenceTexts: readonly string[], cites: readonly { text: string; occurrence?: number; works: WorkSpec[] }[]): Analysis {
-  const occurrence = (needle: string, n: number, from = 0): number => {
-    let at = from - 1;
-    for (let i = 0; i < n; i++) {
-      at = text.indexOf(needle, at + 1);
-      if (at < 0) throw new Error(`fixture: “${needle}” not in text`);
-    }
-    return at;
-  };
-  const references: Reference[] = referenceTexts.map((t, index) => {
-    const start = occurrence(t, 1);
-    return { id: `r${index + 1}`, index, start, end: start + t.length, text: t, csl: { id: `r${index + 1}`, type: 'book' }, uncertain: [] };
-  });
-  const citations: Citation[] = cites.map((c) => {
-    const start = occurrence(c.text, c.occurrence ?? 1);
-    let cursor = start;
-    const works: CitedWork[] = c.works.map((w) => {
-      const ws = occurrence(w.text, 1, cursor);
-      cursor = ws + w.text.length;
-      return {
-        start: ws,
-        end: cursor,
-        text: w.text,
-        authors: w.authors,
-        etAl: w.etAl ?? false,
-        year: w.year,
-        status: w.status,
-        targets: w.targets ?? [],
-        confidence: w.confidence ?? 0.5,
-        reasons: w.status === 'ambiguous' ? ['two entries by Smith in 2010'] : [],
-      };
-    });
-    return { start, end: start + c.text.length, text: c.text, kind: c.text.startsWith('(') ? 'parenthetical' : 'narrative', works };
-  });
-  const cited = new Set(citations.flatMap((c) => c.works.filter((w) => w.status !== 'unresolved').flatMap((w) => w.targets)));
-  return { text, references, citations, uncited: references.filter((r) => !cited.has(r.id)).map((r) => r.id), sections: [], notices: [] };
-}
 
 const smithA = 'Smith, J. (2010a). Balancing Acts. Oxford.';
 const smithB = 'Smith, J. (2010b). Balancing Acts Revisited. Oxford.';

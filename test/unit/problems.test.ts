@@ -1,77 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis, Citation, CitedWork, CslItem, LinkStatus, Notice, Reference, Span } from '../../src/core/model';
+import type { Analysis, CitedWork, CslItem, Reference } from '../../src/core/model';
 import { distinctReferenceLabels, referenceHeadline, workLabel } from '../../src/core/labels';
 import { findProblems } from '../../src/core/problems';
 import type { Problem } from '../../src/core/problems';
+import { handMadeAnalysis as build, type CitationSpec, type ReferenceEntry } from './support/handMadeAnalysis';
 
 // Hand-made analyses: spans are found in the text, so every fixture reads like the essay it models.
-
-interface WorkSpec {
-  readonly text: string;
-  readonly authors: readonly string[];
-  readonly year: string;
-  readonly etAl?: boolean;
-  readonly status: LinkStatus;
-  readonly targets?: readonly string[];
-  readonly confidence?: number;
-  readonly reasons?: readonly string[];
-}
-interface CitationSpec {
-  readonly text: string;
-  readonly occurrence?: number;
-  readonly kind?: Citation['kind'];
-  readonly works: readonly WorkSpec[];
-}
-interface ReferenceSpec {
-  readonly text: string;
-  readonly csl?: Omit<CslItem, 'id' | 'type'>;
-}
-
-function find(text: string, needle: string, occurrence = 1, from = 0): Span {
-  let start = from - 1;
-  for (let i = 0; i < occurrence; i++) {
-    start = text.indexOf(needle, start + 1);
-    if (start < 0) throw new Error(`fixture: “${needle}” #${occurrence} not in text`);
-  }
-  return { start, end: start + needle.length };
-}
-
-function build(text: string, refs: readonly ReferenceSpec[], cites: readonly CitationSpec[], notices: Notice[] = []): Analysis {
-  const references: Reference[] = refs.map((r, index) => {
-    const span = find(text, r.text);
-    const id = `r${index + 1}`;
-    return { ...span, id, index, text: r.text, csl: { id, type: 'article', ...r.csl }, uncertain: [] };
-  });
-  const citations: Citation[] = cites.map((c) => {
-    const span = find(text, c.text, c.occurrence ?? 1);
-    let cursor = span.start;
-    const works: CitedWork[] = c.works.map((w) => {
-      const ws = find(text, w.text, 1, cursor);
-      cursor = ws.end;
-      return {
-        ...ws,
-        text: w.text,
-        authors: w.authors,
-        etAl: w.etAl ?? false,
-        year: w.year,
-        status: w.status,
-        targets: w.targets ?? [],
-        confidence: w.confidence ?? (w.status === 'linked' ? 1 : 0),
-        reasons: w.reasons ?? [],
-      };
-    });
-    return { ...span, text: c.text, kind: c.kind ?? 'parenthetical', works };
-  });
-  const cited = new Set(citations.flatMap((c) => c.works.filter((w) => w.status !== 'unresolved').flatMap((w) => w.targets)));
-  return {
-    text,
-    references,
-    citations,
-    uncited: references.filter((r) => !cited.has(r.id)).map((r) => r.id),
-    sections: [],
-    notices,
-  };
-}
 
 const essay = [
   'Soft Balancing',
@@ -87,7 +21,7 @@ const essay = [
   'BROOKS, Stephen G., and WOHLFORTH (2005). Hard Times for Soft Balancing.',
 ].join('\n');
 
-const refs: ReferenceSpec[] = [
+const refs: ReferenceEntry[] = [
   {
     text: 'COHEN, Ariel (2012). The Future of Russia’s Involvement in Central Asia. Central Asia Policy Forum.',
     csl: { author: [{ family: 'COHEN', given: 'Ariel' }], issued: { 'date-parts': [[2012]] }, title: 'The Future of Russia’s Involvement in Central Asia' },
