@@ -11,7 +11,7 @@ import type { EssayService } from '../essay/essayService';
 export async function goToCitation(essays: EssayService, direction: 'next' | 'previous'): Promise<Citation | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.uri.scheme !== essayScheme) return undefined;
-  const essay = essays.get(editor.document.uri) ?? (await essays.load(editor.document.uri));
+  const essay = await essays.load(editor.document.uri);
   if (!essay) return undefined;
   const { citations } = essay.analysis;
   if (citations.length === 0) {

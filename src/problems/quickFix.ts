@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, essayScheme } from '../commands';
-import { toOffset, toRange } from '../convert';
+import { toOffset, toRange, toUri } from '../convert';
 import { choiceKey, chosenReason, referenceKey } from '../core/choices';
 import type { Citation, CitedWork, Reference } from '../core/model';
 import { distinctReferenceLabels, referenceHeadline, workLabel } from '../core/labels';
@@ -108,8 +108,8 @@ export class ChooseReferenceCommand {
 
   private async findPlace(essayUri: unknown, citationStart: unknown, workIndex: unknown) {
     if (essayUri !== undefined && typeof citationStart === 'number') {
-      const uri = typeof essayUri === 'string' ? vscode.Uri.parse(essayUri) : essayUri instanceof vscode.Uri ? essayUri : undefined;
-      const essay = uri && (this.views.essays.get(uri) ?? (await this.views.essays.load(uri)));
+      const uri = toUri(essayUri);
+      const essay = uri && (await this.views.essays.load(uri));
       if (!essay) return undefined;
       const view = this.views.of(essay);
       const citation = view.index.citationAt(citationStart);
@@ -118,7 +118,7 @@ export class ChooseReferenceCommand {
     }
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.uri.scheme !== essayScheme) return undefined;
-    const essay = this.views.essays.get(editor.document.uri) ?? (await this.views.essays.load(editor.document.uri));
+    const essay = await this.views.essays.load(editor.document.uri);
     if (!essay) return undefined;
     const view = this.views.of(essay);
     const offset = toOffset(editor.document, editor.selection.active);

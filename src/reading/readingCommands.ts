@@ -8,18 +8,9 @@ import { parseCorpusManifest } from '../core/corpus';
 import { distinctReferenceLabels } from '../core/labels';
 import type { Reference } from '../core/model';
 import type { Essay, EssayService } from '../essay/essayService';
+import { guarded } from './guarded';
 
 type OpenChoice = vscode.QuickPickItem & { readonly entry?: CorpusEntry };
-
-/** Runs a command body; an unexpected failure becomes one error message instead of an exception. */
-async function guarded<T>(what: string, body: () => Promise<T | undefined>): Promise<T | undefined> {
-  try {
-    return await body();
-  } catch (error) {
-    void vscode.window.showErrorMessage(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}
 
 export class ReadingCommands {
   private corpus: Promise<readonly CorpusEntry[]> | undefined;
@@ -69,7 +60,7 @@ export class ReadingCommands {
         void vscode.window.showInformationMessage('Open an essay and place the cursor on a citation to go to its reference.');
         return undefined;
       }
-      const essay = this.essays.get(uri) ?? (await this.essays.load(uri));
+      const essay = await this.essays.load(uri);
       if (!essay) return undefined;
       const reference = typeof indexArg === 'number' ? this.referenceByIndex(essay, indexArg) : await this.referenceAtCursor(essay, editor);
       return reference && this.select(essay, reference);
@@ -128,6 +119,7 @@ export class ReadingCommands {
     if (!choice) return undefined;
     if (choice.entry) return this.openSource(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', choice.entry.file), choice.entry.title);
     const files = await vscode.window.showOpenDialog({
+      title: 'Open a File as an Essay',
       canSelectMany: false,
       openLabel: 'Open as Essay',
       filters: { Essays: ['txt', 'md', 'markdown', 'text'], 'All files': ['*'] },

@@ -11,12 +11,10 @@ import { distinctReferenceLabels } from '../core/labels';
 import type { Locator, Reference } from '../core/model';
 import { sourcesSorts } from '../core/sourcesModel';
 import type { Essay, EssayService } from '../essay/essayService';
+import { CommandInputError, guarded } from '../reading/guarded';
 import { readSettings } from '../settings';
 import { loadFormatter } from './formatter';
 import { isSourcesElement, type SourcesElement, type SourcesView } from './sourcesView';
-
-/** Rejected programmatic input: the message is shown to the reader and the command rejects with it. */
-class CommandInputError extends Error {}
 
 function asLocator(value: unknown): Locator | undefined {
   if (typeof value === 'string' && value.trim() !== '') return { label: 'page', value: value.trim() };
@@ -51,7 +49,7 @@ export class SourcesCommands {
 
   /** `citeread.copyReference`: one reference, formatted; returns the copied text. */
   copyReference(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
-    return this.guarded('Copying the reference', async () => {
+    return guarded('Copying the reference', async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
       const style = programmatic ? this.styleArg(third) : await this.pickStyle('Copy the reference as', false);
       if (!style) return undefined;
@@ -66,7 +64,7 @@ export class SourcesCommands {
 
   /** `citeread.copyReferenceText`: the entry exactly as the essay writes it (line breaks of a wrapped entry joined). */
   copyReferenceText(first?: unknown, second?: unknown): Promise<string | undefined> {
-    return this.guarded('Copying the reference text', async () => {
+    return guarded('Copying the reference text', async () => {
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
       const text = asWritten(subject.reference);
@@ -78,7 +76,7 @@ export class SourcesCommands {
 
   /** `citeread.copyInTextCitation`: "(Paul, 2005, p. 7)" and the like, with the locator of the citation it comes from; returns the copied text. */
   copyInTextCitation(first?: unknown, second?: unknown, third?: unknown, fourth?: unknown): Promise<string | undefined> {
-    return this.guarded('Copying the in-text citation', async () => {
+    return guarded('Copying the in-text citation', async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
       const style = programmatic ? this.styleArg(third) : await this.pickStyle('Copy the in-text citation as', true);
       if (!style) return undefined;
@@ -99,7 +97,7 @@ export class SourcesCommands {
    * the target without asking; with (essay URI, style) it opens an editor. Returns the text.
    */
   exportBibliography(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
-    return this.guarded('Exporting the bibliography', async () => {
+    return guarded('Exporting the bibliography', async () => {
       const programmatic = first !== undefined && !isSourcesElement(first);
       const essay = programmatic ? await this.essayArg(first) : (this.view.currentEssay ?? this.essays.activeEssay ?? (await this.essayFromEditor()));
       if (!essay) {
@@ -144,7 +142,7 @@ export class SourcesCommands {
 
   /** `citeread.revealCitation`: opens the essay and selects the span (0-based offsets). */
   async revealCitation(uriArg?: unknown, startArg?: unknown, endArg?: unknown): Promise<vscode.Range | undefined> {
-    return this.guarded('Revealing the citation', async () => {
+    return guarded('Revealing the citation', async () => {
       const uri = toUri(uriArg);
       const start = Number(startArg);
       const end = Number(endArg ?? startArg);
@@ -197,18 +195,6 @@ export class SourcesCommands {
 
   // ——— helpers ———
 
-  private async guarded<T>(what: string, body: () => Promise<T | undefined>): Promise<T | undefined> {
-    try {
-      return await body();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      void vscode.window.showErrorMessage(`${what} failed: ${message}`);
-      // Programmatic callers (hover links, tests) learn of bad input through the rejection.
-      if (error instanceof CommandInputError) throw error;
-      return undefined;
-    }
-  }
-
   private locale(format: ReturnType<typeof loadFormatter>): string {
     const requested = readSettings().locale;
     const resolved = format.resolveLocale(requested);
@@ -239,14 +225,14 @@ export class SourcesCommands {
     const uri = toUri(value);
     if (!uri) throw new CommandInputError('The essay is not given as a URI.');
     if (uri.scheme !== essayScheme) throw new CommandInputError(`${uri.toString()} is not an essay document.`);
-    const essay = this.essays.get(uri) ?? (await this.essays.load(uri));
+    const essay = await this.essays.load(uri);
     if (!essay) throw new CommandInputError(`The essay ${uri.toString()} could not be read.`);
     return essay;
   }
 
   private async essayFromEditor(): Promise<Essay | undefined> {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    return uri?.scheme === essayScheme ? (this.essays.get(uri) ?? (await this.essays.load(uri))) : undefined;
+    return uri?.scheme === essayScheme ? await this.essays.load(uri) : undefined;
   }
 
   /** The reference a command is about: from a tree element, from (essay URI, index), from the cursor, or picked. */
