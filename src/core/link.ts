@@ -10,7 +10,7 @@
 import type { Citation, CitedWork, CslName, Reference } from './model';
 import { namesOf } from './citations';
 import type { FoundCitation, FoundWork } from './citations';
-import { STRONG_PARTICLES, WEAK_PARTICLES } from './citations/words';
+import { DATES, STRONG_PARTICLES, WEAK_PARTICLES } from './citations/words';
 import { foldKey, properCase } from './text';
 
 /** Options of {@link linkCitations}. */
@@ -70,7 +70,12 @@ interface Profile {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-const SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'et', 'for', 'y', 'e', 'und', 'fur', 'der', 'die', 'das']);
+/** Function words an organisation's abbreviation may skip: "World Health Organization" is "WHO", "Ministério da Saúde" "MS". */
+const SMALL_WORDS = new Set([
+  'of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an',
+  'de', 'des', 'du', 'la', 'le', 'les', 'et', 'pour', 'y', 'e', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'per', 'para',
+  'und', 'fur', 'der', 'die', 'zur', 'zum', 'van', 'voor', 'en', 'het', 'och', 'og', 'for',
+]);
 
 const PLAIN_NAME_RE = /^[A-Za-z]{1,40}$/;
 
@@ -121,15 +126,54 @@ function profileName(name: CslName): NameProfile | undefined {
  * without the small words ("Department for International Development" → "did", "dfid").
  */
 function acronymsOf(name: string): string[] {
-  const ws = name.split(/[\s-]+/).map(foldKey).filter((w) => w.length > 0 && /^[\p{L}\p{N}]/u.test(w));
+  const ws = name.split(/[\s,]+/).filter((w) => w.length > 0 && /^[\p{L}\p{N}]/u.test(w));
   if (ws.length < 2 || ws.length > 12) return [];
   let variants = [''];
   for (const w of ws) {
-    const letter = w.charAt(0);
-    variants = SMALL_WORDS.has(w) ? variants.flatMap((v) => [v, v + letter]) : variants.map((v) => v + letter);
+    const key = foldKey(w);
+    const letter = key.charAt(0);
+    // A hyphenated word gives its first letter ("Co-operation" in OECD), or one letter a part when
+    // every part is capitalised ("Max-Planck-Gesellschaft", MPG).
+    const parts = w.split('-').filter((x) => x.length > 0);
+    const options = parts.length > 1 && parts.every((x) => /^\p{Lu}/u.test(x)) ? [letter, parts.map((x) => foldKey(x).charAt(0)).join('')] : [letter];
+    if (SMALL_WORDS.has(key)) options.unshift('');
+    variants = variants.flatMap((v) => options.map((o) => v + o));
     if (variants.length > 16) variants = variants.slice(0, 16);
   }
   return [...new Set(variants)].filter((v) => v.length >= 2);
+}
+
+/** Words of an entry written in capitals ("NICE" in "London: NICE") and the names of its web sites ("cdc" in "www.cdc.gov"). */
+const ENTRY_ABBREVIATION_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,10}(?![\p{L}\p{N}])|(?<=[/.])([a-z][a-z0-9]{1,9})\.(?:org|gov|int|edu|ac|go|gob|gouv|govt|europa|[a-z]{2})\b/gu;
+
+/**
+ * Abbreviations of an organisation that drop more than its function words, as names change and
+ * abbreviations stay ("NICE" for "National Institute for Health and Care Excellence", "CDC" for
+ * "Centers for Disease Control and Prevention"): accepted only when the entry itself writes the
+ * abbreviation (in capitals, or as its web site's name) and its letters are initials of the
+ * name's words in order, from the first word's.
+ */
+function writtenAbbreviations(name: string, entry: string): string[] {
+  const initials = name
+    .split(/[\s,-]+/)
+    .map(foldKey)
+    .filter((w) => w.length > 0 && /^[\p{L}\p{N}]/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  if (initials.length < 2) return [];
+  const out = new Set<string>();
+  ENTRY_ABBREVIATION_RE.lastIndex = 0;
+  for (let m = ENTRY_ABBREVIATION_RE.exec(entry); m; m = ENTRY_ABBREVIATION_RE.exec(entry)) {
+    const abbreviation = (m[1] ?? m[0]).toLowerCase();
+    if (abbreviation.charAt(0) === initials.charAt(0) && isSubsequence(abbreviation, initials)) out.add(abbreviation);
+  }
+  return [...out];
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long.charAt(i) === short.charAt(j)) j++;
+  return j === short.length;
 }
 
 /** Abbreviations a reference gives in brackets near its start: "INSTITUTO … (IBGE)." */
@@ -197,6 +241,12 @@ function headWords(reference: Reference): Set<string> {
     const key = nameKey(w);
     if (key.length > 1 && !SMALL_WORDS.has(key)) out.add(key);
   }
+  // An organisation whose name the parser could not read is still cited by its initials:
+  // "(UNESCO, 2015)" for "United Nations Educational, Scientific and Cultural Organization (2015)".
+  let cut = before.length;
+  while (cut > 0 && ' \t\n\r.:(['.includes(before.charAt(cut - 1))) cut--;
+  const name = before.slice(0, cut);
+  if (/^\p{Lu}/u.test(name)) for (const a of acronymsOf(name)) if (a.length >= 3) out.add(a);
   return out;
 }
 
@@ -227,6 +277,9 @@ function buildProfile(reference: Reference): Profile {
     const head = reference.text.slice(0, 200);
     BRACKETED_ABBREVIATION_RE.lastIndex = 0;
     for (let m = BRACKETED_ABBREVIATION_RE.exec(head); m; m = BRACKETED_ABBREVIATION_RE.exec(head)) extra.push(nameKey(m[1]));
+    const written = namesOf(reference)[0];
+    const organisation = names[0].literal ? (written?.literal ?? written?.family) : undefined;
+    if (typeof organisation === 'string') extra.push(...writtenAbbreviations(organisation, reference.text));
     if (extra.length > 0) names[0] = { ...names[0], acronyms: [...names[0].acronyms, ...extra] };
   }
   const nameWords = new Set<string>();
@@ -334,7 +387,13 @@ function plural(n: number, one: string): string {
 
 class Linker {
   private readonly profiles: Profile[];
+  /** Name key → the references (indexes into `profiles`) that have it, whatever their year. */
   private readonly byKey = new Map<string, number[]>();
+  /**
+   * Name key and year → references: a lookup touches only the works that can be accepted, so an
+   * essay with hundreds of entries sharing a surname ("Wang", "Smith") links in linear time.
+   */
+  private readonly byKeyYear = new Map<string, number[]>();
   private readonly cache = new Map<string, Map<string, Linked>>();
   private readonly byId = new Map<string, Profile>();
 
@@ -356,11 +415,14 @@ class Linker {
       // Every match needs the family name among the written words, so given names are not keys;
       // the entry's first words are, when its authors could not be read.
       if (p.names.length === 0 || p.reference.uncertain.includes('author')) for (const h of p.head) keys.add(h);
+      // A reference is found under its year with its letter ("E2005b"), its year with any letter
+      // ("A2005"; "A" alone when it shows no year) and its reprint's other year ("O1905").
+      const years = [`E${p.year.base}${p.year.suffix}`, `A${p.year.base}`];
+      if (p.year.other !== undefined) years.push(`O${p.year.other}`);
       for (const k of keys) {
         if (!k) continue;
-        let list = this.byKey.get(k);
-        if (!list) this.byKey.set(k, (list = []));
-        list.push(i);
+        push(this.byKey, k, i);
+        for (const y of years) push(this.byKeyYear, yearKey(k, y), i);
       }
     });
   }
@@ -383,9 +445,21 @@ class Linker {
     return result;
   }
 
-  private candidates(written: readonly string[]): Profile[] {
+  /**
+   * The references a work written with these name keys may point to, in list order. With `years`
+   * (keys of `byKeyYear`), only those filed under one of them; without, every year, for naming the
+   * closest miss.
+   */
+  private candidates(written: readonly string[], years?: readonly string[]): Profile[] {
     const seen = new Set<number>();
     const add = (k: string): void => {
+      if (years) {
+        for (const y of years) {
+          const list = this.byKeyYear.get(yearKey(k, y));
+          if (list) for (const i of list) seen.add(i);
+        }
+        return;
+      }
       const list = this.byKey.get(k);
       if (list) for (const i of list) seen.add(i);
     };
@@ -408,14 +482,27 @@ class Linker {
     if (this.profiles.length === 0) return { status: 'unresolved', targets: [], confidence: 0, reasons: ['the reference list has no entries'] };
     const first = work.authors[0] ?? '';
     const year = parseYear(work.year);
-    const evaluated: Candidate[] = [];
     const authorKeys = work.authors.map(writtenKeys);
-    for (const profile of this.candidates(authorKeys[0] ?? [])) {
-      const c = this.evaluate(work, first, authorKeys, year, profile);
-      if (c) evaluated.push(c);
-    }
+    const evaluate = (profiles: readonly Profile[]): Candidate[] => {
+      const out: Candidate[] = [];
+      for (const profile of profiles) {
+        const c = this.evaluate(work, first, authorKeys, year, profile);
+        if (c) out.push(c);
+      }
+      return out;
+    };
+    // Only references of a year the work can accept are weighed (see `evaluate`): its year with the
+    // same letter or none ("2005b" takes "2005b" and "2005"; "2005" takes any letter), entries without
+    // a year, reprints known by that year, and the original year the text gives. The others are read
+    // only when none is accepted, to name the closest miss.
+    const years = year.suffix ? [`E${year.base}${year.suffix}`, `E${year.base}`] : [`A${year.base}`];
+    years.push('A', `O${year.base}`);
+    const original = work.originalYear?.slice(0, 4);
+    if (original && original !== year.base) years.push(`A${original}`, `O${original}`);
+    let evaluated = evaluate(this.candidates(authorKeys[0] ?? [], years));
     const accepted = evaluated.filter((c) => c.yearOk).sort((a, b) => b.confidence - a.confidence);
     if (accepted.length === 0) {
+      evaluated = evaluate(this.candidates(authorKeys[0] ?? []));
       const near = evaluated.sort((a, b) => yearDistance(year, a.profile.year) - yearDistance(year, b.profile.year) || b.confidence - a.confidence)[0];
       if (near) {
         const theirs = near.profile.year.base ? `${near.profile.year.base}${near.profile.year.suffix}` : 'no year';
@@ -510,6 +597,16 @@ class Linker {
   }
 }
 
+function yearKey(name: string, year: string): string {
+  return `${name}\u0000${year}`;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function yearDistance(a: YearKey, b: YearKey): number {
   const x = Number(a.base);
   const y = Number(b.base);
@@ -539,8 +636,11 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
     if (citation.kind === 'narrative' && citation.leadWords.length > 1 && works[0]?.status === 'linked') {
       const profile = linker.profileOf(works[0].targets[0]);
       if (profile) {
+        const wordAt = (i: number): string => spanText(citation.text, citation.start, citation.leadWords[i]);
         let k = 0;
-        while (k < citation.leadWords.length - 1 && !profile.nameWords.has(nameKey(spanText(citation.text, citation.start, citation.leadWords[k])))) k++;
+        while (k < citation.leadWords.length - 1 && !profile.nameWords.has(nameKey(wordAt(k)))) k++;
+        // Given names written before the surname belong to the citation: "Jane Smith (2004)".
+        while (k > 0 && isGivenNameOf(wordAt(k - 1), profile)) k--;
         if (k > 0) {
           const oldStart = start;
           start = citation.leadWords[k].start;
@@ -575,6 +675,25 @@ function withLink(w: FoundWork, l: Linked): CitedWork {
   if (w.prefix !== undefined) out.prefix = w.prefix;
   if (w.locator !== undefined) out.locator = w.locator;
   return out;
+}
+
+/** A capitalised name word ("Jane", "Jean-Luc", "O’Brien") or an initial ("J."). */
+const GIVEN_NAME_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
+
+/**
+ * Whether a word written before the linked reference's surname is one of its author's given names,
+ * though not spelled as the list spells them: an initial of the list's given names ("Jane" for
+ * "Smith, J."), or, when the list gives none, any capitalised name word. A month ("In March Smith")
+ * or the name of an organisation is never one; titles and sentence words never reach here (the
+ * finder stops at them).
+ */
+function isGivenNameOf(word: string, profile: Profile): boolean {
+  const name = profile.names[0];
+  if (!name || name.literal || !GIVEN_NAME_RE.test(word)) return false;
+  const key = nameKey(word.endsWith('.') ? word.slice(0, -1) : word);
+  if (key.length === 0 || DATES.has(key)) return false;
+  if (name.given.length === 0) return true;
+  return name.given.some((g) => g.charAt(0) === key.charAt(0));
 }
 
 function spanText(text: string, offset: number, span: { start: number; end: number }): string {

@@ -106,6 +106,26 @@ const ROWS: Row[] = [
     expected: ['unresolved'],
     reason: 'the year differs: text 2006, reference 2005',
   },
+  {
+    name: 'many entries share a surname: the year picks one',
+    text: '(Wang, 2007) and Haiyun Wang (2009)',
+    refs: list([['Wang, Li', '2005'], ['Wang, Haiyun', '2007'], ['Wang, Haiyun', '2009'], ['Wang, Jun', '2011'], ['Wang, Wei', 'n.d.']]),
+    expected: ['linked r2', 'linked r3'],
+  },
+  {
+    name: 'many entries share a surname, none of the year: the closest year is named',
+    text: '(Wang 2008)',
+    refs: list([['Wang, Li', '2001'], ['Wang, Haiyun', '2007'], ['Wang, Jun', '2015']]),
+    expected: ['unresolved'],
+    reason: '(r2), but the year differs: text 2008, reference 2007',
+  },
+  {
+    name: 'an entry without a year is still a candidate for any year',
+    text: '(Wang 2008)',
+    refs: list([['Wang, Li', '2001'], { names: [{ family: 'Wang', given: 'Jun' }], text: 'Wang, Jun. A title without a date.' }]),
+    expected: ['linked r2'],
+    reason: 'the reference shows no year',
+  },
   { name: 'a missing work is unresolved', text: '(Nobody 2006)', refs: SOFT, expected: ['unresolved'], reason: 'no reference by “Nobody”' },
   { name: 'no date', text: '(Smith, n.d.)', refs: list([['Smith, John', 'n.d.'], ['Smith, John', '2004']]), expected: ['linked r1'] },
   { name: 'particle in the family field', text: '(van der Berg 2011)', refs: list([['van der Berg, Jan', '2011']]), expected: ['linked r1'] },
@@ -245,6 +265,90 @@ describe('linkCitations', () => {
     const [citation] = linkCitations(findCitations(text, { evidence: nameEvidence(refs) }), refs);
     assert.equal(citation.text, 'Smith (2005)');
     assert.equal(text.slice(citation.start, citation.end), citation.text);
+  });
+
+  describe('where a narrative citation starts: given names before the surname', () => {
+    const SMITH_J = list([['Smith, J.', '2004']]);
+    const SMITH_M = list([['Smith, M.', '2004']]);
+    const SMITH_NONE = list([['Smith', '2004']]);
+    const rows: { name: string; text: string; refs: Reference[]; span: string }[] = [
+      // Positive: written given names and initials belong to the citation.
+      { name: 'a given name whose initial is the list’s', text: 'Here Jane Smith (2004) argues', refs: SMITH_J, span: 'Jane Smith (2004)' },
+      { name: 'an initial', text: 'Here J. Smith (2004) argues', refs: SMITH_J, span: 'J. Smith (2004)' },
+      { name: 'two given names, both initials the list’s', text: 'Later, Mary Ann Smith (2004) said', refs: list([['Smith, M. A.', '2004']]), span: 'Mary Ann Smith (2004)' },
+      { name: 'a given name the list spells out', text: 'Here Pedro Álvarez (2010, p. 3) says', refs: list([['Álvarez, Pedro', '2010']]), span: 'Pedro Álvarez (2010, p. 3)' },
+      {
+        name: 'a given name before a particle',
+        text: 'Here Ferdinand de Saussure (1916) argues',
+        refs: list([{ names: [{ family: 'Saussure', given: 'Ferdinand', 'non-dropping-particle': 'de' }], year: '1916' }]),
+        span: 'Ferdinand de Saussure (1916)',
+      },
+      { name: 'a given name when the list gives none', text: 'Here Jane Smith (2004) argues', refs: SMITH_NONE, span: 'Jane Smith (2004)' },
+      // Negative: words before the surname that are not its given names.
+      { name: 'a sentence-initial function word', text: 'As Smith (2004) argues', refs: SMITH_J, span: 'Smith (2004)' },
+      { name: 'a month, even with the initial of the list’s given name', text: 'In March Smith (2004) argued', refs: SMITH_M, span: 'Smith (2004)' },
+      // A title or role is not part of the name the reference list writes: the citation is the name.
+      { name: 'a title of office', text: 'Prime Minister Smith (2004) said', refs: SMITH_M, span: 'Smith (2004)' },
+      { name: 'an academic title', text: 'Professor Smith (2004) said', refs: SMITH_J, span: 'Smith (2004)' },
+      { name: 'a capitalised word whose initial is not the list’s', text: 'In China Smith (2004) found', refs: SMITH_J, span: 'Smith (2004)' },
+      { name: 'another given name than the list’s', text: 'Here Robert Smith (2004) says', refs: SMITH_J, span: 'Smith (2004)' },
+    ];
+    for (const row of rows) {
+      it(row.name, () => {
+        const [citation] = linkCitations(findCitations(row.text, { evidence: nameEvidence(row.refs) }), row.refs);
+        assert.equal(citation?.text, row.span);
+        assert.equal(row.text.slice(citation.start, citation.end), citation.text);
+        assert.equal(citation.works[0].status, 'linked');
+        assert.equal(citation.works[0].start, citation.start);
+      });
+    }
+  });
+
+  describe('organisations cited by their abbreviation', () => {
+    const org = (literal: string, text: string, year = '2019'): Reference[] => list([{ names: [{ literal }], year, text }]);
+    const rows: { name: string; text: string; refs: Reference[]; expected: string }[] = [
+      { name: 'initials of every word but the function words', text: '(WHO, 2019)', refs: org('World Health Organization', 'World Health Organization (2019). Report.'), expected: 'linked r1' },
+      {
+        name: 'a hyphenated word gives one letter',
+        text: '(OECD, 2019)',
+        refs: org('Organisation for Economic Co-operation and Development', 'Organisation for Economic Co-operation and Development (2019). Report.'),
+        expected: 'linked r1',
+      },
+      {
+        name: 'an older abbreviation the entry writes in its web address',
+        text: '(NICE, 2019)',
+        refs: org('National Institute for Health and Care Excellence', 'National Institute for Health and Care Excellence (2019). Guidance. https://www.nice.org.uk/guidance/ng222'),
+        expected: 'linked r1',
+      },
+      {
+        name: 'an older abbreviation the entry writes as its publisher',
+        text: '(CDC, 2019)',
+        refs: org('Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention (2019). Title. Atlanta: CDC.'),
+        expected: 'linked r1',
+      },
+      {
+        name: 'an organisation the parser could not read, by the initials of the entry’s first words',
+        text: '(UNESCO, 2019)',
+        refs: list([{ text: 'United Nations Educational, Scientific and Cultural Organization (2019). Report. Paris.', year: '2019', uncertain: ['author'] }]),
+        expected: 'linked r1',
+      },
+      // Negative: letters that are not the initials, or skip a word the entry never abbreviates so.
+      { name: 'letters out of order', text: '(HWO, 2019)', refs: org('World Health Organization', 'World Health Organization (2019). Report.'), expected: 'unresolved' },
+      {
+        name: 'an abbreviation that skips a word, not written in the entry',
+        text: '(NICE, 2019)',
+        refs: org('National Institute for Health and Care Excellence', 'National Institute for Health and Care Excellence (2019). Guidance. London.'),
+        expected: 'unresolved',
+      },
+      {
+        name: 'capitals in the entry that are not its initials',
+        text: '(NHS, 2019)',
+        refs: org('National Institute for Health and Care Excellence', 'National Institute for Health and Care Excellence (2019). Guidance for the NHS.'),
+        expected: 'unresolved',
+      },
+      { name: 'a person’s name is not an organisation', text: '(JS, 2019)', refs: list([['Smith, John', '2019']]), expected: 'unresolved' },
+    ];
+    for (const row of rows) it(row.name, () => assert.deepEqual(link(row.text, row.refs).map(outcome), [row.expected]));
   });
 
   it('reports uncited references in list order', () => {

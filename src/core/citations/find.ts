@@ -75,11 +75,17 @@ export function findCitations(text: string, options: FindOptions = {}): FoundCit
   let excludeIndex = 0;
   let groups = 0;
 
-  // Only brackets and line breaks matter to the scan; a native search jumps between them.
-  const scan = /[()[\]\n\r]/g;
+  // Only brackets and line breaks matter to the scan; a native search jumps between them. A line
+  // break is matched with all the white space after it, blank lines included, so a run of empty
+  // lines is one step. `test` rather than `exec`: it builds no match object.
+  const scan = /[()[\]]|[\n\r][\n\r \t\f\v\u00a0]*/g;
   let lastLineEnd = -1;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const i = m.index;
+  while (scan.test(text)) {
+    const end = scan.lastIndex;
+    const c = text.charCodeAt(end - 1);
+    const bracket = c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d;
+    // Where the match starts: the bracket, or the first line break of the run.
+    const i = bracket ? end - 1 : firstBreakOfRun(text, end);
     while (excludeIndex < exclude.length && exclude[excludeIndex].end <= i) excludeIndex++;
     if (excludeIndex < exclude.length && exclude[excludeIndex].start <= i) {
       scan.lastIndex = exclude[excludeIndex].end;
@@ -88,7 +94,6 @@ export function findCitations(text: string, options: FindOptions = {}): FoundCit
       lastLineEnd = boundary - 1;
       continue;
     }
-    const c = text.charCodeAt(i);
     if (c === 0x28 /* ( */ || c === 0x5b /* [ */) {
       // Square brackets inside round ones hold an abbreviation or an insertion: "(… [WHO], 2021)".
       if (!(c === 0x5b && open >= 0 && text.charCodeAt(open) === 0x28)) open = i;
@@ -103,17 +108,41 @@ export function findCitations(text: string, options: FindOptions = {}): FoundCit
         }
       }
       open = -1;
-    } else if (c === 0x0a || text.charCodeAt(i + 1) !== 0x0a) {
-      // A line break ("\n", "\r\n" or a lone "\r"). A blank line ends a paragraph: no group or run of names crosses it.
-      if (isBlank(text, lastLineEnd + 1, i)) {
+    } else {
+      // Line breaks ("\n", "\r\n" or a lone "\r") from i to the last one, `last`. A blank line ends
+      // a paragraph: no group or run of names crosses it. The run holds one when it has two breaks.
+      let last = end - 1;
+      while (!isLineBreak(text.charCodeAt(last))) last--;
+      const firstWidth = text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      if (last >= i + firstWidth || isBlank(text, lastLineEnd + 1, i)) {
         open = -1;
-        boundary = i;
+        boundary = last;
       }
-      lastLineEnd = i;
+      lastLineEnd = last;
       if (++lines % 8192 === 0) options.isCancelled?.();
     }
   }
   return out;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+/** The white space of a run matched by the scan: line breaks, spaces, tabs, no-break spaces. */
+function isRunSpace(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0;
+}
+
+/**
+ * The offset of the first line break of the run of white space that ends at `end` (exclusive):
+ * the scan matches from a line break, and the white space before it belongs to its line.
+ */
+function firstBreakOfRun(text: string, end: number): number {
+  let a = end - 1;
+  while (a > 0 && isRunSpace(text.charCodeAt(a - 1))) a--;
+  while (!isLineBreak(text.charCodeAt(a))) a++;
+  return a;
 }
 
 /** True when text[lo, hi) holds only spaces, tabs, carriage returns and no-break spaces. */
@@ -756,7 +785,8 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   const end = close + 1;
   if (narrative && works.length === 1) {
     // One work: the whole citation is its text, names included.
-    works[0] = { ...works[0], start, end, text: text.slice(start, end) };
+    const w = works[0];
+    works[0] = makeWork(text, start, end, w.authors as string[], w.etAl, w.year, w.prefix, w.locator, w.originalYear);
   }
   const lead = narrative ?? undefined;
   return {
@@ -841,9 +871,7 @@ function makeWork(
   locator: Locator | undefined,
   originalYear?: string,
 ): FoundWork {
-  const work: { -readonly [K in keyof FoundWork]: FoundWork[K] } = { start, end, text: text.slice(start, end), authors, etAl, year };
-  if (originalYear) work.originalYear = originalYear;
-  if (prefix) work.prefix = prefix;
-  if (locator) work.locator = locator;
-  return work;
+  // Every work has the same fields in the same order, absent ones undefined: one object shape
+  // keeps the linker's reads of them fast.
+  return { start, end, text: text.slice(start, end), authors, etAl, year, originalYear: originalYear || undefined, prefix: prefix || undefined, locator };
 }
