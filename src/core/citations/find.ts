@@ -7,21 +7,12 @@
  * before it (`(see Smith 2004; Jones & Lee 2010a, p. 12)`). Every regular expression runs on a
  * bounded slice, so the whole search is linear in the text.
  */
-import type { Locator, Span } from '../model';
+import type { CitedWork, Locator, Span } from '../model';
 import { foldKey, isAllCaps } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 
-/** One work found inside a citation, before linking. */
-export interface FoundWork extends Span {
-  readonly text: string;
-  readonly authors: readonly string[];
-  readonly etAl: boolean;
-  readonly year: string;
-  /** The first edition's year of a reprint or translation, as written: "1905" in "Weber [1905] 1930". */
-  readonly originalYear?: string;
-  readonly prefix?: string;
-  readonly locator?: Locator;
-}
+/** One work found inside a citation, before linking: a cited work without its link. */
+export type FoundWork = Omit<CitedWork, 'status' | 'targets' | 'confidence' | 'reasons'>;
 
 /** One citation found in the text, before linking. */
 export interface FoundCitation extends Span {
