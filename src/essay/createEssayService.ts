@@ -12,6 +12,7 @@ import { readSettings } from '../settings';
 import type { Essay, EssayService } from './essayService';
 import { essayText } from './essayText';
 import { decodeEssayLocation, encodeEssayLocation } from './essayUri';
+import { OneRun } from './oneRun';
 
 /**
  * The one step that analyses an essay's text. Replaceable as a whole (e.g. by one that runs large
@@ -56,7 +57,12 @@ interface EssayRecord {
    */
   text?: string;
   version: number;
-  running?: { readonly promise: Promise<Essay | undefined>; readonly cts: vscode.CancellationTokenSource };
+  /** The analysis running, keyed by the text it analyses. */
+  readonly analyses: OneRun<string, Essay | undefined>;
+  /** Counts the reads of the source: a read that a newer one overtook gives way to it. */
+  reads: number;
+  /** The newest read of the source and what came of it. */
+  rereading?: Promise<Essay | undefined>;
   confirmedLarge: boolean;
   warnedGone: boolean;
   watcher?: vscode.Disposable;
@@ -130,12 +136,22 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
       void vscode.window.showErrorMessage(`This essay link does not name the file to read: ${uri.toString()}`);
       return undefined;
     }
-    return record.essay ?? (await (record.running?.promise ?? this.refresh(record, false)));
+    if (!record.essay && !record.analyses.current) await this.refresh(record, false);
+    return this.firstEssay(record);
   }
 
   settled(uri: vscode.Uri): Promise<Essay | undefined> {
     const record = this.records.get(uri.toString());
-    return Promise.resolve(record?.essay ?? record?.running?.promise);
+    return record ? this.firstEssay(record) : Promise.resolve(undefined);
+  }
+
+  /**
+   * The essay's last finished analysis, else the one running: when that one is cancelled because
+   * the source changed, the analysis that replaced it.
+   */
+  private async firstEssay(record: EssayRecord): Promise<Essay | undefined> {
+    await record.analyses.follow(() => record.essay !== undefined);
+    return record.essay;
   }
 
   async open(source: vscode.Uri, options: { readonly title?: string } = {}): Promise<Essay | undefined> {
@@ -232,59 +248,63 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
     const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
     if (!record) return undefined;
     record.confirmedLarge ||= read.large;
-    if (record.text === undefined && !record.running) {
+    if (record.text === undefined && !record.analyses.current) {
       record.text = text;
       void this.analyseInto(record, text);
     }
     return record.uri;
   }
 
-  /** Reads and analyses a known essay again; when the text has not changed, its essay stays as it is. */
+  /**
+   * Reads a known essay's source again and analyses it when its text changed. A save that leaves
+   * the text as it was neither cancels the analysis running for that text nor starts another.
+   */
   private refresh(record: EssayRecord, quiet: boolean): Promise<Essay | undefined> {
-    return this.run(record, async (token) => {
-      const read = await this.readSource(record.sourceUri, record.confirmedLarge);
-      if (token.isCancellationRequested) return record.essay;
-      if (!read.ok) {
-        if (quiet && record.essay) {
-          if (read.gone && !record.warnedGone) {
-            record.warnedGone = true;
-            void vscode.window.showWarningMessage(`“${baseName(record.sourceUri)}” is gone: “${record.title}” shows its last text.`);
-          }
-          return record.essay;
-        }
-        if (read.message) void vscode.window.showErrorMessage(read.message);
-        return undefined;
-      }
-      record.warnedGone = false;
-      record.confirmedLarge ||= read.large;
-      const text = essayText(read.text);
-      if (record.raw && record.raw.text === text) return record.essay;
-      return this.analyseText(record, text, token);
-    });
+    const promise = this.reread(record, quiet, ++record.reads);
+    record.rereading = promise;
+    return promise;
   }
 
-  /** Analyses `text` as the essay's new text (the first, or after its source changed). */
+  private async reread(record: EssayRecord, quiet: boolean, read: number): Promise<Essay | undefined> {
+    const source = await this.readSource(record.sourceUri, record.confirmedLarge);
+    if (read !== record.reads) return record.rereading;
+    if (!source.ok) {
+      if (quiet && record.essay) {
+        if (source.gone && !record.warnedGone) {
+          record.warnedGone = true;
+          void vscode.window.showWarningMessage(`“${baseName(record.sourceUri)}” is gone: “${record.title}” shows its last text.`);
+        }
+        return record.essay;
+      }
+      if (source.message) void vscode.window.showErrorMessage(source.message);
+      return undefined;
+    }
+    record.warnedGone = false;
+    record.confirmedLarge ||= source.large;
+    const text = essayText(source.text);
+    if (record.analyses.currentKey === text) return this.firstEssay(record);
+    if (record.raw?.text === text) {
+      // The text went back to the one analysed last: the analysis of the text in between is dropped.
+      record.analyses.cancel();
+      return record.essay;
+    }
+    return this.analyseInto(record, text);
+  }
+
+  /**
+   * Analyses `text` as the essay's new text (the first, or after its source changed). It is the
+   * essay's one running analysis: it cancels the one before it.
+   */
   private analyseInto(record: EssayRecord, text: string): Promise<Essay | undefined> {
-    return this.run(record, (token) => this.analyseText(record, text, token));
+    return record.analyses.run(text, () => {
+      const cts = new vscode.CancellationTokenSource();
+      return { promise: this.analyseText(record, text, cts.token).finally(() => cts.dispose()), cancel: () => cts.cancel() };
+    });
   }
 
   private async analyseText(record: EssayRecord, text: string, token: vscode.CancellationToken): Promise<Essay | undefined> {
     const raw = await this.analyse(text, record.title, token);
     return raw && !token.isCancellationRequested ? this.publish(record, raw) : record.essay;
-  }
-
-  /** Runs `work` as the essay's one running task: a newer task cancels the one before it. */
-  private run(record: EssayRecord, work: (token: vscode.CancellationToken) => Promise<Essay | undefined>): Promise<Essay | undefined> {
-    record.running?.cts.cancel();
-    const cts = new vscode.CancellationTokenSource();
-    const promise = work(cts.token);
-    const running = { promise, cts };
-    record.running = running;
-    void promise.finally(() => {
-      if (record.running === running) record.running = undefined;
-      cts.dispose();
-    });
-    return promise;
   }
 
   /** Makes a new analysis the essay's current one, once the document (if open) shows its text. */
@@ -344,6 +364,8 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
       version: 0,
       confirmedLarge: false,
       warnedGone: false,
+      reads: 0,
+      analyses: new OneRun(),
     };
     if (record.follows && sourceUri.scheme === 'file') {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(sourceUri, '..'), baseName(sourceUri)));
@@ -357,7 +379,7 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
 
   private release(record: EssayRecord): void {
     clearTimeout(record.timer);
-    record.running?.cts.cancel();
+    record.analyses.cancel();
     record.watcher?.dispose();
   }
 
