@@ -353,8 +353,14 @@ describe('analyze() takes time linear in the length of the text', function () {
   ];
   for (const [name, make, size = n] of rows) {
     it(name, () => {
-      const small = make(size);
-      const large = make(8 * size);
+      // Sizes above timer noise: the small text is grown until it takes a few milliseconds.
+      let grown = size;
+      let small = make(grown);
+      while (bestTime(small, 3) < 4 && grown < 2_000_000) {
+        grown *= 2;
+        small = make(grown);
+      }
+      const large = make(8 * grown);
       // Warm up the JIT on both sizes first, so that neither measurement includes compilation.
       analyze(small);
       analyze(large);

@@ -239,8 +239,8 @@ const ACCESS_DATE = /\b(?:accessed|retrieved|viewed|consultad[oa]|consulté|aces
 function statesPublicationDate(entry: string): boolean {
   const rest = entry.replace(/\b(?:https?:\/\/|www\.|doi:\s*)\S+/giu, ' ').replace(ACCESS_DATE, ' ');
   return (
-    /\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\b(?:n|s)\.\s?d\.|\bo\.\s?J\./u.test(rest) ||
-    /\b(?:in press|forthcoming|in corso di stampa|no prelo|en prensa|sous presse|im Druck|ter perse)\b/iu.test(rest)
+    /\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\b(?:n|s)\.\s?[df]\.|\bo\.\s?J\./u.test(rest) ||
+    /(?<!\p{L})(?:in press|forthcoming|in corso di stampa|no prelo|en prensa|sous presse|à paraître|im Druck|ter perse)(?!\p{L})/iu.test(rest)
   );
 }
 

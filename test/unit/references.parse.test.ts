@@ -328,6 +328,26 @@ describe('parseReference', () => {
         expect: { author: [{ literal: 'Instituto Brasileiro de Geografia e Estatística' }], 'author-abbreviation': 'IBGE', issued: y(2019), 'publisher-place': 'Rio de Janeiro' },
       },
       {
+        name: 'APA organisation with its abbreviation in square brackets',
+        raw: 'World Health Organization [WHO]. (2019). Global action plan on antimicrobial resistance. Geneva: WHO.',
+        expect: { author: [{ literal: 'World Health Organization' }], 'author-abbreviation': 'WHO', issued: y(2019), title: 'Global action plan on antimicrobial resistance' },
+      },
+      {
+        name: 'the abbreviation first, the name spelled out in brackets',
+        raw: 'CEPAL [Comisión Económica para América Latina y el Caribe]. (2014). Integración regional: hacia una estrategia de cadenas de valor inclusivas. Santiago de Chile: Naciones Unidas.',
+        expect: { author: [{ literal: 'Comisión Económica para América Latina y el Caribe' }], 'author-abbreviation': 'CEPAL', issued: y(2014), 'publisher-place': 'Santiago de Chile' },
+      },
+      {
+        name: 'organisation and abbreviation in round brackets before a bracketed year',
+        raw: 'National Institute for Health and Care Excellence (NICE) (2015) Antimicrobial stewardship: systems and processes. London: NICE.',
+        expect: { author: [{ literal: 'National Institute for Health and Care Excellence' }], 'author-abbreviation': 'NICE', issued: y(2015) },
+      },
+      {
+        name: 'negative: a person with "(Ed.)" keeps the name as editor, no abbreviation',
+        raw: 'Smith, J. (Ed.). (2004). Maritime Law Today. London: Sweet.',
+        expect: { editor: [{ family: 'Smith', given: 'J.' }], issued: y(2004), 'author-abbreviation': undefined },
+      },
+      {
         name: 'thesis',
         raw: 'MEDEIROS, Helena. Juventude rural e sucessão na agricultura familiar. 2019. Tese (Doutorado em Sociologia) – Universidade Federal do Ceará, Fortaleza, 2019.',
         expect: { type: 'thesis', issued: y(2019), title: 'Juventude rural e sucessão na agricultura familiar', publisher: 'Universidade Federal do Ceará' },

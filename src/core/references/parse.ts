@@ -96,6 +96,10 @@ function parseEntry(raw: string): ParsedReference {
   const accessed = extractAccessed(s);
   s = accessed.rest;
 
+  // "World Health Organization [WHO]. (2019)", "CEPAL [Comisión Económica …]. (2014)": the name is
+  // read without its bracketed alias, and the abbreviation is kept for citations that use it.
+  const alias = readOrganisationAlias(s);
+  if (alias) s = alias.name + s.slice(alias.end);
   const names: NameList | undefined = readNames(s);
   const authorEnd = names ? names.end : 0;
   if (!names) uncertain.add('author');
@@ -142,12 +146,13 @@ function parseEntry(raw: string): ParsedReference {
   if (names && names.names.length > 0) {
     if (names.editors) csl.editor = names.names;
     else csl.author = names.names;
-    if (names.organisation && names.names.length === 1 && names.names[0].literal && /\p{Ll}/u.test(names.names[0].literal.split(' ').filter((w) => !/^(of|for|and|the|de|da|do|la|el|für|und|der|des|du|e|y|et|in|on|&)$/.test(w)).join(' ').replace(/\b\p{Lu}\S*/gu, ''))) {
+    if (names.organisation && names.names.length === 1 && names.names[0].literal && /\p{Ll}/u.test(names.names[0].literal.split(' ').filter((w) => !/^(of|for|and|the|de|da|do|dos|das|del|la|las|los|le|les|el|para|por|pour|per|für|und|der|des|du|van|voor|e|y|et|in|on|&)$/.test(w)).join(' ').replace(/\b\p{Lu}\S*/gu, ''))) {
       uncertain.add('author');
     }
   }
   if (names?.etAl) csl['et-al'] = true;
-  if (names?.abbreviation) csl['author-abbreviation'] = names.abbreviation;
+  const abbreviation = names?.abbreviation ?? (alias && names?.organisation && names.names.length === 1 ? alias.abbreviation : undefined);
+  if (abbreviation) csl['author-abbreviation'] = abbreviation;
   if (date) {
     const issued: CslDate = {};
     if (date.year !== undefined) {
@@ -294,6 +299,38 @@ function extractAccessed(s: string): { rest: string; found: boolean; date?: numb
 
 // ---------------------------------------------------------------------------------------------
 // Years
+
+/** An organisation's abbreviation: one word in capitals, digits and "&" allowed ("WHO", "CGI.br" is not one). */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,11}$/u;
+
+/**
+ * An organisation written with its alias in brackets before the year: "Name [ABBR]", "ABBR [Name]",
+ * "ABBR (Name)". Gives the full name (the one a reference list spells out), the abbreviation, and
+ * where the alias ends. Only a bracket closed before the year counts, and one side must be a single
+ * word in capitals while the other has several words.
+ */
+function readOrganisationAlias(s: string): { name: string; abbreviation: string; end: number } | undefined {
+  const limit = Math.min(s.length, 240);
+  let open = -1;
+  for (let i = 0; i < limit; i++) {
+    const c = s[i];
+    if (c === '[' || c === '(') {
+      open = i;
+      break;
+    }
+    if (c === ',' || c === ';' || c === '.' && i > 0 && s[i + 1] === ' ') return undefined;
+  }
+  if (open <= 0) return undefined;
+  const close = s.indexOf(s[open] === '[' ? ']' : ')', open + 1);
+  if (close < 0 || close > limit) return undefined;
+  const outer = s.slice(0, open).trim();
+  const inner = s.slice(open + 1, close).trim();
+  if (!readYearAt(s, skipPunct(s, close + 1))) return undefined;
+  const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+  if (ABBREVIATION.test(inner) && words(outer) >= 2) return { name: outer, abbreviation: inner, end: close + 1 };
+  if (ABBREVIATION.test(outer) && words(inner) >= 2 && !/[\d,;]/.test(inner)) return { name: inner, abbreviation: outer, end: close + 1 };
+  return undefined;
+}
 
 function skipPunct(s: string, i: number): number {
   let j = i;
