@@ -10,6 +10,7 @@ import { analyze } from './core/analyze';
 import { decodeEssay } from './core/input';
 import { referenceLabel } from './core/link';
 import type { Analysis, CitedWork, Reference } from './core/model';
+import { counted, ellipsize } from './core/text';
 import { version } from '../package.json';
 
 const USAGE = `Usage: citeread analyze FILE [--json]
@@ -159,8 +160,7 @@ function lineIndex(text: string): (offset: number) => string {
 }
 
 function oneLine(s: string, max = 100): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return ellipsize(s, max);
 }
 
 function report(file: string, a: Analysis): string {
@@ -175,8 +175,8 @@ function report(file: string, a: Analysis): string {
   const lines: string[] = [];
   lines.push(`${file}${a.title ? ` — ${oneLine(a.title, 80)}` : ''}`);
   lines.push(
-    `${a.citations.length} citations (${works.length} cited works: ${count('linked')} linked, ${count('ambiguous')} ambiguous, ` +
-      `${count('unresolved')} unresolved); ${a.references.length} references, ${a.uncited.length} uncited`,
+    `${counted(a.citations.length, 'citation')} (${counted(works.length, 'cited work')}: ${count('linked')} linked, ${count('ambiguous')} ambiguous, ` +
+      `${count('unresolved')} unresolved); ${counted(a.references.length, 'reference')}, ${a.uncited.length} uncited`,
   );
   lines.push('', 'Citations');
   if (a.citations.length === 0) lines.push('  (none found)');

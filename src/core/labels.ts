@@ -6,18 +6,9 @@
 import { namesOf } from './citations';
 import { referenceLabel } from './link';
 import type { CitedWork, Reference } from './model';
+import { ellipsize } from './text';
 
-export { referenceLabel };
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** `text` on one line, cut at `max` characters with "…" when longer. */
-export function ellipsize(text: string, max: number): string {
-  const t = oneLine(text);
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
-}
+export { ellipsize, referenceLabel };
 
 /**
  * What a reference is called: its title, else the journal or book it appeared in, on one line and

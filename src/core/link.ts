@@ -11,7 +11,7 @@ import type { Citation, CitedWork, CslName, Reference } from './model';
 import { namesOf } from './citations';
 import type { FoundCitation, FoundWork } from './citations';
 import { DATES, STRONG_PARTICLES, WEAK_PARTICLES } from './citations/words';
-import { foldKey, properCase } from './text';
+import { ellipsize, foldKey, properCase } from './text';
 
 /** Options of {@link linkCitations}. */
 export interface LinkOptions {
@@ -261,8 +261,7 @@ export function referenceLabel(reference: Reference): string {
   const show = (n: CslName): string =>
     properCase([n['non-dropping-particle'], n.family ?? n.literal ?? n.given ?? ''].filter((p) => typeof p === 'string' && p).join(' '));
   if (names.length === 0) {
-    const head = reference.text.replace(/\s+/g, ' ').trim();
-    return head.length > 40 ? `${head.slice(0, 39)}…` : head;
+    return ellipsize(reference.text, 40);
   }
   const who = names.length === 1 ? show(names[0]) : names.length === 2 ? `${show(names[0])} & ${show(names[1])}` : `${show(names[0])} et al.`;
   return `${who} ${yearText}`;

@@ -25,6 +25,17 @@ export function foldKey(s: string): string {
     .trim();
 }
 
+/** `text` on one line (white space collapsed), cut at `max` characters with "…" when longer. */
+export function ellipsize(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A count with its noun: "1 citation", "3 citations" (`many` when the plural is not "+s"). */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** True when the word is written in capitals (two or more letters, no lower-case letter): "BROOKS", "MINGJIANG". */
 export function isAllCaps(word: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);

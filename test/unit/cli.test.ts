@@ -61,6 +61,7 @@ describe('citeread command line', function () {
     assert.match(r.stderr, /^citeread: warning: .*nolist\.txt: no reference list was found/);
     assert.match(r.stdout, /\(Paul, 2005\)/);
     assert.match(r.stdout, /Unresolved \(1\)/);
+    assert.match(r.stdout, /^1 citation \(1 cited work: 0 linked, 0 ambiguous, 1 unresolved\); 0 references, 0 uncited$/m);
   });
 
   it('prints a readable report: each citation with its reference, then the sections', () => {
@@ -68,6 +69,7 @@ describe('citeread command line', function () {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^\s+3:\d+\s+\(Paul, 2005\)\n\s+→ r8 Paul 2005 {2}\[linked, \d\.\d\d\]/m);
     assert.match(r.stdout, /Mingjiang Li, 2008/);
+    assert.match(r.stdout, /^17 citations \(17 cited works: 17 linked, 0 ambiguous, 0 unresolved\); 10 references, 0 uncited$/m);
     for (const heading of ['Citations', 'Unresolved (', 'Ambiguous (', 'Uncited references (']) assert.ok(r.stdout.includes(heading), heading);
   });
 
