@@ -182,9 +182,9 @@ const BRACKETED_ABBREVIATION_RE = /[([]([\p{Lu}][\p{Lu}\p{N}&-]{1,11})[)\]]/gu;
 const DATE_YEAR_RE = /^(\d{4})([a-z]?)$/;
 const ANY_YEAR_RE = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/;
 const NO_DATE_RE = /^(?:n\.?\s?d\.?|s\.?\s?d\.?|s\.?\s?f\.?|o\.?\s?j\.?|z\.?\s?j\.?|no date|undated|sin fecha|sem data|sans date|ohne jahr|zonder jaar)$/i;
-const IN_PRESS_RE = /press|forthcoming|prelo|prensa|druck|presse|stampa|druk|para[iî]tre|tryck|druku/i;
+const IN_PRESS_RE = /press|forthcoming|prelo|prensa|druck|presse|stampa|druk|para[iî]tre|tryck|druku|verschijnen|perse|erscheinen|pubblicazione/i;
 /** "in press" and "no date" as an entry writes them in brackets after its authors, when the parser read no date. */
-const ENTRY_IN_PRESS_RE = /[([](?:in press|forthcoming|in corso di stampa|in stampa|no prelo|en prensa|im druck|sous presse|in druk|[aà] para[iî]tre|i tryck|w druku)[)\]]/i;
+const ENTRY_IN_PRESS_RE = /[([](?:in press|forthcoming|in corso di stampa|in stampa|no prelo|en prensa|im druck|sous presse|in druk|[aà] para[iî]tre|i tryck|w druku|te verschijnen|ter perse|im erscheinen|in corso di pubblicazione|di prossima pubblicazione)[)\]]/i;
 const ENTRY_NO_DATE_RE = /[([](?:n\.\s?d|s\.\s?d|s\.\s?f|o\.\s?j|z\.\s?j)\.?[)\]]/i;
 /** A reprint's two years at the head of an entry: "(1905) 1930", "[1905] 1930", "1930 [1905]". */
 const TWO_YEARS_RE = /[([](1[5-9]\d\d|20\d\d)[)\]]\.?\s{0,3}(1[5-9]\d\d|20\d\d)(?!\d)|(?<!\d)(1[5-9]\d\d|20\d\d)\.?\s{0,3}\[(1[5-9]\d\d|20\d\d)\]/;
@@ -626,11 +626,28 @@ function round(x: number): number {
  */
 export function linkCitations(found: readonly FoundCitation[], references: readonly Reference[], options: LinkOptions = {}): Citation[] {
   const linker = new Linker(references, options.hasReferenceList !== false);
+  const aliases = citedAliases(found);
+  const link = (w: FoundWork): Linked => {
+    const linked = linker.link(w);
+    if (linked.status !== 'unresolved') return linked;
+    if (w.authors.length === 2) {
+      // "(House of Lords Communications and Digital Committee, 2022)": one organisation whose name has an "and".
+      const joined = linker.link({ ...w, authors: [`${w.authors[0]} and ${w.authors[1]}`] });
+      if (joined.status === 'linked') return joined;
+    }
+    const full = w.authors.length === 1 ? aliases.get(w.authors[0]) : undefined;
+    if (!full) return linked;
+    const byName = linker.link({ ...w, authors: [full] });
+    if (byName.status === 'unresolved') return linked;
+    return { ...byName, reasons: [`the essay writes “${w.authors[0]}” for “${full}”`, ...byName.reasons] };
+  };
   const out: Citation[] = [];
   let count = 0;
   for (const citation of found) {
     if (++count % 512 === 0) options.isCancelled?.();
-    let works: CitedWork[] = citation.works.map((w) => withLink(w, linker.link(w)));
+    let works: CitedWork[] = citation.works.map((w) => withLink(w, link(w)));
+    // Names that may be a thing's ("the Kyoto Protocol (1997)") are a citation only when they match.
+    if (citation.doubtful && works.every((w) => w.status === 'unresolved')) continue;
     let start = citation.start;
     if (citation.kind === 'narrative' && citation.leadWords.length > 1 && works[0]?.status === 'linked') {
       const profile = linker.profileOf(works[0].targets[0]);
@@ -652,6 +669,28 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
       }
     }
     out.push({ start, end: citation.end, text: citation.text.slice(start - citation.start), kind: citation.kind, works });
+  }
+  return out;
+}
+
+/** An abbreviation in brackets right after a cited organisation's name: "World Health Organization [WHO], 2019". */
+const CITED_ALIAS_RE = /^\s?[[(](\p{Lu}[\p{Lu}\d&-]{1,11})[\])]/u;
+
+/**
+ * The abbreviations the essay itself defines in its citations, by abbreviation: after
+ * "(Instituto Nacional de Estadística y Geografía [INEGI], 2020)", "(INEGI, 2020)" names the same body.
+ */
+function citedAliases(found: readonly FoundCitation[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const citation of found) {
+    for (const w of citation.works) {
+      if (w.authors.length !== 1) continue;
+      const at = w.text.indexOf(w.authors[0]);
+      if (at < 0) continue;
+      const after = at + w.authors[0].length;
+      const m = CITED_ALIAS_RE.exec(w.text.slice(after, after + 16));
+      if (m && m[1] !== w.authors[0] && !out.has(m[1])) out.set(m[1], w.authors[0]);
+    }
   }
   return out;
 }

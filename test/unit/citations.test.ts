@@ -136,6 +136,13 @@ const POSITIVE: Row[] = [
   { name: 'et. al. with a stray dot', text: 'x (Hunt et. al., 2018).', expected: ['P{(Hunt et. al., 2018)} [Hunt et al 2018]'] },
   { name: 'narrative et al without a dot', text: 'Kross et al (2013) found', expected: ['N{Kross et al (2013)} [Kross et al 2013]'] },
   { name: 'square brackets with a comma', text: 'alone together [Turkle, 2011]. We', expected: ['P{[Turkle, 2011]} [Turkle 2011]'] },
+  { name: 'Italian "e colleghi", narrative', text: 'Mancini e colleghi (2019) hanno proposto', expected: ['N{Mancini e colleghi (2019)} [Mancini et al 2019]'] },
+  { name: 'Spanish "y otros", parenthetical', text: 'x (García y otros, 2010).', expected: ['P{(García y otros, 2010)} [García et al 2010]'] },
+  { name: 'Portuguese "e colaboradores"', text: 'Segundo Souza e colaboradores (2015), a', expected: ['N{Souza e colaboradores (2015)} [Souza et al 2015]'] },
+  { name: 'German "und Kollegen"', text: 'Wie Müller und Kollegen (2012) zeigen', expected: ['N{Müller und Kollegen (2012)} [Müller et al 2012]'] },
+  { name: 'English "and co-workers"', text: 'Smith and co-workers (2004) showed', expected: ['N{Smith and co-workers (2004)} [Smith et al 2004]'] },
+  { name: 'Dutch "te verschijnen" for in press', text: 'x (Schuurman-Hess, te verschijnen).', expected: ['P{(Schuurman-Hess, te verschijnen)} [Schuurman-Hess in press]'] },
+  { name: 'a year with a word after it, by a name the list has', text: 'as Smith (2004 edition) puts it', refs: [{ author: [{ family: 'Smith', given: 'J.' }] }], expected: ['N{Smith (2004 edition)} [Smith 2004]'] },
 ];
 
 const NEGATIVE: Row[] = [
@@ -167,6 +174,7 @@ const NEGATIVE: Row[] = [
   { name: 'a season alone before the year', text: 'published (Summer, 2005) in', expected: [] },
   { name: 'footnote markers and insertions in square brackets', text: 'time.[1] He [sic] wrote [3].', expected: [] },
   { name: 'a year range written with a slash', text: 'in the season (2004/05) and (2019/2020)', expected: [] },
+  { name: 'a place with a year and a word: an event', text: 'met in Geneva (2019 workshop) and Philadelphia (2017 levy).', refs: [{ author: [{ family: 'Smith' }] }], expected: [] },
 ];
 
 describe('findCitations', () => {
@@ -178,6 +186,24 @@ describe('findCitations', () => {
   describe('does not take for a citation', () => {
     for (const row of NEGATIVE) {
       it(row.name, () => assert.deepEqual(find(row.text, row.refs), row.expected));
+    }
+  });
+
+  describe('names that may be a thing’s are marked doubtful (the linker keeps them only when they match)', () => {
+    const rows: [name: string, text: string, doubtful: boolean][] = [
+      ['after an article', 'La Ley para la Reconstrucción Integral de la Ciudad de México (2018) estableció', true],
+      ['after a capitalised article at a sentence start', 'Het Klimaatakkoord (2019) zegt', true],
+      ['ending in an acronym', 'la suspensión de Venezuela del MERCOSUR (2016) y', true],
+      ['negative: an author after a verb', 'as Smith (2004) shows', false],
+      ['negative: a particle is not an article', 'segundo de Souza (2014), a', false],
+      ['negative: "Le Goff" at a sentence start', 'Le Goff (1980) argues', false],
+    ];
+    for (const [name, text, doubtful] of rows) {
+      it(name, () => {
+        const found = findCitations(text, { evidence: nameEvidence([{ csl: { id: 'x', type: 'book', author: [{ family: 'Smith' }, { family: 'Souza', 'non-dropping-particle': 'de' }] } }]) });
+        assert.equal(found.length, 1, JSON.stringify(found.map((c) => c.text)));
+        assert.equal(found[0].doubtful === true, doubtful);
+      });
     }
   });
 

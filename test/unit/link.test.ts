@@ -347,8 +347,25 @@ describe('linkCitations', () => {
         expected: 'unresolved',
       },
       { name: 'a person’s name is not an organisation', text: '(JS, 2019)', refs: list([['Smith, John', '2019']]), expected: 'unresolved' },
+      {
+        name: 'an abbreviation the essay defines in an earlier citation',
+        text: '(Instituto Nacional de Estadística y Geografía [INEGI], 2020) … (INEGI, 2020)',
+        refs: org('Instituto Nacional de Estadística y Geografía', 'Instituto Nacional de Estadística y Geografía. (2020). Censo.', '2020'),
+        expected: 'linked r1',
+      },
     ];
-    for (const row of rows) it(row.name, () => assert.deepEqual(link(row.text, row.refs).map(outcome), [row.expected]));
+    for (const row of rows) it(row.name, () => assert.deepEqual(link(row.text, row.refs).map(outcome).slice(-1), [row.expected]));
+  });
+
+  describe('names that may be a thing’s: a citation only when a reference matches', () => {
+    const refs = list([['Smith, John', '2004'], [{ text: 'Organisation for Economic Co-operation and Development. (2018). Report.', names: [{ literal: 'Organisation for Economic Co-operation and Development' }], year: '2018' } as never][0]]);
+    const rows: [name: string, text: string, expected: string[]][] = [
+      ['a treaty after an article is dropped', 'as the Kyoto Protocol (1997) shows', []],
+      ['an unknown acronym is dropped', 'the end of MERCOSUR (2016) came', []],
+      ['an acronym the list writes out is kept', 'the OECD (2018) report', ['linked r2']],
+      ['an unknown author after a verb stays, unresolved', 'as Jones (2004) shows', ['unresolved']],
+    ];
+    for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
   });
 
   it('reports uncited references in list order', () => {

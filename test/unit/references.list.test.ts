@@ -156,6 +156,30 @@ const rows: Row[] = [
     ],
   },
   { name: 'no heading: trailing block of entries', text: `Title\n\n${PROSE}\n\n${PROSE}\n\n${A}\n\n${B}\n\n${C}\n\nShare this:\nLeave a comment`, entries: [A, B, C], heading: null },
+  {
+    name: 'journal style wrapped without blank lines: entries that start with a lower-case particle and initials',
+    text: `${PROSE}\n\nLiterature Cited\n\nSilvestri F, Costa A (2019) A habitat model for seagrass restoration in the\nMediterranean. Ocean Coast Manage 178:104812\nvan der Meulen A, Kuipers R, de Graaf M (2016) Scale-dependent feedbacks de-\ntermine the outcome of restoration. Ecol Appl 26:1120–1133\nvan Dijk JK, Brouwer E (2019) Storm disturbance and restored eelgrass. Estuar Coast\nShelf Sci 224:55–63\n`,
+    entries: [
+      'Silvestri F, Costa A (2019) A habitat model for seagrass restoration in the\nMediterranean. Ocean Coast Manage 178:104812',
+      'van der Meulen A, Kuipers R, de Graaf M (2016) Scale-dependent feedbacks de-\ntermine the outcome of restoration. Ecol Appl 26:1120–1133',
+      'van Dijk JK, Brouwer E (2019) Storm disturbance and restored eelgrass. Estuar Coast\nShelf Sci 224:55–63',
+    ],
+  },
+  {
+    name: 'the first entry under the heading has names the parser cannot read, but a year',
+    text: `${PROSE}\n\nReferences\n\nDepartment for Digital, Culture, Media and Sport [DCMS] & Home Office. (2019). Online harms white paper. HM Government.\n\n${A}\n\n${B}`,
+    entries: ['Department for Digital, Culture, Media and Sport [DCMS] & Home Office. (2019). Online harms white paper. HM Government.', A, B],
+  },
+  {
+    name: 'negative: an introductory line without a year is not the first entry',
+    text: `${PROSE}\n\nReferences\n\nThe works cited in this essay:\n\n${A}\n\n${B}`,
+    entries: [A, B],
+  },
+  {
+    name: 'wrapped entries, an organisation with its abbreviation in brackets, a running head with a middle dot',
+    text: `${PROSE}\n\nBibliografía\n\n${A}\nRevista de Estudios Laborales · 47\nObservatorio de la Economía Social [OES]. (2021). Relevamiento de empresas recuperadas 2020.\nBuenos Aires: OES.\n${B}`,
+    entries: [A, 'Observatorio de la Economía Social [OES]. (2021). Relevamiento de empresas recuperadas 2020.\nBuenos Aires: OES.', B],
+  },
   { name: 'no heading: two entries are not enough', text: `Title\n\n${PROSE}\n\n${A}\n\n${B}`, entries: undefined },
   { name: 'prose only', text: `Title\n\n${PROSE}\n\n${PROSE}\n\nIn 2004 (Smith, 2004) the results were mixed.`, entries: undefined },
   { name: 'a heading with nothing after it', text: `${PROSE}\n\nReferences\n`, entries: undefined },
@@ -367,6 +391,11 @@ describe('running heads and page numbers of text from a PDF', () => {
     ['negative: an entry line with a double space after the year', 'Smith, J. (2010).  A title. London: Verso.', false],
     ['negative: a wrapped entry’s journal line', 'Sociological Research Online 21(3): 112–120.', false],
     ['negative: a single space before the number', 'Chapter 12', false],
+    ['page number, one space, author in capitals', '30 E. M. TAVISTOCK', true],
+    ['journal in capitals, one space, page number', 'URBAN STUDIES 31', true],
+    ['negative: a number and a title in mixed case', '30 Years of Urban Policy', false],
+    ['negative: volume and pages of a wrapped entry', '12 (3): 45–67.', false],
+    ['negative: a numbered section heading in capitals', '1 INTRODUÇÃO', false],
   ];
   for (const [name, line, head] of rows) it(name, () => assert.equal(isRunningHead(line), head));
 

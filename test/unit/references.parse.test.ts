@@ -348,6 +348,16 @@ describe('parseReference', () => {
         expect: { editor: [{ family: 'Smith', given: 'J.' }], issued: y(2004), 'author-abbreviation': undefined },
       },
       {
+        name: 'particles inside the given names',
+        raw: 'CAMPOS, Valéria Nagy de Oliveira. Cobrança pelo uso da água: teoria e prática no Brasil. São Paulo: Annablume, 2010a.',
+        expect: { author: [{ family: 'Campos', given: 'Valéria Nagy de Oliveira' }], issued: y(2010), 'publisher-place': 'São Paulo' },
+      },
+      {
+        name: 'a public body with its jurisdiction in brackets',
+        raw: 'AGÊNCIA NACIONAL DE ÁGUAS E SANEAMENTO BÁSICO (Brasil). Conjuntura dos recursos hídricos no Brasil 2021: informe anual. Brasília: ANA, 2021.',
+        expect: { author: [{ literal: 'Agência Nacional de Águas e Saneamento Básico' }], title: 'Conjuntura dos recursos hídricos no Brasil 2021: informe anual' },
+      },
+      {
         name: 'thesis',
         raw: 'MEDEIROS, Helena. Juventude rural e sucessão na agricultura familiar. 2019. Tese (Doutorado em Sociologia) – Universidade Federal do Ceará, Fortaleza, 2019.',
         expect: { type: 'thesis', issued: y(2019), title: 'Juventude rural e sucessão na agricultura familiar', publisher: 'Universidade Federal do Ceará' },

@@ -21,6 +21,11 @@ export interface FoundCitation extends Span {
   readonly works: readonly FoundWork[];
   /** Offsets of the words of the first author's name as written (for narrative citations). */
   readonly leadWords: readonly Span[];
+  /**
+   * The names may be those of a thing (a treaty, a law, an event: "the Kyoto Protocol (1997)") rather
+   * than an author: a citation only if a reference matches them.
+   */
+  readonly doubtful?: boolean;
 }
 
 /**
@@ -159,7 +164,7 @@ interface YearToken extends Span {
 // A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press"
 // in the languages essays are written in (n.d., s.d., s.f., o.J., z.j.; in corso di stampa, no prelo…).
 const YEAR_RE =
-  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku)(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
 const REPRINT_AFTER_RE = /^\/(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
 /** Folded "no date" forms; every other written form is "in press". */
@@ -400,6 +405,8 @@ interface NameRun extends Span {
   readonly etAl: boolean;
   /** The tokens of the first author. */
   readonly leadWords: readonly Span[];
+  /** See {@link FoundCitation.doubtful}. */
+  readonly doubtful?: boolean;
 }
 
 /** True when `t` is a possessive name: "Gogh’s", "Weber's", "Jones’". */
@@ -427,7 +434,7 @@ function withoutPossessive(text: string, t: Token, hi: number): Token | undefine
 
 /**
  * How many tokens ending at `i` say "and others": "et al.", "et al", "u.a.", "u. a.", "e.a.",
- * "y col.", "e cols.", "et coll.", "and colleagues"; 0 when they do not.
+ * "y col.", "e cols.", "et coll.", "and colleagues", "e colleghi", "und Kollegen"; 0 when they do not.
  */
 function etAlLength(tokens: TokensBefore, r: number): number {
   const last = tokens.at(r);
@@ -438,10 +445,17 @@ function etAlLength(tokens: TokensBefore, r: number): number {
   if ((last.key === 'al' || last.key === 'alii') && prev === 'et') return 2;
   if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a') return 1;
   if (raw === 'a.' && (prev === 'u' || prev === 'e') && before !== undefined && before.raw.endsWith('.')) return 2;
-  if ((last.key === 'col' || last.key === 'cols' || last.key === 'coll' || last.key === 'colaboradores' || last.key === 'collaborateurs') && (prev === 'y' || prev === 'e' || prev === 'et')) return 2;
-  if ((last.key === 'colleagues' || last.key === 'others' || last.key === 'coauthors') && prev === 'and') return 2;
+  if (prev !== undefined && COLLEAGUES.has(last.key) && AND_WORDS.has(prev)) return 2;
   return 0;
 }
+
+/** "and colleagues" in the languages essays are written in: the word after the "and". */
+const COLLEAGUES = new Set([
+  'col', 'cols', 'coll', 'colaboradores', 'collaborateurs', 'colleagues', 'others', 'coauthors', 'co-authors', 'coworkers', 'co-workers',
+  'colleghi', 'collaboratori', 'colegas', 'collegues', 'kollegen', 'kolleginnen', "collega's", 'collegas', 'medewerkers',
+  'otros', 'outros', 'altri', 'autres', 'andere',
+]);
+const AND_WORDS = new Set(['and', 'y', 'e', 'et', 'und', 'en']);
 
 /**
  * Reads author names backwards from `hi` (exclusive) down to `lo`. In a narrative citation the
@@ -489,6 +503,8 @@ class TokensBefore {
     this.p = q;
   }
 }
+
+type Picked = { token: Token; kind: TokenKind };
 
 function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 'parenthetical', evidence: NameEvidence): NameRun | undefined {
   const tokens = new TokensBefore(text, Math.max(lo, hi - MAX_NAMES_BEFORE), hi);
@@ -585,7 +601,6 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     break;
   }
   // Split into authors at joiners; an author needs a name word, not only initials or particles.
-  type Picked = { token: Token; kind: TokenKind };
   const groups: Picked[][] = [];
   /** The joiner written before each group: "," or a connector ("and", "&", "en"…); "" for the first. */
   const joiners: string[] = [];
@@ -626,14 +641,58 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   }
   if (afterPossessive && !authors.some(known)) return undefined;
   const spans = authors.map((g) => ({ start: g[0].token.start, end: g[g.length - 1].token.end }));
-  return {
+  const run: NameRun = {
     start: spans[0].start,
     end: spans[spans.length - 1].end,
     authors: spans,
     etAl,
     leadWords: authors[0].map((p) => ({ start: p.token.start, end: p.token.end })),
   };
+  return mode === 'narrative' && namesAThing(text, lo, authors) ? { ...run, doubtful: true } : run;
 }
+
+/**
+ * Whether capitalised words before a year that no reference bears may name a thing rather than an
+ * author: after an article ("the Kyoto Protocol (1997)", "la Ley … (2018)", "het Klimaatakkoord
+ * (2019)") or ending in an acronym ("MERCOSUR (2016)"). Authors are not written with an article,
+ * and an organisation cited by its acronym is in the reference list (the linker checks that).
+ */
+function namesAThing(text: string, lo: number, authors: readonly (readonly Picked[])[]): boolean {
+  const first = authors[0][0].token;
+  const lastGroup = authors[authors.length - 1];
+  const last = lastGroup[lastGroup.length - 1].token.raw;
+  if (ACRONYM_RE.test(last)) return true;
+  if (SENTENCE_ARTICLES.has(first.key)) return true;
+  let i = first.start;
+  while (i > lo && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  if (i === first.start) return false;
+  // A court case, "Reno v. American Civil Liberties Union (1997)": the second party, not an author.
+  if (VERSUS_RE.test(text.slice(Math.max(lo, i - 5), i))) return true;
+  let j = i;
+  while (j > lo && j > i - 12 && /\p{L}/u.test(text[j - 1])) j--;
+  if (j > lo && /[\p{L}\p{N}]/u.test(text[j - 1])) return false;
+  const word = text.slice(j, i);
+  const key = word.toLowerCase();
+  if (!ARTICLES.has(key)) return false;
+  if (!WEAK_PARTICLES.has(key)) return true;
+  // "la", "le", "el" are particles too: an article only in lower case and not after another
+  // particle ("Le Goff", "de la Fuente" are names).
+  if (word !== key) return false;
+  let k = j;
+  while (k > lo && text[k - 1] === ' ') k--;
+  let m = k;
+  while (m > lo && k - m < 6 && /\p{L}/u.test(text[m - 1])) m--;
+  return !WEAK_PARTICLES.has(text.slice(m, k).toLowerCase()) && !STRONG_PARTICLES.has(text.slice(m, k).toLowerCase());
+}
+const ACRONYM_RE = /^\p{Lu}{3,}\d{0,4}$/u;
+const VERSUS_RE = /(?:^|[\s(])(?:v|vs)\.?$/;
+/** Articles and article-prepositions, lower case, as they stand before a name in prose: never a particle. */
+const ARTICLES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'het', 'een', 'las', 'los', 'el', 'un', 'una', 'une', 'il', 'lo', 'gli',
+  'der', 'die', 'das', 'dem', 'ein', 'eine', 'einer', 'o', 'os', 'um', 'uma', 'au', 'aux', 'nel', 'nella', 'im', 'am', 'zum', 'beim', 'la', 'le', 'les',
+]);
+/** Articles written capitalised at a sentence's start, which no surname particle is spelled like. */
+const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'het', 'een', 'das', 'die', 'ein', 'eine', 'il', 'gli', 'lo', 'uma', 'um', 'os']);
 
 /**
  * The name of an organisation written before its abbreviation in brackets, which may hold
@@ -757,6 +816,9 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     let hi = open;
     while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
     if (hi < open && hi > boundary) narrative = collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence);
+    // "Geneva (2019 workshop)", "Philadelphia (2017 levy)": a year with words after it describes a
+    // place or an event; only a name from the reference list makes it a citation still.
+    if (narrative && wordsFollowYear(text, years[0], close) && !runIsKnown(text, narrative, evidence)) narrative = undefined;
   }
 
   const works: FoundWork[] = [];
@@ -787,6 +849,7 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     kind: narrative ? 'narrative' : 'parenthetical',
     works,
     leadWords: lead ? lead.leadWords : [],
+    ...(narrative?.doubtful ? { doubtful: true } : {}),
   };
 }
 
@@ -846,6 +909,14 @@ function readSegment(
     cursor = p;
   }
 }
+
+/** True when a plain word, neither a locator nor an "and", follows the year in its bracket: "(2019 workshop)". */
+function wordsFollowYear(text: string, year: YearToken, close: number): boolean {
+  if (readLocator(text, year.end, close)) return false;
+  const m = WORD_AFTER_YEAR_RE.exec(text.slice(year.end, Math.min(close, year.end + 40)));
+  return m !== null && !CONNECTORS.has(m[1].toLowerCase());
+}
+const WORD_AFTER_YEAR_RE = /^ {0,3}(\p{Ll}[\p{L}'-]{0,30})/u;
 
 function runIsKnown(text: string, run: NameRun, evidence: NameEvidence): boolean {
   return run.authors.some((a) => foldKey(text.slice(a.start, a.end)).split(' ').some((w) => evidence.words.has(w)));

@@ -37,6 +37,8 @@ const DATE_WORDS = [
 const NOT_NAMES = [
   // English
   'a', 'an', 'the', 'as', 'according', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'of', 'with', 'without', 'this', 'that',
+  // what stands before a year in an aside: "(Founded 1998)", "(born 1950)", "(est. 1870)", "(c. 1500)"
+  'founded', 'established', 'est', 'born', 'died', 'opened', 'built', 'ca', 'circa', 'approx', 'approximately',
   'these', 'those', 'while', 'when', 'where', 'whereas', 'although', 'though', 'but', 'and', 'or', 'nor', 'however', 'thus',
   'also', 'both', 'like', 'unlike', 'following', 'per', 'see', 'cf', 'eg', 'ie', 'yet', 'so', 'then', 'here', 'there', 'hence',
   'since', 'after', 'before', 'during', 'until', 'moreover', 'furthermore', 'indeed', 'similarly', 'likewise', 'recently',

@@ -311,7 +311,13 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number):
       entries.push({ start: units[i].start, end: units[i].end });
       continue;
     }
-    if (entries.length === 0 && nextIsReference && units[i].end - units[i].start < 400) continue; // an introductory line
+    if (entries.length === 0 && nextIsReference && units[i].end - units[i].start < 400) {
+      // The first entry, when its names could not be read ("Department for Digital, Culture, Media and
+      // Sport [DCMS] & Home Office. (2019)."), has a year as the entries after it do; an introductory
+      // line ("Works cited in this essay:") has none.
+      if (v === 'other' && entryShape(text.slice(units[i].start, units[i].end)).hasYear) entries.push({ start: units[i].start, end: units[i].end });
+      continue;
+    }
     break;
   }
   // An odd entry at the very end is kept only when it has names; anything else trailing goes.
@@ -408,14 +414,16 @@ const PUBLISHER_AND_YEAR = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}&' -]{0,50},\s?(?:1
 
 /**
  * True when a line that starts in lower case or with an apostrophe still opens an entry: a particle
- * before a capitalised surname and a comma ("de Boer, J., & Zuidema, C. (2015)", "’t Hart, H. (2009)",
+ * before a capitalised surname and a comma or initials ("de Boer, J., & Zuidema, C. (2015)", "’t Hart, H. (2009)",
+ * "van Dijk JK, Brouwer E (2019)",
  * "van Dijck, José. The Culture of …") or an author who writes in lower case ("boyd, danah. It's
  * Complicated … 2014."). After a line that ended an entry, a particle and surname suffice, and a
  * lower-case name needs a year somewhere on the line; inside an unfinished entry the names must be
  * followed right away by a year.
  */
 function startsLowerEntry(content: string, prevEnds: boolean): boolean {
-  const particle = /^(?:\p{Ll}{1,5}[ \u2019'-]|[\u2019']t )(?:\p{Ll}{1,5} )?\p{Lu}[\p{L}\u2019'-]{0,40}, /u.test(content);
+  // The surname is followed by a comma or, in journal styles, by its initials ("van der Meulen A, Kuipers R").
+  const particle = /^(?:\p{Ll}{1,5}[ \u2019'-]|[\u2019']t )(?:\p{Ll}{1,5} )?\p{Lu}[\p{L}\u2019'-]{0,40}(?:, | \p{Lu}{1,3}[ ,(])/u.test(content);
   if (!particle && !/^\p{Ll}{2,20}, /u.test(content)) return false;
   const shape = entryShape(content);
   if (!shape.names || !shape.names.person) return false;

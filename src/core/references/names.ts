@@ -207,9 +207,15 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   }
   // "(IBGE)" after an organisation: its abbreviation.
   let abbreviation: string | undefined;
-  if (organisation && names.length === 1 && t[i]?.text === '(' && t[i + 2]?.text === ')' && t[i + 1].kind === 'word' && isAllCaps(t[i + 1].text)) {
-    abbreviation = t[i + 1].text;
-    lastEnd = t[i + 2].end;
+  const bracket = t[i]?.text === '(' ? ')' : t[i]?.text === '[' ? ']' : undefined;
+  if (organisation && names.length === 1 && bracket && t[i + 2]?.text === bracket && t[i + 1].kind === 'word') {
+    if (isAllCaps(t[i + 1].text)) {
+      abbreviation = t[i + 1].text;
+      lastEnd = t[i + 2].end;
+    } else if (isCapitalized(t[i + 1].text)) {
+      // ABNT's jurisdiction after a public body, "AGÊNCIA NACIONAL DE ÁGUAS (Brasil).": part of the name's heading.
+      lastEnd = t[i + 2].end;
+    }
   }
   const list: NameList = { names, end: lastEnd, etAl, editors, person, organisation, sameAsPrevious: false };
   return abbreviation ? { ...list, abbreviation } : list;
@@ -362,6 +368,14 @@ function givenAt(t: readonly Token[], i: number): { next: number; parts: string[
       if (endsName(t, k)) {
         particles.push(...ps);
         j = k;
+        break;
+      }
+      // Particles inside the given names, as Portuguese and Spanish names have them:
+      // "CAMPOS, Valéria Nagy de Oliveira.", "SOUZA, Maria das Graças."
+      if (k < t.length && !sawInitial && isNameWord(t[k]) && !isConnector(t[k])) {
+        parts.push(...ps);
+        j = k;
+        continue;
       }
       break;
     }
@@ -550,11 +564,13 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
     t[k] !== undefined && ((t[k].kind === 'number' && YEAR_TOKEN.test(t[k].text)) || (t[k].text === '(' && t[k + 1]?.kind === 'number' && YEAR_TOKEN.test(t[k + 1].text)));
   let end = lastCap;
   if (lastAny > lastCap && yearAfter(lastAny)) end = lastAny;
-  else if (lowerWords > 0 && !yearAfter(lastCap) && !(t[lastCap]?.text === '(' || t[lastCap]?.text === '.')) return undefined;
+  else if (lowerWords > 0 && !yearAfter(lastCap) && !(t[lastCap]?.text === '(' || t[lastCap]?.text === '[' || t[lastCap]?.text === '.')) return undefined;
   const after = t[end];
   const ok =
     after === undefined ||
     after.text === '(' ||
+    // "Observatorio de la Economía Social [OES]. (2021)": the abbreviation in square brackets.
+    (after.text === '[' && t[end + 2]?.text === ']') ||
     after.text === '.' ||
     after.text === ':' ||
     (after.text === ',' && yearAfter(end + 1)) ||

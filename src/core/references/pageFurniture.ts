@@ -35,6 +35,23 @@ export function isRunningHead(content: string): boolean {
     }
     i = j - 1;
   }
+  // "Revista de Estudios Laborales · 47", "12 | Urban Studies": a journal's name and a page number
+  // with a middle dot or a bar between.
+  const dot = /^(.{3,70}?) [\u00b7|\u2022] (\d{1,4})$|^(\d{1,4}) [\u00b7|\u2022] (.{3,70})$/u.exec(content);
+  if (dot) {
+    const text = dot[1] ?? dot[4];
+    if (/\p{L}/u.test(text) && !/[.!?]$/.test(text)) return true;
+  }
+  // "30 E. M. TAVISTOCK", "TAVISTOCK 31": a page number and the running head in capitals, one space
+  // apart. Two digits at least: "1 INTRODUÇÃO" is a numbered section heading.
+  const space = content.indexOf(' ');
+  const lastSpace = content.lastIndexOf(' ');
+  const pageOf = (s: string): boolean => s.length >= 2 && isPageNumber(s);
+  if (space > 0 && gapStart < 0) {
+    const numberFirst = pageOf(content.slice(0, space));
+    const text = numberFirst ? content.slice(space + 1) : pageOf(content.slice(lastSpace + 1)) ? content.slice(0, lastSpace) : undefined;
+    if (text !== undefined && /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && text.length <= 60) return true;
+  }
   if (gapStart > 0) {
     const left = content.slice(0, gapStart);
     const right = content.slice(gapEnd);
