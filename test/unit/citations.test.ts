@@ -142,6 +142,8 @@ const POSITIVE: Row[] = [
   { name: 'German "und Kollegen"', text: 'Wie Müller und Kollegen (2012) zeigen', expected: ['N{Müller und Kollegen (2012)} [Müller et al 2012]'] },
   { name: 'English "and co-workers"', text: 'Smith and co-workers (2004) showed', expected: ['N{Smith and co-workers (2004)} [Smith et al 2004]'] },
   { name: 'Dutch "te verschijnen" for in press', text: 'x (Schuurman-Hess, te verschijnen).', expected: ['P{(Schuurman-Hess, te verschijnen)} [Schuurman-Hess in press]'] },
+  { name: 'an organisation and its bracketed abbreviation before the year, narrative', text: 'Según el Instituto Nacional de Asociativismo y Economía Social [INAES] (s.f.), hay', expected: ['N{Instituto Nacional de Asociativismo y Economía Social [INAES] (s.f.)} [Instituto Nacional de Asociativismo y Economía Social n.d.]'] },
+  { name: 'a possessive inside an organisation’s name, narrative with its abbreviation', text: 'The Information Commissioner’s Office [ICO] (2020) says', expected: ['N{Information Commissioner’s Office [ICO] (2020)} [Information Commissioner’s Office 2020]'] },
   { name: 'a year with a word after it, by a name the list has', text: 'as Smith (2004 edition) puts it', refs: [{ author: [{ family: 'Smith', given: 'J.' }] }], expected: ['N{Smith (2004 edition)} [Smith 2004]'] },
 ];
 
@@ -174,6 +176,7 @@ const NEGATIVE: Row[] = [
   { name: 'a season alone before the year', text: 'published (Summer, 2005) in', expected: [] },
   { name: 'footnote markers and insertions in square brackets', text: 'time.[1] He [sic] wrote [3].', expected: [] },
   { name: 'a year range written with a slash', text: 'in the season (2004/05) and (2019/2020)', expected: [] },
+  { name: 'an aside with a participle before the year', text: 'the school (Founded 1998) and the hall (est. 1870) and (born 1950)', expected: [] },
   { name: 'a place with a year and a word: an event', text: 'met in Geneva (2019 workshop) and Philadelphia (2017 levy).', refs: [{ author: [{ family: 'Smith' }] }], expected: [] },
 ];
 
@@ -197,6 +200,9 @@ describe('findCitations', () => {
       ['negative: an author after a verb', 'as Smith (2004) shows', false],
       ['negative: a particle is not an article', 'segundo de Souza (2014), a', false],
       ['negative: "Le Goff" at a sentence start', 'Le Goff (1980) argues', false],
+      ['the second party of a court case', 'in Reno v. American Civil Liberties Union (1997) the Court', true],
+      ['a German article before one capitalised noun', 'wie das Bundeskleingartengesetz (1983) regelt', true],
+      ['negative: a German article before a noun and "von" and a name', 'bildet die Studie von Fiedler (2012), deren', false],
     ];
     for (const [name, text, doubtful] of rows) {
       it(name, () => {

@@ -180,6 +180,11 @@ const rows: Row[] = [
     text: `${PROSE}\n\nBibliografía\n\n${A}\nRevista de Estudios Laborales · 47\nObservatorio de la Economía Social [OES]. (2021). Relevamiento de empresas recuperadas 2020.\nBuenos Aires: OES.\n${B}`,
     entries: [A, 'Observatorio de la Economía Social [OES]. (2021). Relevamiento de empresas recuperadas 2020.\nBuenos Aires: OES.', B],
   },
+  {
+    name: 'a short journal line ending in its numbers continues the entry; a running head with its page number is skipped',
+    text: `${PROSE}\n\nLiterature Cited\n\nKowalczyk M (2011a) Genotypic diversity and transplant success in Zostera marina.\nMol Ecol 20:3391–3402\nUrban Ecology Review 171\nKristiansen H (2009) Cost-effectiveness of seagrass restoration.\nEcol Econ 68:2110–2118\n`,
+    entries: ['Kowalczyk M (2011a) Genotypic diversity and transplant success in Zostera marina.\nMol Ecol 20:3391–3402', 'Kristiansen H (2009) Cost-effectiveness of seagrass restoration.\nEcol Econ 68:2110–2118'],
+  },
   { name: 'no heading: two entries are not enough', text: `Title\n\n${PROSE}\n\n${A}\n\n${B}`, entries: undefined },
   { name: 'prose only', text: `Title\n\n${PROSE}\n\n${PROSE}\n\nIn 2004 (Smith, 2004) the results were mixed.`, entries: undefined },
   { name: 'a heading with nothing after it', text: `${PROSE}\n\nReferences\n`, entries: undefined },
@@ -264,7 +269,7 @@ function statesPublicationDate(entry: string): boolean {
   const rest = entry.replace(/\b(?:https?:\/\/|www\.|doi:\s*)\S+/giu, ' ').replace(ACCESS_DATE, ' ');
   return (
     /\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\b(?:n|s)\.\s?[df]\.|\bo\.\s?J\./u.test(rest) ||
-    /(?<!\p{L})(?:in press|forthcoming|in corso di stampa|no prelo|en prensa|sous presse|à paraître|im Druck|ter perse)(?!\p{L})/iu.test(rest)
+    /(?<!\p{L})(?:in press|forthcoming|in corso di stampa|no prelo|en prensa|sous presse|à paraître|im Druck|ter perse|te verschijnen)(?!\p{L})/iu.test(rest)
   );
 }
 

@@ -348,6 +348,16 @@ describe('parseReference', () => {
         expect: { editor: [{ family: 'Smith', given: 'J.' }], issued: y(2004), 'author-abbreviation': undefined },
       },
       {
+        name: 'an abbreviation, a dash and a German name with suspended compounds, "(Hrsg.)"',
+        raw: 'BBSR – Bundesinstitut für Bau-, Stadt- und Raumforschung (Hrsg.) (2019): Kleingartenanlagen in wachsenden Städten. Bonn: BBSR.',
+        expect: { editor: [{ literal: 'BBSR – Bundesinstitut für Bau-, Stadt- und Raumforschung' }], issued: y(2019) },
+      },
+      {
+        name: 'two bodies, the first with a comma in its name and an abbreviation',
+        raw: 'Department for Digital, Culture, Media and Sport [DCMS] & Home Office. (2019). Online harms white paper (CP 57). HM Government.',
+        expect: { author: [{ literal: 'Department for Digital, Culture, Media and Sport' }, { literal: 'Home Office' }], 'author-abbreviation': 'DCMS', issued: y(2019) },
+      },
+      {
         name: 'particles inside the given names',
         raw: 'CAMPOS, Valéria Nagy de Oliveira. Cobrança pelo uso da água: teoria e prática no Brasil. São Paulo: Annablume, 2010a.',
         expect: { author: [{ family: 'Campos', given: 'Valéria Nagy de Oliveira' }], issued: y(2010), 'publisher-place': 'São Paulo' },

@@ -558,11 +558,12 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
       r++;
       continue;
     }
-    if (mode === 'parenthetical' && token.raw === ']' && picked.length === 0) {
-      // An abbreviation in brackets after the name: "World Health Organization [WHO], 2021".
+    if (token.raw === ']' && picked.length === 0) {
+      // An abbreviation in brackets after the name: "World Health Organization [WHO], 2021",
+      // "Information Commissioner’s Office [ICO] (2020)".
       let j = r + 1;
       while (tokens.at(j) && j - r <= 4 && tokens.at(j)?.raw !== '[') j++;
-      if (tokens.at(j)?.raw === '[') return orgBeforeAbbreviation(tokens, j + 1, etAl);
+      if (tokens.at(j)?.raw === '[') return mode === 'parenthetical' ? orgBeforeAbbreviation(tokens, j + 1, etAl) : orgNameBefore(tokens, j + 1, etAl);
       break;
     }
     if ((kind === 'connector' || kind === 'comma') && picked.length > 0 && left) {
@@ -673,8 +674,11 @@ function namesAThing(text: string, lo: number, authors: readonly (readonly Picke
   if (j > lo && /[\p{L}\p{N}]/u.test(text[j - 1])) return false;
   const word = text.slice(j, i);
   const key = word.toLowerCase();
-  if (!ARTICLES.has(key)) return false;
-  if (!WEAK_PARTICLES.has(key)) return true;
+  // German: an article before one capitalised word is a noun phrase ("das Bundeskleingartengesetz
+  // (1983)"); before several, the author may come after a noun ("die Studie von Fiedler (2012)").
+  const german = GERMAN_ARTICLES.has(key) && word === key && authors.length === 1 && authors[0].length === 1;
+  if (!ARTICLES.has(key) && !german) return false;
+  if (!WEAK_PARTICLES.has(key) && !STRONG_PARTICLES.has(key)) return true;
   // "la", "le", "el" are particles too: an article only in lower case and not after another
   // particle ("Le Goff", "de la Fuente" are names).
   if (word !== key) return false;
@@ -686,13 +690,18 @@ function namesAThing(text: string, lo: number, authors: readonly (readonly Picke
 }
 const ACRONYM_RE = /^\p{Lu}{3,}\d{0,4}$/u;
 const VERSUS_RE = /(?:^|[\s(])(?:v|vs)\.?$/;
-/** Articles and article-prepositions, lower case, as they stand before a name in prose: never a particle. */
+/**
+ * Articles and article-prepositions, lower case, as they stand before a name in prose: never a
+ * particle. Not German ones: German capitalises every noun, so "die Studie von Fiedler (2012)" has
+ * an article before a capitalised noun and an author after it.
+ */
 const ARTICLES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'het', 'een', 'las', 'los', 'el', 'un', 'una', 'une', 'il', 'lo', 'gli',
-  'der', 'die', 'das', 'dem', 'ein', 'eine', 'einer', 'o', 'os', 'um', 'uma', 'au', 'aux', 'nel', 'nella', 'im', 'am', 'zum', 'beim', 'la', 'le', 'les',
+  'o', 'os', 'um', 'uma', 'au', 'aux', 'nel', 'nella', 'la', 'le', 'les',
 ]);
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'beim', 'vom']);
 /** Articles written capitalised at a sentence's start, which no surname particle is spelled like. */
-const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'het', 'een', 'das', 'die', 'ein', 'eine', 'il', 'gli', 'lo', 'uma', 'um', 'os']);
+const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'het', 'een', 'il', 'gli', 'lo', 'uma', 'um', 'os']);
 
 /**
  * The name of an organisation written before its abbreviation in brackets, which may hold
@@ -705,7 +714,29 @@ function orgBeforeAbbreviation(tokens: TokensBefore, r: number, etAl: boolean): 
   while (tokens.at(j) && j - r < MAX_NAME_TOKENS && /^[\p{L}\p{M}]/u.test((tokens.at(j) as Token).raw)) j++;
   let first = j - 1;
   while (first >= r && !UPPER_START_RE.test((tokens.at(first) as Token).raw)) first--;
-  if (first < r) return undefined;
+  return first < r ? undefined : oneAuthorRun(tokens, first, r, etAl);
+}
+
+/**
+ * In prose, an organisation's name before its bracketed abbreviation: capitalised words and the
+ * small words between them, back from the bracket ("… según el Instituto Nacional de Asociativismo y
+ * Economía Social [INAES] (s.f.)" gives "Instituto Nacional de Asociativismo y Economía Social").
+ */
+function orgNameBefore(tokens: TokensBefore, r: number, etAl: boolean): NameRun | undefined {
+  let j = r;
+  let first = -1;
+  while (tokens.at(j) && j - r < MAX_NAME_TOKENS) {
+    const t = tokens.at(j) as Token;
+    if (UPPER_START_RE.test(t.raw)) first = j;
+    else if (!ORG_SMALL_WORDS.has(t.key)) break;
+    j++;
+  }
+  // A sentence's first word before the name is an article: "El Instituto …", "The Office …".
+  while (first > r && ORG_LEADING_ARTICLES.has((tokens.at(first) as Token).key)) first--;
+  return first < r ? undefined : oneAuthorRun(tokens, first, r, etAl);
+}
+/** The tokens `first` down to `r` (counted back from the end) as one author's name. */
+function oneAuthorRun(tokens: TokensBefore, first: number, r: number, etAl: boolean): NameRun {
   const words: Span[] = [];
   for (let k = first; k >= r; k--) {
     const t = tokens.at(k) as Token;
@@ -714,6 +745,12 @@ function orgBeforeAbbreviation(tokens: TokensBefore, r: number, etAl: boolean): 
   const span = { start: words[0].start, end: words[words.length - 1].end };
   return { ...span, authors: [span], etAl, leadWords: words };
 }
+
+const ORG_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of', 'for', 'and', 'the', 'on', 'de', 'la', 'del', 'y', 'e', 'des', 'du', 'et', 'do', 'da', 'dos', 'das', 'para', 'pour', 'per', 'di', 'della',
+  'fur', 'und', 'van', 'voor', 'en', 'het', '&',
+]);
+const ORG_LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'le', 'les', 'los', 'las', 'il', 'lo', 'o', 'a', 'os', 'as', 'der', 'die', 'das', 'het', 'de']);
 
 // ---------------------------------------------------------------------------------------------
 // Locators

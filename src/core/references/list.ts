@@ -409,6 +409,9 @@ function endsEntry(content: string): boolean {
   return /^(?:https?:\/\/|www\.|doi:)/i.test(tail.slice(space + 1));
 }
 
+/** Words without punctuation, one space, a page number of two to four digits: "Urban Infrastructure 171". */
+const PAGE_AFTER_TITLE_RE = /^\p{Lu}[\p{L}' -]{2,70} \d{2,4}$/u;
+
 /** A line holding only a publisher and a year ("Oxford UP, 2013.", "Polity, 2019"): the end of a wrapped entry, never an entry. */
 const PUBLISHER_AND_YEAR = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}&' -]{0,50},\s?(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$/u;
 
@@ -450,6 +453,12 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
     // A page's running head or number (text from a PDF) neither starts nor ends an entry.
     if (isRunningHead(content)) continue;
+    // "Kleingärten als soziale Infrastruktur 171" after a finished entry: a running head with its
+    // page number one space away, neither the entry's continuation nor an entry.
+    if (cur && !blankBefore && PAGE_AFTER_TITLE_RE.test(content) && listMarkerLength(content) === 0) {
+      const prev = lines.get(cur.last);
+      if (endsEntry(text.slice(Math.max(prev.textStart, prev.textEnd - 120), prev.textEnd)) && !entryShape(content).names) continue;
+    }
     const marker = listMarkerLength(content);
     let startsNew: boolean;
     if (!cur) startsNew = true;
@@ -471,7 +480,8 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         const strong = shape.names !== undefined && (shape.yearAfterNames || shape.names.sameAsPrevious === true);
         // After a finished entry, a line that does not start like one is a wrapped continuation,
         // unless it is the furniture that follows lists ("Share this:") or a short heading.
-        const furniture = END_MARKER.test(content) || (content.length < 60 && !/[.,;]$/.test(content));
+        // A journal line ending in its numbers ("Mol Ecol 20:3391–3402") is the end of a wrapped entry.
+        const furniture = END_MARKER.test(content) || (content.length < 60 && !/[.,;]$/.test(content) && !/\d[)\]]?$/.test(content));
         // An organisation-like start without a year or a link on its line is the book or journal of a
         // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
         const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;

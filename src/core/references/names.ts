@@ -212,9 +212,19 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
     if (isAllCaps(t[i + 1].text)) {
       abbreviation = t[i + 1].text;
       lastEnd = t[i + 2].end;
+      i += 3;
     } else if (isCapitalized(t[i + 1].text)) {
       // ABNT's jurisdiction after a public body, "AGÊNCIA NACIONAL DE ÁGUAS (Brasil).": part of the name's heading.
       lastEnd = t[i + 2].end;
+      i += 3;
+    }
+  }
+  // A second body after the first one's abbreviation: "Department for … [DCMS] & Home Office."
+  if (abbreviation && t[i] && (t[i].text === '&' || isConnector(t[i]))) {
+    const second = organisationName(t, i + 1);
+    if (second && t[second.next]?.text === '.') {
+      names.push(second.name);
+      lastEnd = t[second.next - 1].end;
     }
   }
   const list: NameList = { names, end: lastEnd, etAl, editors, person, organisation, sameAsPrevious: false };
@@ -549,6 +559,24 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
       j++;
       continue;
     }
+    // Commas inside a name that its bracketed abbreviation closes: "Department for Digital, Culture,
+    // Media and Sport [DCMS]".
+    if (tok.text === ',' && j > i && commaInsideAbbreviatedName(t, j + 1)) {
+      j++;
+      continue;
+    }
+    // German suspended compounds: "Bundesinstitut für Bau-, Stadt- und Raumforschung".
+    if (tok.text === '-' && t[j - 1]?.kind === 'word' && tok.start === t[j - 1].end) {
+      const next = t[j + 1];
+      if (next?.text === ',' && t[j + 2]?.kind === 'word') {
+        j += 2;
+        continue;
+      }
+      if (next?.kind === 'word' && isConnector(next)) {
+        j++;
+        continue;
+      }
+    }
     if (tok.kind === 'word' && isLowerStart(tok.text) && lowerWords < 3) {
       // A lower-case word inside a name ("Office québécois de la langue française"): only accepted
       // when the name is followed by its year (checked below).
@@ -580,9 +608,24 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
   if (words.length === 1 && !isAllCaps(words[0])) {
     return { name: makeName(words, [], []), next: end, person: false };
   }
-  let literal = words.join(' ');
+  let literal = t
+    .slice(i, end)
+    .map((x, k) => (k > 0 && x.text !== ',' && !(x.text === '-' && x.start === t[i + k - 1].end) ? ' ' : '') + x.text)
+    .join('');
   if (isAllCaps(literal.replace(/[^\p{L}]/gu, '')) && words.length > 1) literal = properCaseOrganisation(words);
   return { name: { literal }, next: end, person: false };
+}
+
+/** True when capitalised words, small words and commas from `k` reach "[ABBR]" within a few tokens. */
+function commaInsideAbbreviatedName(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < t.length && j < k + 10; j++) {
+    const tok = t[j];
+    if (tok.text === '[') return t[j + 1]?.kind === 'word' && isAllCaps(t[j + 1].text) && t[j + 2]?.text === ']';
+    if (tok.text === ',' || tok.text === '&') continue;
+    if (tok.kind === 'word' && (isCapitalized(tok.text) || FUNCTION_WORDS.has(tok.text.toLowerCase()))) continue;
+    return false;
+  }
+  return false;
 }
 
 /** "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA" → "Instituto Brasileiro de Geografia e Estatística". */
