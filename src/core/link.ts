@@ -181,11 +181,11 @@ const BRACKETED_ABBREVIATION_RE = /[([]([\p{Lu}][\p{Lu}\p{N}&-]{1,11})[)\]]/gu;
 
 const DATE_YEAR_RE = /^(\d{4})([a-z]?)$/;
 const ANY_YEAR_RE = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/;
-const NO_DATE_RE = /^(?:n\.?\s?d\.?|s\.?\s?d\.?|s\.?\s?f\.?|o\.?\s?j\.?|z\.?\s?j\.?|no date|undated|sin fecha|sem data|sans date|ohne jahr|zonder jaar)$/i;
+const NO_DATE_RE = /^(?:n\.?\s?d\.?|s\.?\s?d\.?|s\.?\s?f\.?|o\.?\s?j\.?|z\.?\s?j\.?|u\.?\s?å\.?|no date|undated|sin fecha|sem data|sans date|ohne jahr|zonder jaar)$/i;
 const IN_PRESS_RE = /press|forthcoming|prelo|prensa|druck|presse|stampa|druk|para[iî]tre|tryck|druku|verschijnen|perse|erscheinen|pubblicazione/i;
 /** "in press" and "no date" as an entry writes them in brackets after its authors, when the parser read no date. */
 const ENTRY_IN_PRESS_RE = /[([](?:in press|forthcoming|in corso di stampa|in stampa|no prelo|en prensa|im druck|sous presse|in druk|[aà] para[iî]tre|i tryck|w druku|te verschijnen|ter perse|im erscheinen|in corso di pubblicazione|di prossima pubblicazione)[)\]]/i;
-const ENTRY_NO_DATE_RE = /[([](?:n\.\s?d|s\.\s?d|s\.\s?f|o\.\s?j|z\.\s?j)\.?[)\]]/i;
+const ENTRY_NO_DATE_RE = /[([](?:n\.\s?d|s\.\s?d|s\.\s?f|o\.\s?j|z\.\s?j|u\.\s?å)\.?[)\]]/i;
 /** A reprint's two years at the head of an entry: "(1905) 1930", "[1905] 1930", "1930 [1905]". */
 const TWO_YEARS_RE = /[([](1[5-9]\d\d|20\d\d)[)\]]\.?\s{0,3}(1[5-9]\d\d|20\d\d)(?!\d)|(?<!\d)(1[5-9]\d\d|20\d\d)\.?\s{0,3}\[(1[5-9]\d\d|20\d\d)\]/;
 /** APA's note on a reprint: "(Original work published 1905)". */
@@ -729,8 +729,9 @@ function isGivenNameOf(word: string, profile: Profile): boolean {
   const name = profile.names[0];
   if (!name || name.literal || !GIVEN_NAME_RE.test(word)) return false;
   const key = nameKey(word.endsWith('.') ? word.slice(0, -1) : word);
-  if (key.length === 0 || DATES.has(key)) return false;
-  if (name.given.length === 0) return true;
+  if (key.length === 0) return false;
+  // A month's name ("Jan", "May") is a given name only when the reference's initial agrees.
+  if (name.given.length === 0) return !DATES.has(key);
   return name.given.some((g) => g.charAt(0) === key.charAt(0));
 }
 

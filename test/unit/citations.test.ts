@@ -144,6 +144,10 @@ const POSITIVE: Row[] = [
   { name: 'Dutch "te verschijnen" for in press', text: 'x (Schuurman-Hess, te verschijnen).', expected: ['P{(Schuurman-Hess, te verschijnen)} [Schuurman-Hess in press]'] },
   { name: 'an organisation and its bracketed abbreviation before the year, narrative', text: 'Según el Instituto Nacional de Asociativismo y Economía Social [INAES] (s.f.), hay', expected: ['N{Instituto Nacional de Asociativismo y Economía Social [INAES] (s.f.)} [Instituto Nacional de Asociativismo y Economía Social n.d.]'] },
   { name: 'a possessive inside an organisation’s name, narrative with its abbreviation', text: 'The Information Commissioner’s Office [ICO] (2020) says', expected: ['N{Information Commissioner’s Office [ICO] (2020)} [Information Commissioner’s Office 2020]'] },
+  { name: 'Swedish "m.fl." and "u.å."', text: 'x (Östh m.fl., 2013; Skolverket, u.å.) och Lundahl m. fl. (2014) visar', expected: ['P{(Östh m.fl., 2013; Skolverket, u.å.)} [Östh et al 2013][Skolverket n.d.]', 'N{Lundahl m. fl. (2014)} [Lundahl et al 2014]'] },
+  { name: 'ABNT: authors in capitals separated by semicolons are one work', text: 'x (SILVA; SOUZA, 2012) e (SILVA; SOUZA; LIMA, 2013, p. 4).', expected: ['P{(SILVA; SOUZA, 2012)} [SILVA | SOUZA 2012]', 'P{(SILVA; SOUZA; LIMA, 2013, p. 4)} [SILVA | SOUZA | LIMA 2013 page=4]'] },
+  { name: 'negative for the ABNT rule: works in capitals each with its year stay apart', text: 'x (SMITH, 2010; JONES, 2011).', expected: ['P{(SMITH, 2010; JONES, 2011)} [SMITH 2010][JONES 2011]'] },
+  { name: 'an organisation in sentence case, every word a word of the list', text: 'x (Friskolornas riksförbund, u.å.).', refs: [{ author: [{ literal: 'Friskolornas riksförbund' }] }], expected: ['P{(Friskolornas riksförbund, u.å.)} [Friskolornas riksförbund n.d.]'] },
   { name: 'a year with a word after it, by a name the list has', text: 'as Smith (2004 edition) puts it', refs: [{ author: [{ family: 'Smith', given: 'J.' }] }], expected: ['N{Smith (2004 edition)} [Smith 2004]'] },
 ];
 

@@ -275,6 +275,8 @@ describe('linkCitations', () => {
       // Positive: written given names and initials belong to the citation.
       { name: 'a given name whose initial is the list’s', text: 'Here Jane Smith (2004) argues', refs: SMITH_J, span: 'Jane Smith (2004)' },
       { name: 'an initial', text: 'Here J. Smith (2004) argues', refs: SMITH_J, span: 'J. Smith (2004)' },
+      { name: 'a given name that is also a month, at a sentence start', text: 'Jan Smith (2004) argues', refs: SMITH_J, span: 'Jan Smith (2004)' },
+      { name: 'negative: a month before a surname whose initial differs', text: 'In May Smith (2004) argued', refs: SMITH_J, span: 'Smith (2004)' },
       { name: 'two given names, both initials the list’s', text: 'Later, Mary Ann Smith (2004) said', refs: list([['Smith, M. A.', '2004']]), span: 'Mary Ann Smith (2004)' },
       { name: 'a given name the list spells out', text: 'Here Pedro Álvarez (2010, p. 3) says', refs: list([['Álvarez, Pedro', '2010']]), span: 'Pedro Álvarez (2010, p. 3)' },
       {

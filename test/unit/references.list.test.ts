@@ -269,7 +269,7 @@ function statesPublicationDate(entry: string): boolean {
   const rest = entry.replace(/\b(?:https?:\/\/|www\.|doi:\s*)\S+/giu, ' ').replace(ACCESS_DATE, ' ');
   return (
     /\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\b(?:n|s)\.\s?[df]\.|\bo\.\s?J\./u.test(rest) ||
-    /(?<!\p{L})(?:in press|forthcoming|in corso di stampa|no prelo|en prensa|sous presse|à paraître|im Druck|ter perse|te verschijnen)(?!\p{L})/iu.test(rest)
+    /(?<!\p{L})(?:in press|forthcoming|in corso di stampa|no prelo|en prensa|sous presse|à paraître|im Druck|ter perse|te verschijnen)(?!\p{L})|\bu\.\s?å\./iu.test(rest)
   );
 }
 

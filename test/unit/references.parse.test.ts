@@ -358,6 +358,16 @@ describe('parseReference', () => {
         expect: { author: [{ literal: 'Department for Digital, Culture, Media and Sport' }, { literal: 'Home Office' }], 'author-abbreviation': 'DCMS', issued: y(2019) },
       },
       {
+        name: 'an organisation in sentence case with a "no date" in brackets',
+        raw: 'Friskolornas riksförbund. (u.å.). Fakta om fristående skolor. Hämtad från https://www.friskola.se/fakta',
+        expect: { author: [{ literal: 'Friskolornas riksförbund' }], issued: { literal: 'u.å.' }, title: 'Fakta om fristående skolor' },
+      },
+      {
+        name: 'ABNT: a title that starts with a one-letter article after dotted initials',
+        raw: 'TURPIN, M. E. A alimentação escolar como fator de desenvolvimento local. Segurança Alimentar e Nutricional, Campinas, v. 16, n. 2, p. 20-42, 2009.',
+        expect: { author: [{ family: 'Turpin', given: 'M. E.' }], title: 'A alimentação escolar como fator de desenvolvimento local', issued: y(2009) },
+      },
+      {
         name: 'particles inside the given names',
         raw: 'CAMPOS, Valéria Nagy de Oliveira. Cobrança pelo uso da água: teoria e prática no Brasil. São Paulo: Annablume, 2010a.',
         expect: { author: [{ family: 'Campos', given: 'Valéria Nagy de Oliveira' }], issued: y(2010), 'publisher-place': 'São Paulo' },

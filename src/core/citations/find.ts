@@ -164,11 +164,11 @@ interface YearToken extends Span {
 // A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press"
 // in the languages essays are written in (n.d., s.d., s.f., o.J., z.j.; in corso di stampa, no prelo…).
 const YEAR_RE =
-  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|u\.\s?å\.?|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
 const REPRINT_AFTER_RE = /^\/(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
 /** Folded "no date" forms; every other written form is "in press". */
-const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 'o.j', 'z.j', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
+const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 'o.j', 'z.j', 'u.å', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
 
 function findYears(text: string, lo: number, hi: number): YearToken[] {
   const slice = text.slice(lo, hi);
@@ -443,7 +443,9 @@ function etAlLength(tokens: TokensBefore, r: number): number {
   const prev = before?.key;
   const raw = last.raw;
   if ((last.key === 'al' || last.key === 'alii') && prev === 'et') return 2;
-  if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a') return 1;
+  if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a' || raw === 'm.fl.' || raw === 'm.fl' || raw === 'mfl.') return 1;
+  // Swedish, Danish and Norwegian "m. fl." (med flera) written with a space.
+  if ((raw === 'fl.' || raw === 'fl') && prev === 'm' && before !== undefined && before.raw.endsWith('.')) return 2;
   if (raw === 'a.' && (prev === 'u' || prev === 'e') && before !== undefined && before.raw.endsWith('.')) return 2;
   if (prev !== undefined && COLLEAGUES.has(last.key) && AND_WORDS.has(prev)) return 2;
   return 0;
@@ -533,8 +535,17 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     const t = tokens.at(1) as Token;
     return { start: t.start, end: t.end, authors: [{ start: t.start, end: t.end }], etAl, leadWords: [{ start: t.start, end: t.end }] };
   }
+  if (mode === 'parenthetical' && r === 1) {
+    // "(Friskolornas riksförbund, u.å.)": an organisation written in sentence case fills the
+    // parenthesis before the comma, every word of it a word of a reference's author.
+    const known = knownNameBeforeComma(tokens, evidence, etAl);
+    if (known) return known;
+  }
   for (let token = tokens.at(r); token && picked.length < MAX_NAME_TOKENS; token = tokens.at(r)) {
-    const kind = kindOf(token, evidence);
+    let kind = kindOf(token, evidence);
+    // "Jan Gehl (2010)", "April Smith (2004)": a month's name right before a surname is a given name
+    // (the linker keeps it in the span only when the reference's given name agrees).
+    if (kind === 'other' && picked.length > 0 && GIVEN_NAME_MONTHS.has(token.key) && UPPER_START_RE.test(token.raw) && !token.raw.endsWith('.')) kind = 'name';
     if (mode === 'narrative' && r > last && kind === 'name' && isPossessive(text, token, hi)) {
       afterPossessive = true;
       break;
@@ -735,6 +746,23 @@ function orgNameBefore(tokens: TokensBefore, r: number, etAl: boolean): NameRun 
   while (first > r && ORG_LEADING_ARTICLES.has((tokens.at(first) as Token).key)) first--;
   return first < r ? undefined : oneAuthorRun(tokens, first, r, etAl);
 }
+/**
+ * The words between the bracket and the comma (tokens 1 and up, counted back from the end) as one
+ * author, when there are two to six, the first is capitalised and every one is a word of a
+ * reference's author.
+ */
+function knownNameBeforeComma(tokens: TokensBefore, evidence: NameEvidence, etAl: boolean): NameRun | undefined {
+  let k = 1;
+  while (tokens.at(k) && k <= 7) {
+    const t = tokens.at(k) as Token;
+    if (!/^[\p{L}]/u.test(t.raw) || !evidence.words.has(t.key)) return undefined;
+    k++;
+  }
+  if (tokens.at(k) || k < 3 || k > 7) return undefined;
+  const first = k - 1;
+  return UPPER_START_RE.test((tokens.at(first) as Token).raw) ? oneAuthorRun(tokens, first, 1, etAl) : undefined;
+}
+
 /** The tokens `first` down to `r` (counted back from the end) as one author's name. */
 function oneAuthorRun(tokens: TokensBefore, first: number, r: number, etAl: boolean): NameRun {
   const words: Span[] = [];
@@ -745,6 +773,8 @@ function oneAuthorRun(tokens: TokensBefore, first: number, r: number, etAl: bool
   const span = { start: words[0].start, end: words[words.length - 1].end };
   return { ...span, authors: [span], etAl, leadWords: words };
 }
+
+const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august', 'augusto']);
 
 const ORG_SMALL_WORDS: ReadonlySet<string> = new Set([
   'of', 'for', 'and', 'the', 'on', 'de', 'la', 'del', 'y', 'e', 'des', 'du', 'et', 'do', 'da', 'dos', 'das', 'para', 'pour', 'per', 'di', 'della',
@@ -839,6 +869,8 @@ function cleanPrefix(s: string): string | undefined {
 
 interface SegmentState {
   current: NameRun | undefined;
+  /** ABNT's authors before a semicolon, "(SILVA; SOUZA, 2012)": the first authors of the next work. */
+  carried?: NameRun;
 }
 
 function readGroup(text: string, open: number, close: number, boundary: number, evidence: NameEvidence): FoundCitation | undefined {
@@ -866,7 +898,11 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     if (s === close || text.charCodeAt(s) === 0x3b /* ; */) {
       const segYears: YearToken[] = [];
       while (y < years.length && years[y].start < s) segYears.push(years[y++]);
-      readSegment(text, segStart, s, segYears, state, evidence, works);
+      if (segYears.length === 0 && s < close) state.carried = capitalsOnly(text, segStart, s, evidence, state.carried);
+      else {
+        readSegment(text, segStart, s, segYears, state, evidence, works);
+        state.carried = undefined;
+      }
       segStart = s + 1;
     }
   }
@@ -917,8 +953,10 @@ function readSegment(
         state.current = undefined;
         continue;
       }
-      state.current = run;
-      workStart = run.start;
+      const carried = state.carried;
+      state.current = carried ? { ...run, start: carried.start, authors: [...carried.authors, ...run.authors], leadWords: carried.leadWords } : run;
+      state.carried = undefined;
+      workStart = state.current.start;
     }
     const run = state.current;
     if (!run) continue;
@@ -954,6 +992,17 @@ function wordsFollowYear(text: string, year: YearToken, close: number): boolean 
   return m !== null && !CONNECTORS.has(m[1].toLowerCase());
 }
 const WORD_AFTER_YEAR_RE = /^ {0,3}(\p{Ll}[\p{L}'-]{0,30})/u;
+
+/**
+ * A segment that holds only surnames in capitals, as ABNT separates a work's authors with
+ * semicolons: "(SILVA; SOUZA, 2012)". Joined to the authors carried from before it, if any.
+ */
+function capitalsOnly(text: string, lo: number, hi: number, evidence: NameEvidence, before: NameRun | undefined): NameRun | undefined {
+  const run = collectNames(text, lo, hi, 'parenthetical', evidence);
+  if (!run || text.slice(lo, run.start).trim() !== '' || text.slice(run.end, hi).trim() !== '') return undefined;
+  if (/\p{Ll}/u.test(text.slice(run.start, run.end))) return undefined;
+  return before ? { ...run, start: before.start, authors: [...before.authors, ...run.authors], leadWords: before.leadWords } : run;
+}
 
 function runIsKnown(text: string, run: NameRun, evidence: NameEvidence): boolean {
   return run.authors.some((a) => foldKey(text.slice(a.start, a.end)).split(' ').some((w) => evidence.words.has(w)));

@@ -51,13 +51,13 @@ export interface YearInfo {
 
 /*
  * "No date" as lists write it: English "n.d.", Latin "s.d." (Italian, Portuguese, French), Spanish
- * "s.f.", German "o.J.", Dutch "z.j.", and the spelled-out forms. "In press": English, Portuguese
+ * "s.f.", German "o.J.", Dutch "z.j.", Swedish, Danish and Norwegian "u.å.", and the spelled-out forms. "In press": English, Portuguese
  * "no prelo", Spanish "en prensa", German "im Druck", Italian "in corso di stampa"/"in stampa", French
  * "sous presse"/"à paraître", Dutch "in druk"/"ter perse"/"te verschijnen", Swedish "i tryck", Polish "w druku", "forthcoming".
  * The three patterns below spell out the same alternatives (literal patterns, so that the ReDoS check
  * reads them); change them together.
  */
-const NO_DATE = /^(?:n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?j\.?|z\.\s?j\.?|sans date|sin fecha|sem data|senza data|ohne jahr|zonder jaar|no date|undated)/i;
+const NO_DATE = /^(?:n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?j\.?|z\.\s?j\.?|u\.\s?å\.?|sans date|sin fecha|sem data|senza data|ohne jahr|zonder jaar|no date|undated)/i;
 /** "In press" and the words that stand for a date only in the brackets after the names ("(submitted)"). */
 const PENDING =
   /^(?:in press|forthcoming|no prelo|en prensa|im druck|in corso di stampa|in stampa|sous presse|à paraître|a paraître|in druk|i tryck|w druku|a aparecer|in preparation|submitted|em preparação|under review|te verschijnen|ter perse|in voorbereiding|im erscheinen|in vorbereitung|en preparación|en préparation|in corso di pubblicazione|di prossima pubblicazione)/i;
@@ -67,7 +67,7 @@ const PENDING =
  * a comma or a full stop, not followed by a letter. Bounded alternatives only: linear.
  */
 export const UNDATED_ANYWHERE =
-  /(?:^|[\s([,.])(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?j\.?|z\.\s?j\.?|sans date|sin fecha|sem data|senza data|ohne jahr|zonder jaar|no date|undated|in press|forthcoming|no prelo|en prensa|im druck|in corso di stampa|in stampa|sous presse|à paraître|a paraître|in druk|i tryck|w druku|a aparecer|te verschijnen|ter perse|in voorbereiding|im erscheinen|in vorbereitung|en preparación|en préparation|in corso di pubblicazione|di prossima pubblicazione)(?!\p{L})/iu;
+  /(?:^|[\s([,.])(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?j\.?|z\.\s?j\.?|u\.\s?å\.?|sans date|sin fecha|sem data|senza data|ohne jahr|zonder jaar|no date|undated|in press|forthcoming|no prelo|en prensa|im druck|in corso di stampa|in stampa|sous presse|à paraître|a paraître|in druk|i tryck|w druku|a aparecer|te verschijnen|ter perse|in voorbereiding|im erscheinen|in vorbereitung|en preparación|en préparation|in corso di pubblicazione|di prossima pubblicazione)(?!\p{L})/iu;
 
 /** Reads "n.d.", "in press" and the like at the start of `s`; returns the literal and its length. */
 export function readNoDate(s: string): { literal: string; length: number } | undefined {

@@ -12,6 +12,7 @@
  */
 import type { CslName } from '../model';
 import { properCase, isAllCaps } from '../text';
+import { readNoDate } from './dates';
 import {
   CONNECTORS,
   EDITOR_MARKS,
@@ -350,12 +351,17 @@ function givenAt(t: readonly Token[], i: number): { next: number; parts: string[
   const particles: string[] = [];
   let j = i;
   let sawInitial = false;
+  let sawDotted = false;
   while (j < t.length && parts.length < 5) {
     const tok = t[j];
     if (tok.kind !== 'word' || isConnector(tok) || isEtAl(t, j)) break;
     if (isInitials(tok.text)) {
+      // "TURPIN, M. E. A alimentação …", "SILVA, J. A. O PNAE …": after dotted initials, a lone
+      // capital without a dot that does not end the name is the title's first word (an article).
+      if (sawDotted && tok.text.length === 1 && !endsName(t, j + 1)) break;
       parts.push(tok.text);
       sawInitial = true;
+      sawDotted ||= tok.text.endsWith('.');
       j++;
       continue;
     }
@@ -589,7 +595,11 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
   }
   if (lastCap < 0) return undefined;
   const yearAfter = (k: number): boolean =>
-    t[k] !== undefined && ((t[k].kind === 'number' && YEAR_TOKEN.test(t[k].text)) || (t[k].text === '(' && t[k + 1]?.kind === 'number' && YEAR_TOKEN.test(t[k + 1].text)));
+    (t[k]?.text === '.' && t[k + 1]?.text === '(' ? yearAt(k + 1) : yearAt(k));
+  const yearAt = (k: number): boolean =>
+    t[k] !== undefined &&
+    ((t[k].kind === 'number' && YEAR_TOKEN.test(t[k].text)) ||
+      (t[k].text === '(' && t[k + 1] !== undefined && ((t[k + 1].kind === 'number' && YEAR_TOKEN.test(t[k + 1].text)) || readNoDate(t[k + 1].text) !== undefined)));
   let end = lastCap;
   if (lastAny > lastCap && yearAfter(lastAny)) end = lastAny;
   else if (lowerWords > 0 && !yearAfter(lastCap) && !(t[lastCap]?.text === '(' || t[lastCap]?.text === '[' || t[lastCap]?.text === '.')) return undefined;
