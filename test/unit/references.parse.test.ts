@@ -368,6 +368,15 @@ describe('parseReference', () => {
         expect: { author: [{ family: 'Turpin', given: 'M. E.' }], title: 'A alimentação escolar como fator de desenvolvimento local', issued: y(2009) },
       },
       {
+        name: 'Chicago: the first author inverted, the others given name first',
+        raw: 'Fothergill, Anne, Simon Price, Laila Haddad, and Tomás Ruiz. 2017b. “Mercury Supply and the Price of Precision, 1740–1780.” Annals of Science 74 (2): 101–24.',
+        expect: {
+          author: [{ family: 'Fothergill', given: 'Anne' }, { family: 'Price', given: 'Simon' }, { family: 'Haddad', given: 'Laila' }, { family: 'Ruiz', given: 'Tomás' }],
+          issued: y(2017),
+          'year-suffix': 'b',
+        },
+      },
+      {
         name: 'particles inside the given names',
         raw: 'CAMPOS, Valéria Nagy de Oliveira. Cobrança pelo uso da água: teoria e prática no Brasil. São Paulo: Annablume, 2010a.',
         expect: { author: [{ family: 'Campos', given: 'Valéria Nagy de Oliveira' }], issued: y(2010), 'publisher-place': 'São Paulo' },

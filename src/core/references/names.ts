@@ -175,7 +175,16 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
       next = (vancouver ? surnameInitials(t, j) : undefined) ?? surnameFirst(t, j) ?? givenFirst(t, j) ?? loneSurname(t, j);
       if (next) connectorSeen = true;
     } else {
-      next = (vancouver ? surnameInitials(t, j) : undefined) ?? surnameFirst(t, j);
+      // Chicago and MLA invert the first name only: after "Fothergill, Anne," the names run given
+      // name first ("Simon Price, Laila Haddad, and Tomás Ruiz"); the connector later confirms it.
+      const chicago = names.length === 1 && t[i].text === ',' && !vancouver && hasFullGivenName(names[0]) ? givenFirst(t, j) : undefined;
+      if (chicago && (t[chicago.next]?.text === ',' || (t[chicago.next] !== undefined && isConnector(t[chicago.next])))) {
+        next = chicago;
+        if (tentativeFrom < 0) {
+          tentativeFrom = names.length;
+          tentativeEnd = lastEnd;
+        }
+      } else next = (vancouver ? surnameInitials(t, j) : undefined) ?? surnameFirst(t, j);
       if (!next && t[i].text === ',') {
         next = givenFirst(t, j);
         if (next && tentativeFrom < 0) {
@@ -230,6 +239,11 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   }
   const list: NameList = { names, end: lastEnd, etAl, editors, person, organisation, sameAsPrevious: false };
   return abbreviation ? { ...list, abbreviation } : list;
+}
+
+/** A name whose given part is written out ("Anne", "Peter J."), not initials only ("A.", "J. A."). */
+function hasFullGivenName(name: CslName): boolean {
+  return typeof name.given === 'string' && name.given.split(/\s+/).some((g) => g.length > 1 && !isInitials(g));
 }
 
 function isConnector(tok: Token): boolean {
