@@ -206,6 +206,8 @@ describe('findCitations', () => {
       ['negative: "Le Goff" at a sentence start', 'Le Goff (1980) argues', false],
       ['the second party of a court case', 'in Reno v. American Civil Liberties Union (1997) the Court', true],
       ['a German article before one capitalised noun', 'wie das Bundeskleingartengesetz (1983) regelt', true],
+      ['the name of a law after its head word', 'y la Ley Agraria (1992) transformaron', true],
+      ['a Portuguese one-letter article before an acronym (dropped from the name)', 'O INE (2022) regista', true],
       ['negative: a German article before a noun and "von" and a name', 'bildet die Studie von Fiedler (2012), deren', false],
     ];
     for (const [name, text, doubtful] of rows) {

@@ -185,6 +185,11 @@ const rows: Row[] = [
     text: `${PROSE}\n\nLiterature Cited\n\nKowalczyk M (2011a) Genotypic diversity and transplant success in Zostera marina.\nMol Ecol 20:3391–3402\nUrban Ecology Review 171\nKristiansen H (2009) Cost-effectiveness of seagrass restoration.\nEcol Econ 68:2110–2118\n`,
     entries: ['Kowalczyk M (2011a) Genotypic diversity and transplant success in Zostera marina.\nMol Ecol 20:3391–3402', 'Kristiansen H (2009) Cost-effectiveness of seagrass restoration.\nEcol Econ 68:2110–2118'],
   },
+  {
+    name: 'bare web addresses as entries, first and last',
+    text: `${PROSE}\n\nBibliography:\n\nhttps://www.bbc.co.uk/news/world-59989479\n\n${A}\n\n${B}\n\nhttps://www.wrap.org.uk/taking-action/textiles\n`,
+    entries: ['https://www.bbc.co.uk/news/world-59989479', A, B, 'https://www.wrap.org.uk/taking-action/textiles'],
+  },
   { name: 'no heading: two entries are not enough', text: `Title\n\n${PROSE}\n\n${A}\n\n${B}`, entries: undefined },
   { name: 'prose only', text: `Title\n\n${PROSE}\n\n${PROSE}\n\nIn 2004 (Smith, 2004) the results were mixed.`, entries: undefined },
   { name: 'a heading with nothing after it', text: `${PROSE}\n\nReferences\n`, entries: undefined },

@@ -377,6 +377,11 @@ describe('parseReference', () => {
         },
       },
       {
+        name: 'a web page: the site, a dash, the page title, the address',
+        raw: 'Fashion Revolution - Fashion Transparency Index, https://www.fashionrevolution.org/about/transparency/ (accessed 10/03/24)',
+        expect: { author: [{ literal: 'Fashion Revolution' }], URL: 'https://www.fashionrevolution.org/about/transparency/' },
+      },
+      {
         name: 'particles inside the given names',
         raw: 'CAMPOS, Valéria Nagy de Oliveira. Cobrança pelo uso da água: teoria e prática no Brasil. São Paulo: Annablume, 2010a.',
         expect: { author: [{ family: 'Campos', given: 'Valéria Nagy de Oliveira' }], issued: y(2010), 'publisher-place': 'São Paulo' },

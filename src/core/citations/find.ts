@@ -595,6 +595,11 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
       picked.shift();
       continue;
     }
+    // "O INE (2022)", "A OCDE (2019)": a one-letter article without a dot, not an initial.
+    if (first.kind === 'initial' && picked.length > 1 && (first.token.raw === 'O' || first.token.raw === 'A')) {
+      picked.shift();
+      continue;
+    }
     if (first.kind === 'particle') {
       // "van der Berg", "de Souza": keep the particles when one is unmistakable or the list has the pair.
       let k = 0;
@@ -687,6 +692,8 @@ function namesAThing(text: string, lo: number, authors: readonly (readonly Picke
   const key = word.toLowerCase();
   // German: an article before one capitalised word is a noun phrase ("das Bundeskleingartengesetz
   // (1983)"); before several, the author may come after a noun ("die Studie von Fiedler (2012)").
+  // "la Ley Agraria (1992)", "the Clean Air Act": the name of a law or a treaty.
+  if (LEGAL_HEADS.has(key)) return true;
   const german = GERMAN_ARTICLES.has(key) && word === key && authors.length === 1 && authors[0].length === 1;
   if (!ARTICLES.has(key) && !german) return false;
   if (!WEAK_PARTICLES.has(key) && !STRONG_PARTICLES.has(key)) return true;
@@ -709,6 +716,12 @@ const VERSUS_RE = /(?:^|[\s(])(?:v|vs)\.?$/;
 const ARTICLES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'het', 'een', 'las', 'los', 'el', 'un', 'una', 'une', 'il', 'lo', 'gli',
   'o', 'os', 'um', 'uma', 'au', 'aux', 'nel', 'nella', 'la', 'le', 'les',
+]);
+/** Words that head the names of laws and treaties, before the words of the name. */
+const LEGAL_HEADS: ReadonlySet<string> = new Set([
+  'law', 'act', 'ley', 'lei', 'loi', 'legge', 'gesetz', 'wet', 'decree', 'decreto', 'decret', 'treaty', 'tratado', 'traité', 'trattato',
+  'convention', 'convenio', 'convenção', 'convenzione', 'protocol', 'protocolo', 'constitution', 'constitución', 'constituição',
+  'directive', 'directiva', 'regulation', 'reglamento', 'regulamento', 'statute', 'estatuto', 'código', 'code',
 ]);
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'beim', 'vom']);
 /** Articles written capitalised at a sentence's start, which no surname particle is spelled like. */

@@ -380,6 +380,8 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
   const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
   const shape = entryShape(body);
   if (shape.names?.sameAsPrevious) return 'reference';
+  // A student's or a web page's list may hold a bare address as an entry.
+  if (BARE_LINK_RE.test(body.trim())) return 'odd-entry';
   if (isProse(body) && !(shape.names?.person && shape.yearAfterNames)) return 'other';
   if (shape.names && (shape.yearAfterNames || ((shape.hasYear || shape.hasLink) && (shape.names.person || u.end - u.start < 1500)))) {
     return 'reference';
@@ -390,6 +392,8 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
   if (shape.names && shape.names.person && length < 1500) return 'odd-entry';
   return 'other';
 }
+
+const BARE_LINK_RE = /^(?:https?:\/\/|www\.)[^\s]{4,500}$/;
 
 /** A paragraph of running prose: long, with several sentences that start with a capitalised word. */
 function isProse(body: string): boolean {

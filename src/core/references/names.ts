@@ -575,7 +575,7 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
       continue;
     }
     // "BMWi – Bundesministerium für …": an abbreviation, a dash, the full name.
-    if ((tok.text === '\u2013' || tok.text === '\u2014' || tok.text === '-') && j > i && j - i <= 2) {
+    if ((tok.text === '\u2013' || tok.text === '\u2014' || tok.text === '-') && j - i === 1 && /^\p{Lu}{2}/u.test(t[i].text)) {
       j++;
       continue;
     }
@@ -623,6 +623,8 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
     after.text === '(' ||
     // "Observatorio de la Economía Social [OES]. (2021)": the abbreviation in square brackets.
     (after.text === '[' && t[end + 2]?.text === ']') ||
+    // A web page's site before its title: "Fashion Revolution - Fashion Transparency Index, https://…".
+    (end - i >= 2 && (after.text === '-' || after.text === '\u2013') && after.start > t[end - 1].end && t[end + 1]?.kind === 'word' && isCapitalized(t[end + 1].text)) ||
     after.text === '.' ||
     after.text === ':' ||
     (after.text === ',' && yearAfter(end + 1)) ||
