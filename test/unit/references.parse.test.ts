@@ -382,6 +382,26 @@ describe('parseReference', () => {
         expect: { author: [{ literal: 'Fashion Revolution' }], URL: 'https://www.fashionrevolution.org/about/transparency/' },
       },
       {
+        name: 'a company and its legal form, not a person with initials',
+        raw: 'Tesco PLC. (2020a). Annual report and financial statements 2020. Welwyn Garden City: Tesco.',
+        expect: { author: [{ literal: 'Tesco PLC' }], issued: y(2020), 'year-suffix': 'a' },
+      },
+      {
+        name: 'Italian: surname, then initials with dots and no space',
+        raw: 'Muzzarelli M.G. (2001), Il denaro e la salvezza. L’invenzione del Monte di Pietà, Bologna, Il Mulino.',
+        expect: { author: [{ family: 'Muzzarelli', given: 'M. G.' }], issued: y(2001) },
+      },
+      {
+        name: 'negative: two undotted initials stay initials',
+        raw: 'Andersson AB, Berg K (2018) Skolval och segregation. Sociologisk Forskning 55:1–20',
+        expect: { author: [{ family: 'Andersson', given: 'A. B.' }, { family: 'Berg', given: 'K.' }], issued: y(2018) },
+      },
+      {
+        name: 'an organisation whose name ends in a question mark',
+        raw: "Which? (2023). Supermarket loyalty prices: Are they really a good deal? Consumers' Association.",
+        expect: { author: [{ literal: 'Which?' }], issued: y(2023) },
+      },
+      {
         name: 'particles inside the given names',
         raw: 'CAMPOS, Valéria Nagy de Oliveira. Cobrança pelo uso da água: teoria e prática no Brasil. São Paulo: Annablume, 2010a.',
         expect: { author: [{ family: 'Campos', given: 'Valéria Nagy de Oliveira' }], issued: y(2010), 'publisher-place': 'São Paulo' },

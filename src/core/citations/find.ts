@@ -166,6 +166,7 @@ interface YearToken extends Span {
 const YEAR_RE =
   /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|u\.\s?å\.?|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
+const BRACKETED_RANGE_RE = /^[-–—/]\d{2,4}$/;
 const REPRINT_AFTER_RE = /^\/(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
 /** Folded "no date" forms; every other written form is "in press". */
 const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 'o.j', 'z.j', 'u.å', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
@@ -181,6 +182,13 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
       // "2004–2010" and "2004/05" are ranges, "1990s" a decade: not citations of a work; but APA
       // writes a reprint as "1900/1953", the first edition's year, a slash and the edition read.
       if (RANGE_AFTER_RE.test(text.slice(end, Math.min(end + 4, hi)))) {
+        // "(Hume [1739–40] 2000)": a first edition that came out over two years, before the edition read.
+        const close = text.indexOf(']', end);
+        if (text[start - 1] === '[' && close > end && close - end <= 7 && close < hi && BRACKETED_RANGE_RE.test(text.slice(end, close))) {
+          years.push({ start, end: close, base: m[1], suffix: '' });
+          YEAR_RE.lastIndex = close - lo;
+          continue;
+        }
         const reprint = REPRINT_AFTER_RE.exec(text.slice(end, Math.min(end + 6, hi)));
         if (reprint && !m[2] && Number(reprint[1]) > Number(m[1]) + 1) {
           years.push({ start, end: end + 5, base: reprint[1], suffix: '', original: m[1] });
@@ -799,7 +807,7 @@ const ORG_LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'l
 // Locators
 
 const LABEL_RE = /§§?|¶|\p{L}{1,10}\.?/uy;
-const VALUE_RE = /(?:\d{1,6}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})(?:\s?[-–—]\s?(?:\d{1,6}|[ivxlcdm]{1,8}))?(?:\s?ff?\.?)?(?![\p{L}\p{N}])/uy;
+const VALUE_RE = /(?:\d{1,6}(?:\.\d{1,4}){0,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})(?:\s?[-–—]\s?(?:\d{1,6}|[ivxlcdm]{1,8}))?(?:\s?ff?\.?)?(?![\p{L}\p{N}])/uy;
 const YEARLIKE_RE = /^(?:1[5-9]|20)\d\d$/;
 
 /** Reads a locator starting at `p` (", p. 12", ": 7", " S. 45"), or undefined. */
@@ -831,7 +839,8 @@ function readLocator(text: string, p: number, hi: number): { locator: Locator; e
     // Without a label only ": 7" or ", 45" with a plain number is a page; ", 2006" is another year.
     if (!separator || !numeric || YEARLIKE_RE.test(value)) return undefined;
   }
-  return { locator: { label: label ?? 'page', value }, end: q + value.length };
+  // "2.3.2.6": book, part, section and paragraph of a classic, not a page.
+  return { locator: { label: label ?? (/^\d+\.\d/.test(value) ? 'section' : 'page'), value }, end: q + value.length };
 }
 
 function skipSpaces(text: string, p: number, hi: number): number {

@@ -439,12 +439,19 @@ function surnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
  * "JA", "N", "MÀ", "J-P" (and a lone dotted "N.").
  */
 function isBareInitials(text: string): boolean {
-  return /^\p{Lu}{1,3}$/u.test(text) || /^\p{Lu}[-\u2010]\p{Lu}$/u.test(text) || /^\p{Lu}\.$/u.test(text);
+  if (COMPANY_FORMS.has(text.replace(/\./g, '').toUpperCase())) return false;
+  return /^\p{Lu}{1,3}$/u.test(text) || /^\p{Lu}[-\u2010]\p{Lu}$/u.test(text) || /^(?:\p{Lu}\.){1,3}$/u.test(text);
 }
+
+/**
+ * Legal forms of companies, which follow a name as initials would: "Tesco PLC", "Acme Ltd". Two-letter
+ * forms ("AG", "NV", "AB") are left out: "Andersson AB" is a person with two initials.
+ */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(['PLC', 'LTD', 'INC', 'LLC', 'LLP', 'SPA', 'SRL', 'GMBH']);
 
 /** "MA" → "M. A.", "J-P" → "J.-P.", "N" → "N.": initials as CSL writes them. */
 function dottedInitials(text: string): string {
-  if (text.endsWith('.')) return text;
+  if (text.endsWith('.')) return text.replace(/\.(?=\p{Lu})/gu, '. ');
   if (/[-\u2010]/.test(text)) return text.split(/[-\u2010]/).map((c) => `${c}.`).join('-');
   return Array.from(text, (c) => `${c}.`).join(' ');
 }
@@ -617,6 +624,8 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
   let end = lastCap;
   if (lastAny > lastCap && yearAfter(lastAny)) end = lastAny;
   else if (lowerWords > 0 && !yearAfter(lastCap) && !(t[lastCap]?.text === '(' || t[lastCap]?.text === '[' || t[lastCap]?.text === '.')) return undefined;
+  // A name with its own punctuation, as some bodies and brands have it: "Which? (2023)", "Yahoo! (2019)".
+  if ((t[end]?.text === '?' || t[end]?.text === '!') && t[end].start === t[end - 1].end && yearAfter(end + 1)) end++;
   const after = t[end];
   const ok =
     after === undefined ||
@@ -636,7 +645,7 @@ function organisationName(t: readonly Token[], i: number): ParsedName | undefine
   }
   let literal = t
     .slice(i, end)
-    .map((x, k) => (k > 0 && x.text !== ',' && !(x.text === '-' && x.start === t[i + k - 1].end) ? ' ' : '') + x.text)
+    .map((x, k) => (k > 0 && x.text !== ',' && !((x.text === '-' || x.text === '?' || x.text === '!') && x.start === t[i + k - 1].end) ? ' ' : '') + x.text)
     .join('');
   if (isAllCaps(literal.replace(/[^\p{L}]/gu, '')) && words.length > 1) literal = properCaseOrganisation(words);
   return { name: { literal }, next: end, person: false };
