@@ -208,6 +208,8 @@ describe('findCitations', () => {
       ['the second party of a court case', 'in Reno v. American Civil Liberties Union (1997) the Court', true],
       ['a German article before one capitalised noun', 'wie das Bundeskleingartengesetz (1983) regelt', true],
       ['the name of a law after its head word', 'y la Ley Agraria (1992) transformaron', true],
+      ['a title after the kind of work', 'his older essay collection Pop Internationalism (1996) was', true],
+      ['a title with a capitalised article after the kind of work', 'Heinrich Manns Roman Der Untertan (1918) lieferte', true],
       ['a Portuguese one-letter article before an acronym (dropped from the name)', 'O INE (2022) regista', true],
       ['negative: a German article before a noun and "von" and a name', 'bildet die Studie von Fiedler (2012), deren', false],
     ];

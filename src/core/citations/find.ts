@@ -690,29 +690,38 @@ function namesAThing(text: string, lo: number, authors: readonly (readonly Picke
   if (SENTENCE_ARTICLES.has(first.key)) return true;
   let i = first.start;
   while (i > lo && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
-  if (i === first.start) return false;
   // A court case, "Reno v. American Civil Liberties Union (1997)": the second party, not an author.
-  if (VERSUS_RE.test(text.slice(Math.max(lo, i - 5), i))) return true;
-  let j = i;
-  while (j > lo && j > i - 12 && /\p{L}/u.test(text[j - 1])) j--;
-  if (j > lo && /[\p{L}\p{N}]/u.test(text[j - 1])) return false;
-  const word = text.slice(j, i);
+  if (i < first.start && VERSUS_RE.test(text.slice(Math.max(lo, i - 5), i))) return true;
+  const before = wordBefore(text, lo, first.start);
+  if (!before) return false;
+  const word = before.word;
   const key = word.toLowerCase();
+  // "la Ley Agraria (1992)", "the Clean Air Act (1970)", "the collection Pop Internationalism (1996)".
+  if (LEGAL_HEADS.has(key) || WORK_HEADS.has(key)) return true;
+  // "Manns Roman Der Untertan (1918)": a title whose article is capitalised, after the kind of work.
+  const second = wordBefore(text, lo, before.start);
+  if (second && WORK_HEADS.has(second.word.toLowerCase()) && (ARTICLES.has(key) || GERMAN_ARTICLES.has(key))) return true;
   // German: an article before one capitalised word is a noun phrase ("das Bundeskleingartengesetz
   // (1983)"); before several, the author may come after a noun ("die Studie von Fiedler (2012)").
-  // "la Ley Agraria (1992)", "the Clean Air Act": the name of a law or a treaty.
-  if (LEGAL_HEADS.has(key)) return true;
   const german = GERMAN_ARTICLES.has(key) && word === key && authors.length === 1 && authors[0].length === 1;
   if (!ARTICLES.has(key) && !german) return false;
   if (!WEAK_PARTICLES.has(key) && !STRONG_PARTICLES.has(key)) return true;
   // "la", "le", "el" are particles too: an article only in lower case and not after another
   // particle ("Le Goff", "de la Fuente" are names).
   if (word !== key) return false;
-  let k = j;
-  while (k > lo && text[k - 1] === ' ') k--;
-  let m = k;
-  while (m > lo && k - m < 6 && /\p{L}/u.test(text[m - 1])) m--;
-  return !WEAK_PARTICLES.has(text.slice(m, k).toLowerCase()) && !STRONG_PARTICLES.has(text.slice(m, k).toLowerCase());
+  const particle = second?.word.toLowerCase();
+  return particle === undefined || (!WEAK_PARTICLES.has(particle) && !STRONG_PARTICLES.has(particle));
+}
+
+/** The word right before `at` (spaces between, no punctuation), within `lo`; at most 20 letters. */
+function wordBefore(text: string, lo: number, at: number): { word: string; start: number } | undefined {
+  let i = at;
+  while (i > lo && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  if (i === at) return undefined;
+  let j = i;
+  while (j > lo && i - j < 20 && /\p{L}/u.test(text[j - 1])) j--;
+  if (j === i || (j > lo && /[\p{L}\p{N}]/u.test(text[j - 1]))) return undefined;
+  return { word: text.slice(j, i), start: j };
 }
 const ACRONYM_RE = /^\p{Lu}{3,}\d{0,4}$/u;
 const VERSUS_RE = /(?:^|[\s(])(?:v|vs)\.?$/;
@@ -724,6 +733,11 @@ const VERSUS_RE = /(?:^|[\s(])(?:v|vs)\.?$/;
 const ARTICLES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'het', 'een', 'las', 'los', 'el', 'un', 'una', 'une', 'il', 'lo', 'gli',
   'o', 'os', 'um', 'uma', 'au', 'aux', 'nel', 'nella', 'la', 'le', 'les',
+]);
+/** Kinds of work that stand before a work's title: "the novel Beloved (1987)", "Manns Roman Der Untertan (1918)". */
+const WORK_HEADS: ReadonlySet<string> = new Set([
+  'novel', 'novela', 'roman', 'romance', 'romanzo', 'book', 'libro', 'livro', 'buch', 'livre', 'film', 'filme', 'película', 'movie',
+  'poem', 'poema', 'gedicht', 'poème', 'play', 'opera', 'ópera', 'painting', 'essay', 'ensayo', 'ensaio', 'collection', 'album', 'documentary',
 ]);
 /** Words that head the names of laws and treaties, before the words of the name. */
 const LEGAL_HEADS: ReadonlySet<string> = new Set([
