@@ -371,6 +371,7 @@ interface Linked {
   readonly targets: readonly string[];
   readonly confidence: number;
   readonly reasons: readonly string[];
+  readonly unknownName?: boolean;
 }
 
 function parseYear(year: string): YearKey {
@@ -512,7 +513,7 @@ class Linker {
           reasons: [`no reference matches “${shown}”; the closest is “${near.profile.label}” (${near.profile.reference.id}), but the year differs: text ${work.year}, reference ${theirs}`],
         };
       }
-      return { status: 'unresolved', targets: [], confidence: 0, reasons: [`no reference by “${first}” in the list`] };
+      return { status: 'unresolved', targets: [], confidence: 0, reasons: [`no reference by “${first}” in the list`], unknownName: true };
     }
     const top = accepted[0];
     const rivals = accepted.filter((c) => c !== top && c.confidence >= top.confidence - 0.1);
@@ -712,6 +713,7 @@ function withLink(w: FoundWork, l: Linked): CitedWork {
   if (w.originalYear !== undefined) out.originalYear = w.originalYear;
   if (w.prefix !== undefined) out.prefix = w.prefix;
   if (w.locator !== undefined) out.locator = w.locator;
+  if (l.unknownName) out.unknownName = true;
   return out;
 }
 

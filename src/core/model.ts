@@ -103,6 +103,11 @@ export interface CitedWork extends Span {
   readonly confidence: number;
   /** Sentences a reader understands, e.g. "the text says “et al” but the reference lists one author". */
   readonly reasons: readonly string[];
+  /**
+   * True when no reference bears any of the names: the work is missing from the list, or (in a
+   * narrative citation) the words before the year are not an author's at all ("Metropolis (1927)").
+   */
+  readonly unknownName?: boolean;
 }
 
 /** An in-text citation: a parenthetical `(Paul, 2005)` or a narrative `Haiyun Wang (2007: 7)`. */

@@ -58,7 +58,9 @@ const noticeSeverity = { error: 'error', warning: 'warning', info: 'information'
 
 /**
  * The problems of an analysis, sorted by start offset:
- * - `unresolved` (warning) for a cited work no reference matches, with the engine's reasons;
+ * - `unresolved` (warning) for a cited work no reference matches, with the engine's reasons; in a
+ *   narrative citation whose names no reference bears, information only: "Metropolis (1927)" may be
+ *   a title and its year rather than a citation of a missing work;
  * - `ambiguous` (information) for a cited work that matches several references, each candidate a related place;
  * - `mismatch` (information) for a linked work with confidence below 1 and reasons, e.g. the text
  *   says "et al" but the reference lists one author (the reader's own choices are not questioned);
@@ -75,11 +77,16 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
       const where = { citationStart: citation.start, workIndex };
       const label = `“${workLabel(work)}”`;
       if (work.status === 'unresolved') {
+        const maybeNotCitation = citation.kind === 'narrative' && work.unknownName === true;
         problems.push({
           span,
-          severity: 'warning',
+          severity: maybeNotCitation ? 'information' : 'warning',
           code: 'unresolved',
-          message: joinSentences([`No reference in the list matches ${label}`, ...work.reasons]),
+          message: joinSentences([
+            `No reference in the list matches ${label}`,
+            ...work.reasons,
+            ...(maybeNotCitation ? ['It may be a work missing from the list, or a name and a year that cite nothing (a place, a title, an event)'] : []),
+          ]),
           related: [],
           work: where,
           referenceIds: [],

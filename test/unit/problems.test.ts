@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis, CitedWork, CslItem, Reference } from '../../src/core/model';
 import { distinctReferenceLabels, referenceHeadline, workLabel } from '../../src/core/labels';
+import { analyze } from '../../src/core/analyze';
 import { findProblems } from '../../src/core/problems';
 import type { Problem } from '../../src/core/problems';
 import { handMadeAnalysis as build, type CitationSpec, type ReferenceEntry } from './support/handMadeAnalysis';
@@ -215,6 +216,27 @@ describe('findProblems', () => {
       });
     });
   }
+
+  it('a narrative citation whose names no reference bears is information, a parenthetical one a warning', () => {
+    const text = [
+      'Berlin in Film',
+      '',
+      'The city films of the 1920s, from Metropolis (1927) to the work of Ruttmann (1927), were praised (Kracauer, 1947).',
+      '',
+      'References',
+      '',
+      'Ruttmann, W. (1927). Berlin: Die Sinfonie der Großstadt. Fox Europa.',
+    ].join('\n');
+    const problems = findProblems(analyze(text), { uncitedReferences: false });
+    assert.deepEqual(
+      problems.map((p) => [text.slice(p.span.start, p.span.end), p.code, p.severity]),
+      [
+        ['Metropolis (1927)', 'unresolved', 'information'],
+        ['Kracauer, 1947', 'unresolved', 'warning'],
+      ],
+    );
+    assert.ok(problems[0].message.includes('a name and a year that cite nothing'), problems[0].message);
+  });
 
   it('leaves uncited references out when the setting is off', () => {
     assert.equal(findProblems(build(essay, refs, [paul]), { uncitedReferences: false }).length, 0);
