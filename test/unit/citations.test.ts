@@ -148,6 +148,8 @@ const POSITIVE: Row[] = [
   { name: 'ABNT: authors in capitals separated by semicolons are one work', text: 'x (SILVA; SOUZA, 2012) e (SILVA; SOUZA; LIMA, 2013, p. 4).', expected: ['P{(SILVA; SOUZA, 2012)} [SILVA | SOUZA 2012]', 'P{(SILVA; SOUZA; LIMA, 2013, p. 4)} [SILVA | SOUZA | LIMA 2013 page=4]'] },
   { name: 'negative for the ABNT rule: works in capitals each with its year stay apart', text: 'x (SMITH, 2010; JONES, 2011).', expected: ['P{(SMITH, 2010; JONES, 2011)} [SMITH 2010][JONES 2011]'] },
   { name: 'an organisation in sentence case, every word a word of the list', text: 'x (Friskolornas riksförbund, u.å.).', refs: [{ author: [{ literal: 'Friskolornas riksförbund' }] }], expected: ['P{(Friskolornas riksförbund, u.å.)} [Friskolornas riksförbund n.d.]'] },
+  { name: 'Dutch: "van" before a name with a capitalised particle is a preposition', text: 'het werk van De Boer e.a. (2010) en van Van den Berg en De Jong (2017)', expected: ['N{De Boer e.a. (2010)} [De Boer et al 2010]', 'N{Van den Berg en De Jong (2017)} [Van den Berg | De Jong 2017]'] },
+  { name: 'a name with its own question mark, as the list writes it', text: 'x (Which?, 2023).', refs: [{ author: [{ literal: 'Which?' }] }], expected: ['P{(Which?, 2023)} [Which 2023]'] },
   { name: 'a reprint whose first edition spans two years', text: 'x (Hume [1739–40] 2000, 2.3.2.6).', expected: ['P{(Hume [1739–40] 2000, 2.3.2.6)} [Hume 2000 orig=1739 section=2.3.2.6]'] },
   { name: 'a year with a word after it, by a name the list has', text: 'as Smith (2004 edition) puts it', refs: [{ author: [{ family: 'Smith', given: 'J.' }] }], expected: ['N{Smith (2004 edition)} [Smith 2004]'] },
 ];

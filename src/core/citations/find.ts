@@ -522,6 +522,10 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   let r = 0;
   let etAl = false;
   if (mode === 'parenthetical' && tokens.at(r)?.raw === ',') r++;
+  // A name with its own punctuation, as the reference list writes it: "(Which?, 2023)".
+  const mark = tokens.at(r);
+  const named = tokens.at(r + 1);
+  if (mark && named && (mark.raw === '?' || mark.raw === '!') && named.end === mark.start && evidence.words.has(named.key)) r++;
   if (mode === 'narrative' && tokens.at(r)) {
     const possessive = withoutPossessive(text, tokens.at(r) as Token, hi);
     if (possessive) tokens.set(r, possessive);
@@ -605,6 +609,13 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     }
     // "O INE (2022)", "A OCDE (2019)": a one-letter article without a dot, not an initial.
     if (first.kind === 'initial' && picked.length > 1 && (first.token.raw === 'O' || first.token.raw === 'A')) {
+      picked.shift();
+      continue;
+    }
+    // "het werk van De Boer (2010)": a lower-case particle before a name that starts with a capitalised
+    // particle is a preposition (Dutch and Flemish names capitalise their particle without a given name).
+    const next = picked[1];
+    if (first.kind === 'particle' && next && UPPER_START_RE.test(next.token.raw) && (STRONG_PARTICLES.has(next.token.key) || WEAK_PARTICLES.has(next.token.key))) {
       picked.shift();
       continue;
     }
