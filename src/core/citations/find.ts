@@ -544,8 +544,7 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   if (mode === 'parenthetical' && r === 1 && tokens.at(2) === undefined && tokens.at(1) !== undefined && isLoneNameBeforeYear(tokens.at(1) as Token)) {
     // "(Ley, 1996)": one capitalised word, a comma and a year fill the parenthesis: a name even if
     // the word is also a common noun or a preposition in some language.
-    const t = tokens.at(1) as Token;
-    return { start: t.start, end: t.end, authors: [{ start: t.start, end: t.end }], etAl, leadWords: [{ start: t.start, end: t.end }] };
+    return oneAuthorRun(tokens, 1, 1, etAl);
   }
   if (mode === 'parenthetical' && r === 1) {
     // "(Friskolornas riksförbund, u.å.)": an organisation written in sentence case fills the
@@ -1000,8 +999,7 @@ function readSegment(
         state.current = undefined;
         continue;
       }
-      const carried = state.carried;
-      state.current = carried ? { ...run, start: carried.start, authors: [...carried.authors, ...run.authors], leadWords: carried.leadWords } : run;
+      state.current = state.carried ? joinRuns(state.carried, run) : run;
       state.carried = undefined;
       workStart = state.current.start;
     }
@@ -1048,7 +1046,12 @@ function capitalsOnly(text: string, lo: number, hi: number, evidence: NameEviden
   const run = collectNames(text, lo, hi, 'parenthetical', evidence);
   if (!run || text.slice(lo, run.start).trim() !== '' || text.slice(run.end, hi).trim() !== '') return undefined;
   if (/\p{Ll}/u.test(text.slice(run.start, run.end))) return undefined;
-  return before ? { ...run, start: before.start, authors: [...before.authors, ...run.authors], leadWords: before.leadWords } : run;
+  return before ? joinRuns(before, run) : run;
+}
+
+/** The authors of `before` followed by those of `run`, as one run. */
+function joinRuns(before: NameRun, run: NameRun): NameRun {
+  return { ...run, start: before.start, authors: [...before.authors, ...run.authors], leadWords: before.leadWords };
 }
 
 function runIsKnown(text: string, run: NameRun, evidence: NameEvidence): boolean {

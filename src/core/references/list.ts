@@ -416,6 +416,12 @@ function endsEntry(content: string): boolean {
 /** Words without punctuation, one space, a page number of two to four digits: "Urban Infrastructure 171". */
 const PAGE_AFTER_TITLE_RE = /^\p{Lu}[\p{L}' -]{2,70} \d{2,4}$/u;
 
+/** The last 120 characters of line `k`: enough to tell how it ends. */
+function lineTail(text: string, lines: LineTable, k: number): string {
+  const l = lines.get(k);
+  return text.slice(Math.max(l.textStart, l.textEnd - 120), l.textEnd);
+}
+
 /** A line holding only a publisher and a year ("Oxford UP, 2013.", "Polity, 2019"): the end of a wrapped entry, never an entry. */
 const PUBLISHER_AND_YEAR = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}&' -]{0,50},\s?(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$/u;
 
@@ -460,16 +466,14 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     // "Kleingärten als soziale Infrastruktur 171" after a finished entry: a running head with its
     // page number one space away, neither the entry's continuation nor an entry.
     if (cur && !blankBefore && PAGE_AFTER_TITLE_RE.test(content) && listMarkerLength(content) === 0) {
-      const prev = lines.get(cur.last);
-      if (endsEntry(text.slice(Math.max(prev.textStart, prev.textEnd - 120), prev.textEnd)) && !entryShape(content).names) continue;
+      if (endsEntry(lineTail(text, lines, cur.last)) && !entryShape(content).names) continue;
     }
     const marker = listMarkerLength(content);
     let startsNew: boolean;
     if (!cur) startsNew = true;
     else if (marker > 0 || isSeparator(content)) startsNew = true;
     else {
-      const prev = lines.get(cur.last);
-      const prevContent = text.slice(Math.max(prev.textStart, prev.textEnd - 120), prev.textEnd);
+      const prevContent = lineTail(text, lines, cur.last);
       const prevEnds = endsEntry(prevContent);
       const firstChar = content.charAt(0);
       const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013\u2019']/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
