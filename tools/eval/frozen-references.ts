@@ -22,13 +22,13 @@ interface Entry {
   type?: string;
 }
 
-function firstAuthor(csl: Omit<CslItem, 'id'>): string {
+function firstAuthor(csl: CslItem): string {
   const a = csl.author?.[0] ?? csl.editor?.[0];
   if (!a) return '';
   return a.literal ?? [a['non-dropping-particle'], a.family].filter(Boolean).join(' ');
 }
 
-function year(csl: Omit<CslItem, 'id'>): string {
+function year(csl: CslItem): string {
   const p = csl.issued?.['date-parts']?.[0];
   const suffix = typeof csl['year-suffix'] === 'string' ? csl['year-suffix'] : '';
   return p && p.length ? `${p[0]}${suffix}` : (csl.issued?.literal ?? '');
@@ -39,7 +39,7 @@ const entries = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) =
 const hits = { author: 0, year: 0, title: 0, container: 0, type: 0 };
 let typed = 0;
 for (const e of entries) {
-  const { csl } = parseReference(e.text);
+  const csl = { ...parseReference(e.text).csl, id: 'e' } as CslItem;
   if (normaliseField(e.authors[0]) === normaliseField(firstAuthor(csl))) hits.author++;
   if (normaliseField(e.year) === normaliseField(year(csl))) hits.year++;
   if (normaliseField(e.title) === normaliseField(csl.title)) hits.title++;
