@@ -131,33 +131,37 @@ def main():
         emit_sec(sec, 0)
 
     back = root.find('back')
-    ref_list = back.find('.//ref-list')
-    heading = ref_list.find('title')
-    lines.append(collapse(''.join(heading.itertext())) if heading is not None else 'References')
-    lines.append('')
     refs = []
-    for ref in ref_list.findall('ref'):
-        mc = ref.find('mixed-citation')
-        if mc is None:
-            continue
-        entry = collapse(''.join(mc.itertext()))
-        ec = ref.find('element-citation')
-        info = {'id': ref.get('id'), 'text': entry}
-        if ec is not None:
-            info['publication-type'] = ec.get('publication-type')
-            groups = []
-            for pg in ec.findall('person-group'):
-                names = [collapse(''.join(n.find('surname').itertext())) for n in pg.findall('name') if n.find('surname') is not None]
-                names += [collapse(''.join(c.itertext())) for c in pg.findall('collab')]
-                groups.append({'type': pg.get('person-group-type'), 'names': names, 'etal': pg.find('etal') is not None})
-            info['groups'] = groups
-            for tag in ('year', 'article-title', 'chapter-title', 'source', 'part-title', 'data-title'):
-                e = ec.find(tag)
-                if e is not None:
-                    info[tag] = collapse(''.join(e.itertext()))
-        refs.append(info)
-        lines.append(entry)
-        lines.append('')
+    for n, ref_list in enumerate(back.iter('ref-list')):
+        heading = ref_list.find('title')
+        if heading is not None:
+            lines.append(collapse(''.join(heading.itertext())))
+            lines.append('')
+        elif n == 0:
+            lines.append('References')
+            lines.append('')
+        for ref in ref_list.findall('ref'):
+            mc = ref.find('mixed-citation')
+            if mc is None:
+                continue
+            entry = collapse(''.join(mc.itertext()))
+            ec = ref.find('element-citation')
+            info = {'id': ref.get('id'), 'text': entry}
+            if ec is not None:
+                info['publication-type'] = ec.get('publication-type')
+                groups = []
+                for pg in ec.findall('person-group'):
+                    names = [collapse(''.join(n.find('surname').itertext())) for n in pg.findall('name') if n.find('surname') is not None]
+                    names += [collapse(''.join(c.itertext())) for c in pg.findall('collab')]
+                    groups.append({'type': pg.get('person-group-type'), 'names': names, 'etal': pg.find('etal') is not None})
+                info['groups'] = groups
+                for tag in ('year', 'article-title', 'chapter-title', 'source', 'part-title', 'data-title'):
+                    e = ec.find(tag)
+                    if e is not None:
+                        info[tag] = collapse(''.join(e.itertext()))
+            refs.append(info)
+            lines.append(entry)
+            lines.append('')
     essay = '\n'.join(lines).rstrip('\n') + '\n'
     open(f'{out_dir}/essay.txt', 'w', encoding='utf-8').write(essay)
     json.dump({'paragraphs': paragraphs, 'references': refs}, open(f'{out_dir}/draft.json', 'w', encoding='utf-8'),
