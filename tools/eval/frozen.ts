@@ -85,6 +85,20 @@ function compareFields(gold: GoldFields, csl: CslItem): Record<FieldName, boolea
   };
 }
 
+/** Problems of a gold file against its essay: spans missing or too rare, unknown targets, entries not verbatim. */
+function validateGold(text: string, gold: FrozenGold): string[] {
+  const problems: string[] = [];
+  const ids = new Set(gold.references.map((r) => r.id));
+  for (const c of gold.citations) {
+    let count = 0;
+    for (let at = text.indexOf(c.text); at !== -1; at = text.indexOf(c.text, at + 1)) count++;
+    if (c.occurrence < 1 || count < c.occurrence) problems.push(`citation “${c.text}” #${c.occurrence} occurs ${count} times`);
+    for (const t of c.targets) if (!ids.has(t)) problems.push(`citation “${c.text}” targets unknown id ${t}`);
+  }
+  for (const r of gold.references) if (!text.includes(r.text)) problems.push(`reference ${r.id} is not verbatim in the essay`);
+  return problems;
+}
+
 function pct(a: number, b: number): string {
   return b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}`;
 }
@@ -113,6 +127,11 @@ function main(): void {
   for (const name of dirs) {
     const text = readFileSync(join(folder, name, 'essay.txt'), 'utf8');
     const gold = JSON.parse(readFileSync(join(folder, name, 'gold.json'), 'utf8')) as FrozenGold;
+    const problems = validateGold(text.replace(/^\uFEFF/, ''), gold);
+    if (problems.length) {
+      console.error(`${name}: invalid gold\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+    }
     const analysis = analyze(text);
     const s = scoreWithAnyOf(text, gold, analysis);
     tp += s.truePositives;
@@ -168,6 +187,8 @@ function main(): void {
     `reference fields over ${fieldRefs} entries (${refsUnmatched} not found as an entry): ` +
       FIELD_NAMES.map((f) => `${f} ${pct(fieldHits[f], fieldRefs).trim()}%`).join(', '),
   );
+  const found = fieldRefs - refsUnmatched;
+  console.log(`reference fields over the ${found} entries found: ` + FIELD_NAMES.map((f) => `${f} ${pct(fieldHits[f], found).trim()}%`).join(', '));
 }
 
 main();
