@@ -5,7 +5,8 @@
 // `<!-- /not in the package -->` (how to build and test the project) and without its pictures: VS Code's extension page
 // shows only https images, and a relative one would need a repository to rewrite it against (there is none to name).
 //
-//   node scripts/package.mjs [--out file.vsix] [--exclude glob]   (--exclude: leave a file out, to prove the installed tier catches it)
+//   node scripts/package.mjs [--out file.vsix] [--exclude path]   (--exclude: leave out a file that .vscodeignore lets in,
+//                                                                 to see the installed tier fail)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -47,8 +48,16 @@ const readme = join(root, 'out', 'package', 'README.md');
 mkdirSync(dirname(readme), { recursive: true });
 writeFileSync(readme, packageReadme(readFileSync(join(root, 'README.md'), 'utf8')));
 
+// vsce lets a file in when any `!` line names it, whatever comes after: leaving a file out removes its `!` line.
 const ignore = join(root, 'out', 'package', '.vscodeignore');
-writeFileSync(ignore, readFileSync(join(root, '.vscodeignore'), 'utf8') + args.exclude.map((glob) => `${glob}\n`).join(''));
+const lines = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+for (const glob of args.exclude) {
+  if (!lines.includes(`!${glob}`)) {
+    console.error(`citeread: FAILED: --exclude ${glob}: .vscodeignore has no line !${glob} — name a file the package lets in`);
+    process.exit(2);
+  }
+}
+writeFileSync(ignore, lines.filter((line) => !args.exclude.includes(line.slice(1))).join('\n'));
 
 // No repository is named in package.json (there is none to name); vsce asks about it unless told.
 // --no-dependencies: everything the extension runs is bundled into dist/ (node_modules does not ship).

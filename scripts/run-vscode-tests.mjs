@@ -2,6 +2,10 @@
 //
 //   node scripts/run-vscode-tests.mjs integration   test/integration/*.test.ts inside VS Code's extension host
 //   node scripts/run-vscode-tests.mjs ui            test/ui/*.test.ts: Chromium drives the workbench like a reader
+//   node scripts/run-vscode-tests.mjs installed     packages the extension (scripts/package.mjs), installs the .vsix
+//                                                   with VS Code's own --install-extension into a scratch extensions
+//                                                   folder and runs test/installed/*.test.ts against it, carried by a
+//                                                   tiny extension of their own (Citeread is not a development path)
 //
 // Options: --no-build (out/ is fresh already), --summary <file> (write the counts as JSON, for scripts/test.mjs).
 // Environment:
@@ -14,6 +18,9 @@
 //   CITEREAD_PORT     the server's port (default: any free one; a busy one is replaced by a free one)
 //   CITEREAD_TIMEOUT  seconds a tier may take inside VS Code before it is called hung (default 600)
 //   CITEREAD_GREP     run only the tests whose full title matches
+//   CITEREAD_VSIX     installed tier: install this .vsix instead of packaging one
+//   CITEREAD_PACKAGE_EXCLUDE  installed tier: leave these files out of the package (globs, comma-separated), to see
+//                     the tier fail on an incomplete package
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,6 +33,7 @@ import {
   fail,
   findChromium,
   installExitHooks,
+  installVsix,
   log,
   openBrowser,
   startServer,
@@ -43,10 +51,10 @@ function parseArgs(argv) {
   for (let i = 1; i < argv.length; i++) {
     if (argv[i] === '--no-build') args.build = false;
     else if (argv[i] === '--summary') args.summary = argv[++i];
-    else throw new HarnessError(`unknown option ${argv[i]}`, 'usage: run-vscode-tests.mjs integration|ui [--no-build] [--summary file]');
+    else throw new HarnessError(`unknown option ${argv[i]}`, 'usage: run-vscode-tests.mjs integration|ui|installed [--no-build] [--summary file]');
   }
-  if (args.tier !== 'integration' && args.tier !== 'ui') {
-    throw new HarnessError(`unknown tier "${args.tier ?? ''}"`, 'usage: run-vscode-tests.mjs integration|ui [--no-build] [--summary file]');
+  if (!['integration', 'ui', 'installed'].includes(args.tier)) {
+    throw new HarnessError(`unknown tier "${args.tier ?? ''}"`, 'usage: run-vscode-tests.mjs integration|ui|installed [--no-build] [--summary file]');
   }
   return args;
 }
@@ -121,7 +129,7 @@ function readEvents(file) {
 }
 
 /** Follows the result file, printing each test as it ends, until the suite's `end` event or the time limit. */
-async function followResults(file, limitMs, isAlive) {
+async function followResults(file, limitMs, isAlive, tier = 'integration') {
   const startLimitMs = Math.min(limitMs, 180000);
   const started = Date.now();
   let shown = 0;
@@ -139,13 +147,13 @@ async function followResults(file, limitMs, isAlive) {
     if (events.length === 0 && elapsed > startLimitMs) {
       throw new HarnessError(
         `the workbench did not start the test suite within ${Math.round(startLimitMs / 1000)}s`,
-        'the extension host may have failed to start or to load test/integration/index; see test-results/integration-vscode-logs/ (exthost) and integration-server.log',
+        `the extension host may have failed to start or to load test/${tier}/index; see test-results/${tier}-vscode-logs/ (exthost) and ${tier}-server.log`,
       );
     }
     if (elapsed > limitMs) {
       throw new HarnessError(
         `the suite did not finish within ${Math.round(limitMs / 1000)}s (last finished test: ${last}); the workbench looks hung`,
-        'see test-results/integration-vscode-logs/ (exthost); raise CITEREAD_TIMEOUT (seconds) if the machine is just slow',
+        `see test-results/${tier}-vscode-logs/ (exthost); raise CITEREAD_TIMEOUT (seconds) if the machine is just slow`,
       );
     }
     const problem = isAlive();
@@ -176,28 +184,78 @@ function serverWatch(server) {
       : undefined;
 }
 
-async function integrationOffline() {
+/**
+ * Runs a suite that reports to a result file (test/integration/index.ts) in the offline VS Code: `tier` names the
+ * logs and the compiled suite in out/test/<tier>; `developmentPath` is the extension loaded for development.
+ */
+async function suiteOffline({ tier, developmentPath, extensionsDir, env = {}, prepare }) {
   const { chromium, vscode } = await offlineVSCode();
+  if (prepare) await prepare(vscode);
   const scratch = tempDir('citeread-run-');
   const resultFile = join(scratch, 'result.jsonl');
   const workspace = makeWorkspace();
   const server = await startServer(vscode, {
-    env: { CITEREAD_TEST_RESULT: resultFile, CITEREAD_TEST_WORKSPACE: workspace, ...(process.env.CITEREAD_GREP ? { CITEREAD_GREP: process.env.CITEREAD_GREP } : {}) },
-    logFile: join(resultsDir, 'integration-server.log'),
-    logsCopy: join(resultsDir, 'integration-vscode-logs'),
+    env: { ...env, CITEREAD_TEST_RESULT: resultFile, CITEREAD_TEST_WORKSPACE: workspace, ...(process.env.CITEREAD_GREP ? { CITEREAD_GREP: process.env.CITEREAD_GREP } : {}) },
+    logFile: join(resultsDir, `${tier}-server.log`),
+    logsCopy: join(resultsDir, `${tier}-vscode-logs`),
+    extensionsDir,
   });
   log(`VS Code server listening on ${server.origin}`);
-  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'integration-browser.log') });
+  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, `${tier}-browser.log`) });
   const url = workbenchUrl(server.origin, {
     folder: workspace,
-    extensionDevelopmentPath: extensionRoot,
-    extensionTestsPath: join(root, 'out', 'test', 'integration', 'index.js'),
+    extensionDevelopmentPath: developmentPath,
+    extensionTestsPath: join(root, 'out', 'test', tier, 'index.js'),
   });
   await page.goto(url, { timeout: 60000 }).catch((error) => {
     throw new HarnessError(`the workbench page did not load: ${String(error.message).split('\n')[0]}`, `see ${server.logFile}`);
   });
-  const { events } = await followResults(resultFile, timeoutMs(), serverWatch(server));
+  const { events } = await followResults(resultFile, timeoutMs(), serverWatch(server), tier);
   return { ...countEvents(events), vscodeVersion: events.find((e) => e.event === 'start')?.vscodeVersion ?? vscode.version };
+}
+
+function integrationOffline() {
+  return suiteOffline({ tier: 'integration', developmentPath: extensionRoot });
+}
+
+/** Writes citeread-<version>.vsix into `dir` with scripts/package.mjs (release build), or takes CITEREAD_VSIX. */
+function packageVsix(dir) {
+  if (process.env.CITEREAD_VSIX) return resolve(process.env.CITEREAD_VSIX);
+  const { version } = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
+  const out = join(dir, `citeread-${version}.vsix`);
+  const exclude = (process.env.CITEREAD_PACKAGE_EXCLUDE || '')
+    .split(',')
+    .map((glob) => glob.trim())
+    .filter(Boolean)
+    .flatMap((glob) => ['--exclude', glob]);
+  if (exclude.length) log(`leaving ${process.env.CITEREAD_PACKAGE_EXCLUDE} out of the package (CITEREAD_PACKAGE_EXCLUDE)`);
+  const result = spawnSync(process.execPath, [join(extensionRoot, 'scripts', 'package.mjs'), '--out', out, ...exclude], { cwd: extensionRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new HarnessError('packaging the extension failed', 'see the output above (npm run package)');
+  return out;
+}
+
+/** The folder of a do-nothing extension that only carries the installed tier's tests into VS Code. */
+function carrierExtension() {
+  const dir = tempDir('citeread-carrier-');
+  const manifest = { name: 'citeread-installed-tests', displayName: 'Tests of the installed Citeread', publisher: 'citeread-tests', version: '0.0.0', engines: { vscode: '^1.90.0' } };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return dir;
+}
+
+async function installedOffline() {
+  const extensionsDir = tempDir('citeread-extensions-');
+  const { version } = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
+  return suiteOffline({
+    tier: 'installed',
+    developmentPath: carrierExtension(),
+    extensionsDir,
+    env: { CITEREAD_EXTENSIONS_DIR: extensionsDir, CITEREAD_EXPECTED_VERSION: version },
+    prepare: (vscode) => {
+      const vsix = packageVsix(tempDir('citeread-package-'));
+      const installed = installVsix(vscode, vsix, extensionsDir);
+      log(`installed ${vsix} into ${installed}`);
+    },
+  });
 }
 
 async function integrationElectron() {
@@ -289,6 +347,9 @@ async function main() {
     if (args.tier === 'ui') {
       log('UI tier: Chromium drives the offline VS Code workbench');
       counts = await uiOffline();
+    } else if (args.tier === 'installed') {
+      log('installed tier: the packaged extension, installed into the offline VS Code');
+      counts = await installedOffline();
     } else {
       const { runner, why } = await chooseRunner();
       log(`integration tier: ${runner === 'electron' ? '@vscode/test-electron (desktop VS Code)' : 'offline VS Code (code-server + Chromium)'}, because ${why}`);
