@@ -2,6 +2,9 @@
 //
 //   node scripts/run-vscode-tests.mjs integration   test/integration/*.test.ts inside VS Code's extension host
 //   node scripts/run-vscode-tests.mjs ui            test/ui/*.test.ts: Chromium drives the workbench like a reader
+//   node scripts/run-vscode-tests.mjs web           test/web/*.test.ts in VS Code's web worker extension host (VS Code
+//                                                   for the Web), against the browser bundle staged in a folder of
+//                                                   its own whose package.json has no `main`
 //   node scripts/run-vscode-tests.mjs installed     packages the extension (scripts/package.mjs), installs the .vsix
 //                                                   with VS Code's own --install-extension into a scratch extensions
 //                                                   folder and runs test/installed/*.test.ts against it, carried by a
@@ -53,8 +56,8 @@ function parseArgs(argv) {
     else if (argv[i] === '--summary') args.summary = argv[++i];
     else throw new HarnessError(`unknown option ${argv[i]}`, 'usage: run-vscode-tests.mjs integration|ui|installed [--no-build] [--summary file]');
   }
-  if (!['integration', 'ui', 'installed'].includes(args.tier)) {
-    throw new HarnessError(`unknown tier "${args.tier ?? ''}"`, 'usage: run-vscode-tests.mjs integration|ui|installed [--no-build] [--summary file]');
+  if (!['integration', 'ui', 'web', 'installed'].includes(args.tier)) {
+    throw new HarnessError(`unknown tier "${args.tier ?? ''}"`, 'usage: run-vscode-tests.mjs integration|ui|web|installed [--no-build] [--summary file]');
   }
   return args;
 }
@@ -242,6 +245,81 @@ function carrierExtension() {
   return dir;
 }
 
+/**
+ * The web build as VS Code for the Web would load it: a folder with package.json (without `main`, so that VS Code
+ * runs it in the web worker host and not in Node), the browser bundle with the web suite inside it, and the files the
+ * extension reads (media, the bundled essays).
+ */
+function stageWebExtension() {
+  const dir = tempDir('citeread-web-');
+  const manifest = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
+  if (!manifest.browser) throw new HarnessError('package.json has no "browser" entry', 'add "browser": "./dist/web/extension.js"');
+  delete manifest.main;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  for (const part of ['dist/web', 'media', 'corpus']) cpSync(join(extensionRoot, part), join(dir, part), { recursive: true });
+  for (const file of [manifest.browser, 'dist/web/test/index.js']) {
+    if (!existsSync(join(dir, file))) throw new HarnessError(`${file} is missing`, 'build first (npm run build)');
+  }
+  return dir;
+}
+
+/** Counts the web suite's `[web] pass|fail` lines (test/web/index.ts) as they arrive from the page. */
+async function webOffline() {
+  const { chromium, vscode } = await offlineVSCode();
+  const staged = stageWebExtension();
+  const workspace = makeWorkspace();
+  const server = await startServer(vscode, { logFile: join(resultsDir, 'web-server.log'), logsCopy: join(resultsDir, 'web-vscode-logs') });
+  log(`VS Code server listening on ${server.origin}`);
+  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'web-browser.log') });
+  const counts = { passed: 0, failed: 0, pending: 0 };
+  let exitCode;
+  let started = false;
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    for (const line of text.split('\n')) {
+      const match = /^\[web\] (pass|fail|end|\d+ tests)(: )?(.*)$/.exec(line);
+      if (!match) {
+        if (counts.failed && line.trim() && !line.startsWith('%c')) console.log(`      ${line}`);
+        continue;
+      }
+      if (match[1] === 'pass') {
+        counts.passed++;
+        console.log(`  ✓ ${match[3]}`);
+      } else if (match[1] === 'fail') {
+        counts.failed++;
+        console.log(`  ✗ ${match[3]}`);
+      } else if (match[1] !== 'end') {
+        started = true;
+        log(`suite started in the web worker extension host: ${match[1]}`);
+      }
+    }
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    exitCode = code;
+  });
+  const url = workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPath: staged, extensionTestsPath: join(staged, 'dist', 'web', 'test', 'index.js') });
+  await page.goto(url, { timeout: 60000 });
+  const limit = timeoutMs();
+  const begun = Date.now();
+  while (exitCode === undefined) {
+    const elapsed = Date.now() - begun;
+    if (!started && elapsed > Math.min(limit, 180000)) {
+      throw new HarnessError('the web worker extension host did not start the suite within 180s', 'see test-results/web-browser.log (the page console has the web host\'s errors)');
+    }
+    if (elapsed > limit) throw new HarnessError(`the web suite did not finish within ${Math.round(limit / 1000)}s`, 'see test-results/web-browser.log');
+    const problem = serverWatch(server)();
+    if (problem) throw problem;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  log(`codeAutomationExit ${exitCode}`);
+  // The suite failed to load or to run (e.g. the bundle needed a Node module): one failure, whatever was counted.
+  if (exitCode !== 0 && counts.failed === 0) {
+    log(`the web suite exited with code ${exitCode} before any test failed: it did not load or run (see test-results/web-browser.log)`);
+    return { ...counts, failed: 1, vscodeVersion: vscode.version };
+  }
+  return { ...counts, vscodeVersion: vscode.version };
+}
+
 async function installedOffline() {
   const extensionsDir = tempDir('citeread-extensions-');
   const { version } = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
@@ -347,6 +425,9 @@ async function main() {
     if (args.tier === 'ui') {
       log('UI tier: Chromium drives the offline VS Code workbench');
       counts = await uiOffline();
+    } else if (args.tier === 'web') {
+      log('web tier: the browser bundle in the web worker extension host');
+      counts = await webOffline();
     } else if (args.tier === 'installed') {
       log('installed tier: the packaged extension, installed into the offline VS Code');
       counts = await installedOffline();
