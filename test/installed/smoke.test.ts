@@ -57,6 +57,35 @@ suite('Citeread installed from its package', function () {
     assert.equal(extension.isActive, true);
   });
 
+  test('every file the manifest names is in the package', () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension);
+    type Media = { image?: string; markdown?: string; svg?: string };
+    const manifest = extension.packageJSON as {
+      main: string;
+      browser: string;
+      icon: string;
+      contributes: {
+        languages: { configuration?: string }[];
+        viewsContainers: Record<string, { icon: string }[]>;
+        views: Record<string, { icon?: string }[]>;
+        walkthroughs?: { steps: { media: Media }[] }[];
+      };
+    };
+    const named = [
+      manifest.main,
+      manifest.browser,
+      manifest.icon,
+      ...manifest.contributes.languages.map((l) => l.configuration),
+      ...Object.values(manifest.contributes.viewsContainers).flatMap((list) => list.map((c) => c.icon)),
+      ...Object.values(manifest.contributes.views).flatMap((list) => list.map((v) => v.icon)),
+      ...(manifest.contributes.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => [s.media.image, s.media.markdown, s.media.svg])),
+    ].filter((file): file is string => typeof file === 'string' && !file.startsWith('$('));
+    assert.ok(named.length >= 6, `only ${named.length} files named`);
+    const missing = named.filter((file) => !existsSync(join(extension.extensionPath, file)));
+    assert.deepEqual(missing, [], `named in package.json but not in the package: ${missing.join(', ')}`);
+  });
+
   test('the bundled essay opens as a citation-aware essay', async () => {
     const uri = await run<vscode.Uri | undefined>('citeread.openEssay', 'soft-balancing');
     assert.ok(uri instanceof vscode.Uri, 'citeread.openEssay returned no essay');
