@@ -74,11 +74,13 @@ function testSuite(dir, external) {
 const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
-  // Large essays are analysed in a worker thread (src/essay/backgroundAnalysis.ts).
+  // Large essays are analysed in a worker thread (src/essay/workerAnalyzer.ts, src/platform).
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
   esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
   esbuild.build({ ...web, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist/web' }),
+  // Its Web Worker for large essays (src/platform/browser.ts starts it).
+  esbuild.build({ ...web, format: 'iife', entryPoints: { analysisWorker: 'src/essay/analysisWorker.browser.ts' }, outdir: 'dist/web' }),
   // The web tier's suite runs in the web worker extension host, from inside the (staged) extension's folder.
   ...(release ? [] : [esbuild.build({ ...web, sourcemap: 'inline', metafile: false, entryPoints: { index: 'test/web/index.ts' }, outdir: 'dist/web/test' })]),
   ...(release
