@@ -111,6 +111,15 @@ test('an essay in the workspace (not a file: URI) opens through vscode.workspace
   check(text.includes('PAUL, T.V. (2005)'), text);
 });
 
+test('exporting the bibliography writes a BibTeX file into the workspace', async () => {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  check(folder, 'no workspace folder');
+  const target = vscode.Uri.joinPath(folder, 'soft-balancing.bib');
+  const text = await run<string>('citeread.exportBibliography', seed, 'bibtex', target);
+  equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), text, 'the file written');
+  equal((text.match(/^@\w+\{/gm) ?? []).length, 10, 'BibTeX entries');
+});
+
 test('a large essay (1 MB) written to the workspace is analysed and answers', async () => {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   check(folder, 'no workspace folder');
