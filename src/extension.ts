@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { openAssociatedFilesAsEssays } from './essay/associatedFiles';
 import { createEssayService } from './essay/createEssayService';
 import { platform } from './platform';
 import { registerProblems } from './problems/register';
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReading(context, essays),
     registerProblems(context, essays),
     registerSources(context, essays),
+    openAssociatedFilesAsEssays(),
   );
 }
 
