@@ -257,6 +257,7 @@ function stageWebExtension() {
   delete manifest.main;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
   for (const part of ['dist/web', 'media', 'corpus']) cpSync(join(extensionRoot, part), join(dir, part), { recursive: true });
+  for (const name of readdirSync(extensionRoot).filter((file) => /^package\.nls(\.[\w-]+)?\.json$/.test(file))) cpSync(join(extensionRoot, name), join(dir, name));
   for (const file of [manifest.browser, 'dist/web/test/index.js']) {
     if (!existsSync(join(dir, file))) throw new HarnessError(`${file} is missing`, 'build first (npm run build)');
   }

@@ -86,6 +86,12 @@ suite('Citeread installed from its package', function () {
     assert.deepEqual(missing, [], `named in package.json but not in the package: ${missing.join(', ')}`);
   });
 
+  test('the manifest’s words come from its translations (package.nls.json), not as %keys%', () => {
+    const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { description: string; contributes: { commands: { command: string; title: string }[] } };
+    assert.equal(manifest.contributes.commands.find((c) => c.command === 'citeread.openEssay')?.title, 'Open Essay…');
+    assert.doesNotMatch(manifest.description, /^%.*%$/);
+  });
+
   test('the bundled essay opens as a citation-aware essay', async () => {
     const uri = await run<vscode.Uri | undefined>('citeread.openEssay', 'soft-balancing');
     assert.ok(uri instanceof vscode.Uri, 'citeread.openEssay returned no essay');
