@@ -279,7 +279,7 @@ async function runWebSuite(page, url, { label, isAlive = () => undefined }) {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
     for (const line of text.split('\n')) {
-      const match = /^\[web\] (pass|fail|end|\d+ tests)(: )?(.*)$/.exec(line);
+      const match = /^\[web\] (pass|fail|end|note|\d+ tests)(: )?(.*)$/.exec(line);
       if (!match) {
         if (counts.failed && line.trim() && !line.startsWith('%c')) console.log(`      ${line}`);
         continue;
@@ -290,6 +290,8 @@ async function runWebSuite(page, url, { label, isAlive = () => undefined }) {
       } else if (match[1] === 'fail') {
         counts.failed++;
         console.log(`  ✗ [${label}] ${match[3]}`);
+      } else if (match[1] === 'note') {
+        log(`${label}: ${match[3]}`);
       } else if (match[1] !== 'end') {
         started = true;
         log(`suite started in the web worker extension host of ${label}: ${match[1]}`);
@@ -330,11 +332,12 @@ async function webOffline() {
   const { chromium, vscode } = await offlineVSCode();
   const staged = stageWebExtension();
   const tests = join(staged, 'dist', 'web', 'test', 'index.js');
-  const server = await startServer(vscode, { logFile: join(resultsDir, 'web-server.log'), logsCopy: join(resultsDir, 'web-vscode-logs') });
+  // An untrusted folder (Restricted Mode), as a reader opening someone else's repository in the browser has.
+  const server = await startServer(vscode, { logFile: join(resultsDir, 'web-server.log'), logsCopy: join(resultsDir, 'web-vscode-logs'), restricted: true });
   log(`VS Code server listening on ${server.origin}`);
   const { browser, page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'web-browser.log') });
   const served = await runWebSuite(page, workbenchUrl(server.origin, { folder: makeWorkspace(), extensionDevelopmentPath: staged, extensionTestsPath: tests }), {
-    label: `VS Code ${vscode.version}`,
+    label: `VS Code ${vscode.version}, Restricted Mode`,
     isAlive: serverWatch(server),
   });
 

@@ -414,10 +414,10 @@ const MACHINE_SETTINGS = {
  * Starts the VS Code server of the offline install on a free loopback port and waits until it answers.
  * `env` is added to the server's environment, which the extension host inherits. VS Code's own logs (extension host
  * included) are copied to `logsCopy` when the run ends. `extensionsDir`: the installed extensions (default: none, in a
- * fresh folder).
+ * fresh folder). `restricted`: workspace trust on, so that the window opens its folder in Restricted Mode.
  * Returns `{ port, origin, child, logFile }`.
  */
-export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTimeoutMs = 60000, settings = {}, extensionsDir } = {}) {
+export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTimeoutMs = 60000, settings = {}, extensionsDir, restricted = false } = {}) {
   const port = await choosePort();
   const dataRoot = tempDir('citeread-server-');
   if (logsCopy) {
@@ -429,7 +429,8 @@ export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTi
   }
   const machine = join(dataRoot, 'server', 'data', 'Machine');
   mkdirSync(machine, { recursive: true });
-  writeFileSync(join(machine, 'settings.json'), JSON.stringify({ ...MACHINE_SETTINGS, ...settings }, null, 2));
+  const trust = restricted ? { 'security.workspace.trust.enabled': true } : {};
+  writeFileSync(join(machine, 'settings.json'), JSON.stringify({ ...MACHINE_SETTINGS, ...trust, ...settings }, null, 2));
   const args = [
     vscode.serverMain,
     '--host', '127.0.0.1',
@@ -437,7 +438,7 @@ export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTi
     '--without-connection-token',
     '--accept-server-license-terms',
     '--enable-smoke-test-driver',
-    '--disable-workspace-trust',
+    ...(restricted ? [] : ['--disable-workspace-trust']),
     '--disable-telemetry',
     '--server-data-dir', join(dataRoot, 'server'),
     '--extensions-dir', extensionsDir ?? join(dataRoot, 'extensions'),

@@ -40,6 +40,7 @@ test('the suite and the extension run in a web worker, from the browser bundle',
   equal([manifest.main, manifest.browser], [undefined, './dist/web/extension.js'], 'the manifest’s entries');
   await extension.activate();
   check(extension.isActive, 'the extension did not activate');
+  console.log(`[web] note: workspace trusted: ${vscode.workspace.isTrusted}; folder: ${vscode.workspace.workspaceFolders?.[0]?.uri.scheme}:`);
 });
 
 test('the bundled essay opens as a citation-aware essay', async () => {
