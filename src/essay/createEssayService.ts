@@ -23,7 +23,7 @@ export type AnalyzeText = (text: string, token: vscode.CancellationToken) => Pro
 /** The default analysing step: the engine in this thread, polling the token. */
 export const analyzeInProcess: AnalyzeText = async (text, token) => {
   // Let the caller's current task (a progress message, an editor opening) finish first.
-  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 0));
   if (token.isCancellationRequested) throw new CancelledError();
   return analyze(text, { isCancelled: () => token.isCancellationRequested });
 };
