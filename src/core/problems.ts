@@ -1,12 +1,13 @@
-import type { Analysis, Citation, CitedWork, Reference, Span } from './model';
+import type { Analysis, Citation, Reference, Span } from './model';
 import { chosenReason } from './choices';
 import { distinctReferenceLabels, referenceHeadline, workLabel } from './labels';
 import { snippetAround } from './sourcesModel';
+import { workSeverity, type ProblemSeverity } from './severity';
 
 /** The codes of the problems about citations and references. Notices keep their own codes. */
 export type ProblemCode = 'unresolved' | 'ambiguous' | 'uncited' | 'mismatch';
 
-export type ProblemSeverity = 'error' | 'warning' | 'information' | 'hint';
+export { workSeverity, type ProblemSeverity };
 
 /** Another place that explains a problem, e.g. a candidate reference of an ambiguous citation. */
 export interface RelatedPlace {
@@ -46,28 +47,7 @@ function joinSentences(parts: readonly string[]): string {
   return parts.map(sentence).filter((s) => s !== '').join(' ');
 }
 
-/** True for a linked work the engine still has doubts about: confidence below 1 and reasons given, not the reader's own choice. */
-function isMismatch(work: CitedWork): boolean {
-  return (
-    work.status === 'linked' &&
-    work.confidence < 1 &&
-    work.reasons.some((r) => r.trim() !== '' && r !== chosenReason)
-  );
-}
-
 const noticeSeverity = { error: 'error', warning: 'warning', info: 'information' } as const;
-
-/**
- * The severity of a cited work's problem, the same on every surface (Problems, the Sources view's
- * icons, decorations): `undefined` for a work linked without doubt; `warning` for a work missing
- * from the list, except `information` for a narrative citation whose names no reference bears
- * ("Metropolis (1927)" may be a title); `information` for an ambiguous work or a doubtful link.
- */
-export function workSeverity(citation: Citation, work: CitedWork): ProblemSeverity | undefined {
-  if (work.status === 'unresolved') return citation.kind === 'narrative' && work.unknownName === true ? 'information' : 'warning';
-  if (work.status === 'ambiguous' || isMismatch(work)) return 'information';
-  return undefined;
-}
 
 /** The reason of an ambiguous link that only restates which references match: the message already lists them. */
 const restatesCandidates = /^\d+ references match\b/u;
