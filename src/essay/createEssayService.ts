@@ -87,6 +87,8 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   private readonly records = new Map<string, EssayRecord>();
   private readonly bySource = new Map<string, EssayRecord>();
   private readonly opening = new Map<string, Promise<vscode.Uri | undefined>>();
+  /** The title each source was first shown with: an essay keeps its title while its text is edited. */
+  private readonly titles = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<Essay>();
   private readonly activeChanged = new vscode.EventEmitter<Essay | undefined>();
   private readonly contentChanged = new vscode.EventEmitter<vscode.Uri>();
@@ -232,8 +234,8 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   }
 
   /**
-   * A source seen for the first time: reads it, names its document (the given title, else the
-   * essay's own title line, else the file's name) and starts analysing it.
+   * A source seen for the first time: reads it, names its document (the title it had before, else
+   * the essay's own title line, else the given title, else the file's name) and starts analysing it.
    */
   private async readNew(source: vscode.Uri, title: string | undefined): Promise<vscode.Uri | undefined> {
     const read = await this.readSource(source, false);
@@ -242,8 +244,12 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
       return undefined;
     }
     const text = essayText(read.text);
-    // The title is the engine's, found in the text's first lines: the URI is needed before the analysis ends.
-    const name = title ?? findStructure(text.slice(0, titleSearchChars)).title ?? baseName(source).replace(/\.[^.]+$/, '');
+    // The title is the essay's own, found by the engine in the text's first lines (the URI is needed
+    // before the analysis ends), whatever route opened it; a caller's title only stands in when the
+    // text has none. Once given, it stays: an edit that changes the first line does not rename the tab.
+    const key = source.toString();
+    const name = this.titles.get(key) ?? findStructure(text.slice(0, titleSearchChars)).title ?? title ?? baseName(source).replace(/\.[^.]+$/, '');
+    this.titles.set(key, name);
     const uri = vscode.Uri.from({ scheme: essayScheme, ...encodeEssayLocation({ title: name, source: source.toString() }) });
     const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
     if (!record) return undefined;

@@ -7,12 +7,13 @@ describe('essay URIs', () => {
       name: 'a bundled essay keeps its typographic title',
       title: 'The ‘Soft Balancing’ in China’s Foreign Policy',
       source: 'file:///ext/corpus/soft-balancing.txt',
-      path: '/The ‘Soft Balancing’ in China’s Foreign Policy',
+      path: '/ext/corpus/soft-balancing.txt/The ‘Soft Balancing’ in China’s Foreign Policy',
     },
-    { name: 'a source with spaces, # and ?', title: 'Notes', source: 'file:///home/a%20b/x%23y.txt?q', path: '/Notes' },
-    { name: 'an untitled editor', title: 'Untitled-1', source: 'untitled:Untitled-1', path: '/Untitled-1' },
-    { name: 'a remote file', title: 'Essay', source: 'vscode-remote://ssh-remote%2Bhost/home/x.md', path: '/Essay' },
-    { name: 'a title with a slash stays one segment', title: 'Trade / Power', source: 'file:///t.txt', path: '/Trade ∕ Power' },
+    { name: 'a source with spaces, # and ?', title: 'Notes', source: 'file:///home/a%20b/x%23y.txt?q', path: '/home/a b/x#y.txt/Notes' },
+    { name: 'an untitled editor', title: 'Untitled-1', source: 'untitled:Untitled-1', path: '/untitled/Untitled-1/Untitled-1' },
+    { name: 'a remote file', title: 'Essay', source: 'vscode-remote://ssh-remote%2Bhost/home/x.md', path: '/vscode-remote/home/x.md/Essay' },
+    { name: 'a title with a slash stays one segment', title: 'Trade / Power', source: 'file:///t.txt', path: '/t.txt/Trade ∕ Power' },
+    { name: 'a Windows file', title: 'Notes', source: 'file:///c%3A/Users/ann/notes.md', path: '/c:/Users/ann/notes.md/Notes' },
   ];
   for (const c of roundTrips) {
     it(c.name, () => {
@@ -20,9 +21,18 @@ describe('essay URIs', () => {
       assert.equal(location.path, c.path);
       const decoded = decodeEssayLocation(location);
       assert.equal(decoded?.source, c.source);
-      assert.equal(decoded?.title, c.path.slice(1));
+      assert.equal(decoded?.title, c.path.slice(c.path.lastIndexOf('/') + 1));
     });
   }
+
+  it('three files with the same title get three URIs, each naming its file before the title', () => {
+    const paths = ['file:///a/one.txt', 'file:///a/two.md', 'file:///b/one.txt'].map((source) => encodeEssayLocation({ title: 'Soft Balancing', source }).path);
+    assert.equal(new Set(paths).size, 3);
+    assert.deepEqual(
+      paths.map((p) => p.split('/').slice(-2).join(' | ')),
+      ['one.txt | Soft Balancing', 'two.md | Soft Balancing', 'one.txt | Soft Balancing'],
+    );
+  });
 
   const titles: { name: string; input: string; output: string }[] = [
     { name: 'line breaks and tabs become spaces', input: 'A\n\tTitle\r\n', output: 'A Title' },
