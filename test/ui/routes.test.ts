@@ -1,0 +1,57 @@
+// The routes a reader takes, in the workbench itself: Open Essay… lists the workspace's essays (newest
+// first) beside the bundled one; the essay's tab is titled by the essay; the status bar item sits with
+// the editor's own items on the right; the editor's context menu offers the choice of a citation's reference.
+import * as assert from 'node:assert/strict';
+import { utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workbench } from './workbench';
+
+suite('Routes in the workbench', () => {
+  test('Open Essay… lists the workspace’s essays, most recent first, and opens one under its own title', async () => {
+    const wb = workbench();
+    const older = join(wb.harness.workspace, 'older-notes.txt');
+    const newer = join(wb.harness.workspace, 'fresh-essay.md');
+    writeFileSync(older, 'Older Notes\n\nA claim (Paul, 2005).\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n');
+    utimesSync(older, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    writeFileSync(newer, 'Two Books of One Year\n\nBalancing is sometimes cheap (Smith, 2010).\n\nReferences\n\nSmith, J. (2010). Balancing Acts. Oxford.\n\nSmith, J. (2010). Balancing Acts Revisited. Oxford.\n');
+    await wb.step('run "Citeread: Open Essay…"', () => wb.openPalette('Citeread: Open Essay…'));
+    const rows = await wb.step('the picker lists the workspace', async () => {
+      const list = wb.page.locator('.quick-input-widget .monaco-list-row').filter({ visible: true });
+      await list.filter({ hasText: 'fresh-essay.md' }).first().waitFor({ state: 'visible', timeout: 20000 });
+      return (await list.allInnerTexts()).map((t) => t.trim().replace(/\s+/g, ' '));
+    });
+    await wb.screenshot('open essay lists the workspace');
+    const at = (name: string): number => rows.findIndex((r) => r.includes(name));
+    assert.ok(at('fresh-essay.md') >= 0 && at('older-notes.txt') > at('fresh-essay.md'), `newest first: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((r) => r.includes('Bundled with Citeread')), `the bundled essays are still offered: ${JSON.stringify(rows)}`);
+    await wb.step('pick the newest', () => wb.pickQuickItem('fresh-essay.md'));
+    await wb.step('the essay is shown', () => wb.waitForEditorText(20));
+    assert.equal(await wb.activeTabTitle(), 'Two Books of One Year');
+  });
+
+  test('the status bar item sits on the right, with the editor’s', async () => {
+    const wb = workbench();
+    const item = wb.page.locator('.statusbar .right-items .statusbar-item').filter({ hasText: /\d+ citations?/ }).first();
+    await wb.step('the counts are in the right-hand items', () => item.waitFor({ state: 'visible', timeout: 20000 }));
+  });
+
+  test('the editor’s context menu offers the choice of the citation’s reference', async () => {
+    const wb = workbench();
+    const where = await wb.step('find the ambiguous citation', async () => {
+      const spot = await wb.locate('(Smith, 2010)');
+      if (!spot) throw new Error('“(Smith, 2010)” is not on screen');
+      return spot;
+    });
+    await wb.page.mouse.click(where.x, where.y, { button: 'right' });
+    const entry = wb.page.locator('.monaco-menu .action-label').filter({ hasText: 'Choose the Reference for This Citation…' }).first();
+    await wb.step('the context menu has the choice', () => entry.waitFor({ state: 'visible', timeout: 10000 }));
+    await wb.screenshot('context menu choice');
+    await entry.click();
+    const picked = await wb.step('the choice lists the candidates', () => wb.pickQuickItem('Smith 2010 — Balancing Acts Revisited'));
+    assert.match(picked, /Balancing Acts Revisited/);
+    // The pointer still rests where the menu opened: move it away, so that the next hover is a new one.
+    await wb.clearHover();
+    const hover = await wb.step('the hover says it is the reader’s choice', () => wb.hoverText('(Smith, 2010)'));
+    assert.match(hover, /Change your choice/);
+  });
+});
