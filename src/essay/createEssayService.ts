@@ -83,7 +83,14 @@ function isCancelled(error: unknown): boolean {
   return error instanceof CancelledError || (error instanceof Error && error.name === 'CancelledError');
 }
 
-class Essays implements EssayService, vscode.TextDocumentContentProvider {
+/** The error a read-only essay gives to anything that would change it. */
+function readOnly(uri: vscode.Uri): vscode.FileSystemError {
+  return vscode.FileSystemError.NoPermissions(`${uri.path.slice(uri.path.lastIndexOf('/') + 1)} is a read-only essay: edit its source file instead.`);
+}
+
+// The essays are a read-only file system rather than a content provider: VS Code shows breadcrumbs
+// (and so the outline's path) only for documents a file system serves.
+class Essays implements EssayService, vscode.FileSystemProvider {
   private readonly records = new Map<string, EssayRecord>();
   private readonly bySource = new Map<string, EssayRecord>();
   private readonly opening = new Map<string, Promise<vscode.Uri | undefined>>();
@@ -92,22 +99,30 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<Essay>();
   private readonly activeChanged = new vscode.EventEmitter<Essay | undefined>();
   private readonly contentChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly filesChanged = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  /** When each essay's text was last replaced (its file's mtime), strictly increasing. */
+  private readonly stamps = new Map<string, number>();
+  private lastStamp = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly choices: ChoiceStore;
   private activeKey: string | undefined;
 
   readonly onDidChangeEssay = this.changed.event;
   readonly onDidChangeActiveEssay = this.activeChanged.event;
-  readonly onDidChange = this.contentChanged.event;
+  readonly onDidChangeFile = this.filesChanged.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly analyzeText: AnalyzeText,
   ) {
     this.choices = choiceStoreFor(context);
-    this.register(this.changed, this.activeChanged, this.contentChanged);
+    this.register(this.changed, this.activeChanged, this.contentChanged, this.filesChanged);
     this.register(
-      vscode.workspace.registerTextDocumentContentProvider(essayScheme, this),
+      vscode.workspace.registerFileSystemProvider(essayScheme, this, { isReadonly: true, isCaseSensitive: true }),
+      this.contentChanged.event((uri) => {
+        this.stamps.set(uri.toString(), this.nextStamp());
+        this.filesChanged.fire([{ type: vscode.FileChangeType.Changed, uri }]);
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.updateActive(editor)),
       vscode.workspace.onDidOpenTextDocument((document) => this.setLanguage(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forgetLater(document.uri)),
@@ -174,11 +189,57 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   }
 
   /** The content of a `citeread:` document: the essay's text, shown while its first analysis runs. */
-  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+  private async content(uri: vscode.Uri): Promise<string> {
     const text = this.records.get(uri.toString())?.text;
     if (text !== undefined) return text;
     await this.load(uri);
-    return this.records.get(uri.toString())?.text ?? 'This essay could not be read. Open it again with “Citeread: Open Essay…”.';
+    const loaded = this.records.get(uri.toString())?.text;
+    if (loaded === undefined) throw vscode.FileSystemError.FileNotFound(uri);
+    return loaded;
+  }
+
+  private nextStamp(): number {
+    this.lastStamp = Math.max(Date.now(), this.lastStamp + 1);
+    return this.lastStamp;
+  }
+
+  // ---- The read-only file system of essays -----------------------------------------------------
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    const text = await this.content(uri);
+    const key = uri.toString();
+    if (!this.stamps.has(key)) this.stamps.set(key, this.nextStamp());
+    const mtime = this.stamps.get(key) as number;
+    return { type: vscode.FileType.File, ctime: mtime, mtime, size: Buffer.byteLength(text, 'utf8'), permissions: vscode.FilePermission.Readonly };
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    return new TextEncoder().encode(await this.content(uri));
+  }
+
+  watch(): vscode.Disposable {
+    // Changes are announced for every essay through onDidChangeFile.
+    return new vscode.Disposable(() => undefined);
+  }
+
+  readDirectory(uri: vscode.Uri): [string, vscode.FileType][] {
+    throw vscode.FileSystemError.FileNotFound(uri);
+  }
+
+  createDirectory(uri: vscode.Uri): void {
+    throw readOnly(uri);
+  }
+
+  writeFile(uri: vscode.Uri): void {
+    throw readOnly(uri);
+  }
+
+  delete(uri: vscode.Uri): void {
+    throw readOnly(uri);
+  }
+
+  rename(uri: vscode.Uri): void {
+    throw readOnly(uri);
   }
 
   dispose(): void {

@@ -59,12 +59,22 @@ function sourcePath(source: string): string {
 }
 
 /**
+ * The title without a byline after it: "Soft Power, by Joseph Nye" → "Soft Power". A byline is
+ * ", by" (or " — by") and one to four capitalised words at the end; a title that is only a byline
+ * stays as it is.
+ */
+export function withoutByline(title: string): string {
+  const m = /^(.*\S)\s*(?:,|[—–-])\s*by\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.exec(title.trim());
+  return m && m[1].trim() !== '' ? m[1].trim() : title;
+}
+
+/**
  * The path and query of the essay URI for a text read from `source` (a URI string), shown as `title`:
  * the source's path, then the title, so that essays of different files never share a URI and each
  * tab can say which file it shows.
  */
 export function encodeEssayLocation(address: EssayAddress): EssayLocation {
-  return { path: `${sourcePath(address.source)}/${tabTitle(address.title)}`, query: `source=${encodeURIComponent(address.source)}` };
+  return { path: `${sourcePath(address.source)}/${tabTitle(withoutByline(address.title))}`, query: `source=${encodeURIComponent(address.source)}` };
 }
 
 /**

@@ -137,8 +137,10 @@ export class ReadingCommands {
     if (workspace.length > 0) {
       items.push({ label: 'In this workspace', kind: vscode.QuickPickItemKind.Separator });
       for (const { uri } of workspace) {
-        const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(uri, '..'), true);
-        items.push({ label: `$(file) ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}`, description: folder === uri.path ? undefined : folder, file: uri });
+        // The folder it is in, relative to the workspace ("" at the top of a single-folder workspace).
+        const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+        const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : undefined;
+        items.push({ label: `$(file) ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}`, description: folder, file: uri });
       }
     }
     items.push(

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeEssayLocation, encodeEssayLocation, tabTitle } from '../../src/essay/essayUri';
+import { decodeEssayLocation, encodeEssayLocation, tabTitle, withoutByline } from '../../src/essay/essayUri';
 
 describe('essay URIs', () => {
   const roundTrips: { name: string; title: string; source: string; path: string }[] = [
@@ -42,6 +42,20 @@ describe('essay URIs', () => {
     { name: 'a long title is cut at a word', input: `${'word '.repeat(40)}end`, output: `${'word '.repeat(19).trim()}…` },
   ];
   for (const c of titles) it(`tab title: ${c.name}`, () => assert.equal(tabTitle(c.input), c.output));
+
+  const bylines: [string, string][] = [
+    ['The ‘Soft Balancing’ in China’s Foreign Policy, by Paulo Duarte', 'The ‘Soft Balancing’ in China’s Foreign Policy'],
+    ['Soft Power — by Joseph S. Nye', 'Soft Power'],
+    ['Stand by Me', 'Stand by Me'],
+    ['Written by the People, by the Way', 'Written by the People, by the Way'],
+    [', by Anonymous', ', by Anonymous'],
+  ];
+  for (const [input, output] of bylines) it(`byline: “${input}”`, () => assert.equal(withoutByline(input), output));
+
+  it('the title in the URI has no byline, so every route names the bundled essay alike', () => {
+    const { path } = encodeEssayLocation({ title: 'The ‘Soft Balancing’ in China’s Foreign Policy, by Paulo Duarte', source: 'file:///c/soft-balancing.txt' });
+    assert.equal(path, '/c/soft-balancing.txt/The ‘Soft Balancing’ in China’s Foreign Policy');
+  });
 
   it('a link that still carries the .essay suffix reads the same title', () => {
     assert.equal(decodeEssayLocation({ path: '/Notes.essay', query: 'source=file%3A%2F%2F%2Fn.txt' })?.title, 'Notes');
