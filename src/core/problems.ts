@@ -52,6 +52,16 @@ const noticeSeverity = { error: 'error', warning: 'warning', info: 'information'
 /** The reason of an ambiguous link that only restates which references match: the message already lists them. */
 const restatesCandidates = /^\d+ references match\b/u;
 
+/**
+ * A reason of an unresolved link without what the message's first sentence already says: "no
+ * reference by “Doe” in the list" goes, "no reference matches “Wang 2008”; the closest is …" keeps
+ * only "the closest is …".
+ */
+function unsaid(reason: string): string {
+  if (/^no reference by “[^”]*” in the list$/u.test(reason.trim())) return '';
+  return reason.replace(/^no reference matches “[^”]*”;\s*/u, '');
+}
+
 /** Where a citation is, for a reader who sees no line numbers: its sentence, shortened. */
 function inSentence(text: string, citation: Citation): string {
   const snippet = snippetAround(text, citation, 90);
@@ -97,7 +107,7 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
           code: 'unresolved',
           message: joinSentences([
             `No reference in the list matches ${label}`,
-            ...work.reasons,
+            ...work.reasons.map(unsaid).filter((r) => r !== ''),
             ...(maybeNotCitation ? ['It may be a work missing from the list, or a name and a year that cite nothing (a place, a title, an event)'] : []),
             where,
           ]),

@@ -267,6 +267,18 @@ describe('findProblems', () => {
     assert.doesNotMatch(problem.message, /\br\d+\b/, problem.message);
   });
 
+  it('an unresolved citation is said once: the reasons do not repeat that nothing matches', () => {
+    const text = ['Wang', '', 'First (Wang 2008). Then (Doe, 1999).', '', 'References', '', 'Wang, Haiyun (2007). Eluosi. Beijing.'].join('\n');
+    const problems = findProblems(analyze(text), { uncitedReferences: false });
+    assert.deepEqual(
+      problems.map((p) => p.message.replace(/ In “.*$/u, '')),
+      [
+        'No reference in the list matches “Wang 2008”. The closest is “Wang 2007” (entry 1), but the year differs: text 2008, reference 2007.',
+        'No reference in the list matches “Doe 1999”.',
+      ],
+    );
+  });
+
   it('leaves uncited references out when the setting is off', () => {
     assert.equal(findProblems(build(essay, refs, [paul]), { uncitedReferences: false }).length, 0);
   });
