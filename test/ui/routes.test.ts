@@ -67,4 +67,23 @@ suite('Routes in the workbench', () => {
       throw new Error(`no row links “Balancing Acts Revisited”: ${JSON.stringify(await wb.sideBarRows())}`);
     });
   });
+
+  test('the style picker previews each style on the reference at hand', async () => {
+    const wb = workbench();
+    await wb.step('run "Citeread: Export Bibliography…"', () => wb.openPalette('Citeread: Export Bibliography…'));
+    const rows = wb.page.locator('.quick-input-widget .monaco-list-row').filter({ visible: true });
+    const previews = await wb.step('the APA and BibTeX rows show the first entry in their style', async () => {
+      for (let i = 0; i < 150; i++) {
+        const texts = (await rows.allInnerTexts()).map((t) => t.trim().replace(/\s+/g, ' '));
+        const apa = texts.find((t) => t.startsWith('APA') && t.includes('Smith, J. (2010). Balancing Acts'));
+        const bibtex = texts.find((t) => t.startsWith('BibTeX') && /@\w+\{Smith2010/.test(t));
+        if (apa && bibtex) return [apa, bibtex];
+        await wb.page.waitForTimeout(200);
+      }
+      throw new Error(`no previews: ${JSON.stringify((await rows.allInnerTexts()).map((t) => t.trim().replace(/\s+/g, ' ')))}`);
+    });
+    await wb.screenshot('style picker previews');
+    console.log(`      ${previews.join(' | ')}`);
+    await wb.page.keyboard.press('Escape');
+  });
 });
