@@ -35,6 +35,16 @@ suite('Routes in the workbench', () => {
     const crumbs = wb.page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item');
     await wb.step('the breadcrumbs show the file and the title', () => crumbs.filter({ hasText: 'fresh-essay.md' }).first().waitFor({ state: 'visible', timeout: 20000 }));
     await wb.screenshot('breadcrumbs');
+    const tab = wb.page.locator('.editor-group-container.active .tab.active').first();
+    const tooltip = await wb.step('the tab’s tooltip names the file the essay is read from', async () => {
+      await tab.hover();
+      const hover = wb.page.locator('.monaco-hover, .workbench-hover').filter({ visible: true, hasText: 'fresh-essay.md' }).first();
+      await hover.waitFor({ state: 'visible', timeout: 10000 });
+      return (await hover.innerText()).trim();
+    });
+    assert.ok(tooltip.startsWith(`${newer}/Two Books of One Year`), tooltip);
+    await wb.screenshot('tab tooltip');
+    await wb.clearHover();
   });
 
   test('the status bar item sits on the right, with the editor’s', async () => {
