@@ -60,11 +60,11 @@ function sourcePath(source: string): string {
 
 /**
  * The title without a byline after it: "Soft Power, by Joseph Nye" → "Soft Power". A byline is
- * ", by" (or " — by") and one to four capitalised words at the end; a title that is only a byline
- * stays as it is.
+ * ", by" (or " — by") and two to four capitalised words at the end, as a name is written ("Power,
+ * by Design" keeps its last word); a title that is only a byline stays as it is.
  */
 export function withoutByline(title: string): string {
-  const m = /^(.*\S)\s*(?:,|[—–-])\s*by\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.exec(title.trim());
+  const m = /^(.*\S)\s*(?:,|[—–-])\s*by\s+(?:\p{Lu}[\p{L}'’.-]*\s*){2,4}$/u.exec(title.trim());
   return m && m[1].trim() !== '' ? m[1].trim() : title;
 }
 

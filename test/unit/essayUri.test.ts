@@ -47,6 +47,7 @@ describe('essay URIs', () => {
     ['The ‘Soft Balancing’ in China’s Foreign Policy, by Paulo Duarte', 'The ‘Soft Balancing’ in China’s Foreign Policy'],
     ['Soft Power — by Joseph S. Nye', 'Soft Power'],
     ['Stand by Me', 'Stand by Me'],
+    ['Security, by Design', 'Security, by Design'],
     ['Written by the People, by the Way', 'Written by the People, by the Way'],
     [', by Anonymous', ', by Anonymous'],
   ];
