@@ -11,7 +11,7 @@
  */
 import type { Citation, CitedWork, Reference } from '../model';
 import type { FoundCitation, FoundWork } from '../citations';
-import { DATES } from '../citations/words';
+import { CONNECTORS, DATES } from '../citations/words';
 import { buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
 import { CandidateIndex, isYearSlip } from './candidates';
@@ -148,6 +148,12 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
       const joined = linker.link({ ...w, authors: [`${w.authors[0]} and ${w.authors[1]}`] });
       if (joined.status === 'linked') return joined;
     }
+    const split = w.authors.length === 1 ? splitAtConnector(w.authors[0]) : undefined;
+    if (split) {
+      // "(Fiormonte y del Rio, 2017)": two authors the finder read as one name.
+      const two = linker.link({ ...w, authors: split });
+      if (two.status === 'linked') return two;
+    }
     const full = w.authors.length === 1 ? aliases.get(w.authors[0]) : undefined;
     if (!full) return linked;
     const byName = linker.link({ ...w, authors: [full] });
@@ -184,6 +190,14 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
     out.push({ start, end: citation.end, text: citation.text.slice(start - citation.start), kind: citation.kind, works });
   }
   return out;
+}
+
+/** "Fiormonte y del Rio" → ["Fiormonte", "del Rio"]: a name of three words or more with a connector inside. */
+function splitAtConnector(author: string): string[] | undefined {
+  const words = author.split(/\s+/);
+  if (words.length < 3) return undefined;
+  const at = words.findIndex((word, i) => i > 0 && i < words.length - 1 && CONNECTORS.has(word.toLowerCase()));
+  return at > 0 ? [words.slice(0, at).join(' '), words.slice(at + 1).join(' ')] : undefined;
 }
 
 /** An abbreviation in brackets right after a cited organisation's name: "World Health Organization [WHO], 2019". */

@@ -48,7 +48,8 @@ interface NameMatch {
 const NO_MATCH: NameMatch = { score: 0 };
 
 function givenCompatible(keys: readonly string[], name: NameProfile): boolean {
-  return keys.every((k) => name.given.includes(k) || name.particles.includes(k) || (k.length === 1 && name.given.some((g) => g.charAt(0) === k)));
+  // A written given name agrees with the list's initial of it ("Alberto" with "A."), and an initial with a given name.
+  return keys.every((k) => name.given.includes(k) || name.particles.includes(k) || name.given.some((g) => (k.length === 1 || g.length === 1) && g.charAt(0) === k.charAt(0)));
 }
 
 export function matchName(written: string, name: NameProfile, keys: readonly string[] = writtenKeys(written)): NameMatch {
@@ -81,11 +82,17 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
     }
   }
   // A compound surname cited by one of its parts: "Fernandes" for "Silva Fernandes", "García" for "García Márquez".
-  if (keys.length === 1 && name.familyWords.length >= 2) {
+  // With given names first: "Alberto Corsin" for "Corsín Jiménez, A.".
+  if (name.familyWords.length >= 2 && !name.literal) {
     const bareWords = name.familyWords.filter((w) => !name.particles.includes(w));
-    if (bareWords[bareWords.length - 1] === full || bareWords[0] === full) {
+    const part = keys[keys.length - 1];
+    if (bareWords.length >= 2 && (bareWords[bareWords.length - 1] === part || bareWords[0] === part) && givenCompatible(keys.slice(0, -1), name)) {
       return { score: 0.85, reason: `the text cites “${written}”, a part of the compound surname in the reference` };
     }
+  }
+  // An organisation's name cut short at its start: "Ice and Fire Wiki" for "Tongues of Ice and Fire Wiki".
+  if (name.literal && keys.length >= 2 && full.length >= 8 && name.literal.length > full.length && name.literal.endsWith(full)) {
+    return { score: 0.8, reason: `the text writes “${written}”, the end of the organisation’s name “${name.written}”` };
   }
   return NO_MATCH;
 }
