@@ -164,12 +164,12 @@ interface YearToken extends Span {
 // A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press"
 // in the languages essays are written in (n.d., s.d., s.f., o.J., z.j.; in corso di stampa, no prelo…).
 const YEAR_RE =
-  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|u\.\s?å\.?|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z]{1,2})?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\/[df]|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|u\.\s?å\.?|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
 const BRACKETED_RANGE_RE = /^[-–—/]\d{2,4}$/;
 const REPRINT_AFTER_RE = /^\/(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
 /** Folded "no date" forms; every other written form is "in press". */
-const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 'o.j', 'z.j', 'u.å', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
+const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 's/f', 's/d', 'o.j', 'z.j', 'u.å', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
 
 function findYears(text: string, lo: number, hi: number): YearToken[] {
   const slice = text.slice(lo, hi);
@@ -197,6 +197,8 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
         continue;
       }
       if (m[2] === 's' && m[1].endsWith('0')) continue;
+      // "2018ab" cites 2018a and 2018b; other pairs of letters are words.
+      if (m[2] && m[2].length === 2 && m[2].charCodeAt(1) !== m[2].charCodeAt(0) + 1) continue;
       years.push({ start, end, base: m[1], suffix: m[2] ?? '' });
     } else {
       const raw = m[3];
@@ -445,12 +447,33 @@ function withoutPossessive(text: string, t: Token, hi: number): Token | undefine
  * "y col.", "e cols.", "et coll.", "and colleagues", "e colleghi", "und Kollegen"; 0 when they do not.
  */
 function etAlLength(tokens: TokensBefore, r: number): number {
+  // Markup left around it: "\emph{et al.}", "*et al.*", "_et al._".
+  const close = tokens.at(r)?.raw;
+  if (close !== '}' && close !== '*' && close !== '_') return plainEtAlLength(tokens, r);
+  const inner = plainEtAlLength(tokens, r + 1);
+  if (inner === 0) return 0;
+  let k = r + 1 + inner;
+  const open = tokens.at(k)?.raw;
+  if (close === '}' && open === '{') {
+    k++;
+    if (MARKUP_COMMANDS.has(tokens.at(k)?.key ?? '') && tokens.at(k + 1)?.raw === '\\') k += 2;
+  } else if (open === close) k++;
+  else return 0;
+  return k - r;
+}
+
+/** LaTeX commands that set "et al." apart: "\emph{et al.}". */
+const MARKUP_COMMANDS: ReadonlySet<string> = new Set(['emph', 'textit', 'it', 'em', 'textsl']);
+
+function plainEtAlLength(tokens: TokensBefore, r: number): number {
   const last = tokens.at(r);
   if (!last) return 0;
   const before = tokens.at(r + 1);
   const prev = before?.key;
   const raw = last.raw;
   if ((last.key === 'al' || last.key === 'alii') && prev === 'et') return 2;
+  // Slips of the pen: "etal.", "el at.".
+  if (last.key === 'etal' || (last.key === 'at' && prev === 'el')) return last.key === 'etal' ? 1 : 2;
   if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a' || raw === 'm.fl.' || raw === 'm.fl' || raw === 'mfl.') return 1;
   // Swedish, Danish and Norwegian "m. fl." (med flera) written with a space.
   if ((raw === 'fl.' || raw === 'fl') && prev === 'm' && before !== undefined && before.raw.endsWith('.')) return 2;
@@ -522,6 +545,8 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   let r = 0;
   let etAl = false;
   if (mode === 'parenthetical' && tokens.at(r)?.raw === ',') r++;
+  // "Depover et al., (2011)", "Arbizu et al.; (2005)": stray punctuation after "et al.".
+  else if ((tokens.at(r)?.raw === ',' || tokens.at(r)?.raw === ';') && etAlLength(tokens, r + 1) > 0) r++;
   // A name with its own punctuation, as the reference list writes it: "(Which?, 2023)".
   const mark = tokens.at(r);
   const named = tokens.at(r + 1);
@@ -941,7 +966,7 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   let segStart = open + 1;
   let y = 0;
   for (let s = open + 1; s <= close; s++) {
-    if (s === close || text.charCodeAt(s) === 0x3b /* ; */) {
+    if (s === close || (text.charCodeAt(s) === 0x3b /* ; */ && !isStraySemicolon(text, segStart, s, close))) {
       const segYears: YearToken[] = [];
       while (y < years.length && years[y].start < s) segYears.push(years[y++]);
       if (segYears.length === 0 && s < close) state.carried = capitalsOnly(text, segStart, s, evidence, state.carried);
@@ -971,6 +996,14 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     ...(narrative?.doubtful ? { doubtful: true } : {}),
   };
 }
+
+/** "(Charlier et al.; 1999)": a semicolon between "et al." and its year separates nothing. */
+function isStraySemicolon(text: string, lo: number, at: number, close: number): boolean {
+  const p = skipSpaces(text, at + 1, close);
+  if (p >= close || !/\d/.test(text[p])) return false;
+  return ET_AL_BEFORE_RE.test(text.slice(Math.max(lo, at - 12), at));
+}
+const ET_AL_BEFORE_RE = /(?:et\.?\s?al|etal|el\s?at)\.?\s?$/i;
 
 function readSegment(
   text: string,
@@ -1009,6 +1042,13 @@ function readSegment(
     let end = year.end;
     const loc = readLocator(text, end, hi);
     if (loc) end = loc.end;
+    if (year.suffix.length === 2) {
+      // "2018ab": the first letter's work, then the second's on its letter.
+      works.push(makeWork(text, workStart, year.end - 1, authors, run.etAl, year.base + year.suffix[0], prefix, undefined, year.original));
+      works.push(makeWork(text, year.end - 1, end, authors, run.etAl, year.base + year.suffix[1], undefined, loc?.locator, year.original));
+      cursor = end;
+      continue;
+    }
     const yearText = year.base + year.suffix;
     works.push(makeWork(text, workStart, end, authors, run.etAl, yearText, prefix, loc?.locator, year.original));
     // "(Smith 2004a, b)": further suffixes of the same year.

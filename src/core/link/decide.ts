@@ -48,9 +48,30 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
   const rivals = ranked.filter((c) => c !== top && c.confidence >= top.confidence - TIE_MARGIN);
   if (rivals.length === 0) return { status: 'linked', targets: [top.profile.reference.id], confidence: round(top.confidence), reasons: top.reasons };
   const all = [top, ...rivals].sort((a, b) => a.profile.reference.index - b.profile.reference.index);
+  if (sameWork(all)) {
+    const first = all[0];
+    const ids = all.map((c) => c.profile.reference.id).join(', ');
+    return { status: 'linked', targets: [first.profile.reference.id], confidence: round(first.confidence * LISTED_TWICE_WEIGHT), reasons: [...first.reasons, `the list gives this work more than once (${ids}); the first is taken`] };
+  }
   const reasons = [`${plural(all.length, 'reference')} match “${shown}”: ${all.map((c) => `“${c.profile.label}” (${c.profile.reference.id})`).join(', ')}`];
   if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push('the text gives no letter after the year to tell them apart');
   return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
+}
+
+/** How much a link to the first of a work listed twice loses. */
+const LISTED_TWICE_WEIGHT = 0.9;
+/** Letters of the titles compared to tell a work listed twice. */
+const SAME_TITLE_PREFIX = 24;
+
+/**
+ * Whether tied candidates are one work listed more than once: the same year and letter, and titles
+ * that agree on their first letters once spaces and punctuation are set aside.
+ */
+function sameWork(tied: readonly Scored[]): boolean {
+  const a = tied[0].profile;
+  if (a.titleKey.length < SAME_TITLE_PREFIX) return false;
+  const prefix = a.titleKey.slice(0, SAME_TITLE_PREFIX);
+  return tied.every((c) => c.profile.titleKey.startsWith(prefix) && c.profile.year.base === a.year.base && c.profile.year.suffix === a.year.suffix);
 }
 
 /** Distance in years between two year keys (1000 when either is not a number). */

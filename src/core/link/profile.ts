@@ -57,6 +57,8 @@ export interface Profile {
   /** Every key of every word of every name, for trimming words that are not part of a name. */
   readonly nameWords: ReadonlySet<string>;
   readonly label: string;
+  /** The title's letters and digits, folded ("tuteursenlignequelsroles…"): tells a work listed twice. */
+  readonly titleKey: string;
 }
 
 export const NO_WORDS: ReadonlySet<string> = new Set();
@@ -279,6 +281,7 @@ export function buildProfile(reference: Reference): Profile {
     for (const g of n.given) nameWords.add(g.charAt(0));
   }
   // The entry's first words and its label are needed only now and then: read them when asked.
+  const title = typeof reference.csl.title === 'string' ? reference.csl.title : '';
   let head: ReadonlySet<string> | undefined;
   let label: string | undefined;
   return {
@@ -289,6 +292,7 @@ export function buildProfile(reference: Reference): Profile {
       return (head ??= names.length === 0 || reference.uncertain.includes('author') ? headWords(reference) : NO_WORDS);
     },
     nameWords,
+    titleKey: foldKey(title).replace(/[^\p{L}\p{N}]/gu, ''),
     get label() {
       return (label ??= referenceLabel(reference));
     },
