@@ -118,7 +118,59 @@ export function findCitations(text: string, options: FindOptions = {}): FoundCit
       if (++lines % 8192 === 0) options.isCancelled?.();
     }
   }
-  return out;
+  return evidence.words.size > 0 ? withBareCitations(text, out, exclude, evidence) : out;
+}
+
+/** A year written after a name with no bracket: "Long 1979", "Cowie, Mackin 1975", "Lee et al. 2018ab". */
+const BARE_YEAR_RE = /(?<=[\p{L}.] )(1[5-9]\d\d|20\d\d)([a-z]{1,2})?(?![\p{L}\p{N}\-–—/])/gu;
+
+/**
+ * Adds the citations written without brackets, as running lists of sources write them ("see Cowie,
+ * Mackin 1975, Long 1979, and Courteney 1983") and notes after "see" or "cf.": a year right after
+ * names the reference list knows. Each is kept only when the linker finds the work; years inside
+ * the citations already found, or inside the reference list, are not read.
+ */
+function withBareCitations(text: string, found: FoundCitation[], exclude: readonly Span[], evidence: NameEvidence): FoundCitation[] {
+  const bare: FoundCitation[] = [];
+  let f = 0;
+  let x = 0;
+  let floor = 0;
+  BARE_YEAR_RE.lastIndex = 0;
+  for (let m = BARE_YEAR_RE.exec(text); m; m = BARE_YEAR_RE.exec(text)) {
+    const at = m.index;
+    while (f < found.length && found[f].end <= at) floor = Math.max(floor, found[f++].end);
+    while (x < exclude.length && exclude[x].end <= at) floor = Math.max(floor, exclude[x++].end);
+    if ((f < found.length && found[f].start <= at) || (x < exclude.length && exclude[x].start <= at)) continue;
+    const suffix = m[2] ?? '';
+    if (suffix === 's' || (suffix.length === 2 && suffix.charCodeAt(1) !== suffix.charCodeAt(0) + 1)) continue;
+    const lo = Math.max(floor, at - MAX_NAMES_BEFORE);
+    const paragraph = text.lastIndexOf('\n\n', at);
+    const run = collectNames(text, Math.max(lo, paragraph), at - 1, 'parenthetical', evidence);
+    if (!run || run.end !== at - 1 || !isKnownAuthor(text, run.authors[0], evidence)) continue;
+    const authors = run.authors.map((a) => text.slice(a.start, a.end));
+    const end = at + m[0].length;
+    const works =
+      suffix.length === 2
+        ? [makeWork(text, run.start, end - 1, authors, run.etAl, m[1] + suffix[0], undefined, undefined), makeWork(text, end - 1, end, authors, run.etAl, m[1] + suffix[1], undefined, undefined)]
+        : [makeWork(text, run.start, end, authors, run.etAl, m[1] + suffix, undefined, undefined)];
+    bare.push({ start: run.start, end, text: text.slice(run.start, end), kind: 'narrative', works, leadWords: run.leadWords, doubtful: true });
+    floor = end;
+  }
+  if (bare.length === 0) return found;
+  const merged: FoundCitation[] = [];
+  let b = 0;
+  for (const c of found) {
+    while (b < bare.length && bare[b].start < c.start) merged.push(bare[b++]);
+    merged.push(c);
+  }
+  while (b < bare.length) merged.push(bare[b++]);
+  return merged;
+}
+
+/** Whether the reference list has the last word of this author's name. */
+function isKnownAuthor(text: string, author: Span, evidence: NameEvidence): boolean {
+  const words = foldKey(text.slice(author.start, author.end)).split(' ');
+  return evidence.words.has(words[words.length - 1]);
 }
 
 function isLineBreak(c: number): boolean {
@@ -159,6 +211,8 @@ interface YearToken extends Span {
   readonly suffix: string;
   /** The first edition's year written with it: "[1905] 1930", "1930 [1905]". */
   readonly original?: string;
+  /** A number where a year belongs that is no year ("2919", "214"): a citation only if the linker repairs it. */
+  readonly slip?: boolean;
 }
 
 // A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press"
@@ -207,8 +261,24 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
       years.push({ start, end, base, suffix: '' });
     }
   }
+  if (years.length === 0) findSlippedYears(slice, lo, years);
   return years.length > 1 ? withOriginalYears(text, years) : years;
 }
+
+/**
+ * A number of three to five digits right after a name and its comma, where the year belongs, that
+ * is no year: "(Shorish y Chan, 2919)", "(Dombrowski, 214: 331)". Read only in a bracket with no
+ * real year; the citation it makes is kept only when the linker finds the year one slip from a
+ * listed work of that name.
+ */
+function findSlippedYears(slice: string, lo: number, years: YearToken[]): void {
+  SLIPPED_YEAR_RE.lastIndex = 0;
+  for (let m = SLIPPED_YEAR_RE.exec(slice); m; m = SLIPPED_YEAR_RE.exec(slice)) {
+    const start = lo + m.index;
+    years.push({ start, end: start + m[0].length, base: m[0], suffix: '', slip: true });
+  }
+}
+const SLIPPED_YEAR_RE = /(?<=\p{L}\.?, ?)(?:\d{3}|[03-9]\d{3}|1[0-4]\d\d|2[1-9]\d\d|\d{5})(?=[:;,)]|$)/gu;
 
 /**
  * Joins a reprint's year with the first edition's year in square brackets beside it, as Chicago
@@ -419,6 +489,8 @@ interface NameRun extends Span {
   readonly doubtful?: boolean;
 }
 
+const LOWER_WORD_RE = /^\p{Ll}{2,15}$/u;
+
 /** True when `t` is a possessive name: "Gogh’s", "Weber's", "Jones’". */
 function isPossessive(text: string, t: Token, hi: number): boolean {
   const raw = t.raw;
@@ -551,6 +623,14 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   const mark = tokens.at(r);
   const named = tokens.at(r + 1);
   if (mark && named && (mark.raw === '?' || mark.raw === '!') && named.end === mark.start && evidence.words.has(named.key)) r++;
+  // "Peterson’s blog (2016b)", "Ranta's book (2011)": one lower-case noun after a possessive name.
+  let nounAfterPossessive = false;
+  const noun = tokens.at(r);
+  const owner = tokens.at(r + 1);
+  if (mode === 'narrative' && noun && owner && LOWER_WORD_RE.test(noun.raw) && UPPER_START_RE.test(owner.raw) && isPossessive(text, owner, hi)) {
+    nounAfterPossessive = true;
+    r++;
+  }
   if (mode === 'narrative' && tokens.at(r)) {
     const possessive = withoutPossessive(text, tokens.at(r) as Token, hi);
     if (possessive) tokens.set(r, possessive);
@@ -708,7 +788,7 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     etAl,
     leadWords: authors[0].map((p) => ({ start: p.token.start, end: p.token.end })),
   };
-  return mode === 'narrative' && namesAThing(text, lo, authors) ? { ...run, doubtful: true } : run;
+  return mode === 'narrative' && (nounAfterPossessive || namesAThing(text, lo, authors)) ? { ...run, doubtful: true } : run;
 }
 
 /**
@@ -959,6 +1039,10 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     // "Geneva (2019 workshop)", "Philadelphia (2017 levy)": a year with words after it describes a
     // place or an event; only a name from the reference list makes it a citation still.
     if (narrative && wordsFollowYear(text, years[0], close) && !runIsKnown(text, narrative, evidence)) narrative = undefined;
+    if (!narrative && years.length === 1) {
+      const alone = yearAfterNamedAuthor(text, open, close, years[0], evidence);
+      if (alone) return alone;
+    }
   }
 
   const works: FoundWork[] = [];
@@ -986,6 +1070,7 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     works[0] = makeWork(text, start, end, w.authors as string[], w.etAl, w.year, w.prefix, w.locator, w.originalYear);
   }
   const lead = narrative ?? undefined;
+  const doubtful = narrative?.doubtful === true || years.some((y) => y.slip === true);
   return {
     start,
     end,
@@ -993,7 +1078,7 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     kind: narrative ? 'narrative' : 'parenthetical',
     works,
     leadWords: lead ? lead.leadWords : [],
-    ...(narrative?.doubtful ? { doubtful: true } : {}),
+    ...(doubtful ? { doubtful: true } : {}),
   };
 }
 
@@ -1004,6 +1089,49 @@ function isStraySemicolon(text: string, lo: number, at: number, close: number): 
   return ET_AL_BEFORE_RE.test(text.slice(Math.max(lo, at - 12), at));
 }
 const ET_AL_BEFORE_RE = /(?:et\.?\s?al|etal|el\s?at)\.?\s?$/i;
+
+/** How far back the author of a year-only parenthesis may have been named. */
+const MAX_NAMED_BEFORE = 800;
+const SENTENCE_END_RE = /[.!?]["”’)]?\s{1,8}(?=\p{Lu})/gu;
+const CAPITALISED_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?/gu;
+
+/**
+ * "As Kirschenbaum shows, … (2010: 60)": a parenthesis holding only a year and a page cites the
+ * author last named in the same or the previous sentence (before a block quotation, too), when the
+ * reference list knows the name.
+ * The citation is the parenthesis; it is kept only when that author has a work of that year.
+ */
+function yearAfterNamedAuthor(text: string, open: number, close: number, year: YearToken, evidence: NameEvidence): FoundCitation | undefined {
+  if (evidence.words.size === 0 || year.slip) return undefined;
+  // With a page, as a quotation's source is given: "(2010: 60)"; a year alone ("the iPhone 7 (2016)")
+  // dates the thing just named.
+  const loc = readLocator(text, year.end, close);
+  if (!loc || skipSpaces(text, loc.end, close) !== close) return undefined;
+  const end = loc.end;
+  // Across a paragraph break too: a block quotation ends with the year of the work it quotes.
+  const lo = Math.max(0, open - MAX_NAMED_BEFORE);
+  const before = text.slice(lo, open);
+  // From the start of the previous sentence.
+  let from = 0;
+  let last = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(before); m; m = SENTENCE_END_RE.exec(before)) {
+    from = last;
+    last = m.index + m[0].length;
+  }
+  let named: { start: number; end: number } | undefined;
+  CAPITALISED_RE.lastIndex = from;
+  for (let m = CAPITALISED_RE.exec(before); m; m = CAPITALISED_RE.exec(before)) {
+    const key = foldKey(m[0]);
+    if (evidence.words.has(key) && !NOT_NAME_WORDS.has(key)) named = { start: lo + m.index, end: lo + m.index + m[0].length };
+  }
+  if (!named) return undefined;
+  const run = collectNames(text, lo, named.end, 'narrative', evidence);
+  if (!run || run.end !== named.end) return undefined;
+  const authors = run.authors.map((a) => text.slice(a.start, a.end));
+  const work = makeWork(text, year.start, end, authors, run.etAl, year.base + year.suffix, undefined, loc.locator, year.original);
+  return { start: open, end: close + 1, text: text.slice(open, close + 1), kind: 'parenthetical', works: [work], leadWords: [], doubtful: true };
+}
 
 function readSegment(
   text: string,

@@ -83,7 +83,7 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
   }
   // A compound surname cited by one of its parts: "Fernandes" for "Silva Fernandes", "García" for "García Márquez".
   // With given names first: "Alberto Corsin" for "Corsín Jiménez, A.".
-  if (name.familyWords.length >= 2 && !name.literal) {
+  if (name.familyWords.length >= 2 && (keys.length === 1 || !name.literal)) {
     const bareWords = name.familyWords.filter((w) => !name.particles.includes(w));
     const part = keys[keys.length - 1];
     if (bareWords.length >= 2 && (bareWords[bareWords.length - 1] === part || bareWords[0] === part) && givenCompatible(keys.slice(0, -1), name)) {
