@@ -10,6 +10,7 @@
 import type { CitedWork, Locator, Span } from '../model';
 import { foldKey, isAllCaps } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
+import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, TEXT_YEAR_RE } from '../lexicon';
 
 /** One work found inside a citation, before linking: a cited work without its link. */
 export type FoundWork = Omit<CitedWork, 'status' | 'targets' | 'confidence' | 'reasons'>;
@@ -217,13 +218,10 @@ interface YearToken extends Span {
 
 // A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press"
 // in the languages essays are written in (n.d., s.d., s.f., o.J., z.j.; in corso di stampa, no prelo…).
-const YEAR_RE =
-  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z]{1,2})?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|s\/[df]|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|u\.\s?å\.?|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
+const YEAR_RE = TEXT_YEAR_RE;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
 const BRACKETED_RANGE_RE = /^[-–—/]\d{2,4}$/;
 const REPRINT_AFTER_RE = /^\/(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
-/** Folded "no date" forms; every other written form is "in press". */
-const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 's/f', 's/d', 'o.j', 'z.j', 'u.å', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
 
 function findYears(text: string, lo: number, hi: number): YearToken[] {
   const slice = text.slice(lo, hi);
@@ -543,9 +541,9 @@ function plainEtAlLength(tokens: TokensBefore, r: number): number {
   const before = tokens.at(r + 1);
   const prev = before?.key;
   const raw = last.raw;
-  if ((last.key === 'al' || last.key === 'alii') && prev === 'et') return 2;
-  // Slips of the pen: "etal.", "el at.".
-  if (last.key === 'etal' || (last.key === 'at' && prev === 'el')) return last.key === 'etal' ? 1 : 2;
+  // "et al.", "et alii", and the slips of the pen "el at.", "etal." (lexicon/data.ts).
+  if (prev !== undefined && ET_AL_PAIRS.some(([a, b]) => a === prev && b === last.key)) return 2;
+  if (ET_AL_WORDS.has(last.key)) return 1;
   if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a' || raw === 'm.fl.' || raw === 'm.fl' || raw === 'mfl.') return 1;
   // Swedish, Danish and Norwegian "m. fl." (med flera) written with a space.
   if ((raw === 'fl.' || raw === 'fl') && prev === 'm' && before !== undefined && before.raw.endsWith('.')) return 2;

@@ -8,6 +8,7 @@
 import type { CslName, Reference } from '../model';
 import { namesOf } from '../citations';
 import { STRONG_PARTICLES, WEAK_PARTICLES } from '../citations/words';
+import { ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, IN_PRESS_ANY_RE, NO_DATE_EXACT_RE, ORGANISATION_SMALL_WORD_KEYS } from '../lexicon';
 import { ellipsize, foldKey, properCase } from '../text';
 
 /** A comparison key for names: folded, then without spaces, hyphens and apostrophes. */
@@ -63,12 +64,8 @@ export interface Profile {
 
 export const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Function words an organisation's abbreviation may skip: "World Health Organization" is "WHO", "Ministério da Saúde" "MS". */
-const SMALL_WORDS = new Set([
-  'of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an',
-  'de', 'des', 'du', 'la', 'le', 'les', 'et', 'pour', 'y', 'e', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'per', 'para',
-  'und', 'fur', 'der', 'die', 'zur', 'zum', 'van', 'voor', 'en', 'het', 'och', 'og', 'for',
-]);
+/** Function words an organisation's abbreviation may skip: "World Health Organization" is "WHO" (see lexicon/data.ts). */
+const SMALL_WORDS = ORGANISATION_SMALL_WORD_KEYS;
 
 const PLAIN_NAME_RE = /^[A-Za-z]{1,40}$/;
 
@@ -175,11 +172,9 @@ const BRACKETED_ABBREVIATION_RE = /[([]([\p{Lu}][\p{Lu}\p{N}&-]{1,11})[)\]]/gu;
 
 export const DATE_YEAR_RE = /^(\d{4})([a-z]?)$/;
 const ANY_YEAR_RE = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/;
-const NO_DATE_RE = /^(?:n\.?\s?d\.?|s\.?\s?d\.?|s\.?\s?f\.?|o\.?\s?j\.?|z\.?\s?j\.?|u\.?\s?å\.?|no date|undated|sin fecha|sem data|sans date|ohne jahr|zonder jaar)$/i;
-const IN_PRESS_RE = /press|forthcoming|prelo|prensa|druck|presse|stampa|druk|para[iî]tre|tryck|druku|verschijnen|perse|erscheinen|pubblicazione/i;
+const NO_DATE_RE = NO_DATE_EXACT_RE;
+const IN_PRESS_RE = IN_PRESS_ANY_RE;
 /** "in press" and "no date" as an entry writes them in brackets after its authors, when the parser read no date. */
-const ENTRY_IN_PRESS_RE = /[([](?:in press|forthcoming|in corso di stampa|in stampa|no prelo|en prensa|im druck|sous presse|in druk|[aà] para[iî]tre|i tryck|w druku|te verschijnen|ter perse|im erscheinen|in corso di pubblicazione|di prossima pubblicazione)[)\]]/i;
-const ENTRY_NO_DATE_RE = /[([](?:n\.\s?d|s\.\s?d|s\.\s?f|o\.\s?j|z\.\s?j|u\.\s?å)\.?[)\]]/i;
 /** A reprint's two years at the head of an entry: "(1905) 1930", "[1905] 1930", "1930 [1905]". */
 const TWO_YEARS_RE = /[([](1[5-9]\d\d|20\d\d)[)\]]\.?\s{0,3}(1[5-9]\d\d|20\d\d)(?!\d)|(?<!\d)(1[5-9]\d\d|20\d\d)\.?\s{0,3}\[(1[5-9]\d\d|20\d\d)\]/;
 /** APA's note on a reprint: "(Original work published 1905)". */
