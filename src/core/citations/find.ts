@@ -259,15 +259,17 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
       years.push({ start, end, base, suffix: '' });
     }
   }
-  if (years.length === 0) findSlippedYears(slice, lo, years);
+  const real = years.length;
+  findSlippedYears(slice, lo, years);
+  if (years.length > real && real > 0) years.sort((a, b) => a.start - b.start);
   return years.length > 1 ? withOriginalYears(text, years) : years;
 }
 
 /**
- * A number of three to five digits right after a name and its comma, where the year belongs, that
- * is no year: "(Shorish y Chan, 2919)", "(Dombrowski, 214: 331)". Read only in a bracket with no
- * real year; the citation it makes is kept only when the linker finds the year one slip from a
- * listed work of that name.
+ * A number of three to five digits where the year belongs that is no year: after a name and its
+ * comma ("(Shorish y Chan, 2919)", "(Dombrowski, 214: 331)"), or of four or five digits after a
+ * capitalised name or at the start of the bracket ("Shorish (2919)"). A citation of such years
+ * only is kept only when the linker finds the year one slip from a listed work of that name.
  */
 function findSlippedYears(slice: string, lo: number, years: YearToken[]): void {
   SLIPPED_YEAR_RE.lastIndex = 0;
@@ -276,7 +278,8 @@ function findSlippedYears(slice: string, lo: number, years: YearToken[]): void {
     years.push({ start, end: start + m[0].length, base: m[0], suffix: '', slip: true });
   }
 }
-const SLIPPED_YEAR_RE = /(?<=\p{L}\.?, ?)(?:\d{3}|[03-9]\d{3}|1[0-4]\d\d|2[1-9]\d\d|\d{5})(?=[:;,)]|$)/gu;
+// Three digits only after a comma ("(Dombrowski, 214)"): "(Marx 214)" and "Marx (214)" give a page.
+const SLIPPED_YEAR_RE = /(?<=\p{L}\.?, ?)(?:\d{3}|[03-9]\d{3}|1[0-4]\d\d|2[1-9]\d\d|\d{5})(?=[:;,)]|$)|(?<=^ ?|\p{Lu}\p{Ll}{1,30} )(?:[03-9]\d{3}|1[0-4]\d\d|2[1-9]\d\d|\d{5})(?=[:;,)]|$)/gu;
 
 /**
  * Joins a reprint's year with the first edition's year in square brackets beside it, as Chicago
@@ -1068,7 +1071,7 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     works[0] = makeWork(text, start, end, w.authors as string[], w.etAl, w.year, w.prefix, w.locator, w.originalYear);
   }
   const lead = narrative ?? undefined;
-  const doubtful = narrative?.doubtful === true || years.some((y) => y.slip === true);
+  const doubtful = narrative?.doubtful === true || years.every((y) => y.slip === true);
   return {
     start,
     end,
