@@ -272,14 +272,23 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
  * only is kept only when the linker finds the year one slip from a listed work of that name.
  */
 function findSlippedYears(slice: string, lo: number, years: YearToken[]): void {
-  SLIPPED_YEAR_RE.lastIndex = 0;
-  for (let m = SLIPPED_YEAR_RE.exec(slice); m; m = SLIPPED_YEAR_RE.exec(slice)) {
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
+    const number = m[1];
+    if (PLAUSIBLE_YEAR_RE.test(number)) continue;
+    const before = slice.slice(Math.max(0, m.index - 40), m.index);
+    // Three digits only after a comma ("(Dombrowski, 214)"): "(Marx 214)" and "Marx (214)" give a page.
+    const afterComma = NAME_COMMA_BEFORE_RE.test(before);
+    const afterName = number.length >= 4 && (m.index <= 1 ? before.trim() === '' : NAME_BEFORE_RE.test(before));
+    if (!afterComma && !afterName) continue;
     const start = lo + m.index;
-    years.push({ start, end: start + m[0].length, base: m[0], suffix: '', slip: true });
+    years.push({ start, end: start + number.length, base: number, suffix: '', slip: true });
   }
 }
-// Three digits only after a comma ("(Dombrowski, 214)"): "(Marx 214)" and "Marx (214)" give a page.
-const SLIPPED_YEAR_RE = /(?<=\p{L}\.?, ?)(?:\d{3}|[03-9]\d{3}|1[0-4]\d\d|2[1-9]\d\d|\d{5})(?=[:;,)]|$)|(?<=^ ?|\p{Lu}\p{Ll}{1,30} )(?:[03-9]\d{3}|1[0-4]\d\d|2[1-9]\d\d|\d{5})(?=[:;,)]|$)/gu;
+const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{3,5})(?=[:;,)]|$)/gu;
+const PLAUSIBLE_YEAR_RE = /^(?:1[5-9]|20)\d\d$/;
+const NAME_COMMA_BEFORE_RE = /\p{L}\.?, ?$/u;
+const NAME_BEFORE_RE = /\p{Lu}\p{Ll}{1,30} $/u;
 
 /**
  * Joins a reprint's year with the first edition's year in square brackets beside it, as Chicago
