@@ -10,22 +10,11 @@ import { join } from 'node:path';
 import type { Analysis } from '../../src/core/model';
 import { scoreAgainstGold } from '../../test/support/gold';
 import type { GoldCitation, GoldFile } from '../../test/support/gold';
+import { seededRandom } from '../../test/support/synth';
 
 const ROOT = join(__dirname, '..', '..');
 const ESSAYS = join(ROOT, 'test', 'fixtures', 'essays');
 const SEED = 17;
-
-/** mulberry32: a small seeded generator, the same numbers on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'letter' | 'year' | 'punctuation';
 
@@ -66,7 +55,7 @@ interface Tally {
 async function main(): Promise<void> {
   const root = process.env.CITEREAD_ROOT ?? ROOT;
   const { analyze } = (await import(join(root, 'src', 'core', 'analyze'))) as { analyze: (text: string) => Analysis };
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const kinds: Kind[] = ['letter', 'year', 'punctuation'];
   const byKind = new Map<Kind, Tally>(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0, slips: 0 }]));
   const names = readdirSync(ESSAYS).filter((f) => f.endsWith('.gold.json')).sort();
