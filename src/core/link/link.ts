@@ -11,7 +11,8 @@
  */
 import type { Citation, CitedWork, Reference } from '../model';
 import type { FoundCitation, FoundWork } from '../citations';
-import { CONNECTORS, DATES } from '../citations/words';
+import { DATES } from '../citations/words';
+import { CONNECTOR_WORDS as CONNECTORS } from '../lexicon';
 import { buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
 import { CandidateIndex, isYearSlip } from './candidates';

@@ -7,8 +7,7 @@
  */
 import type { CslName, Reference } from '../model';
 import { namesOf } from '../citations';
-import { STRONG_PARTICLES, WEAK_PARTICLES } from '../citations/words';
-import { ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, IN_PRESS_ANY_RE, NO_DATE_EXACT_RE, ORGANISATION_SMALL_WORD_KEYS } from '../lexicon';
+import { ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, IN_PRESS_ANY_RE, NO_DATE_EXACT_RE, ORGANISATION_SMALL_WORD_KEYS, STRONG_PARTICLE_WORDS as STRONG_PARTICLES, WEAK_PARTICLE_WORDS as WEAK_PARTICLES } from '../lexicon';
 import { ellipsize, foldKey, properCase } from '../text';
 
 /** A comparison key for names: folded, then without spaces, hyphens and apostrophes. */
@@ -21,6 +20,7 @@ const PLAIN_KEY_RE = /^[A-Za-z]{1,40}$/;
 // ---------------------------------------------------------------------------------------------
 // What each reference offers to match against
 
+/** One listed name as comparison keys. */
 export interface NameProfile {
   /** Family name with its particles ("vanderberg"), and without them ("berg"). */
   readonly family: string;
@@ -38,6 +38,7 @@ export interface NameProfile {
   readonly written: string;
 }
 
+/** A year as the linker compares it. */
 export interface YearKey {
   /** "2005", "n.d.", "in press", or "" when the reference shows no year. */
   readonly base: string;
@@ -49,6 +50,7 @@ export interface YearKey {
   readonly other?: string;
 }
 
+/** What one reference offers the linker. */
 export interface Profile {
   readonly reference: Reference;
   readonly names: readonly NameProfile[];
@@ -62,14 +64,14 @@ export interface Profile {
   readonly titleKey: string;
 }
 
-export const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Function words an organisation's abbreviation may skip: "World Health Organization" is "WHO" (see lexicon/data.ts). */
 const SMALL_WORDS = ORGANISATION_SMALL_WORD_KEYS;
 
 const PLAIN_NAME_RE = /^[A-Za-z]{1,40}$/;
 
-export function words(s: string): string[] {
+function words(s: string): string[] {
   // Fast path for the common one-word ASCII surname.
   if (PLAIN_NAME_RE.test(s)) return [s.toLowerCase()];
   return foldKey(s.replace(/\./g, '. ')).split(' ').filter((w) => w.length > 0);
@@ -116,7 +118,7 @@ function profileName(name: CslName): NameProfile | undefined {
  * The abbreviations an organisation's name may be cited by: the initials of its words, with and
  * without the small words ("Department for International Development" → "did", "dfid").
  */
-export function acronymsOf(name: string): string[] {
+function acronymsOf(name: string): string[] {
   const ws = name.split(/[\s,]+/).filter((w) => w.length > 0 && /^[\p{L}\p{N}]/u.test(w));
   if (ws.length < 2 || ws.length > 12) return [];
   let variants = [''];
@@ -161,7 +163,7 @@ function writtenAbbreviations(name: string, entry: string): string[] {
   return [...out];
 }
 
-export function isSubsequence(short: string, long: string): boolean {
+function isSubsequence(short: string, long: string): boolean {
   let j = 0;
   for (let i = 0; i < long.length && j < short.length; i++) if (long.charAt(i) === short.charAt(j)) j++;
   return j === short.length;
@@ -170,6 +172,7 @@ export function isSubsequence(short: string, long: string): boolean {
 /** Abbreviations a reference gives in brackets near its start: "INSTITUTO … (IBGE)." */
 const BRACKETED_ABBREVIATION_RE = /[([]([\p{Lu}][\p{Lu}\p{N}&-]{1,11})[)\]]/gu;
 
+/** A year of four digits with an optional letter: "2005", "2005b". */
 export const DATE_YEAR_RE = /^(\d{4})([a-z]?)$/;
 const ANY_YEAR_RE = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/;
 const NO_DATE_RE = NO_DATE_EXACT_RE;
@@ -256,6 +259,7 @@ export function referenceLabel(reference: Reference): string {
   return `${who} ${yearText}`;
 }
 
+/** The profile of one reference, from its CSL (and, where the CSL has no field for it, its entry's text). */
 export function buildProfile(reference: Reference): Profile {
   const names = namesOf(reference)
     .map(profileName)

@@ -52,6 +52,7 @@ function givenCompatible(keys: readonly string[], name: NameProfile): boolean {
   return keys.every((k) => name.given.includes(k) || name.particles.includes(k) || name.given.some((g) => (k.length === 1 || g.length === 1) && g.charAt(0) === k.charAt(0)));
 }
 
+/** How well a written author (`written`, its keys `keys`) matches one listed name: a score in 0..1 (0: no match) and why it is not 1. */
 export function matchName(written: string, name: NameProfile, keys: readonly string[] = writtenKeys(written)): NameMatch {
   if (keys.length === 0) return NO_MATCH;
   const m = matchKeys(written, keys, name);
@@ -97,7 +98,12 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
   return NO_MATCH;
 }
 
-
+/**
+ * Scores `profile` for a cited work: the first written author against the first listed name (or
+ * another listed name, or the entry's first words when its authors were not read), then the year
+ * and the number of authors. Under `slip`, the surname or the year the list gives stands in for
+ * the text's, and the reasons say so. Undefined when no name matches.
+ */
 export function scorePair(work: FoundWork, first: string, authorKeys: readonly string[][], year: YearKey, profile: Profile, slip: Slip = NO_SLIP): Scored | undefined {
   const reasons: string[] = [];
   let confidence: number;
