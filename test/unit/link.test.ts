@@ -405,6 +405,9 @@ describe('the slips of real essays', () => {
     { name: 'a year digit changed: 2919 for 2019', text: '(Shorish y Chan, 2919)', refs: list([['Shorish, Y.; Chan, L.', '2019']]), expected: ['linked r1'], reason: 'the text writes 2919; the list has 2019' },
     { name: 'a year digit dropped: 214 for 2014', text: '(Dombrowski, 214: 331)', refs: list([['Dombrowski, Q.', '2014']]), expected: ['linked r1'], reason: 'the list has 2014' },
     { name: 'a slipped year near two of the name’s works: ambiguous', text: '(Dombrowski, 201)', refs: list([['Dombrowski, Q.', '2011'], ['Dombrowski, Q.', '2012']]), expected: ['ambiguous r1 r2'] },
+    { name: 'a slipped year with its letter: 2918b for 2018b', text: 'Barata (2918b) shows', refs: list([['Barata, J.', '2018a'], ['Barata, J.', '2018b']]), expected: ['linked r2'], reason: 'the text writes 2918b; the list has 2018b' },
+    { name: 'three digits before a page: a slipped year', text: '(Pellegrini 201: 12–14)', refs: list([['Pellegrini, C.', '2001']]), expected: ['linked r1'] },
+    { name: 'three digits after a name without a comma give a page (MLA), not a slipped year', text: 'as noted (Marx 214) and Marx (214) says', refs: list([['Marx, K.', '2014']]), expected: [] },
     { name: 'a real year that differs is another work, not a slip', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010']]), expected: ['unresolved'] },
     { name: 'a number after a name the list does not have is no citation', text: '(Figueroa, 214)', refs: list([['Smith, J.', '2014']]), expected: [] },
     // Suffixes.

@@ -277,17 +277,18 @@ function findSlippedYears(slice: string, lo: number, years: YearToken[]): void {
     const number = m[1];
     if (PLAUSIBLE_YEAR_RE.test(number)) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
-    // Three digits only after a comma ("(Dombrowski, 214)"): "(Marx 214)" and "Marx (214)" give a page.
+    // Three digits only after a comma ("(Dombrowski, 214)") or before a page ("(Pellegrini 201: 12)"):
+    // "(Marx 214)" and "Marx (214)" give a page.
     const afterComma = NAME_COMMA_BEFORE_RE.test(before);
-    const afterName = number.length >= 4 && (m.index <= 1 ? before.trim() === '' : NAME_BEFORE_RE.test(before));
+    const afterName = (number.length >= 4 || m[3] === ':') && (m.index <= 1 ? before.trim() === '' : NAME_BEFORE_RE.test(before));
     if (!afterComma && !afterName) continue;
     const start = lo + m.index;
-    years.push({ start, end: start + number.length, base: number, suffix: '', slip: true });
+    years.push({ start, end: start + number.length + (m[2] ?? '').length, base: number, suffix: m[2] ?? '', slip: true });
   }
 }
-const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{3,5})(?=[:;,)]|$)/gu;
+const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{3,5})([a-z])?(?= ?([:;,)])|$)/gu;
 const PLAUSIBLE_YEAR_RE = /^(?:1[5-9]|20)\d\d$/;
-const NAME_COMMA_BEFORE_RE = /\p{L}\.?, ?$/u;
+const NAME_COMMA_BEFORE_RE = /[\p{L}\]]\.?, ?$/u;
 const NAME_BEFORE_RE = /\p{Lu}\p{Ll}{1,30} $/u;
 
 /**

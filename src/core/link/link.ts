@@ -92,7 +92,7 @@ class Linker {
 
   /** The name is in the list but not with this year: a year that is no year, one slip from one of them. */
   private yearSlip(work: FoundWork, year: YearKey, shown: string, sameName: readonly Scored[]): Decision | undefined {
-    const slipped = sameName.filter((c) => isYearSlip(year.base, c.profile.year.base));
+    const slipped = sameName.filter((c) => isYearSlip(year.base, c.profile.year.base) && (!year.suffix || year.suffix === c.profile.year.suffix));
     if (slipped.length === 0) return undefined;
     const rescored = slipped.map((c) => scorePair(work, work.authors[0] ?? '', work.authors.map(writtenKeys), year, c.profile, { year: c.profile.year.base })).filter((c): c is Scored => c !== undefined);
     return decide(rescored, shown, year);

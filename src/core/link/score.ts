@@ -26,10 +26,12 @@ export interface Slip {
 }
 
 const NO_SLIP: Slip = {};
+/** A number that may be a slipped year, with its letter: "220a", "2918b". */
+const SLIPPED_YEAR_RE = /^(\d{3,5})([a-z]?)$/;
 
 /** "2005b" → base "2005", suffix "b"; anything else is its own base. */
 export function parseYear(year: string): YearKey {
-  const m = DATE_YEAR_RE.exec(year);
+  const m = DATE_YEAR_RE.exec(year) ?? SLIPPED_YEAR_RE.exec(year);
   if (m) return { base: m[1], suffix: m[2] };
   return { base: year, suffix: '' };
 }
