@@ -393,6 +393,8 @@ describe('the slips of real essays', () => {
     { name: 'a letter changed: Binder for Bilder', text: '(Binder et al., 2015)', refs: list([['Bilder, G.; Lin, J.; Neylon, C.', '2015']]), expected: ['linked r1'], reason: 'the text writes Binder; the list has Bilder' },
     { name: 'a letter added: Bernardou for Benardou', text: 'Bernardou (2018) describes', refs: list([['Benardou, A.; Champion, E.', '2018']]), expected: ['linked r1'], reason: 'the list has Benardou' },
     { name: 'a letter doubled in the list: Abeillé against Abbeillé', text: '(Abeillé 1995: 19)', refs: list([['Abbeillé, Anne', '1995']]), expected: ['linked r1'], reason: 'the text writes Abeillé' },
+    { name: 'a misspelt surname after a given name', text: 'Paul Ktugman (2008) argues', refs: list([['Krugman, Paul', '2008']]), expected: ['linked r1'], reason: 'the text writes Ktugman; the list has Krugman' },
+    { name: 'a misspelt compound surname whose second part the list has', text: '(Serma Costa, 2017a)', refs: list([['Costa, B.', '2016'], ['Serra Costa, A.', '2017a']]), expected: ['linked r2'], reason: 'the list has Serra Costa' },
     { name: 'a near-miss surname that is another author of the list is not repaired', text: '(Bilder, 2015)', refs: list([['Binder, K.', '2015'], ['Bilder, G.', '2010']]), expected: ['unresolved'] },
     { name: 'two references equally close in spelling: ambiguous', text: '(Smyth, 2010)', refs: list([['Smith, J.', '2010'], ['Smyte, K.', '2010']]), expected: ['ambiguous r1 r2'] },
     { name: 'a short surname is not repaired: Lee against Lei', text: '(Lee, 2010)', refs: list([['Lei, X.', '2010']]), expected: ['unresolved'] },

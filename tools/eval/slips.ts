@@ -35,9 +35,11 @@ function slip(span: string, kind: Kind, next: () => number): string | undefined 
     const slipped = next() < 0.5 ? `${m[1][0]}9${m[2]}` : `${m[1][0]}${m[2]}`;
     return span.slice(0, m.index) + slipped + span.slice(m.index + 4);
   }
-  const etAl = /et al\./.exec(span);
+  const etAl = /et al\.,?/.exec(span);
   if (etAl) {
-    const noise = ['et. al.', 'etal.', 'et al.;'][Math.floor(next() * 3)];
+    // "et. al.", "etal.", or a semicolon for the comma: "(Charlier et al.; 1999)", "Arbizu et al.; (2005)".
+    const comma = etAl[0].endsWith(',') ? ',' : '';
+    const noise = [`et. al.${comma}`, `etal.${comma}`, 'et al.;'][Math.floor(next() * 3)];
     return span.slice(0, etAl.index) + noise + span.slice(etAl.index + etAl[0].length);
   }
   const comma = /(\p{L}), (?=(?:1[5-9]|20)\d\d)/u.exec(span);

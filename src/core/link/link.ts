@@ -86,7 +86,7 @@ class Linker {
     if (decided) return decided;
 
     const sameName = score(this.index.find(firstKeys));
-    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? closestMiss(work, year, shown, sameName);
+    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(`no reference by “${first}” in the list`, true);
   }
 
@@ -98,20 +98,30 @@ class Linker {
     return decide(rescored, shown, year);
   }
 
-  /** No reference has the name: a surname of the list one slip away in spelling, with the same year. */
+  /**
+   * No reference has the name as written: a surname of the list one slip away in spelling, with the
+   * same year. The whole name is tried ("Serma Costa"), then its last word after given names or
+   * initials ("Paul Ktugman"); a spelling that is itself a name of the list is never repaired.
+   */
   private nameSlip(work: FoundWork, year: YearKey, shown: string, authorKeys: readonly string[][]): Decision | undefined {
-    const written = (authorKeys[0] ?? []).join('');
+    const keys = authorKeys[0] ?? [];
+    const writtenWords = (work.authors[0] ?? '').split(/\s+/);
+    const tries: { key: string; before: string[]; written: string }[] = [{ key: keys.join(''), before: [], written: work.authors[0] ?? '' }];
+    if (keys.length > 1) tries.push({ key: keys[keys.length - 1], before: keys.slice(0, -1), written: writtenWords[writtenWords.length - 1] });
     const candidates: Scored[] = [];
-    for (const near of this.index.near(written)) {
-      const keys = [[near.key], ...authorKeys.slice(1)];
-      const listed = this.index.find([near.key], acceptedYears(work, year));
-      const weight = near.distance === 1 ? SLIP_WEIGHT.name : SLIP_WEIGHT.name2;
-      for (const c of listed) {
-        const name = c.names.find((n) => n.family === near.key || n.familyBare === near.key || n.literal === near.key);
-        const slip: Slip = { name: { written: work.authors[0] ?? '', listed: name?.written ?? near.key, weight } };
-        const s = scorePair(work, work.authors[0] ?? '', keys, year, c, slip);
-        if (s?.yearOk) candidates.push(s);
+    for (const t of tries) {
+      if (this.index.has(t.key)) continue;
+      for (const near of this.index.near(t.key)) {
+        const slippedKeys = [[...t.before, near.key], ...authorKeys.slice(1)];
+        const weight = near.distance === 1 ? SLIP_WEIGHT.name : SLIP_WEIGHT.name2;
+        for (const c of this.index.find([near.key], acceptedYears(work, year))) {
+          const name = c.names.find((n) => n.family === near.key || n.familyBare === near.key || n.literal === near.key);
+          const slip: Slip = { name: { written: t.written, listed: name?.written ?? near.key, weight } };
+          const s = scorePair(work, work.authors[0] ?? '', slippedKeys, year, c, slip);
+          if (s?.yearOk && !candidates.some((x) => x.profile === s.profile)) candidates.push(s);
+        }
       }
+      if (candidates.length > 0) break;
     }
     return decide(candidates, shown, year);
   }
