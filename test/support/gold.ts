@@ -8,6 +8,8 @@
  * Gold references map to engine references by their text (white space normalised); gold citations
  * map to engine citations by span overlap. A link is a (citation, reference) pair: the engine's
  * links are the targets of its `linked` works (ambiguous and unresolved works link nothing).
+ * A gold citation with `"anyOf": true` is one link that any of its targets satisfies; a link to
+ * another of those targets is not counted as false.
  */
 import type { Analysis, Citation } from '../../src/core/model';
 
@@ -21,6 +23,8 @@ export interface GoldCitation {
   readonly occurrence: number;
   readonly targets: readonly string[];
   readonly note?: string;
+  /** Several near-duplicate entries of one work: any one of `targets` satisfies the single link. */
+  readonly anyOf?: boolean;
 }
 
 export interface GoldFile {
@@ -148,6 +152,20 @@ export function scoreAgainstGold(text: string, gold: GoldFile, analysis: Analysi
     const c = matched.get(gi);
     const engineLinks = c ? linksOf(c) : new Set<string>();
     const goldLinks = new Set(g.targets.map((t) => goldToEngine.get(t) ?? `gold:${t}`));
+    if (g.anyOf) {
+      if ([...goldLinks].some((t) => engineLinks.has(t))) tp++;
+      else {
+        fn++;
+        misses.push(`${g.text} → any of ${g.targets.join(', ')} [${c ? describeWorks(c) : 'not found'}]`);
+      }
+      for (const t of engineLinks) {
+        if (!goldLinks.has(t)) {
+          fp++;
+          falseLinks.push(`${g.text} → ${t} “${short(engineRefText.get(t) ?? '')}”`);
+        }
+      }
+      return;
+    }
     for (const t of goldLinks) {
       if (engineLinks.has(t)) tp++;
       else {

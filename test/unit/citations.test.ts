@@ -224,6 +224,48 @@ describe('findCitations', () => {
     }
   });
 
+  describe('the slips of real essays (kept only when the linker finds the work: doubtful)', () => {
+    const KNOWN: Partial<CslItem>[] = [
+      { author: [{ family: 'Cowie' }, { family: 'Mackin' }] },
+      { author: [{ family: 'Long' }] },
+      { author: [{ family: 'Courteney' }] },
+      { author: [{ family: 'Kirschenbaum' }] },
+      { author: [{ family: 'Peterson' }] },
+    ];
+    const rows: (Row & { readonly doubtful: boolean })[] = [
+      { name: '"2018ab": two works', text: 'x (Lee et al., 2018ab).', expected: ['P{(Lee et al., 2018ab)} [Lee et al 2018a][Lee et al 2018b]'], doubtful: false },
+      { name: '"s/f" and "s/d"', text: 'x (Gil, s/f) y (Silva, s/d).', expected: ['P{(Gil, s/f)} [Gil n.d.]', 'P{(Silva, s/d)} [Silva n.d.]'], doubtful: false },
+      { name: '"senza data" and "zonder jaar"', text: 'x (Rossi, senza data) en (Jansen, zonder jaar).', expected: ['P{(Rossi, senza data)} [Rossi n.d.]', 'P{(Jansen, zonder jaar)} [Jansen n.d.]'], doubtful: false },
+      { name: 'a semicolon between "et al." and the year', text: 'x (Charlier et al.; 1999).', expected: ['P{(Charlier et al.; 1999)} [Charlier et al 1999]'], doubtful: false },
+      { name: 'a comma after "et al." before the bracket', text: 'Depover et al., (2011) show', expected: ['N{Depover et al., (2011)} [Depover et al 2011]'], doubtful: false },
+      { name: '"etal."', text: 'x (Campbell etal.; 2005).', expected: ['P{(Campbell etal.; 2005)} [Campbell et al 2005]'], doubtful: false },
+      { name: '"el at."', text: 'Smith el at. (2004) find', expected: ['N{Smith el at. (2004)} [Smith et al 2004]'], doubtful: false },
+      { name: 'LaTeX "\\emph{et al.}"', text: 'Depover \\emph{et al.}, (2007) note', expected: ['N{Depover \\emph{et al.}, (2007)} [Depover et al 2007]'], doubtful: false },
+      { name: 'a number that is no year after a name', text: 'x (Dombrowski, 214: 331).', expected: ['P{(Dombrowski, 214: 331)} [Dombrowski 214 page=331]'], doubtful: true },
+      { name: 'a possessive with a noun', text: 'Peterson’s blog (2016b) lists', refs: KNOWN, expected: ['N{Peterson’s blog (2016b)} [Peterson 2016b]'], doubtful: true },
+      { name: 'a year and page after the author was named', text: 'As Kirschenbaum shows, it grew. "Quoted" (2010: 60).', refs: KNOWN, expected: ['P{(2010: 60)} [Kirschenbaum 2010 page=60]'], doubtful: true },
+      {
+        name: 'a running list of sources without brackets',
+        text: 'see Cowie, Mackin 1975, Long 1979, and Courteney 1983.',
+        refs: KNOWN,
+        expected: ['N{Cowie, Mackin 1975} [Cowie | Mackin 1975]', 'N{Long 1979} [Long 1979]', 'N{Courteney 1983} [Courteney 1983]'],
+        doubtful: true,
+      },
+      // Negative rows.
+      { name: 'negative: two letters not in sequence after a year', text: 'x (Smith, 2018ac).', expected: [], doubtful: false },
+      { name: 'negative: a plausible number after a name is a page, not a slipped year', text: 'x (Smith, 1998, 2007).', expected: ['P{(Smith, 1998, 2007)} [Smith 1998][Smith 2007]'], doubtful: false },
+      { name: 'negative: a year alone (no page) after a named author', text: 'As Kirschenbaum shows, the iPhone 7 (2016) was sealed.', refs: KNOWN, expected: [], doubtful: false },
+      { name: 'negative: a name and a year without brackets the list does not know', text: 'It ran on Windows 2000 machines.', refs: KNOWN, expected: [], doubtful: false },
+    ];
+    for (const row of rows) {
+      it(row.name, () => {
+        const found = findCitations(row.text, { evidence: nameEvidence((row.refs ?? []).map((csl) => ({ csl: { id: 'x', type: 'book', ...csl } }))) });
+        assert.deepEqual(found.map(picture), row.expected);
+        for (const c of found) assert.equal(c.doubtful === true, row.doubtful, c.text);
+      });
+    }
+  });
+
   it('gives offsets whose slice is the text', () => {
     const text = 'A (Smith 2004; Jones 2005a, p. 3) and Lee et al. (2001, 2002) end.';
     for (const c of findCitations(text)) {

@@ -51,3 +51,57 @@ describe('gold essays', () => {
     if (table.length > 0) console.log(`\n    per-essay scores\n${table.map((l) => `    ${l}`).join('\n')}\n`);
   });
 });
+
+// Real essays written outside the project (test/fixtures/real/*/source.txt says where each comes from),
+// messy on purpose: typos, odd punctuation, PDF line breaks. Each has its own floor: what the engine
+// reaches today, never below 0.97 without a reason written here.
+const REAL = join(ROOT, 'test', 'fixtures', 'real');
+// Two floors stand below 0.97, for these reasons:
+// - 02: "(Visser & Visser, 2000)" cites an entry the list reader joins to its neighbour (the list
+//   writes "\&Visser"), and the two "Charlier et al. (1999)" entries are the same paper listed twice,
+//   which the linker tells only by their titles, which the entry parser misreads here: both
+//   citations are ambiguous (gold accepts either entry).
+// - 05: "(Ranta, 2011)", "Ranta (2011, p. 200)" and "Ranta's book (2011, …)" give no letter against
+//   a list with 2011a and 2011b: ambiguous by rule, with both candidates; gold picks 2011a from the
+//   LaTeX version of the paper, which the text does not show.
+const REAL_FLOORS: Readonly<Record<string, number>> = {
+  '01-rodighiero': 0.98,
+  '02-esead-tutores': 0.92,
+  '03-said-idioms': 1,
+  '04-hdlab-infraestructuras': 0.98,
+  '05-dothraki-gf': 0.92,
+  '06-uct-thesis': 1,
+};
+
+describe('gold: real essays', () => {
+  const dirs = existsSync(REAL) ? readdirSync(REAL).filter((d) => existsSync(join(REAL, d, 'gold.json'))).sort() : [];
+  const table: string[] = [];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  it('every real essay has a floor', () => {
+    assert.deepEqual(dirs, Object.keys(REAL_FLOORS).sort());
+  });
+  for (const dir of dirs) {
+    const floor = REAL_FLOORS[dir] ?? 0.97;
+    it(`${dir}: link F1 >= ${floor.toFixed(2)}`, () => {
+      const s = score(join(REAL, dir, 'essay.txt'), join(REAL, dir, 'gold.json'));
+      tp += s.truePositives;
+      fp += s.falsePositives;
+      fn += s.falseNegatives;
+      table.push(
+        `${dir.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ` +
+          `citations P ${s.citationPrecision.toFixed(2)} R ${s.citationRecall.toFixed(2)}`,
+      );
+      assert.ok(s.f1 >= floor, `F1 ${s.f1.toFixed(3)}\n${explain(s)}`);
+    });
+  }
+  after(() => {
+    if (table.length === 0) return;
+    const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+    const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    table.push(`${'all real essays'.padEnd(34)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+    console.log(`\n    real essays\n${table.map((l) => `    ${l}`).join('\n')}\n`);
+  });
+});

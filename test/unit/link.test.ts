@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { findCitations, nameEvidence } from '../../src/core/citations';
 import { linkCitations, referenceLabel, uncitedReferences } from '../../src/core/link';
+import { analyze } from '../../src/core/analyze';
 import type { CitedWork, CslItem, CslName, Reference } from '../../src/core/model';
 
 /** A reference list from compact rows: "family, given; family2 | year[suffix]". */
@@ -380,4 +381,119 @@ describe('linkCitations', () => {
     const refs = list([['BROOKS, Stephen; WOHLFORTH, William', '2005'], ['Cohen, A; Lee, B; Kim, C', '2012a'], { text: 'An entry with no author read.' }]);
     assert.deepEqual(refs.map(referenceLabel), ['Brooks & Wohlforth 2005', 'Cohen et al. 2012a', 'An entry with no author read.']);
   });
+});
+
+describe('the slips of real essays', () => {
+  const name = (family: string, given?: string, particle?: string): CslName => ({ family, ...(given ? { given } : {}), ...(particle ? { 'non-dropping-particle': particle } : {}) });
+  const CORSIN = list([{ names: [name('Corsín Jiménez', 'A.')], year: '2018' }]);
+  const RANTA = list([['Ranta, A.', '2011a'], ['Ranta, A.', '2011b']]);
+  const KUIPER = list([['Cowie, A. P.; Mackin, R.', '1975'], ['Long, T. H.', '1979'], ['Courteney, R.', '1983']]);
+  const rows: Row[] = [
+    // Misspelt surnames: one edit, scaled by length; never where two references are equally close.
+    { name: 'a letter changed: Binder for Bilder', text: '(Binder et al., 2015)', refs: list([['Bilder, G.; Lin, J.; Neylon, C.', '2015']]), expected: ['linked r1'], reason: 'the text writes Binder; the list has Bilder' },
+    { name: 'a letter added: Bernardou for Benardou', text: 'Bernardou (2018) describes', refs: list([['Benardou, A.; Champion, E.', '2018']]), expected: ['linked r1'], reason: 'the list has Benardou' },
+    { name: 'a letter doubled in the list: Abeillé against Abbeillé', text: '(Abeillé 1995: 19)', refs: list([['Abbeillé, Anne', '1995']]), expected: ['linked r1'], reason: 'the text writes Abeillé' },
+    { name: 'a misspelt surname after a given name', text: 'Paul Ktugman (2008) argues', refs: list([['Krugman, Paul', '2008']]), expected: ['linked r1'], reason: 'the text writes Ktugman; the list has Krugman' },
+    { name: 'a misspelt compound surname whose second part the list has', text: '(Serma Costa, 2017a)', refs: list([['Costa, B.', '2016'], ['Serra Costa, A.', '2017a']]), expected: ['linked r2'], reason: 'the list has Serra Costa' },
+    { name: 'a near-miss surname that is another author of the list is not repaired', text: '(Bilder, 2015)', refs: list([['Binder, K.', '2015'], ['Bilder, G.', '2010']]), expected: ['unresolved'] },
+    { name: 'two references equally close in spelling: ambiguous', text: '(Smyth, 2010)', refs: list([['Smith, J.', '2010'], ['Smyte, K.', '2010']]), expected: ['ambiguous r1 r2'] },
+    { name: 'a short surname is not repaired: Lee against Lei', text: '(Lee, 2010)', refs: list([['Lei, X.', '2010']]), expected: ['unresolved'] },
+    { name: 'a misspelt surname whose year differs too is not repaired', text: '(Binder, 2016)', refs: list([['Bilder, G.', '2015']]), expected: ['unresolved'] },
+    // Accents and second surnames dropped; given names before a part of the surname.
+    { name: 'accent and second surname dropped: Corsin for Corsín Jiménez', text: '(Corsin, 2018)', refs: CORSIN, expected: ['linked r1'], reason: 'a part of the compound surname' },
+    { name: 'a given name before part of a compound surname', text: 'Alberto Corsin (2018: 5-7) calls', refs: CORSIN, expected: ['linked r1'] },
+    { name: 'a given name before a particle surname', text: 'Gabriela de la Cruz (2003) shows', refs: list([{ names: [name('De la Cruz', 'G.')], year: '2003' }]), expected: ['linked r1'] },
+    // Year slips: a year that is no year, one slip from the list's, for a name the list has.
+    { name: 'a year digit changed: 2919 for 2019', text: '(Shorish y Chan, 2919)', refs: list([['Shorish, Y.; Chan, L.', '2019']]), expected: ['linked r1'], reason: 'the text writes 2919; the list has 2019' },
+    { name: 'a year digit dropped: 214 for 2014', text: '(Dombrowski, 214: 331)', refs: list([['Dombrowski, Q.', '2014']]), expected: ['linked r1'], reason: 'the list has 2014' },
+    { name: 'a slipped year near two of the name’s works: ambiguous', text: '(Dombrowski, 201)', refs: list([['Dombrowski, Q.', '2011'], ['Dombrowski, Q.', '2012']]), expected: ['ambiguous r1 r2'] },
+    { name: 'a slipped year with its letter: 2918b for 2018b', text: 'Barata (2918b) shows', refs: list([['Barata, J.', '2018a'], ['Barata, J.', '2018b']]), expected: ['linked r2'], reason: 'the text writes 2918b; the list has 2018b' },
+    { name: 'three digits before a page: a slipped year', text: '(Pellegrini 201: 12–14)', refs: list([['Pellegrini, C.', '2001']]), expected: ['linked r1'] },
+    { name: 'three digits after a name without a comma give a page (MLA), not a slipped year', text: 'as noted (Marx 214) and Marx (214) says', refs: list([['Marx, K.', '2014']]), expected: [] },
+    { name: 'a real year that differs is another work, not a slip', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010']]), expected: ['unresolved'] },
+    { name: 'a number after a name the list does not have is no citation', text: '(Figueroa, 214)', refs: list([['Smith, J.', '2014']]), expected: [] },
+    // Suffixes.
+    { name: '"2018ab" cites 2018a and 2018b', text: '(Lee et al., 2018ab)', refs: list([['Lee, A.; Kim, B.; Park, C.', '2018a'], ['Lee, A.; Kim, B.', '2018b']]), expected: ['linked r1', 'linked r2'] },
+    { name: 'a year without its letter against 2011a and 2011b is ambiguous', text: '(Ranta, 2011)', refs: RANTA, expected: ['ambiguous r1 r2'], reason: 'no letter after the year' },
+    // No-date words.
+    { name: 'Spanish "s/f"', text: '(Gil, s/f)', refs: list([['Gil, A.', 's/f']]), expected: ['linked r1'] },
+    { name: 'German "o.J."', text: '(Müller, o.J.)', refs: list([['Müller, K.', 'o.J.']]), expected: ['linked r1'] },
+    { name: 'Swedish "u.å."', text: '(Berg, u.å.)', refs: list([['Berg, L.', 'u.å.']]), expected: ['linked r1'] },
+    { name: 'Italian "senza data"', text: '(Rossi, senza data)', refs: list([['Rossi, M.', 'senza data']]), expected: ['linked r1'] },
+    { name: 'Dutch "z.j."', text: '(Jansen, z.j.)', refs: list([['Jansen, P.', 'z.j.']]), expected: ['linked r1'] },
+    { name: 'French "sans date" against the list’s "s.d."', text: '(Dupont, sans date)', refs: list([['Dupont, J.', 's.d.']]), expected: ['linked r1'] },
+    // Punctuation between name and year.
+    { name: 'a semicolon after "et al." in a narrative citation', text: 'Arbizu et al.; (2005) say', refs: list([['Arbizu, F.; Lobato, C.; Del Castillo, L.', '2005']]), expected: ['linked r1'] },
+    { name: 'a comma after "et al." in a narrative citation', text: 'Depover et al., (2011) show', refs: list([['Depover, C.; De Lievre, B.; Peraya, D.', '2011']]), expected: ['linked r1'] },
+    { name: 'a semicolon between "et al." and the year in brackets', text: '(Charlier et al.; 1999)', refs: list([['Charlier, B.; Daele, A.; Docq, F.', '1999']]), expected: ['linked r1'] },
+    { name: 'no space after the comma', text: '(Djafar-Girard,2009)', refs: list([['Djafar-Girard, M.', '2009']]), expected: ['linked r1'] },
+    { name: '"et. al."', text: '(Smith et. al., 2004)', refs: list([['Smith, J.; Lee, K.; Roe, P.', '2004']]), expected: ['linked r1'] },
+    { name: '"el at."', text: 'Smith el at. (2004) find', refs: list([['Smith, J.; Lee, K.; Roe, P.', '2004']]), expected: ['linked r1'] },
+    { name: '"etal." and a semicolon', text: '(Campbell etal.; 2005)', refs: list([['Campbell, J.; Lee, K.; Roe, P.', '2005']]), expected: ['linked r1'] },
+    { name: 'LaTeX markup around "et al."', text: 'Depover \\emph{et al.}, (2007) note', refs: list([['Depover, C.; Peraya, D.; Roe, P.', '2007']]), expected: ['linked r1'] },
+    { name: 'Markdown stars around "et al."', text: 'Smith *et al.* (2004) find', refs: list([['Smith, J.; Lee, K.; Roe, P.', '2004']]), expected: ['linked r1'] },
+    { name: 'Markdown underscores around "et al."', text: 'Smith _et al._ (2004) find', refs: list([['Smith, J.; Lee, K.; Roe, P.', '2004']]), expected: ['linked r1'] },
+    // Possessives with a noun.
+    { name: 'a possessive with a noun: "Peterson’s blog (2016b)"', text: 'Peterson’s blog (2016b) lists', refs: list([['Peterson, D. J.', '2016a'], ['Peterson, D. J.', '2016b']]), expected: ['linked r2'] },
+    { name: 'a possessive with a noun and pages', text: "Ranta's book (2011a, pp. 237-245) shows", refs: RANTA, expected: ['linked r1'] },
+    { name: 'a possessive with a noun of someone the list does not have is no citation', text: 'Peter’s blog (2016) lists', refs: list([['Smith, J.', '2016']]), expected: [] },
+    // A year with a page after the author was named.
+    { name: 'a year and page after the author was named', text: 'As Kirschenbaum shows, the field grew fast. "It is now backed by funding" (2010: 60).', refs: list([['Kirschenbaum, M.', '2010']]), expected: ['linked r1'] },
+    { name: 'a year alone after a thing is no citation', text: 'Perzanowski describes it. The iPhone 7 (2016) was sealed.', refs: list([['Perzanowski, A.', '2016']]), expected: [] },
+    { name: 'a year and page after an author without a work of that year is no citation', text: 'As Kirschenbaum shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Kirschenbaum, M.', '2010']]), expected: [] },
+    // Citations without brackets.
+    { name: 'a running list of sources without brackets', text: 'Idioms are listed in dictionaries, see Cowie, Mackin 1975, Long 1979, and Courteney 1983.', refs: KUIPER, expected: ['linked r1', 'linked r2', 'linked r3'] },
+    { name: 'a name and a year without brackets the list does not have', text: 'It ran on Windows 2000 machines.', refs: list([['Gates, B.', '2000']]), expected: [] },
+    // Mixed separators; organisations cut short; authors joined by "y" with a particle.
+    {
+      name: 'commas and semicolons mixed in one parenthesis',
+      text: '(Bowker, 1998, Jackson et al., 2007; Corsin, 2018)',
+      refs: list([['Bowker, G.', '1998'], ['Jackson, S.; Lee, K.; Roe, P.', '2007'], { names: [name('Corsín Jiménez', 'A.')], year: '2018' }]),
+      expected: ['linked r1', 'linked r2', 'linked r3'],
+    },
+    { name: 'an organisation’s name cut short at its start', text: '(Ice and Fire Wiki, 2016)', refs: list([{ names: [{ literal: 'Tongues of Ice and Fire Wiki' }], year: '2016' }]), expected: ['linked r1'], reason: 'the end of the organisation’s name' },
+    { name: 'an organisation’s name cut short to one word is not enough', text: '(Google, 2016)', refs: list([{ names: [{ literal: 'Google Groups' }], year: '2016' }, { names: [{ literal: 'Google' }], year: '2016' }]), expected: ['linked r2'] },
+    { name: 'two authors joined by "y", the second with a particle', text: '(Fiormonte y del Rio, 2017)', refs: list([{ names: [name('Fiormonte', 'D'), name('Rio Riande', 'G.', 'del')], year: '2017' }]), expected: ['linked r1'] },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const works = link(row.text, row.refs);
+      assert.deepEqual(works.map(outcome), row.expected, works.map((w) => w.reasons.join('; ')).join(' | '));
+      if (row.reason) assert.ok(works[0].reasons.join(' ').includes(row.reason), works[0].reasons.join(' | '));
+    });
+  }
+
+  it('a repair lowers the confidence', () => {
+    const [exact] = link('(Bilder et al., 2015)', list([['Bilder, G.; Lin, J.; Neylon, C.', '2015']]));
+    const [repaired] = link('(Binder et al., 2015)', list([['Bilder, G.; Lin, J.; Neylon, C.', '2015']]));
+    const [slipped] = link('(Bilder et al., 2915)', list([['Bilder, G.; Lin, J.; Neylon, C.', '2015']]));
+    assert.ok(repaired.confidence < exact.confidence && slipped.confidence < exact.confidence);
+  });
+
+  it('a work the list gives twice links to its first entry and says so', () => {
+    const refs = list([['Charlier, B.; Daele, A.; Docq, F.', '1999'], ['Charlier, B.; Daele, A.; Deschryver, N.', '1999']]);
+    refs[0].csl.title = 'Tuteurs en ligne : quels rôles, quelle formation ?';
+    refs[1].csl.title = 'Tuteurs en ligne: quels rôles, quelle formation?';
+    const [w] = link('(Charlier et al., 1999)', refs);
+    assert.equal(outcome(w), 'linked r1');
+    assert.ok(w.reasons.join(' ').includes('more than once'), w.reasons.join(' | '));
+  });
+});
+
+describe('ditto entries repeat the previous entry’s authors, in the list and in linking', () => {
+  const rows: [name: string, ditto: string][] = [
+    ['underscores', '_____ (2014). Digital Humanities from a Global Perspective. Laboratorio dell’ISPF.'],
+    ['three em dashes', '———. 2014. Digital Humanities from a Global Perspective. Laboratorio dell’ISPF.'],
+    ['two em dashes', '——. (2014). Digital Humanities from a Global Perspective. Laboratorio dell’ISPF.'],
+    ['"Idem"', 'Idem (2014). Digital Humanities from a Global Perspective. Laboratorio dell’ISPF.'],
+  ];
+  for (const [name, ditto] of rows) {
+    it(name, () => {
+      const essay = `Critique grew (Fiormonte, 2012, 2014).\n\nReferences\n\nFiormonte, D. (2012). Towards a Cultural Critique of the Digital Humanities. Historical Social Research, 37(3), 59-76.\n\n${ditto}\n`;
+      const a = analyze(essay);
+      assert.equal(a.references.length, 2);
+      assert.deepEqual(a.references[1].csl.author, [{ family: 'Fiormonte', given: 'D.' }]);
+      assert.deepEqual(a.citations.flatMap((c) => c.works.map(outcome)), ['linked r1', 'linked r2']);
+    });
+  }
 });

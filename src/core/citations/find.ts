@@ -10,6 +10,7 @@
 import type { CitedWork, Locator, Span } from '../model';
 import { foldKey, isAllCaps } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
+import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, TEXT_YEAR_RE } from '../lexicon';
 
 /** One work found inside a citation, before linking: a cited work without its link. */
 export type FoundWork = Omit<CitedWork, 'status' | 'targets' | 'confidence' | 'reasons'>;
@@ -118,7 +119,59 @@ export function findCitations(text: string, options: FindOptions = {}): FoundCit
       if (++lines % 8192 === 0) options.isCancelled?.();
     }
   }
-  return out;
+  return evidence.words.size > 0 ? withBareCitations(text, out, exclude, evidence) : out;
+}
+
+/** A year written after a name with no bracket: "Long 1979", "Cowie, Mackin 1975", "Lee et al. 2018ab". */
+const BARE_YEAR_RE = /(?<=[\p{L}.] )(1[5-9]\d\d|20\d\d)([a-z]{1,2})?(?![\p{L}\p{N}\-–—/])/gu;
+
+/**
+ * Adds the citations written without brackets, as running lists of sources write them ("see Cowie,
+ * Mackin 1975, Long 1979, and Courteney 1983") and notes after "see" or "cf.": a year right after
+ * names the reference list knows. Each is kept only when the linker finds the work; years inside
+ * the citations already found, or inside the reference list, are not read.
+ */
+function withBareCitations(text: string, found: FoundCitation[], exclude: readonly Span[], evidence: NameEvidence): FoundCitation[] {
+  const bare: FoundCitation[] = [];
+  let f = 0;
+  let x = 0;
+  let floor = 0;
+  BARE_YEAR_RE.lastIndex = 0;
+  for (let m = BARE_YEAR_RE.exec(text); m; m = BARE_YEAR_RE.exec(text)) {
+    const at = m.index;
+    while (f < found.length && found[f].end <= at) floor = Math.max(floor, found[f++].end);
+    while (x < exclude.length && exclude[x].end <= at) floor = Math.max(floor, exclude[x++].end);
+    if ((f < found.length && found[f].start <= at) || (x < exclude.length && exclude[x].start <= at)) continue;
+    const suffix = m[2] ?? '';
+    if (suffix === 's' || (suffix.length === 2 && suffix.charCodeAt(1) !== suffix.charCodeAt(0) + 1)) continue;
+    const lo = Math.max(floor, at - MAX_NAMES_BEFORE);
+    const paragraph = text.lastIndexOf('\n\n', at);
+    const run = collectNames(text, Math.max(lo, paragraph), at - 1, 'parenthetical', evidence);
+    if (!run || run.end !== at - 1 || !isKnownAuthor(text, run.authors[0], evidence)) continue;
+    const authors = run.authors.map((a) => text.slice(a.start, a.end));
+    const end = at + m[0].length;
+    const works =
+      suffix.length === 2
+        ? [makeWork(text, run.start, end - 1, authors, run.etAl, m[1] + suffix[0], undefined, undefined), makeWork(text, end - 1, end, authors, run.etAl, m[1] + suffix[1], undefined, undefined)]
+        : [makeWork(text, run.start, end, authors, run.etAl, m[1] + suffix, undefined, undefined)];
+    bare.push({ start: run.start, end, text: text.slice(run.start, end), kind: 'narrative', works, leadWords: run.leadWords, doubtful: true });
+    floor = end;
+  }
+  if (bare.length === 0) return found;
+  const merged: FoundCitation[] = [];
+  let b = 0;
+  for (const c of found) {
+    while (b < bare.length && bare[b].start < c.start) merged.push(bare[b++]);
+    merged.push(c);
+  }
+  while (b < bare.length) merged.push(bare[b++]);
+  return merged;
+}
+
+/** Whether the reference list has the last word of this author's name. */
+function isKnownAuthor(text: string, author: Span, evidence: NameEvidence): boolean {
+  const words = foldKey(text.slice(author.start, author.end)).split(' ');
+  return evidence.words.has(words[words.length - 1]);
 }
 
 function isLineBreak(c: number): boolean {
@@ -159,17 +212,16 @@ interface YearToken extends Span {
   readonly suffix: string;
   /** The first edition's year written with it: "[1905] 1930", "1930 [1905]". */
   readonly original?: string;
+  /** A number where a year belongs that is no year ("2919", "214"): a citation only if the linker repairs it. */
+  readonly slip?: boolean;
 }
 
 // A four-digit year 1500–2099 with an optional one-letter suffix, or a written "no date" / "in press"
 // in the languages essays are written in (n.d., s.d., s.f., o.J., z.j.; in corso di stampa, no prelo…).
-const YEAR_RE =
-  /(?<![\p{L}\p{N}\-–/.])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|z\.\s?j\.?|[Ii]n press|[Ff]orthcoming|[Nn]o date|[Uu]ndated|[Ss]in fecha|[Ss]em data|[Ss]ans date|[Oo]hne Jahr|[Ii]m Druck|[Ss]ous presse|[AaÀà] para[iî]tre|[Nn]o prelo|[Ee]n prensa|[Ii]n corso di stampa|[Ii]n stampa|[Ii]n druk|[Ii] tryck|[Ww] druku|u\.\s?å\.?|[Tt]e verschijnen|[Tt]er perse|[Ii]m Erscheinen|[Ii]n corso di pubblicazione|[Dd]i prossima pubblicazione)(?![\p{L}\p{N}]))/gu;
+const YEAR_RE = TEXT_YEAR_RE;
 const RANGE_AFTER_RE = /^\s?[-–—/]\s?\d/;
 const BRACKETED_RANGE_RE = /^[-–—/]\d{2,4}$/;
 const REPRINT_AFTER_RE = /^\/(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
-/** Folded "no date" forms; every other written form is "in press". */
-const NO_DATE_KEYS = ['n.d', 's.d', 's.f', 'o.j', 'z.j', 'u.å', 'nodate', 'undated', 'sinfecha', 'semdata', 'sansdate', 'ohnejahr'];
 
 function findYears(text: string, lo: number, hi: number): YearToken[] {
   const slice = text.slice(lo, hi);
@@ -197,6 +249,8 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
         continue;
       }
       if (m[2] === 's' && m[1].endsWith('0')) continue;
+      // "2018ab" cites 2018a and 2018b; other pairs of letters are words.
+      if (m[2] && m[2].length === 2 && m[2].charCodeAt(1) !== m[2].charCodeAt(0) + 1) continue;
       years.push({ start, end, base: m[1], suffix: m[2] ?? '' });
     } else {
       const raw = m[3];
@@ -205,8 +259,37 @@ function findYears(text: string, lo: number, hi: number): YearToken[] {
       years.push({ start, end, base, suffix: '' });
     }
   }
+  const real = years.length;
+  findSlippedYears(slice, lo, years);
+  if (years.length > real && real > 0) years.sort((a, b) => a.start - b.start);
   return years.length > 1 ? withOriginalYears(text, years) : years;
 }
+
+/**
+ * A number of three to five digits where the year belongs that is no year: after a name and its
+ * comma ("(Shorish y Chan, 2919)", "(Dombrowski, 214: 331)"), or of four or five digits after a
+ * capitalised name or at the start of the bracket ("Shorish (2919)"). A citation of such years
+ * only is kept only when the linker finds the year one slip from a listed work of that name.
+ */
+function findSlippedYears(slice: string, lo: number, years: YearToken[]): void {
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
+    const number = m[1];
+    if (PLAUSIBLE_YEAR_RE.test(number)) continue;
+    const before = slice.slice(Math.max(0, m.index - 40), m.index);
+    // Three digits only after a comma ("(Dombrowski, 214)") or before a page ("(Pellegrini 201: 12)"):
+    // "(Marx 214)" and "Marx (214)" give a page.
+    const afterComma = NAME_COMMA_BEFORE_RE.test(before);
+    const afterName = (number.length >= 4 || m[3] === ':') && (m.index <= 1 ? before.trim() === '' : NAME_BEFORE_RE.test(before));
+    if (!afterComma && !afterName) continue;
+    const start = lo + m.index;
+    years.push({ start, end: start + number.length + (m[2] ?? '').length, base: number, suffix: m[2] ?? '', slip: true });
+  }
+}
+const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{3,5})([a-z])?(?= ?([:;,)])|$)/gu;
+const PLAUSIBLE_YEAR_RE = /^(?:1[5-9]|20)\d\d$/;
+const NAME_COMMA_BEFORE_RE = /[\p{L}\]]\.?, ?$/u;
+const NAME_BEFORE_RE = /\p{Lu}\p{Ll}{1,30} $/u;
 
 /**
  * Joins a reprint's year with the first edition's year in square brackets beside it, as Chicago
@@ -417,6 +500,8 @@ interface NameRun extends Span {
   readonly doubtful?: boolean;
 }
 
+const LOWER_WORD_RE = /^\p{Ll}{2,15}$/u;
+
 /** True when `t` is a possessive name: "Gogh’s", "Weber's", "Jones’". */
 function isPossessive(text: string, t: Token, hi: number): boolean {
   const raw = t.raw;
@@ -445,12 +530,33 @@ function withoutPossessive(text: string, t: Token, hi: number): Token | undefine
  * "y col.", "e cols.", "et coll.", "and colleagues", "e colleghi", "und Kollegen"; 0 when they do not.
  */
 function etAlLength(tokens: TokensBefore, r: number): number {
+  // Markup left around it: "\emph{et al.}", "*et al.*", "_et al._".
+  const close = tokens.at(r)?.raw;
+  if (close !== '}' && close !== '*' && close !== '_') return plainEtAlLength(tokens, r);
+  const inner = plainEtAlLength(tokens, r + 1);
+  if (inner === 0) return 0;
+  let k = r + 1 + inner;
+  const open = tokens.at(k)?.raw;
+  if (close === '}' && open === '{') {
+    k++;
+    if (MARKUP_COMMANDS.has(tokens.at(k)?.key ?? '') && tokens.at(k + 1)?.raw === '\\') k += 2;
+  } else if (open === close) k++;
+  else return 0;
+  return k - r;
+}
+
+/** LaTeX commands that set "et al." apart: "\emph{et al.}". */
+const MARKUP_COMMANDS: ReadonlySet<string> = new Set(['emph', 'textit', 'it', 'em', 'textsl']);
+
+function plainEtAlLength(tokens: TokensBefore, r: number): number {
   const last = tokens.at(r);
   if (!last) return 0;
   const before = tokens.at(r + 1);
   const prev = before?.key;
   const raw = last.raw;
-  if ((last.key === 'al' || last.key === 'alii') && prev === 'et') return 2;
+  // "et al.", "et alii", and the slips of the pen "el at.", "etal." (lexicon/data.ts).
+  if (prev !== undefined && ET_AL_PAIRS.some(([a, b]) => a === prev && b === last.key)) return 2;
+  if (ET_AL_WORDS.has(last.key)) return 1;
   if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a' || raw === 'm.fl.' || raw === 'm.fl' || raw === 'mfl.') return 1;
   // Swedish, Danish and Norwegian "m. fl." (med flera) written with a space.
   if ((raw === 'fl.' || raw === 'fl') && prev === 'm' && before !== undefined && before.raw.endsWith('.')) return 2;
@@ -522,10 +628,20 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   let r = 0;
   let etAl = false;
   if (mode === 'parenthetical' && tokens.at(r)?.raw === ',') r++;
+  // "Depover et al., (2011)", "Arbizu et al.; (2005)": stray punctuation after "et al.".
+  else if ((tokens.at(r)?.raw === ',' || tokens.at(r)?.raw === ';') && etAlLength(tokens, r + 1) > 0) r++;
   // A name with its own punctuation, as the reference list writes it: "(Which?, 2023)".
   const mark = tokens.at(r);
   const named = tokens.at(r + 1);
   if (mark && named && (mark.raw === '?' || mark.raw === '!') && named.end === mark.start && evidence.words.has(named.key)) r++;
+  // "Peterson’s blog (2016b)", "Ranta's book (2011)": one lower-case noun after a possessive name.
+  let nounAfterPossessive = false;
+  const noun = tokens.at(r);
+  const owner = tokens.at(r + 1);
+  if (mode === 'narrative' && noun && owner && LOWER_WORD_RE.test(noun.raw) && UPPER_START_RE.test(owner.raw) && isPossessive(text, owner, hi)) {
+    nounAfterPossessive = true;
+    r++;
+  }
   if (mode === 'narrative' && tokens.at(r)) {
     const possessive = withoutPossessive(text, tokens.at(r) as Token, hi);
     if (possessive) tokens.set(r, possessive);
@@ -683,7 +799,7 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     etAl,
     leadWords: authors[0].map((p) => ({ start: p.token.start, end: p.token.end })),
   };
-  return mode === 'narrative' && namesAThing(text, lo, authors) ? { ...run, doubtful: true } : run;
+  return mode === 'narrative' && (nounAfterPossessive || namesAThing(text, lo, authors)) ? { ...run, doubtful: true } : run;
 }
 
 /**
@@ -934,6 +1050,10 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     // "Geneva (2019 workshop)", "Philadelphia (2017 levy)": a year with words after it describes a
     // place or an event; only a name from the reference list makes it a citation still.
     if (narrative && wordsFollowYear(text, years[0], close) && !runIsKnown(text, narrative, evidence)) narrative = undefined;
+    if (!narrative && years.length === 1) {
+      const alone = yearAfterNamedAuthor(text, open, close, years[0], evidence);
+      if (alone) return alone;
+    }
   }
 
   const works: FoundWork[] = [];
@@ -941,7 +1061,7 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   let segStart = open + 1;
   let y = 0;
   for (let s = open + 1; s <= close; s++) {
-    if (s === close || text.charCodeAt(s) === 0x3b /* ; */) {
+    if (s === close || (text.charCodeAt(s) === 0x3b /* ; */ && !isStraySemicolon(text, segStart, s, close))) {
       const segYears: YearToken[] = [];
       while (y < years.length && years[y].start < s) segYears.push(years[y++]);
       if (segYears.length === 0 && s < close) state.carried = capitalsOnly(text, segStart, s, evidence, state.carried);
@@ -961,6 +1081,7 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     works[0] = makeWork(text, start, end, w.authors as string[], w.etAl, w.year, w.prefix, w.locator, w.originalYear);
   }
   const lead = narrative ?? undefined;
+  const doubtful = narrative?.doubtful === true || years.every((y) => y.slip === true);
   return {
     start,
     end,
@@ -968,8 +1089,59 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     kind: narrative ? 'narrative' : 'parenthetical',
     works,
     leadWords: lead ? lead.leadWords : [],
-    ...(narrative?.doubtful ? { doubtful: true } : {}),
+    ...(doubtful ? { doubtful: true } : {}),
   };
+}
+
+/** "(Charlier et al.; 1999)": a semicolon between "et al." and its year separates nothing. */
+function isStraySemicolon(text: string, lo: number, at: number, close: number): boolean {
+  const p = skipSpaces(text, at + 1, close);
+  if (p >= close || !/\d/.test(text[p])) return false;
+  return ET_AL_BEFORE_RE.test(text.slice(Math.max(lo, at - 12), at));
+}
+const ET_AL_BEFORE_RE = /(?:et\.?\s?al|etal|el\s?at)\.?\s?$/i;
+
+/** How far back the author of a year-only parenthesis may have been named. */
+const MAX_NAMED_BEFORE = 800;
+const SENTENCE_END_RE = /[.!?]["”’)]?\s{1,8}(?=\p{Lu})/gu;
+const CAPITALISED_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?/gu;
+
+/**
+ * "As Kirschenbaum shows, … (2010: 60)": a parenthesis holding only a year and a page cites the
+ * author last named in the same or the previous sentence (before a block quotation, too), when the
+ * reference list knows the name.
+ * The citation is the parenthesis; it is kept only when that author has a work of that year.
+ */
+function yearAfterNamedAuthor(text: string, open: number, close: number, year: YearToken, evidence: NameEvidence): FoundCitation | undefined {
+  if (evidence.words.size === 0 || year.slip) return undefined;
+  // With a page, as a quotation's source is given: "(2010: 60)"; a year alone ("the iPhone 7 (2016)")
+  // dates the thing just named.
+  const loc = readLocator(text, year.end, close);
+  if (!loc || skipSpaces(text, loc.end, close) !== close) return undefined;
+  const end = loc.end;
+  // Across a paragraph break too: a block quotation ends with the year of the work it quotes.
+  const lo = Math.max(0, open - MAX_NAMED_BEFORE);
+  const before = text.slice(lo, open);
+  // From the start of the previous sentence.
+  let from = 0;
+  let last = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(before); m; m = SENTENCE_END_RE.exec(before)) {
+    from = last;
+    last = m.index + m[0].length;
+  }
+  let named: { start: number; end: number } | undefined;
+  CAPITALISED_RE.lastIndex = from;
+  for (let m = CAPITALISED_RE.exec(before); m; m = CAPITALISED_RE.exec(before)) {
+    const key = foldKey(m[0]);
+    if (evidence.words.has(key) && !NOT_NAME_WORDS.has(key)) named = { start: lo + m.index, end: lo + m.index + m[0].length };
+  }
+  if (!named) return undefined;
+  const run = collectNames(text, lo, named.end, 'narrative', evidence);
+  if (!run || run.end !== named.end) return undefined;
+  const authors = run.authors.map((a) => text.slice(a.start, a.end));
+  const work = makeWork(text, year.start, end, authors, run.etAl, year.base + year.suffix, undefined, loc.locator, year.original);
+  return { start: open, end: close + 1, text: text.slice(open, close + 1), kind: 'parenthetical', works: [work], leadWords: [], doubtful: true };
 }
 
 function readSegment(
@@ -1009,6 +1181,13 @@ function readSegment(
     let end = year.end;
     const loc = readLocator(text, end, hi);
     if (loc) end = loc.end;
+    if (year.suffix.length === 2) {
+      // "2018ab": the first letter's work, then the second's on its letter.
+      works.push(makeWork(text, workStart, year.end - 1, authors, run.etAl, year.base + year.suffix[0], prefix, undefined, year.original));
+      works.push(makeWork(text, year.end - 1, end, authors, run.etAl, year.base + year.suffix[1], undefined, loc?.locator, year.original));
+      cursor = end;
+      continue;
+    }
     const yearText = year.base + year.suffix;
     works.push(makeWork(text, workStart, end, authors, run.etAl, yearText, prefix, loc?.locator, year.original));
     // "(Smith 2004a, b)": further suffixes of the same year.

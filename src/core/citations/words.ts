@@ -2,17 +2,18 @@
  * Word lists the citation finder consults: what joins authors, what belongs to a surname, and which
  * capitalised words are not names. Keys are `foldKey` forms (lower case, no diacritics, no final dot).
  */
+import { CONNECTOR_WORDS, LOCATOR_LABEL_MAP, STRONG_PARTICLE_WORDS, WEAK_PARTICLE_WORDS } from '../lexicon';
 
-/** Words that join two authors, in the languages essays are written in: "and", "e", "y", "und", "et"… */
-export const CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', 'und', 'et', 'en', 'og', 'och', 'i', 've', 'es', 'ja', 'és', 'u']);
+/** Words that join two authors, in the languages essays are written in: "and", "e", "y", "und", "et"… (see lexicon/data.ts). */
+export const CONNECTORS: ReadonlySet<string> = CONNECTOR_WORDS;
 
 /**
  * Lower-case particles of surnames. The strong ones are rarely ordinary words, so they are kept
  * even without evidence from the reference list; the weak ones ("de", "da", "la") are also
  * prepositions or articles, so they are kept only when a reference has that particle.
  */
-export const STRONG_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'vom', 'zu', 'zur', "'t", "'s", 'bin', 'ibn', 'abu', 'ap', 'af', 'av']);
-export const WEAK_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'delle', 'degli', 'dei', 'des', 'du', 'la', 'le', 'al', 'el', 'ben']);
+export const STRONG_PARTICLES: ReadonlySet<string> = STRONG_PARTICLE_WORDS;
+export const WEAK_PARTICLES: ReadonlySet<string> = WEAK_PARTICLE_WORDS;
 
 /** Months and seasons (English, Portuguese, Spanish, French, German, Italian, Dutch): "(September 2008)" is a date. */
 const DATE_WORDS = [
@@ -88,16 +89,4 @@ export const DATES: ReadonlySet<string> = new Set(DATE_WORDS);
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAMES, ...DATE_WORDS]);
 
 /** Locator labels as written (folded, final dot removed) → CSL locator label. */
-export const LOCATOR_LABELS: ReadonlyMap<string, string> = new Map([
-  ['p', 'page'], ['pp', 'page'], ['pg', 'page'], ['pgs', 'page'], ['page', 'page'], ['pages', 'page'], ['s', 'page'],
-  ['pag', 'page'], ['pags', 'page'], ['pagina', 'page'], ['paginas', 'page'], ['pagine', 'page'], ['seite', 'page'],
-  ['chap', 'chapter'], ['ch', 'chapter'], ['chapter', 'chapter'], ['cap', 'chapter'], ['capitulo', 'chapter'], ['kap', 'chapter'], ['chapitre', 'chapter'],
-  ['sec', 'section'], ['sect', 'section'], ['section', 'section'], ['§', 'section'], ['§§', 'section'], ['secc', 'section'],
-  ['para', 'paragraph'], ['paras', 'paragraph'], ['par', 'paragraph'], ['paragraph', 'paragraph'], ['¶', 'paragraph'], ['abs', 'paragraph'],
-  ['fig', 'figure'], ['figs', 'figure'], ['figure', 'figure'], ['abb', 'figure'],
-  ['tab', 'table'], ['table', 'table'], ['tabla', 'table'], ['tabela', 'table'],
-  ['n', 'note'], ['nn', 'note'], ['note', 'note'], ['fn', 'note'],
-  ['vol', 'volume'], ['vols', 'volume'], ['bd', 'volume'], ['t', 'volume'],
-  ['l', 'line'], ['ll', 'line'], ['line', 'line'], ['lines', 'line'], ['z', 'line'],
-  ['loc', 'location'], ['f', 'folio'], ['fol', 'folio'], ['art', 'article'],
-]);
+export const LOCATOR_LABELS: ReadonlyMap<string, string> = LOCATOR_LABEL_MAP;

@@ -1,5 +1,6 @@
 /** Years and dates as reference entries write them, in the languages lists are written in. */
 import { trimEndChars } from '../text';
+import { NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE } from '../lexicon';
 
 /** Month names and their usual abbreviations (English, Portuguese, Spanish, French, German, Italian). */
 const MONTHS: ReadonlyMap<string, number> = (() => {
@@ -57,17 +58,15 @@ export interface YearInfo {
  * The three patterns below spell out the same alternatives (literal patterns, so that the ReDoS check
  * reads them); change them together.
  */
-const NO_DATE = /^(?:n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?j\.?|z\.\s?j\.?|u\.\s?å\.?|sans date|sin fecha|sem data|senza data|ohne jahr|zonder jaar|no date|undated)/i;
+const NO_DATE = NO_DATE_START_RE;
 /** "In press" and the words that stand for a date only in the brackets after the names ("(submitted)"). */
-const PENDING =
-  /^(?:in press|forthcoming|no prelo|en prensa|im druck|in corso di stampa|in stampa|sous presse|à paraître|a paraître|in druk|i tryck|w druku|a aparecer|in preparation|submitted|em preparação|under review|te verschijnen|ter perse|in voorbereiding|im erscheinen|in vorbereitung|en preparación|en préparation|in corso di pubblicazione|di prossima pubblicazione)/i;
+const PENDING = PENDING_START_RE;
 
 /**
  * A "no date" or "in press" phrase anywhere in a text, as group 1, after a start, a space, a bracket,
  * a comma or a full stop, not followed by a letter. Bounded alternatives only: linear.
  */
-export const UNDATED_ANYWHERE =
-  /(?:^|[\s([,.])(n\.\s?d\.?|s\.\s?d\.?|s\.\s?f\.?|o\.\s?j\.?|z\.\s?j\.?|u\.\s?å\.?|sans date|sin fecha|sem data|senza data|ohne jahr|zonder jaar|no date|undated|in press|forthcoming|no prelo|en prensa|im druck|in corso di stampa|in stampa|sous presse|à paraître|a paraître|in druk|i tryck|w druku|a aparecer|te verschijnen|ter perse|in voorbereiding|im erscheinen|in vorbereitung|en preparación|en préparation|in corso di pubblicazione|di prossima pubblicazione)(?!\p{L})/iu;
+export const UNDATED_ANYWHERE = UNDATED_ANYWHERE_RE;
 
 /** Reads "n.d.", "in press" and the like at the start of `s`; returns the literal and its length. */
 export function readNoDate(s: string): { literal: string; length: number } | undefined {

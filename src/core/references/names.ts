@@ -81,7 +81,8 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
 const SHORT_READ = 160;
 
 function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions): NameList | undefined {
-  const rule = /^\s{0,4}([-\u2010-\u2015_]{2,40})\s{0,3}[.,:]?/.exec(s);
+  // A rule ("———.", "_____") or "Idem"/"Ead." stands for the previous entry's authors.
+  const rule = /^\s{0,4}(?:[-\u2010-\u2015_]{2,40}|(?:Idem|IDEM|Id\.|Ead\.|Eadem)(?![\p{L}\p{N}]))\s{0,3}[.,:]?/u.exec(s);
   if (rule) {
     return {
       names: [],

@@ -57,7 +57,8 @@ export function cleanText(raw: string): string {
   const stars = s.indexOf('*') >= 0;
   const underscores = s.indexOf('_') >= 0;
   if (stars) s = s.replace(/\*+/g, '');
-  if (underscores) s = s.replace(/(^|[\s(])_{1,2}(?=\S)/g, '$1').replace(/(\S)_{1,2}(?=[\s.,;:)]|$)/g, '$1');
+  // A rule of underscores ("_____ (2014).", the previous entry's authors) is not emphasis.
+  if (underscores) s = s.replace(/(^|[\s(])_{1,2}(?=[^\s_])/g, '$1').replace(/([^\s_])_{1,2}(?=[\s.,;:)]|$)/g, '$1');
   return stars || underscores ? s.replace(/ {2,}/g, ' ').trim() : s;
 }
 

@@ -2,6 +2,7 @@
  * A small tokenizer for the head of a reference entry (where the authors stand), and the word
  * classes the name parser needs. Scans character by character: no regex runs over unbounded text.
  */
+import { LIST_CONNECTOR_WORDS, LIST_PARTICLE_WORDS } from '../lexicon';
 
 /** One token of an entry's head. Offsets are into the string given to {@link tokenize}. */
 export interface Token {
@@ -141,13 +142,10 @@ export function isLowerStart(text: string): boolean {
 }
 
 /** Name particles (compared in lower case): "de", "van der", "von", "da", "del", "di", "le"… */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'da', 'do', 'das', 'dos', 'del', 'della', 'delle', 'degli', 'dei', 'di', 'du', 'des', 'la', 'le', 'lo', 'van',
-  'von', 'der', 'den', 'ter', 'ten', 'op', "'t", '\u2019t', "'s", '\u2019s', 'zu', 'zum', 'zur', 'vom', 'bin', 'ibn', 'al', 'el', 'st', 'af', 'av',
-]);
+export const PARTICLES: ReadonlySet<string> = LIST_PARTICLE_WORDS;
 
 /** Words joining the last two names of a list, in the languages lists are written in. */
-export const CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', 'und', 'et', 'i', 'och', 'og', 'és']);
+export const CONNECTORS: ReadonlySet<string> = LIST_CONNECTOR_WORDS;
 
 /** Lower-case words allowed inside an organisation's name ("Department for International Development"). */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -1,0 +1,102 @@
+/**
+ * The sets and regular expressions built from the word lists of `data.ts`. Every regular expression
+ * here is an alternation of escaped literal forms (a letter may be either case; a space may follow
+ * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
+ * checks the built ones too).
+ */
+import { CONNECTORS as CONNECTOR_LIST, ET_AL as ET_AL_LIST, IN_PREPARATION, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
+import type { WordList } from './data';
+
+/** Every form of a word list, in the order written. */
+export function formsOf(list: WordList): string[] {
+  return [...new Set(Object.values(list.forms).flat())];
+}
+
+/** Lower case, no accents: how the engine compares words ("ohne jahr", "u.a"). */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Words that join two authors in a citation: "and", "&", "e", "y", "und", "et", "en"… */
+export const CONNECTOR_WORDS: ReadonlySet<string> = new Set(formsOf(CONNECTOR_LIST));
+/** The connectors a reference list uses before its last author. */
+export const LIST_CONNECTOR_WORDS: ReadonlySet<string> = new Set([...CONNECTOR_WORDS].filter((w) => !NOT_LIST_CONNECTORS.includes(w)));
+/** See {@link PARTICLES}. */
+export const STRONG_PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.strong);
+export const WEAK_PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.weak);
+export const LIST_PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.list);
+/** Folded function words an organisation's abbreviation may skip. */
+export const ORGANISATION_SMALL_WORD_KEYS: ReadonlySet<string> = new Set(formsOf(ORGANISATION_SMALL_WORDS).map(fold));
+/** Locator labels (folded, no final dot) → CSL locator label. */
+export const LOCATOR_LABEL_MAP: ReadonlyMap<string, string> = new Map(LOCATOR_LIST.labels);
+
+/** Folded "no date" forms without spaces and final dot ("n.d", "s/f", "sindate"): what a year token's key starts with. */
+export const NO_DATE_KEYS: readonly string[] = formsOf(NO_DATE_LIST).map(compactKey);
+
+/** "et al." forms read as two words ([first, second] folded, no final dot) or as one word ("etal"). */
+export const ET_AL_PAIRS: readonly (readonly [string, string])[] = formsOf(ET_AL_LIST)
+  .filter((f) => f.includes(' '))
+  .map((f) => {
+    const [a, b] = f.split(' ');
+    return [compactKey(a), compactKey(b)] as const;
+  });
+export const ET_AL_WORDS: ReadonlySet<string> = new Set(formsOf(ET_AL_LIST).filter((f) => !f.includes(' ')).map(compactKey));
+
+function compactKey(form: string): string {
+  return form
+    .toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
+}
+
+/** A form as a regex source: escaped, each letter of an abbreviation either case, a space allowed after a dot, the final dot optional. */
+function formSource(form: string): string {
+  const abbreviation = form.includes('.') || form.includes('/');
+  let out = '';
+  for (let i = 0; i < form.length; i++) {
+    const ch = form[i];
+    const last = i === form.length - 1;
+    if (ch === '.') out += last ? '\\.?' : '\\.\\s?';
+    else if (ch === ' ') out += ' ';
+    else if (/\p{L}/u.test(ch) && (abbreviation || i === 0) && ch.toLowerCase() !== ch.toUpperCase()) out += `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+    else out += ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  }
+  return out;
+}
+
+function alternation(list: WordList): string {
+  // Longest first, so that "in corso di stampa" is tried before "in stampa".
+  return formsOf(list)
+    .sort((a, b) => b.length - a.length)
+    .map(formSource)
+    .join('|');
+}
+
+/** "No date" written in place of a year, in any of its forms. */
+export const NO_DATE_SOURCE = alternation(NO_DATE_LIST);
+/** "In press" written in place of a year. */
+export const IN_PRESS_SOURCE = alternation(IN_PRESS_LIST);
+/** "In preparation" in the languages where it is read anywhere in an entry. */
+export const IN_PREPARATION_SOURCE = alternation(IN_PREPARATION);
+/** "Submitted", "in preparation": a date only in the brackets after a list's names. */
+export const PENDING_SOURCE = alternation(PENDING_LIST);
+
+/** The whole string is a "no date" form (a CSL literal date). */
+export const NO_DATE_EXACT_RE = new RegExp(`^(?:${NO_DATE_SOURCE})$`, 'i');
+/** The string holds an "in press" form. */
+export const IN_PRESS_ANY_RE = new RegExp(`(?:${IN_PRESS_SOURCE})`, 'i');
+/** An entry that writes "(in press)" / "(n.d.)" in brackets. */
+export const ENTRY_IN_PRESS_RE = new RegExp(`[([](?:${IN_PRESS_SOURCE})[)\\]]`, 'i');
+export const ENTRY_NO_DATE_RE = new RegExp(`[([](?:${NO_DATE_SOURCE})[)\\]]`, 'i');
+/** At the start of a string: "no date" / "in press" or pending forms, as the list's date reader wants them. */
+export const NO_DATE_START_RE = new RegExp(`^(?:${NO_DATE_SOURCE})`, 'i');
+export const PENDING_START_RE = new RegExp(`^(?:${IN_PRESS_SOURCE}|${IN_PREPARATION_SOURCE}|${PENDING_SOURCE})`, 'i');
+/** A "no date" or "in press" phrase anywhere in a text, as group 1. */
+export const UNDATED_ANYWHERE_RE = new RegExp(`(?:^|[\\s([,.])(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE}|${IN_PREPARATION_SOURCE})(?!\\p{L})`, 'iu');
+
+/**
+ * A year in the text: four digits from 1500 to 2099 with one letter or two in sequence ("2018ab"),
+ * or "no date" / "in press" in any of their forms. Group 1 the year, 2 its letters, 3 the words.
+ */
+export const TEXT_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{N}\\-–/.])(?:(1[5-9]\\d\\d|20\\d\\d)([a-z]{1,2})?(?![\\p{L}\\p{N}])|(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE})(?![\\p{L}\\p{N}]))`, 'gu');
+
+/** Every regular expression built here, for the linear-time check. */
+export const BUILT_REGEXES: readonly RegExp[] = [TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];

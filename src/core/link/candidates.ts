@@ -1,0 +1,183 @@
+/**
+ * Which references a cited work may point to, found without comparing it with every entry: an
+ * index by name key (and by name key and year, so that hundreds of "Wang" entries cost nothing to a
+ * "Wang 2019"), and a deletion-neighbourhood index of surnames for spellings one slip away. Each
+ * surname key of length n is filed under itself and its n one-letter deletions; a written name
+ * looks up the same variants of itself, which finds every name one edit away (a letter changed,
+ * added or dropped, or two swapped) and many two edits away, each checked by an exact distance.
+ * Building and each look-up cost time linear in the names' lengths.
+ */
+import type { Profile } from './profile';
+
+/** Shortest surname key compared by spelling: shorter names are too alike to repair. */
+const MIN_FUZZY_LENGTH = 4;
+/** Shortest key allowed two edits. */
+const MIN_TWO_EDITS_LENGTH = 8;
+/** Most distinct names one variant may stand for: beyond it the variant says nothing. */
+const MAX_KEYS_PER_VARIANT = 32;
+
+/** A name of the list one or two edits from a written one. */
+export interface NearName {
+  readonly key: string;
+  readonly distance: number;
+}
+
+/** The references of a list, by the keys of their names and their years. */
+export class CandidateIndex {
+  /** Name key → the references (indexes into `profiles`) that have it, whatever their year. */
+  private readonly byKey = new Map<string, number[]>();
+  /** Name key and year → references. */
+  private readonly byKeyYear = new Map<string, number[]>();
+  /** A surname key or one of its one-letter deletions → the surname keys filed under it. */
+  private readonly variants = new Map<string, Set<string>>();
+
+  constructor(readonly profiles: readonly Profile[]) {
+    profiles.forEach((p, i) => {
+      const keys = new Set<string>();
+      for (const n of p.names) {
+        keys.add(n.family);
+        keys.add(n.familyBare);
+        for (const w of n.familyWords) if (!n.particles.includes(w)) keys.add(w);
+        if (n.literal) keys.add(n.literal);
+        for (const a of n.acronyms) keys.add(a);
+        // Only whole surnames are repaired by spelling, never an abbreviation.
+        for (const k of [n.family, n.familyBare, n.literal]) if (k && k.length >= MIN_FUZZY_LENGTH) this.fileVariants(k);
+      }
+      // Every match needs the family name among the written words, so given names are not keys;
+      // the entry's first words are, when its authors could not be read.
+      if (p.names.length === 0 || p.reference.uncertain.includes('author')) for (const h of p.head) keys.add(h);
+      // A reference is found under its year with its letter ("E2005b"), its year with any letter
+      // ("A2005"; "A" alone when it shows no year) and its reprint's other year ("O1905").
+      const years = [`E${p.year.base}${p.year.suffix}`, `A${p.year.base}`];
+      if (p.year.other !== undefined) years.push(`O${p.year.other}`);
+      for (const k of keys) {
+        if (!k) continue;
+        push(this.byKey, k, i);
+        for (const y of years) push(this.byKeyYear, yearKey(k, y), i);
+      }
+    });
+  }
+
+  /** Whether any reference has a name with this key. */
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  /**
+   * The references a work written with these name keys may point to, in list order. With `years`
+   * (`E2005b`, `A2005`, `O1905`, `A`), only those filed under one of them; without, every year.
+   */
+  find(written: readonly string[], years?: readonly string[]): Profile[] {
+    const seen = new Set<number>();
+    const add = (k: string): void => {
+      if (years) {
+        for (const y of years) {
+          const list = this.byKeyYear.get(yearKey(k, y));
+          if (list) for (const i of list) seen.add(i);
+        }
+        return;
+      }
+      const list = this.byKey.get(k);
+      if (list) for (const i of list) seen.add(i);
+    };
+    for (const k of written) add(k);
+    if (written.length > 1) add(written.join(''));
+    // A genitive without apostrophe ("Von Hippels (2014) Befunde"): the name without its final s.
+    const last = written[written.length - 1];
+    if (last && last.length >= 4 && last.endsWith('s')) {
+      const stem = last.slice(0, -1);
+      add(stem);
+      if (written.length > 1) add(written.slice(0, -1).join('') + stem);
+    }
+    if (seen.size === 0) return [];
+    return [...seen].sort((a, b) => a - b).map((i) => this.profiles[i]);
+  }
+
+  /**
+   * Surnames of the list near `key` in spelling, nearest first: one edit for names of four letters
+   * or more, two for names of eight or more. Never `key` itself.
+   */
+  near(key: string): NearName[] {
+    if (key.length < MIN_FUZZY_LENGTH) return [];
+    const found = new Set<string>();
+    for (const v of deletions(key)) {
+      const keys = this.variants.get(v);
+      if (keys && keys.size <= MAX_KEYS_PER_VARIANT) for (const k of keys) found.add(k);
+    }
+    const out: NearName[] = [];
+    for (const k of found) {
+      if (k === key) continue;
+      const allowed = Math.min(k.length, key.length) >= MIN_TWO_EDITS_LENGTH ? 2 : 1;
+      const d = editDistance(key, k, allowed);
+      if (d <= allowed) out.push({ key: k, distance: d });
+    }
+    return out.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : 1));
+  }
+
+  private fileVariants(key: string): void {
+    for (const v of deletions(key)) {
+      let set = this.variants.get(v);
+      if (!set) this.variants.set(v, (set = new Set()));
+      if (set.size <= MAX_KEYS_PER_VARIANT) set.add(key);
+    }
+  }
+}
+
+/** `key` and each string made by deleting one of its letters. */
+function deletions(key: string): string[] {
+  const out = [key];
+  for (let i = 0; i < key.length; i++) if (key[i] !== key[i - 1]) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+/**
+ * Edit distance (letters changed, added, dropped, two neighbours swapped) between `a` and `b`, or
+ * `limit + 1` as soon as it must exceed `limit`. Names are short; the table is a few hundred cells.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    rows.push(row);
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = limit + 1;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+  }
+  return rows[a.length][b.length];
+}
+
+/**
+ * Whether a year the text writes is one slip from the list's: not a year at all ("2919", "214",
+ * "19688"), and one digit changed, dropped or doubled from `listed`. A plausible year that differs
+ * ("2012" for a list's 2010) is another work, never a slip.
+ */
+export function isYearSlip(written: string, listed: string): boolean {
+  if (!/^\d{3,5}$/.test(written) || !/^\d{4}$/.test(listed) || isPlausibleYear(written)) return false;
+  return editDistance(written, listed, 1) === 1;
+}
+
+/** A four-digit year from 1500 to 2099. */
+function isPlausibleYear(year: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(year);
+}
+
+function yearKey(name: string, year: string): string {
+  return `${name}\u0000${year}`;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

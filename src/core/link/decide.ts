@@ -1,0 +1,87 @@
+/**
+ * The decision for one cited work, from its scored candidates, with every threshold in one place:
+ * the best candidate clearly wins → linked; a near tie → ambiguous, with the candidates; below the
+ * floor or none → unresolved.
+ */
+import type { CitedWork } from '../model';
+import type { Scored } from './score';
+import { plural } from './score';
+import type { YearKey } from './profile';
+
+/** A rival within this much of the best score makes the work ambiguous. */
+export const TIE_MARGIN = 0.1;
+/** A best score below this links nothing. */
+export const FLOOR = 0.15;
+
+/** How much each repair lowers a link's confidence. */
+export const SLIP_WEIGHT = {
+  /** A surname one edit from the list's (two for long names): "Binder" for "Bilder". */
+  name: 0.8,
+  /** A surname two edits away. */
+  name2: 0.7,
+  /** A year one slip from the list's: "2919" for 2019, "214" for 2014. */
+  year: 0.8,
+} as const;
+
+/** The outcome for one work. */
+export interface Decision {
+  readonly status: CitedWork['status'];
+  readonly targets: readonly string[];
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+  readonly unknownName?: boolean;
+}
+
+/** Unresolved, with one reason. */
+export function unresolved(reason: string, unknownName = false): Decision {
+  return unknownName ? { status: 'unresolved', targets: [], confidence: 0, reasons: [reason], unknownName } : { status: 'unresolved', targets: [], confidence: 0, reasons: [reason] };
+}
+
+/**
+ * Chooses among the candidates whose year agrees (`accepted`, any order). `shown` is the work as the
+ * reasons name it ("Smith & Lee 2005"), `year` the year the text gives.
+ */
+export function decide(accepted: readonly Scored[], shown: string, year: YearKey): Decision | undefined {
+  const ranked = [...accepted].sort((a, b) => b.confidence - a.confidence);
+  const top = ranked[0];
+  if (!top || top.confidence < FLOOR) return undefined;
+  const rivals = ranked.filter((c) => c !== top && c.confidence >= top.confidence - TIE_MARGIN);
+  if (rivals.length === 0) return { status: 'linked', targets: [top.profile.reference.id], confidence: round(top.confidence), reasons: top.reasons };
+  const all = [top, ...rivals].sort((a, b) => a.profile.reference.index - b.profile.reference.index);
+  if (sameWork(all)) {
+    const first = all[0];
+    const ids = all.map((c) => c.profile.reference.id).join(', ');
+    return { status: 'linked', targets: [first.profile.reference.id], confidence: round(first.confidence * LISTED_TWICE_WEIGHT), reasons: [...first.reasons, `the list gives this work more than once (${ids}); the first is taken`] };
+  }
+  const reasons = [`${plural(all.length, 'reference')} match “${shown}”: ${all.map((c) => `“${c.profile.label}” (entry ${c.profile.reference.index + 1})`).join(', ')}`];
+  if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push('the text gives no letter after the year to tell them apart');
+  return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
+}
+
+/** How much a link to the first of a work listed twice loses. */
+const LISTED_TWICE_WEIGHT = 0.9;
+/** Letters of the titles compared to tell a work listed twice. */
+const SAME_TITLE_PREFIX = 24;
+
+/**
+ * Whether tied candidates are one work listed more than once: the same year and letter, and titles
+ * that agree on their first letters once spaces and punctuation are set aside.
+ */
+function sameWork(tied: readonly Scored[]): boolean {
+  const a = tied[0].profile;
+  if (a.titleKey.length < SAME_TITLE_PREFIX) return false;
+  const prefix = a.titleKey.slice(0, SAME_TITLE_PREFIX);
+  return tied.every((c) => c.profile.titleKey.startsWith(prefix) && c.profile.year.base === a.year.base && c.profile.year.suffix === a.year.suffix);
+}
+
+/** Distance in years between two year keys (1000 when either is not a number). */
+export function yearDistance(a: YearKey, b: YearKey): number {
+  const x = Number(a.base);
+  const y = Number(b.base);
+  if (Number.isFinite(x) && Number.isFinite(y) && a.base && b.base) return Math.abs(x - y);
+  return 1000;
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}

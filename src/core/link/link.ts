@@ -1,0 +1,286 @@
+/**
+ * The linker: decides which reference each cited work points to.
+ *
+ * For each cited work: the candidates (references filed under its first author's name and a year
+ * it may accept, see candidates.ts), each scored (score.ts), and the decision (decide.ts). When no
+ * candidate's name and year agree, two repairs are tried, each lowering the confidence and naming
+ * itself in the reasons: a year one slip from the list's for a name the list has ("2919" for
+ * 2019), and a surname one slip from the list's ("Binder" for "Bilder"). A repair never links
+ * where two references are equally close; a near miss is left unresolved with the closest
+ * candidate named.
+ */
+import type { Citation, CitedWork, Reference } from '../model';
+import type { FoundCitation, FoundWork } from '../citations';
+import { DATES } from '../citations/words';
+import { CONNECTOR_WORDS as CONNECTORS } from '../lexicon';
+import { buildProfile, nameKey, writtenKeys } from './profile';
+import type { Profile, YearKey } from './profile';
+import { CandidateIndex, isYearSlip } from './candidates';
+import { parseYear, scorePair } from './score';
+import type { Scored, Slip } from './score';
+import { decide, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
+import type { Decision } from './decide';
+
+/** Options of {@link linkCitations}. */
+export interface LinkOptions {
+  /** False when the essay has no reference list: every work is unresolved with that reason. Default true. */
+  readonly hasReferenceList?: boolean;
+  /** Called every few thousand works; may throw to stop. */
+  readonly isCancelled?: () => void;
+}
+
+class Linker {
+  private readonly index: CandidateIndex;
+  private readonly cache = new Map<string, Map<string, Decision>>();
+  private readonly byId = new Map<string, Profile>();
+
+  constructor(
+    references: readonly Reference[],
+    private readonly hasList: boolean,
+  ) {
+    const profiles = references.map(buildProfile);
+    for (const p of profiles) this.byId.set(p.reference.id, p);
+    this.index = new CandidateIndex(profiles);
+  }
+
+  profileOf(id: string): Profile | undefined {
+    return this.byId.get(id);
+  }
+
+  link(work: FoundWork): Decision {
+    // Two levels of keys, the authors as written, then the year: no string is built for the
+    // common one-author work, and the same citation repeated is linked once.
+    const who = work.authors.length === 1 ? work.authors[0] : work.authors.join('\u0000');
+    let byYear = this.cache.get(who);
+    if (!byYear) this.cache.set(who, (byYear = new Map()));
+    const when = work.etAl || work.originalYear ? `${work.year}\u0000${work.etAl}\u0000${work.originalYear ?? ''}` : work.year;
+    const cached = byYear.get(when);
+    if (cached) return cached;
+    const result = this.compute(work);
+    byYear.set(when, result);
+    return result;
+  }
+
+  private compute(work: FoundWork): Decision {
+    const shown = `${work.authors.join(' & ')}${work.etAl ? ' et al.' : ''} ${work.year}`;
+    if (!this.hasList) return unresolved('the essay has no reference list');
+    if (this.index.profiles.length === 0) return unresolved('the reference list has no entries');
+    const first = work.authors[0] ?? '';
+    const year = parseYear(work.year);
+    const authorKeys = work.authors.map(writtenKeys);
+    const firstKeys = authorKeys[0] ?? [];
+    const score = (profiles: readonly Profile[], keys: readonly string[][] = authorKeys, slip?: Slip): Scored[] => {
+      const out: Scored[] = [];
+      for (const profile of profiles) {
+        const c = scorePair(work, first, keys, year, profile, slip);
+        if (c) out.push(c);
+      }
+      return out;
+    };
+    // Only references of a year the work can accept are weighed: its year with the same letter or
+    // none ("2005b" takes "2005b" and "2005"; "2005" takes any letter), entries without a year,
+    // reprints known by that year, and the original year the text gives. The others are read only
+    // when none is accepted, to repair a slipped year or name the closest miss.
+    const accepted = score(this.index.find(firstKeys, acceptedYears(work, year))).filter((c) => c.yearOk);
+    const decided = decide(accepted, shown, year);
+    if (decided) return decided;
+
+    const sameName = score(this.index.find(firstKeys));
+    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? closestMiss(work, year, shown, sameName);
+    return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(`no reference by “${first}” in the list`, true);
+  }
+
+  /** The name is in the list but not with this year: a year that is no year, one slip from one of them. */
+  private yearSlip(work: FoundWork, year: YearKey, shown: string, sameName: readonly Scored[]): Decision | undefined {
+    const slipped = sameName.filter((c) => isYearSlip(year.base, c.profile.year.base) && (!year.suffix || year.suffix === c.profile.year.suffix));
+    if (slipped.length === 0) return undefined;
+    const rescored = slipped.map((c) => scorePair(work, work.authors[0] ?? '', work.authors.map(writtenKeys), year, c.profile, { year: c.profile.year.base })).filter((c): c is Scored => c !== undefined);
+    return decide(rescored, shown, year);
+  }
+
+  /**
+   * No reference has the name as written: a surname of the list one slip away in spelling, with the
+   * same year. The whole name is tried ("Serma Costa"), then its last word after given names or
+   * initials ("Paul Ktugman"); a spelling that is itself a name of the list is never repaired.
+   */
+  private nameSlip(work: FoundWork, year: YearKey, shown: string, authorKeys: readonly string[][]): Decision | undefined {
+    const keys = authorKeys[0] ?? [];
+    const writtenWords = (work.authors[0] ?? '').split(/\s+/);
+    const tries: { key: string; before: string[]; written: string }[] = [{ key: keys.join(''), before: [], written: work.authors[0] ?? '' }];
+    if (keys.length > 1) tries.push({ key: keys[keys.length - 1], before: keys.slice(0, -1), written: writtenWords[writtenWords.length - 1] });
+    const candidates: Scored[] = [];
+    for (const t of tries) {
+      if (this.index.has(t.key)) continue;
+      for (const near of this.index.near(t.key)) {
+        const slippedKeys = [[...t.before, near.key], ...authorKeys.slice(1)];
+        const weight = near.distance === 1 ? SLIP_WEIGHT.name : SLIP_WEIGHT.name2;
+        for (const c of this.index.find([near.key], acceptedYears(work, year))) {
+          const name = c.names.find((n) => n.family === near.key || n.familyBare === near.key || n.literal === near.key);
+          const slip: Slip = { name: { written: t.written, listed: name?.written ?? near.key, weight } };
+          const s = scorePair(work, work.authors[0] ?? '', slippedKeys, year, c, slip);
+          if (s?.yearOk && !candidates.some((x) => x.profile === s.profile)) candidates.push(s);
+        }
+      }
+      if (candidates.length > 0) break;
+    }
+    return decide(candidates, shown, year);
+  }
+}
+
+/** The year keys of the index (see {@link CandidateIndex.find}) a work may accept. */
+function acceptedYears(work: FoundWork, year: YearKey): string[] {
+  const years = year.suffix ? [`E${year.base}${year.suffix}`, `E${year.base}`] : [`A${year.base}`];
+  years.push('A', `O${year.base}`);
+  const original = work.originalYear?.slice(0, 4);
+  if (original && original !== year.base) years.push(`A${original}`, `O${original}`);
+  return years;
+}
+
+/** Unresolved, naming the reference by the same name whose year is nearest. */
+function closestMiss(work: FoundWork, year: YearKey, shown: string, sameName: readonly Scored[]): Decision {
+  const near = [...sameName].sort((a, b) => yearDistance(year, a.profile.year) - yearDistance(year, b.profile.year) || b.confidence - a.confidence)[0];
+  const theirs = near.profile.year.base ? `${near.profile.year.base}${near.profile.year.suffix}` : 'no year';
+  return unresolved(`no reference matches “${shown}”; the closest is “${near.profile.label}” (entry ${near.profile.reference.index + 1}), but the year differs: text ${work.year}, reference ${theirs}`);
+}
+
+/**
+ * Links found citations to references. Returns the citations in the same order with each work's
+ * status, targets (reference ids), confidence and reasons. A narrative citation whose first words
+ * turn out not to belong to the linked author's name ("Professor Smith") starts at the name.
+ */
+export function linkCitations(found: readonly FoundCitation[], references: readonly Reference[], options: LinkOptions = {}): Citation[] {
+  const linker = new Linker(references, options.hasReferenceList !== false);
+  const aliases = citedAliases(found);
+  const link = (w: FoundWork): Decision => {
+    const linked = linker.link(w);
+    if (linked.status !== 'unresolved') return linked;
+    if (w.authors.length === 2) {
+      // "(House of Lords Communications and Digital Committee, 2022)": one organisation whose name has an "and".
+      const joined = linker.link({ ...w, authors: [`${w.authors[0]} and ${w.authors[1]}`] });
+      if (joined.status === 'linked') return joined;
+    }
+    const split = w.authors.length === 1 ? splitAtConnector(w.authors[0]) : undefined;
+    if (split) {
+      // "(Fiormonte y del Rio, 2017)": two authors the finder read as one name.
+      const two = linker.link({ ...w, authors: split });
+      if (two.status === 'linked') return two;
+    }
+    const full = w.authors.length === 1 ? aliases.get(w.authors[0]) : undefined;
+    if (!full) return linked;
+    const byName = linker.link({ ...w, authors: [full] });
+    if (byName.status === 'unresolved') return linked;
+    return { ...byName, reasons: [`the essay writes “${w.authors[0]}” for “${full}”`, ...byName.reasons] };
+  };
+  const out: Citation[] = [];
+  let count = 0;
+  for (const citation of found) {
+    if (++count % 512 === 0) options.isCancelled?.();
+    let works: CitedWork[] = citation.works.map((w) => withLink(w, link(w)));
+    // Names that may be a thing's ("the Kyoto Protocol (1997)") are a citation only when they match.
+    if (citation.doubtful && works.every((w) => w.status === 'unresolved')) continue;
+    let start = citation.start;
+    if (citation.kind === 'narrative' && citation.leadWords.length > 1 && works[0]?.status === 'linked') {
+      const profile = linker.profileOf(works[0].targets[0]);
+      if (profile) {
+        const wordAt = (i: number): string => spanText(citation.text, citation.start, citation.leadWords[i]);
+        let k = 0;
+        while (k < citation.leadWords.length - 1 && !profile.nameWords.has(nameKey(wordAt(k)))) k++;
+        // Given names written before the surname belong to the citation: "Jane Smith (2004)".
+        while (k > 0 && isGivenNameOf(wordAt(k - 1), profile)) k--;
+        if (k > 0) {
+          const oldStart = start;
+          start = citation.leadWords[k].start;
+          const lead = citation.text.slice(start - oldStart, citation.leadWords[citation.leadWords.length - 1].end - oldStart);
+          works = works.map((w) => {
+            const moved = w.start === oldStart ? { start, text: citation.text.slice(start - oldStart, w.end - oldStart) } : {};
+            return { ...w, ...moved, authors: [lead, ...w.authors.slice(1)] };
+          });
+        }
+      }
+    }
+    out.push({ start, end: citation.end, text: citation.text.slice(start - citation.start), kind: citation.kind, works });
+  }
+  return out;
+}
+
+/** "Fiormonte y del Rio" → ["Fiormonte", "del Rio"]: a name of three words or more with a connector inside. */
+function splitAtConnector(author: string): string[] | undefined {
+  const words = author.split(/\s+/);
+  if (words.length < 3) return undefined;
+  const at = words.findIndex((word, i) => i > 0 && i < words.length - 1 && CONNECTORS.has(word.toLowerCase()));
+  return at > 0 ? [words.slice(0, at).join(' '), words.slice(at + 1).join(' ')] : undefined;
+}
+
+/** An abbreviation in brackets right after a cited organisation's name: "World Health Organization [WHO], 2019". */
+const CITED_ALIAS_RE = /^\s?[[(](\p{Lu}[\p{Lu}\d&-]{1,11})[\])]/u;
+
+/**
+ * The abbreviations the essay itself defines in its citations, by abbreviation: after
+ * "(Instituto Nacional de Estadística y Geografía [INEGI], 2020)", "(INEGI, 2020)" names the same body.
+ */
+function citedAliases(found: readonly FoundCitation[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const citation of found) {
+    for (const w of citation.works) {
+      if (w.authors.length !== 1) continue;
+      const at = w.text.indexOf(w.authors[0]);
+      if (at < 0) continue;
+      const after = at + w.authors[0].length;
+      const m = CITED_ALIAS_RE.exec(w.text.slice(after, after + 16));
+      if (m && m[1] !== w.authors[0] && !out.has(m[1])) out.set(m[1], w.authors[0]);
+    }
+  }
+  return out;
+}
+
+/** A found work with its link: one object literal of a fixed shape (spreading two objects is slow on large essays). */
+function withLink(w: FoundWork, l: Decision): CitedWork {
+  const out: { -readonly [K in keyof CitedWork]: CitedWork[K] } = {
+    start: w.start,
+    end: w.end,
+    text: w.text,
+    authors: w.authors,
+    etAl: w.etAl,
+    year: w.year,
+    status: l.status,
+    targets: l.targets,
+    confidence: l.confidence,
+    reasons: l.reasons,
+  };
+  if (w.originalYear !== undefined) out.originalYear = w.originalYear;
+  if (w.prefix !== undefined) out.prefix = w.prefix;
+  if (w.locator !== undefined) out.locator = w.locator;
+  if (l.unknownName) out.unknownName = true;
+  return out;
+}
+
+/** A capitalised name word ("Jane", "Jean-Luc", "O’Brien") or an initial ("J."). */
+const GIVEN_NAME_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
+
+/**
+ * Whether a word written before the linked reference's surname is one of its author's given names,
+ * though not spelled as the list spells them: an initial of the list's given names ("Jane" for
+ * "Smith, J."), or, when the list gives none, any capitalised name word. A month ("In March Smith")
+ * or the name of an organisation is never one; titles and sentence words never reach here (the
+ * finder stops at them).
+ */
+function isGivenNameOf(word: string, profile: Profile): boolean {
+  const name = profile.names[0];
+  if (!name || name.literal || !GIVEN_NAME_RE.test(word)) return false;
+  const key = nameKey(word.endsWith('.') ? word.slice(0, -1) : word);
+  if (key.length === 0) return false;
+  // A month's name ("Jan", "May") is a given name only when the reference's initial agrees.
+  if (name.given.length === 0) return !DATES.has(key);
+  return name.given.some((g) => g.charAt(0) === key.charAt(0));
+}
+
+function spanText(text: string, offset: number, span: { start: number; end: number }): string {
+  return text.slice(span.start - offset, span.end - offset);
+}
+
+/** Ids of the references no work targets (linked or ambiguous), in list order. */
+export function uncitedReferences(citations: readonly Citation[], references: readonly Reference[]): string[] {
+  const cited = new Set<string>();
+  for (const c of citations) for (const w of c.works) if (w.status !== 'unresolved') for (const t of w.targets) cited.add(t);
+  return references.filter((r) => !cited.has(r.id)).map((r) => r.id);
+}
