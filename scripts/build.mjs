@@ -62,6 +62,8 @@ const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
   esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
+  // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/essay/loadReaders.ts).
+  esbuild.build({ ...common, entryPoints: { formats: 'src/core/formats/index.ts' }, outdir: 'dist' }),
   ...(release ? [] : [...testSuite('test/integration', ['vscode', 'mocha']), ...testSuite('test/ui', ['vscode', 'mocha', 'playwright-core'])]),
 ]);
 // esbuild has printed the errors of any output that failed; the others are still written.

@@ -122,7 +122,7 @@ export class ReadingCommands {
       title: 'Open a File as an Essay',
       canSelectMany: false,
       openLabel: 'Open as Essay',
-      filters: { Essays: ['txt', 'md', 'markdown', 'text'], 'All files': ['*'] },
+      filters: { Essays: ['txt', 'md', 'markdown', 'text', 'pdf', 'docx', 'html', 'htm'], 'All files': ['*'] },
     });
     return files?.[0] ? this.openSource(files[0]) : undefined;
   }

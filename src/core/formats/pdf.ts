@@ -40,7 +40,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, progress?: 
     return { error: `the PDF reader could not be loaded (${error instanceof Error ? error.message : String(error)})` };
   }
   // pdf.js takes ownership of the buffer it is given: it gets a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0, disableAutoFetch: true, disableStream: true });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0, disableAutoFetch: true, disableStream: true });
   try {
     const doc = await task.promise;
     const warnings: string[] = [];

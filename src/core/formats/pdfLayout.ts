@@ -390,8 +390,9 @@ function writeLine(l: Line, out: ReadingTextBuilder): void {
 
 /** Joins `l` onto the paragraph that `prev` ended: a space, or an undone line-end hyphen. */
 function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>): void {
-  const hyphen = /(\p{L}+)[-\u00ad\u2010]$/u.exec(prev.text);
-  const next = /^(\p{Ll}[\p{L}]*)/u.exec(l.text);
+  const tail = prev.text.slice(prev.text.lastIndexOf(' ') + 1);
+  const hyphen = /^\P{L}*(\p{L}+)[-\u00ad\u2010]$/u.exec(tail.length < 80 ? tail : '');
+  const next = /^(\p{Ll}[\p{L}]*)/u.exec(l.text.slice(0, 80));
   if (hyphen && next && words.has((hyphen[1] + next[1]).toLowerCase()) && out.dropLast('-\u00ad\u2010')) {
     writeLine(l, out);
     return;

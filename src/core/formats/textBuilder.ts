@@ -73,7 +73,7 @@ export class ReadingTextBuilder {
   finish(): { text: string; map: MapSegment[] } {
     this.trimTrailingSpace();
     let text = this.parts.join('');
-    text = text.replace(/\s+$/, '');
+    text = text.trimEnd();
     const map = this.segments.filter((s) => s.start < text.length).map((s) => (s.end > text.length ? { ...s, end: text.length } : s));
     return { text: text === '' ? '' : `${text}\n`, map };
   }
