@@ -23,9 +23,9 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<R
     total += size;
   }
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    // mammoth hands `buffer` to JSZip, which takes any Uint8Array (a Node Buffer is not needed).
     const result = await mammoth.convertToHtml(
-      { arrayBuffer: buffer },
+      { buffer: bytes as Buffer },
       // Pictures are not read: without this, each would be inlined in the HTML as base64.
       { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
     );

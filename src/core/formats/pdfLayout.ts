@@ -160,6 +160,17 @@ function pageLines(page: PdfPage): Line[] {
 }
 
 function finishLine(line: Line): Line {
+  // A spacing accent drawn as its own item goes onto the letter of the next item.
+  for (let k = 0; k + 1 < line.pieces.length; k++) {
+    const here = line.pieces[k];
+    const next = line.pieces[k + 1].text === ' ' && k + 2 < line.pieces.length && here.text.length === 1 ? line.pieces[k + 2] : line.pieces[k + 1];
+    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || !/\s/.test(here.text.slice(-2, -1)))) {
+      const accent = here.text.slice(-1);
+      here.text = here.text.slice(0, -1);
+      next.text = composeAccents(accent + next.text);
+      if (next !== line.pieces[k + 1]) line.pieces[k + 1].text = '';
+    }
+  }
   line.text = line.pieces.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
   return line;
 }
@@ -355,12 +366,17 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   return isShort(prev, lines, k - 1) && /[.!?:]["”’)]?$/.test(prev.text);
 }
 
+/** How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,". */
+const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,)/u;
+
 function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean): boolean {
   if (/^\[\d{1,3}\]/.test(l.text)) return true;
   // At the top of a new column the margin cannot be compared: an entry starts after one that ended,
   // with a name ("Surname, …" or "SURNAME …").
-  if (newColumn) return /[.)]$/.test(prev.text) && /^\p{Lu}[\p{L}'’-]+(?:,|\s\p{Lu}\.)/u.test(l.text);
-  return hanging && l.x0 < prev.x0 - l.size * 0.8;
+  if (newColumn) return /[.)]$/.test(prev.text) && ENTRY_START.test(l.text);
+  if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
+  // No hanging indent: an entry starts after one that ended, with a name.
+  return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
 }
 
 /** The usual distance between baselines around line `k`. */
@@ -388,15 +404,25 @@ function writeLine(l: Line, out: ReadingTextBuilder): void {
   for (const p of l.pieces) out.inline(p.text, p.place);
 }
 
-/** Joins `l` onto the paragraph that `prev` ended: a space, or an undone line-end hyphen. */
+/**
+ * Joins `l` onto the paragraph that `prev` ended: a space, or a line-end hyphen. The hyphen is undone
+ * ("transla-" + "tion") when the joined word occurs elsewhere in the document, or when the part before
+ * it is no word of the document and the hyphenated form occurs nowhere else; it stays, with no space,
+ * otherwise ("Martin-" + "Facklam", "self-" + "interest").
+ */
 function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>): void {
   const tail = prev.text.slice(prev.text.lastIndexOf(' ') + 1);
   const hyphen = /^\P{L}*(\p{L}+)[-\u00ad\u2010]$/u.exec(tail.length < 80 ? tail : '');
-  const next = /^(\p{Ll}[\p{L}]*)/u.exec(l.text.slice(0, 80));
-  if (hyphen && next && words.has((hyphen[1] + next[1]).toLowerCase()) && out.dropLast('-\u00ad\u2010')) {
+  const next = /^(\p{L}+)/u.exec(l.text.slice(0, 80));
+  if (hyphen && next) {
+    const head = hyphen[1].toLowerCase();
+    const rest = next[1].toLowerCase();
+    const lower = /^\p{Ll}/u.test(next[1]);
+    const undo = lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`)));
+    if (undo) out.dropLast('-\u00ad\u2010');
     writeLine(l, out);
     return;
   }
-  if (!hyphen || !next) out.space();
+  out.space();
   writeLine(l, out);
 }
