@@ -1,6 +1,7 @@
 // The document readers: Markdown, HTML, Word and PDF to reading text, the PDF layout layer on
 // positioned items, and bad input that must end in seconds with one line.
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import JSZip from 'jszip';
 import { analyze } from '../../src/core/analyze';
 import { composeAccents, layoutPages, placeAt, readDocument, type PdfItem, type ReadOutcome } from '../../src/core/formats';
@@ -124,7 +125,8 @@ describe('HTML through a parser', () => {
   });
 });
 
-describe('Word documents through mammoth', () => {
+describe('Word documents through mammoth', function () {
+  this.timeout(30_000);
   it('headings and paragraphs become the essay', async () => {
     const bytes = await docx(para('Soft balancing', 'Title') + para('As Paul (2005) argued.') + para('References', 'Heading1') + para('Paul, T. V. (2005). Soft balancing. International Security, 30(1).'));
     const text = textOf(await readDocument('essay.docx', bytes));
@@ -133,7 +135,8 @@ describe('Word documents through mammoth', () => {
   });
 });
 
-describe('PDF layout on positioned items', () => {
+describe('PDF layout on positioned items', function () {
+  this.timeout(30_000);
   it('composes spacing accents', () => {
     for (const [raw, want] of [
       ['Kry´sci´nski', 'Kryściński'],
@@ -230,5 +233,37 @@ describe('bad documents end in seconds with one line', function () {
   it('HTML whose script and style hold citation look-alikes: never read as text', async () => {
     const text = textOf(await readDocument('x.html', enc('<p>Real (Paul, 2005).</p><script>"(Fake, 1999)"</script><style>/* (Fake, 2000) */</style><noscript>(Fake, 2001)</noscript><p>Paul, T. V. (2005). Soft balancing.</p>')));
     assert.ok(!text.includes('Fake'), text);
+  });
+});
+
+describe('readers on arbitrary input', function () {
+  this.timeout(60_000);
+  const markupish = fc.stringMatching(/^[<>/a-z"='#*_[\]()@^|`!\-: \n0-9,.;]{0,300}$/);
+  const consistent = (read: ReadOutcome): void => {
+    if ('error' in read) return;
+    let last = 0;
+    for (const seg of read.map) {
+      assert.ok(seg.start >= last && seg.start < seg.end && seg.end <= read.text.length, JSON.stringify(seg));
+      last = seg.end;
+    }
+    assert.ok(!/[\u200b\ufeff]/.test(read.text));
+  };
+  for (const file of ['x.md', 'x.html']) {
+    it(`${file}: never throws, and its map stays in order inside the text`, async () => {
+      await fc.assert(
+        fc.asyncProperty(markupish, async (s) => consistent(await readDocument(file, enc(s)))),
+        { seed: 20261207, numRuns: 300 },
+      );
+    });
+  }
+  it('PDF layout: any positioned items give text, never an exception', () => {
+    const item = fc.record({ str: fc.string({ maxLength: 12 }), x: fc.double({ min: -50, max: 700, noNaN: true }), y: fc.double({ min: -50, max: 900, noNaN: true }), width: fc.double({ min: 0, max: 300, noNaN: true }), size: fc.double({ min: 0, max: 30, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(item, { maxLength: 40 }), { maxLength: 4 }), (pages) => {
+        const out = layoutPages(pages.map((items, k) => ({ number: k + 1, width: 612, height: 792, items })));
+        assert.equal(typeof out.text, 'string');
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
   });
 });
