@@ -196,7 +196,7 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme !== essayScheme && d.uri.toString() === source.toString());
     if (open && isDocumentFile(name) && !/\.(?:pdf|docx)$/i.test(name)) {
       // Markdown or HTML open in an editor: its unsaved text, read as what it is.
-      return this.readDocument(name, new TextEncoder().encode(open.getText()));
+      return this.readDocument(source, new TextEncoder().encode(open.getText()));
     }
     if (open) {
       const text = open.getText();
@@ -217,7 +217,7 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
     }
     const kind = documentKind(name, bytes);
     if ('error' in kind) return { ok: false, message: `“${name}” cannot be read as an essay: ${kind.error}.` };
-    if (kind.kind !== 'text') return this.readDocument(name, bytes);
+    if (kind.kind !== 'text') return this.readDocument(source, bytes);
     const decoded = decodeEssay(bytes);
     if ('error' in decoded) return { ok: false, message: `“${name}” cannot be read as an essay: ${decoded.error}.` };
     const check = checkEssayInput(bytes, readSettings(source).maxEssayBytes);
@@ -230,7 +230,8 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   }
 
   /** A PDF, Word file, web page or Markdown essay, through the readers (loaded on the first one). */
-  private async readDocument(name: string, bytes: Uint8Array): Promise<ReadResult> {
+  private async readDocument(source: vscode.Uri, bytes: Uint8Array): Promise<ReadResult> {
+    const name = baseName(source);
     const slow = /\.(?:pdf|docx)$/i.test(name) || bytes.length > 1_000_000;
     const read = async (progress?: vscode.Progress<{ message?: string }>, token?: vscode.CancellationToken): Promise<ReadResult> => {
       let readers: ReturnType<typeof loadReaders>;
@@ -240,6 +241,7 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
         return { ok: false, message: `“${name}” cannot be read: the document readers could not be loaded (${error instanceof Error ? error.message : String(error)}).` };
       }
       const result = await readers.readDocument(name, bytes, {
+        limits: { maxPages: readSettings(source).maxPdfPages },
         progress: (n, of) => progress?.report({ message: `page ${n} of ${of}` }),
         isCancelled: () => token?.isCancellationRequested ?? false,
       });

@@ -51,7 +51,7 @@ export interface ReadLimits {
 }
 
 /** The limits used when the caller gives none. */
-export const defaultReadLimits: ReadLimits = { maxPages: 2000, maxInflatedBytes: 200 * 1024 * 1024, maxTextChars: 20 * 1024 * 1024 };
+export const defaultReadLimits: ReadLimits = { maxPages: 1000, maxInflatedBytes: 200 * 1024 * 1024, maxTextChars: 20 * 1024 * 1024 };
 
 /**
  * The source place of the reading text's `offset` (0-based): the segment holding it, else the
