@@ -103,6 +103,31 @@ describe('Markdown read as Markdown', () => {
   });
 });
 
+describe('Markdown from pandoc and R Markdown', () => {
+  it('fenced divs, heading attributes and raw HTML entries: the references are read, the markup is not', async () => {
+    const source = [
+      'Foo (Author 1998) and (Ågren et al. 2014).',
+      '',
+      '# References {#references .unnumbered}',
+      '',
+      '::: {#refs .references .csl-bib-body .hanging-indent entry-spacing="0"}',
+      '::: {#ref-item1 .csl-entry}',
+      'Author, Al. 1998. "Foo Bar Baz: Bazbaz Foo."',
+      ':::',
+      ':::',
+      '',
+      '<div class="csl-entry">Ågren, J. A., Wang, W., &#38; Wright, S. I. (2014). Mating system shifts in <i>Capsella</i>. <i>BMC Genomics</i>, <i>15</i>, 602.</div>',
+      '<script>alert("(Fake, 1999)")</script>',
+      '',
+    ].join('\n');
+    const text = textOf(await readDocument('readme.md', enc(source)));
+    assert.ok(!/:::|\{#|Fake|<\w/.test(text), text);
+    const a = analyze(text);
+    assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
+    assert.equal(a.references.length, 2);
+  });
+});
+
 describe('HTML through a parser', () => {
   it('a pandoc/citeproc article: blocks, #refs, csl-entry, footnotes; scripts and styles never read', async () => {
     const html = `<!DOCTYPE html><html><head><title>t</title><style>p::after{content:"(Fake, 1999)"}</style></head><body>

@@ -8,6 +8,7 @@
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import type { ReadDocument, SourcePlace } from './model';
+import { readHtml } from './html';
 import { ReadingTextBuilder } from './textBuilder';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -22,12 +23,13 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n
 export function readMarkdown(source: string, maxChars = Number.POSITIVE_INFINITY): ReadDocument {
   const out = new ReadingTextBuilder(maxChars);
   const warnings: string[] = [];
-  let body = source;
+  // Pandoc's fenced divs (`::: {#refs .references}`) are structure, not text: blanked, offsets kept.
+  let body = /^[ \t]*:::/m.test(source) ? source.replace(/^[ \t]*:::[^\n]*$/gm, (line) => ' '.repeat(line.length)) : source;
   let bodyStart = 0;
   const front = FRONT_MATTER.exec(source);
   if (front) {
     bodyStart = front[0].length;
-    body = source.slice(bodyStart);
+    body = body.slice(bodyStart);
     const title = /^title:[ \t]*(.+)$/m.exec(front[1]);
     if (title) {
       out.inline(title[1].replace(/^["']|["']$/g, ''), { element: 'title', offset: front.index + front[0].indexOf(title[1]) });
@@ -135,10 +137,28 @@ class Walker {
         case 'inline':
           this.inline(t.children ?? []);
           break;
+        case 'html_block':
+          this.htmlBlock(t.content);
+          break;
         default:
           // Code, fences, raw HTML blocks, front matter leftovers: not the essay's prose.
           break;
       }
+    }
+  }
+
+  /** Raw HTML in the Markdown (a citeproc entry, a table from R): read by the HTML reader, never run. */
+  private htmlBlock(html: string): void {
+    const read = readHtml(html);
+    if ('error' in read || read.text === '') return;
+    const place = { element: 'html', offset: this.blockPlace.offset };
+    for (const paragraph of read.text.split(/\n{2,}/)) {
+      this.out.paragraphBreak();
+      paragraph.split('\n').forEach((line, k) => {
+        if (k > 0) this.out.lineBreak();
+        this.out.inline(line, place);
+      });
+      this.out.paragraphBreak();
     }
   }
 
@@ -150,11 +170,13 @@ class Walker {
   }
 
   private inline(children: readonly Token[]): void {
-    for (const c of children) {
+    const heading = /^h[1-6]$/.test(this.blockPlace.element ?? '');
+    children.forEach((c, k) => {
       switch (c.type) {
         case 'text':
         case 'code_inline':
-          this.piece(c.content);
+          // Pandoc's heading attributes ("# References {#refs .unnumbered}") are not the heading's words.
+          this.piece(heading && k === children.length - 1 ? c.content.replace(/ ?\{[#.][^{}]{0,200}\}[ \t]*$/, '').trimEnd() : c.content);
           break;
         case 'softbreak':
           this.out.space();
@@ -175,7 +197,7 @@ class Walker {
           // link_open/close, em, strong, s, html_inline: the marks go, the text between them stays.
           break;
       }
-    }
+    });
   }
 
   /** Writes a piece of inline text, mapped to where it stands in the source (found from the cursor on). */
