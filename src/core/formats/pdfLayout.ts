@@ -100,7 +100,7 @@ export function layoutPages(pages: readonly PdfPage[], maxChars = Number.POSITIV
   const ordered: Line[] = [];
   for (let k = 0; k < pages.length; k++) {
     const kept = linesByPage[k].filter((l) => !furniture.has(l));
-    const { body, foot } = splitFootnotes(orderColumns(kept, pages[k]), bodySize);
+    const { body, foot } = splitFootnotes(orderColumns(kept, pages[k]), bodySize, pages[k].height);
     ordered.push(...body);
     if (foot.length > 0) notes.push(foot);
   }
@@ -270,8 +270,12 @@ function orderColumns(lines: Line[], page: PdfPage): Line[] {
   return out;
 }
 
-/** Footnotes: the lines at the foot of each column in type clearly smaller than the body's, starting with a mark. */
-function splitFootnotes(lines: Line[], bodySize: number): { body: Line[]; foot: Line[] } {
+/**
+ * Footnotes: the lines at the foot of each column in type clearly smaller than the body's, starting
+ * with a mark, or anywhere in the page's lowest fifth (a copyright line, a licence) so that they never
+ * split a sentence that runs on into the next column.
+ */
+function splitFootnotes(lines: Line[], bodySize: number, pageHeight: number): { body: Line[]; foot: Line[] } {
   const foot: Line[] = [];
   const body: Line[] = [];
   // Walk runs of the column order: a footnote block ends a column, so it is a run of small lines
@@ -281,7 +285,8 @@ function splitFootnotes(lines: Line[], bodySize: number): { body: Line[]; foot: 
     let j = k;
     while (j < lines.length && lines[j].size < bodySize * 0.88) j++;
     const endsColumn = j === lines.length || lines[j].y > lines[j - 1 < k ? k : j - 1].y + bodySize;
-    if (j > k && endsColumn && k > 0 && /^(?:\d{1,3}|[*†‡§¶a-z])\s?\S/u.test(lines[k].text) && lines[k].y < lines[k - 1].y) {
+    const marked = /^(?:\d{1,3}|[*∗†‡§¶a-z])\s?\S/u.test(lines[k].text) || lines[k].y < pageHeight * 0.2;
+    if (j > k && endsColumn && k > 0 && marked && lines[k].y < lines[k - 1].y) {
       foot.push(...lines.slice(k, j));
       k = j;
       continue;
