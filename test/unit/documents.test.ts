@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { readDocument } from '../../src/core/formats';
+import { placeAt, readDocument } from '../../src/core/formats';
 import { scoreAgainstGold, type GoldFile } from '../support/gold';
 
 const DIR = join(__dirname, '..', 'fixtures', 'documents');
@@ -21,7 +21,12 @@ describe('real documents (PDF)', function () {
       const ms = performance.now() - started;
       if ('error' in read) assert.fail(read.error);
       const gold = JSON.parse(readFileSync(join(DIR, file.replace(/\.\w+$/, '.gold.json')), 'utf8')) as GoldFile;
-      const s = scoreAgainstGold(read.text, gold, analyze(read.text));
+      const analysis = analyze(read.text);
+      const s = scoreAgainstGold(read.text, gold, analysis);
+      for (const c of analysis.citations) {
+        const place = placeAt(read.map, c.start);
+        assert.ok(place?.page !== undefined && place.page >= 1 && place.page <= (read.pages ?? 0) && place.box?.length === 4, `${c.text}: ${JSON.stringify(place)}`);
+      }
       table.push(`${file.padEnd(28)} ${String(read.pages ?? '-').padStart(3)} pages ${ms.toFixed(0).padStart(5)} ms  F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}  citations R ${s.citationRecall.toFixed(2)}`);
       assert.ok(s.f1 >= 0.9, `F1 ${s.f1.toFixed(3)}: ${[...s.misses, ...s.falseLinks, ...s.missedCitations].join('; ')}`);
       assert.ok(s.citationRecall >= 0.95, `citations found ${s.citationRecall.toFixed(2)}: ${s.missedCitations.join('; ')}`);
