@@ -40,7 +40,12 @@ interface Line {
   readonly x0: number;
   x1: number;
   readonly y: number;
-  readonly size: number;
+  /** The type size of most of the line (a footnote mark or superscript does not set it). */
+  size: number;
+  /** Characters of the longest item so far: the item that sets `size`. */
+  longest: number;
+  /** The line opens with a note mark: a number or symbol in smaller type than the text after it. */
+  marked?: boolean;
   readonly pieces: Piece[];
   /** Text of the line (pieces joined). */
   text: string;
@@ -135,6 +140,7 @@ function pageLines(page: PdfPage): Line[] {
     row.sort((a, b) => a.x - b.x);
     let line: Line | undefined;
     let end = 0;
+    let firstSize = 0;
     for (const item of row) {
       const size = Math.max(item.size, 1);
       const gap = item.x - end;
@@ -144,22 +150,29 @@ function pageLines(page: PdfPage): Line[] {
         continue;
       }
       if (!line || gap > Math.max(size * 1.4, 6)) {
-        if (line) lines.push(finishLine(line));
+        if (line) lines.push(finishLine(line, firstSize));
         if (item.str.trim() === '') continue;
-        line = { page: page.number, x0: item.x, x1: item.x + item.width, y: item.y, size: item.size, pieces: [], text: '' };
+        firstSize = item.size;
+        line = { page: page.number, x0: item.x, x1: item.x + item.width, y: item.y, size: item.size, longest: 0, pieces: [], text: '' };
       } else if (gap > size * 0.12 && !/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) {
         line.pieces.push({ text: ' ', place: { page: page.number } });
       }
       line.pieces.push({ text: item.str, place: { page: page.number, box: [round(item.x), round(item.y), round(item.width), round(item.size)] } });
+      if (item.str.length > line.longest) {
+        line.longest = item.str.length;
+        line.size = item.size;
+      }
       line.x1 = Math.max(line.x1, item.x + item.width);
       end = Math.max(end, item.x + item.width);
     }
-    if (line) lines.push(finishLine(line));
+    if (line) lines.push(finishLine(line, firstSize));
   }
   return lines;
 }
 
-function finishLine(line: Line): Line {
+function finishLine(line: Line, firstSize: number): Line {
+  const first = line.pieces[0]?.text ?? '';
+  line.marked = /^(?:\d{1,3}|[*∗†‡§¶])$/u.test(first.trim()) && firstSize < line.size * 0.85 && line.pieces.length > 1;
   // A spacing accent drawn as its own item goes onto the letter of the next item.
   for (let k = 0; k + 1 < line.pieces.length; k++) {
     const here = line.pieces[k];
@@ -283,7 +296,10 @@ function splitFootnotes(lines: Line[], bodySize: number, pageHeight: number): { 
   let k = 0;
   while (k < lines.length) {
     let j = k;
-    while (j < lines.length && lines[j].size < bodySize * 0.88) j++;
+    // A note is in smaller type, or opens with a mark (some classes set notes no smaller than the body);
+    // the lines of a marked note go on in its size.
+    const small = (m: number): boolean => lines[m].size < bodySize * 0.93;
+    while (j < lines.length && (small(j) || lines[j].marked || (j > k && lines[k].marked && Math.abs(lines[j].size - lines[j - 1].size) < 0.3 && lines[j].y < lines[j - 1].y))) j++;
     const endsColumn = j === lines.length || lines[j].y > lines[j - 1 < k ? k : j - 1].y + bodySize;
     const marked = /^(?:\d{1,3}|[*∗†‡§¶a-z])\s?\S/u.test(lines[k].text) || lines[k].y < pageHeight * 0.2;
     if (j > k && endsColumn && k > 0 && marked && lines[k].y < lines[k - 1].y) {
