@@ -158,6 +158,19 @@ describe('Word documents through mammoth', function () {
     assert.ok(text.includes('As Paul (2005) argued.\n\nReferences\n\nPaul, T. V. (2005).'), text);
     assert.deepEqual(analyze(text).citations.flatMap((c) => c.works).map((w) => w.status), ['linked']);
   });
+
+  it('footnotes survive as notes, their marks as [n]', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const body = `<w:p><w:r><w:t xml:space="preserve">As Paul (2005) argued.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>` + para('References', 'Heading1') + para('Paul, T. V. (2005). Soft balancing. International Security, 30(1).');
+    const bytes = await docx(body, {
+      'word/_rels/document.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+      'word/footnotes.xml': `<?xml version="1.0"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">See also (Paul, 2005).</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    });
+    const text = textOf(await readDocument('notes.docx', bytes));
+    assert.ok(text.includes('As Paul (2005) argued.[1]'), text);
+    assert.ok(/Notes\n\n\[1\] See also \(Paul, 2005\)\.\n/.test(text), text);
+    assert.deepEqual(analyze(text).citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
+  });
 });
 
 describe('PDF layout on positioned items', function () {
