@@ -8,7 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ReadOutcome, SourcePlace } from './model';
-import { ReadingTextBuilder } from './textBuilder';
+import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
 
 /** Elements whose content is never prose of the essay. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'button', 'nav', 'form', 'audio', 'video', 'textarea']);
@@ -21,8 +21,6 @@ const BLOCK = new Set([
 ]);
 
 const HEADING = /^h[1-6]$/;
-/** A heading that opens the reference list, in the languages the engine reads. */
-const REFERENCES_HEADING = /^\s*(?:\d+\.?\s*)?(?:references?|bibliography|works cited|literature( cited)?|sources|referências( bibliográficas)?|referencias( bibliográficas)?|bibliografía|bibliografia|literatur(verzeichnis)?|quellen|références( bibliographiques)?|bibliographie)\s*$/i;
 
 interface Open {
   readonly name: string;
@@ -91,7 +89,7 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
           inFootnotes++;
           note();
         }
-        if (id === 'refs' && !REFERENCES_HEADING.test(lastHeading) && !refsHinted) {
+        if (id === 'refs' && !REFERENCES_HEADING.test(lastHeading.trim()) && !refsHinted) {
           // pandoc/citeproc's list without a heading of its own: the engine needs one to find the list.
           refsHinted = true;
           out.paragraphBreak();

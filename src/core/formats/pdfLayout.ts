@@ -11,7 +11,7 @@
  * document, and the reference section is split into entries by its hanging indent and line geometry.
  */
 import type { MapSegment, SourcePlace } from './model';
-import { ReadingTextBuilder } from './textBuilder';
+import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
 
 /** A positioned piece of text: baseline origin (`x`, `y` from the page's bottom), advance `width`, font `size`. */
 export interface PdfItem {
@@ -91,7 +91,6 @@ export interface PdfLayout {
   readonly warnings: string[];
 }
 
-const REFERENCES_HEADING = /^(?:\d+\.?\s*|[IVX]+\.?\s*)?(?:references?|reference list|bibliography|works cited|literature cited|literatur(?:verzeichnis)?|referências(?: bibliográficas)?|referencias(?: bibliográficas)?|bibliografía|bibliografia|références(?: bibliographiques)?|bibliographie|quellen(?:verzeichnis)?)\s*:?$/i;
 /** Headings that end the reference list (appendices and the like). */
 const AFTER_REFERENCES = /^(?:appendix|appendices|anhang|anexo|apêndice|annexe?)\b/i;
 

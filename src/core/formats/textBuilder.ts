@@ -4,6 +4,13 @@
  */
 import type { MapSegment, SourcePlace } from './model';
 
+/**
+ * A line that heads the reference list, in the languages the engine reads (optionally numbered). The
+ * readers use it only to shape the text (a PDF list split by its own rules, a heading given to a bare
+ * citeproc list); the engine finds the list on its own.
+ */
+export const REFERENCES_HEADING = /^(?:\d+\.?\s*|[IVX]+\.?\s*)?(?:references?|reference list|bibliography|works cited|literature cited|literatur(?:verzeichnis)?|referências(?: bibliográficas)?|referencias(?: bibliográficas)?|bibliografía|bibliografia|références(?: bibliographiques)?|bibliographie|quellen(?:verzeichnis)?)\s*:?$/i;
+
 /** Characters that carry no reading text: zero-width spaces and joiners, soft hyphens, BOMs. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
