@@ -1,8 +1,9 @@
 // Bundles the extension and the command line with esbuild into dist/, and the test suites that run inside VS Code
-// (test/integration) or drive it from a browser (test/ui) into out/test/.
+// (test/integration, test/installed) or drive it from a browser (test/ui) into out/test/.
 // --release: minified, no source maps, no test suites. Otherwise: source maps for development.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 const release = process.argv.includes('--release');
 const common = {
@@ -24,6 +25,21 @@ const mochaAsCommonJs = {
     build.onResolve({ filter: /^mocha$/ }, () => ({ path: 'mocha/lib/mocha.cjs', external: true }));
   },
 };
+
+// VS Code for the Web: the same extension bundled for a web worker. The one seam between the runtimes is
+// src/platform: its Node side (index.ts) is replaced by its web side (browser.ts). Nothing else may differ, and no
+// Node module may come in: esbuild's browser platform refuses `node:*` and Node's built-in modules.
+const platformSeam = {
+  name: 'web-platform',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)platform$/ }, (args) =>
+      args.importer.includes('/src/') ? { path: resolve(dirname(args.importer), args.path, 'browser.ts') } : undefined,
+    );
+    // citation-js fetches remote files through node-fetch; the formatter never does, and a browser has fetch.
+    build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: resolve('src/platform/fetch.browser.ts') }));
+  },
+};
+const web = { ...common, platform: 'browser', target: 'es2022', external: ['vscode'], plugins: [platformSeam], define: { global: 'globalThis' } };
 
 /** Every `*.ts` in `dir` (the index and the drivers as well as the `*.test.ts` files), as esbuild entry points. */
 function entries(dir) {
@@ -58,13 +74,24 @@ function testSuite(dir, external) {
 const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
-  // Large essays are analysed in a worker thread (src/essay/backgroundAnalysis.ts).
+  // Large essays are analysed in a worker thread (src/essay/workerAnalyzer.ts, src/platform).
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
   esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
-  // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/essay/loadReaders.ts).
+  // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/platform).
   esbuild.build({ ...common, entryPoints: { formats: 'src/core/formats/index.ts' }, outdir: 'dist' }),
-  ...(release ? [] : [...testSuite('test/integration', ['vscode', 'mocha']), ...testSuite('test/ui', ['vscode', 'mocha', 'playwright-core'])]),
+  esbuild.build({ ...web, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist/web' }),
+  // Its Web Worker for large essays (src/platform/browser.ts starts it).
+  esbuild.build({ ...web, format: 'iife', entryPoints: { analysisWorker: 'src/essay/analysisWorker.browser.ts' }, outdir: 'dist/web' }),
+  // The web tier's suite runs in the web worker extension host, from inside the (staged) extension's folder.
+  ...(release ? [] : [esbuild.build({ ...web, sourcemap: 'inline', metafile: false, entryPoints: { index: 'test/web/index.ts' }, outdir: 'dist/web/test' })]),
+  ...(release
+    ? []
+    : [
+        ...testSuite('test/integration', ['vscode', 'mocha']),
+        ...testSuite('test/installed', ['vscode', 'mocha']),
+        ...testSuite('test/ui', ['vscode', 'mocha', 'playwright-core']),
+      ]),
 ]);
 // esbuild has printed the errors of any output that failed; the others are still written.
 if (settled.some((outcome) => outcome.status === 'rejected')) {

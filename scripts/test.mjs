@@ -1,5 +1,6 @@
 // npm test: build, then every test tier in turn: unit (mocha in Node), integration (inside a real VS Code),
-// ui (Chromium drives the VS Code workbench). Prints a line per tier and, last, a plain `N passed, N failed` that
+// ui (Chromium drives the VS Code workbench), web (the browser bundle in VS Code's web worker extension host), installed (the .vsix, packaged and installed into a clean VS Code; it
+// comes last because packaging leaves the release build in dist/). Prints a line per tier and, last, a plain `N passed, N failed` that
 // CI reads. Exits non-zero if anything failed, including a tier that could not run at all (counted as one failure).
 //
 //   npm test                      everything
@@ -11,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const allTiers = ['unit', 'integration', 'ui'];
+const allTiers = ['unit', 'integration', 'ui', 'web', 'installed'];
 const wanted = process.argv.slice(2);
 for (const tier of wanted) {
   if (!allTiers.includes(tier)) {

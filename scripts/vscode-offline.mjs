@@ -2,7 +2,7 @@
 // playwright-core. Both runtimes live in a cache folder outside the project's dependencies, installed once.
 // Shared by run-vscode-tests.mjs (integration and UI tiers) and start.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -413,10 +413,11 @@ const MACHINE_SETTINGS = {
 /**
  * Starts the VS Code server of the offline install on a free loopback port and waits until it answers.
  * `env` is added to the server's environment, which the extension host inherits. VS Code's own logs (extension host
- * included) are copied to `logsCopy` when the run ends.
+ * included) are copied to `logsCopy` when the run ends. `extensionsDir`: the installed extensions (default: none, in a
+ * fresh folder). `restricted`: workspace trust on, so that the window opens its folder in Restricted Mode.
  * Returns `{ port, origin, child, logFile }`.
  */
-export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTimeoutMs = 60000, settings = {} } = {}) {
+export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTimeoutMs = 60000, settings = {}, extensionsDir, restricted = false } = {}) {
   const port = await choosePort();
   const dataRoot = tempDir('citeread-server-');
   if (logsCopy) {
@@ -428,7 +429,8 @@ export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTi
   }
   const machine = join(dataRoot, 'server', 'data', 'Machine');
   mkdirSync(machine, { recursive: true });
-  writeFileSync(join(machine, 'settings.json'), JSON.stringify({ ...MACHINE_SETTINGS, ...settings }, null, 2));
+  const trust = restricted ? { 'security.workspace.trust.enabled': true } : {};
+  writeFileSync(join(machine, 'settings.json'), JSON.stringify({ ...MACHINE_SETTINGS, ...trust, ...settings }, null, 2));
   const args = [
     vscode.serverMain,
     '--host', '127.0.0.1',
@@ -436,10 +438,10 @@ export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTi
     '--without-connection-token',
     '--accept-server-license-terms',
     '--enable-smoke-test-driver',
-    '--disable-workspace-trust',
+    ...(restricted ? [] : ['--disable-workspace-trust']),
     '--disable-telemetry',
     '--server-data-dir', join(dataRoot, 'server'),
-    '--extensions-dir', join(dataRoot, 'extensions'),
+    '--extensions-dir', extensionsDir ?? join(dataRoot, 'extensions'),
   ];
   const out = createWriteStream(logFile);
   const child = spawnOwned(vscode.node, args, { env: { ...vscode.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -470,6 +472,26 @@ export async function startServer(vscode, { env = {}, logFile, logsCopy, readyTi
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new HarnessError(`the VS Code server did not answer on ${origin} within ${seconds(readyTimeoutMs)}`, `see ${logFile}`);
+}
+
+/**
+ * Installs a .vsix into `extensionsDir` with the VS Code server's own `--install-extension`, as a user's VS Code
+ * would. Returns the installed extension's folder. Throws when VS Code refuses the package.
+ */
+export function installVsix(vscode, vsix, extensionsDir) {
+  mkdirSync(extensionsDir, { recursive: true });
+  const result = spawnSync(vscode.node, [vscode.serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--accept-server-license-terms'], {
+    env: vscode.env,
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  if (output) log(output.split('\n').map((line) => `  ${line}`).join('\n').trimStart());
+  const installed = existsSync(extensionsDir) ? readdirSync(extensionsDir).filter((name) => !name.startsWith('.') && name !== 'extensions.json') : [];
+  if (result.status !== 0 || installed.length === 0) {
+    throw new HarnessError(`VS Code could not install ${vsix} (exit ${result.status ?? result.signal})`, output.split('\n').slice(-3).join(' | ') || 'see the output above');
+  }
+  return join(extensionsDir, installed[0]);
 }
 
 /** The address of a workbench on `folder` with the extension-development payload (paths are absolute, on this machine). */

@@ -39,3 +39,6 @@ export const essayScheme = 'citeread';
 export const essayLanguageId = 'citeread-essay';
 /** The id of the sources tree view. */
 export const sourcesViewId = 'citeread.sources';
+
+/** The file extensions read as essays (package.json's menus say the same). */
+export const essayFileExtensions: readonly string[] = ['txt', 'text', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm', 'xhtml'];

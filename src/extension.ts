@@ -1,18 +1,24 @@
 import type * as vscode from 'vscode';
-import { analyzeInBackground } from './essay/analyzeInBackground';
+import { openAssociatedFilesAsEssays } from './essay/associatedFiles';
 import { createEssayService } from './essay/createEssayService';
+import { platform } from './platform';
 import { registerProblems } from './problems/register';
 import { registerReading } from './reading/register';
 import { registerSources } from './sources/register';
 
-/** Builds the services, registers them, and hands every disposable to VS Code. No logic of its own. */
+/**
+ * Builds the services, registers them, and hands every disposable to VS Code. No logic of its own. The same entry
+ * is bundled for the desktop (dist/extension.js) and for VS Code for the Web (dist/web/extension.js); what differs
+ * between the two runtimes is behind `platform` (src/platform).
+ */
 export function activate(context: vscode.ExtensionContext): void {
-  const essays = createEssayService(context, { analyzeText: analyzeInBackground(context) });
+  const essays = createEssayService(context, { analyzeText: platform.analyzer(context) });
   context.subscriptions.push(
     essays,
     registerReading(context, essays),
     registerProblems(context, essays),
     registerSources(context, essays),
+    openAssociatedFilesAsEssays(),
   );
 }
 

@@ -510,7 +510,7 @@ class Linker {
           status: 'unresolved',
           targets: [],
           confidence: 0,
-          reasons: [`no reference matches “${shown}”; the closest is “${near.profile.label}” (${near.profile.reference.id}), but the year differs: text ${work.year}, reference ${theirs}`],
+          reasons: [`no reference matches “${shown}”; the closest is “${near.profile.label}” (entry ${near.profile.reference.index + 1}), but the year differs: text ${work.year}, reference ${theirs}`],
         };
       }
       return { status: 'unresolved', targets: [], confidence: 0, reasons: [`no reference by “${first}” in the list`], unknownName: true };
@@ -521,7 +521,7 @@ class Linker {
       return { status: 'linked', targets: [top.profile.reference.id], confidence: round(top.confidence), reasons: top.reasons };
     }
     const all = [top, ...rivals].sort((a, b) => a.profile.reference.index - b.profile.reference.index);
-    const reasons = [`${plural(all.length, 'reference')} match “${shown}”: ${all.map((c) => `“${c.profile.label}” (${c.profile.reference.id})`).join(', ')}`];
+    const reasons = [`${plural(all.length, 'reference')} match “${shown}”: ${all.map((c) => `“${c.profile.label}” (entry ${c.profile.reference.index + 1})`).join(', ')}`];
     if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push('the text gives no letter after the year to tell them apart');
     return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
   }

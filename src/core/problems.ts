@@ -1,11 +1,13 @@
-import type { Analysis, CitedWork, Reference, Span } from './model';
+import type { Analysis, Citation, Reference, Span } from './model';
 import { chosenReason } from './choices';
 import { distinctReferenceLabels, referenceHeadline, workLabel } from './labels';
+import { snippetAround } from './sourcesModel';
+import { workSeverity, type ProblemSeverity } from './severity';
 
 /** The codes of the problems about citations and references. Notices keep their own codes. */
 export type ProblemCode = 'unresolved' | 'ambiguous' | 'uncited' | 'mismatch';
 
-export type ProblemSeverity = 'error' | 'warning' | 'information' | 'hint';
+export { workSeverity, type ProblemSeverity };
 
 /** Another place that explains a problem, e.g. a candidate reference of an ambiguous citation. */
 export interface RelatedPlace {
@@ -45,16 +47,31 @@ function joinSentences(parts: readonly string[]): string {
   return parts.map(sentence).filter((s) => s !== '').join(' ');
 }
 
-/** True for a linked work the engine still has doubts about: confidence below 1 and reasons given, not the reader's own choice. */
-function isMismatch(work: CitedWork): boolean {
-  return (
-    work.status === 'linked' &&
-    work.confidence < 1 &&
-    work.reasons.some((r) => r.trim() !== '' && r !== chosenReason)
-  );
+const noticeSeverity = { error: 'error', warning: 'warning', info: 'information' } as const;
+
+/** The reason of an ambiguous link that only restates which references match: the message already lists them. */
+const restatesCandidates = /^\d+ references match\b/u;
+
+/**
+ * A reason of an unresolved link without what the message's first sentence already says: "no
+ * reference by “Doe” in the list" goes, "no reference matches “Wang 2008”; the closest is …" keeps
+ * only "the closest is …".
+ */
+function unsaid(reason: string): string {
+  if (/^no reference by “[^”]*” in the list$/u.test(reason.trim())) return '';
+  return reason.replace(/^no reference matches “[^”]*”;\s*/u, '');
 }
 
-const noticeSeverity = { error: 'error', warning: 'warning', info: 'information' } as const;
+/** Where a citation is, for a reader who sees no line numbers: its sentence, shortened. */
+function inSentence(text: string, citation: Citation): string {
+  const snippet = snippetAround(text, citation, 90);
+  return snippet === '' ? '' : `In “${snippet}”`;
+}
+
+/** Where an entry is: "Reference list, entry 6". */
+function inList(reference: Reference): string {
+  return `Reference list, entry ${reference.index + 1}`;
+}
 
 /**
  * The problems of an analysis, sorted by start offset:
@@ -71,24 +88,31 @@ const noticeSeverity = { error: 'error', warning: 'warning', info: 'information'
 export function findProblems(analysis: Analysis, options: ProblemOptions): Problem[] {
   const byId = new Map(analysis.references.map((r) => [r.id, r]));
   const problems: Problem[] = [];
-  for (const citation of analysis.citations) {
+  // Without a reference list no citation can be linked: the essay-level notice says so once,
+  // instead of one warning per citation.
+  const noList = analysis.references.length === 0 && analysis.notices.some((n) => n.code === 'no-reference-list');
+  for (const citation of noList ? [] : analysis.citations) {
+    const where = inSentence(analysis.text, citation);
     citation.works.forEach((work, workIndex) => {
       const span = { start: work.start, end: work.end };
-      const where = { citationStart: citation.start, workIndex };
+      const at = { citationStart: citation.start, workIndex };
       const label = `“${workLabel(work)}”`;
+      const severity = workSeverity(citation, work);
+      if (severity === undefined) return;
       if (work.status === 'unresolved') {
-        const maybeNotCitation = citation.kind === 'narrative' && work.unknownName === true;
+        const maybeNotCitation = severity === 'information';
         problems.push({
           span,
-          severity: maybeNotCitation ? 'information' : 'warning',
+          severity,
           code: 'unresolved',
           message: joinSentences([
             `No reference in the list matches ${label}`,
-            ...work.reasons,
+            ...work.reasons.map(unsaid).filter((r) => r !== ''),
             ...(maybeNotCitation ? ['It may be a work missing from the list, or a name and a year that cite nothing (a place, a title, an event)'] : []),
+            where,
           ]),
           related: [],
-          work: where,
+          work: at,
           referenceIds: [],
         });
       } else if (work.status === 'ambiguous') {
@@ -96,27 +120,29 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
         const labels = distinctReferenceLabels(candidates);
         problems.push({
           span,
-          severity: 'information',
+          severity,
           code: 'ambiguous',
           message: joinSentences([
             `${label} matches ${candidates.length} references: ${labels.join('; ')}`,
-            ...work.reasons,
-            'Choose the one it means with the quick fix',
+            ...work.reasons.filter((r) => !restatesCandidates.test(r)),
+            // Quick fixes need a writable editor; the hover link, the context menu and Problems work in an essay.
+            'Choose the one it means with “Choose the reference” in the hover, in the editor’s context menu or in the Problems view',
+            where,
           ]),
           related: candidates.map((r, i) => ({ span: { start: r.start, end: r.end }, message: `Candidate: ${labels[i]}` })),
-          work: where,
+          work: at,
           referenceIds: candidates.map((r) => r.id),
         });
-      } else if (isMismatch(work)) {
+      } else {
         const target = byId.get(work.targets[0]);
         const reasons = work.reasons.filter((r) => r !== chosenReason);
         problems.push({
           span,
-          severity: 'information',
+          severity,
           code: 'mismatch',
-          message: joinSentences([target ? `${label} is linked to ${referenceHeadline(target)}` : `${label} is linked`, ...reasons]),
+          message: joinSentences([target ? `${label} is linked to ${referenceHeadline(target)}` : `${label} is linked`, ...reasons, where]),
           related: target ? [{ span: { start: target.start, end: target.end }, message: `Linked reference: ${referenceHeadline(target)}` }] : [],
-          work: where,
+          work: at,
           referenceIds: target ? [target.id] : [],
         });
       }
@@ -130,7 +156,7 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
         span: { start: reference.start, end: reference.end },
         severity: 'hint',
         code: 'uncited',
-        message: sentence(`No citation in the essay points to ${referenceHeadline(reference)}`),
+        message: joinSentences([`No citation in the essay points to ${referenceHeadline(reference)}`, inList(reference)]),
         related: [],
         referenceIds: [id],
       });

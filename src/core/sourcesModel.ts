@@ -7,6 +7,7 @@ import type { AnalysisIndex } from './lookup';
 import type { Citation, CitedWork, LinkStatus, Reference, Span } from './model';
 import { namesOf } from './citations';
 import { referenceLabel, referenceTitle } from './labels';
+import { workSeverity, type ProblemSeverity } from './severity';
 import { foldKey } from './text';
 
 /** How the references are ordered. */
@@ -33,12 +34,16 @@ export interface CitationNode {
   readonly citation: Citation;
   readonly work: CitedWork;
   readonly status: LinkStatus;
+  /** The severity Problems gives this work (see {@link workSeverity}); undefined when it is linked without doubt. */
+  readonly severity?: ProblemSeverity;
   /** The citation as written, white space collapsed. */
   readonly label: string;
   /** The sentence around the citation, shortened (see {@link snippetAround}). */
   readonly snippet: string;
   /** What to select when the node is opened: the citation's span. */
   readonly span: Span;
+  /** The row as a screen reader says it: "(Smith, 2010), ambiguous, in: Two books share a year (Smith, 2010)." */
+  readonly spoken: string;
 }
 
 /** One entry of the reference list with the places that cite it. */
@@ -53,14 +58,20 @@ export interface ReferenceNode {
    * parse is uncertain, then its title: "3× · Hard Times for Soft Balancing".
    */
   readonly description: string;
+  /** The row as a screen reader says it, words for the description's signs: "Paul 2005, cited 3 times, Soft Balancing". */
+  readonly spoken: string;
+  /** How many citations are linked to it; an ambiguous citation counts for none of its candidates. */
   readonly citedCount: number;
+  /** How many ambiguous citations have it among their candidates (each listed once, in the "Ambiguous citations" group). */
+  readonly candidateCount: number;
+  /** Its linked citations, in text order. */
   readonly citations: readonly CitationNode[];
 }
 
-/** A group of the tree: citations whose work is not in the reference list, or references no citation points to. */
+/** A group of the tree: ambiguous citations, citations whose work is not in the reference list, or references no citation points to. */
 export interface GroupNode {
   readonly kind: 'group';
-  readonly key: 'unresolved' | 'uncited';
+  readonly key: 'ambiguous' | 'unresolved' | 'uncited';
   readonly label: string;
   readonly children: readonly (CitationNode | ReferenceNode)[];
 }
@@ -105,10 +116,20 @@ function authorKey(node: ReferenceNode): string {
   return foldKey(name || node.label);
 }
 
-/** "3× · Title", "uncertain parse · Title" …: what a reference's row says after its label, most important first. */
-function referenceDescription(reference: Reference, citedCount: number): string {
-  const parts = [citedCount > 0 ? `${citedCount}×` : '', reference.uncertain.length > 0 ? 'uncertain parse' : '', referenceTitle(reference)];
+/** Words a reader understands for an entry the parser could not read with certainty. */
+const checkEntry = 'check the entry';
+
+/** "3× · Title", "1 ambiguous · Title", "check the entry · Title" …: what a reference's row says after its label, most important first. */
+function referenceDescription(reference: Reference, citedCount: number, candidateCount: number): string {
+  const parts = [citedCount > 0 ? `${citedCount}×` : '', candidateCount > 0 ? `${candidateCount} ambiguous` : '', reference.uncertain.length > 0 ? checkEntry : '', referenceTitle(reference)];
   return parts.filter((p) => p !== '').join(' · ');
+}
+
+/** The same row in words for a screen reader: "Paul 2005, cited 3 times, 1 ambiguous citation, check the entry, Soft Balancing". */
+function referenceSpoken(label: string, reference: Reference, citedCount: number, candidateCount: number): string {
+  const times = citedCount === 0 ? 'not cited' : citedCount === 1 ? 'cited once' : `cited ${citedCount} times`;
+  const maybe = candidateCount === 0 ? '' : `${candidateCount} ambiguous citation${candidateCount === 1 ? '' : 's'}`;
+  return [label, times, maybe, reference.uncertain.length > 0 ? checkEntry : '', referenceTitle(reference)].filter((p) => p !== '').join(', ');
 }
 
 const abbreviations = new Set(['al', 'cf', 'eg', 'ie', 'e.g', 'i.e', 'p', 'pp', 'vol', 'vols', 'no', 'nos', 'ed', 'eds', 'etc', 'ch', 'chap', 'fig', 'n', 'nn', 'ibid', 'op', 'cit', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'viz']);
@@ -190,15 +211,21 @@ export function snippetAround(text: string, span: Span, max = 100): string {
 }
 
 function citationNode(text: string, citation: Citation, work: CitedWork, owner: string, snippetLength: number): CitationNode {
+  const label = collapse(citation.text);
+  const snippet = snippetAround(text, citation, snippetLength);
+  const severity = workSeverity(citation, work);
+  const state = work.status === 'linked' ? '' : work.status === 'ambiguous' ? 'ambiguous' : 'not in the reference list';
   return {
     kind: 'citation',
     key: `${owner}/c${citation.start}:${work.start}`,
     citation,
     work,
     status: work.status,
-    label: collapse(citation.text),
-    snippet: snippetAround(text, citation, snippetLength),
+    ...(severity ? { severity } : {}),
+    label,
+    snippet,
     span: { start: citation.start, end: citation.end },
+    spoken: [label, state, snippet === '' ? '' : `in: ${snippet}`].filter((p) => p !== '').join(', '),
   };
 }
 
@@ -234,9 +261,10 @@ function matches(words: readonly string[], ...texts: string[]): boolean {
 
 /**
  * Builds the Sources tree of the analysis behind `index`. Each cited reference lists, in text order,
- * the citations that point to it (linked or ambiguous); references no citation points to go into an
- * "Uncited references" group and cited works missing from the list into an "Unresolved citations"
- * group, each only when not empty. With a filter, a reference is shown when its label, its entry or
+ * the citations linked to it; each ambiguous cited work is listed once, in an "Ambiguous citations"
+ * group (its candidates stay among the cited references, with the count of such citations); references
+ * no citation points to go into an "Uncited references" group and cited works missing from the list
+ * into an "Unresolved citations" group, each group only when not empty. With a filter, a reference is shown when its label, its entry or
  * one of its citations contains every word of the filter (then with all its citations); an
  * unresolved citation when its text or sentence does.
  */
@@ -247,27 +275,52 @@ export function buildSourcesTree(index: AnalysisIndex, options: SourcesOptions =
   const words = filterWords(filter);
   const snippetLength = options.snippetLength ?? 100;
 
+  // An ambiguous work is one citation, whichever reference it means: it is listed (and counted) once, in its own group.
+  const candidacies = new Map<string, number>();
+  for (const citation of analysis.citations) {
+    for (const work of citation.works) {
+      if (work.status === 'ambiguous') for (const id of new Set(work.targets)) candidacies.set(id, (candidacies.get(id) ?? 0) + 1);
+    }
+  }
   const referenceNodes: ReferenceNode[] = analysis.references.map((reference) => {
     const key = `r:${reference.id}`;
-    const citations = index.citationsOf(reference.id).map((p) => citationNode(analysis.text, p.citation, p.work, key, snippetLength));
+    const citations = index
+      .citationsOf(reference.id)
+      .filter((p) => p.work.status === 'linked')
+      .map((p) => citationNode(analysis.text, p.citation, p.work, key, snippetLength));
     const n = citations.length;
-    return { kind: 'reference', key, reference, label: referenceLabel(reference), description: referenceDescription(reference, n), citedCount: n, citations };
+    const candidateCount = candidacies.get(reference.id) ?? 0;
+    const label = referenceLabel(reference);
+    return {
+      kind: 'reference',
+      key,
+      reference,
+      label,
+      description: referenceDescription(reference, n, candidateCount),
+      spoken: referenceSpoken(label, reference, n, candidateCount),
+      citedCount: n,
+      candidateCount,
+      citations,
+    };
   });
   const shown = referenceNodes.filter((r) => matches(words, r.label, r.reference.text, ...r.citations.map((c) => c.label)));
   shown.sort(compareBy(sort));
 
+  const ambiguous: CitationNode[] = [];
   const unresolved: CitationNode[] = [];
   for (const citation of analysis.citations) {
     for (const work of citation.works) {
-      if (work.status !== 'unresolved') continue;
-      const node = citationNode(analysis.text, citation, work, 'unresolved', snippetLength);
-      if (matches(words, node.label, node.snippet)) unresolved.push(node);
+      if (work.status === 'linked') continue;
+      const node = citationNode(analysis.text, citation, work, work.status, snippetLength);
+      if (matches(words, node.label, node.snippet)) (work.status === 'ambiguous' ? ambiguous : unresolved).push(node);
     }
   }
 
-  const roots: (ReferenceNode | GroupNode)[] = shown.filter((r) => r.citedCount > 0);
+  // A candidate of an ambiguous citation may be what it cites: it is not put with the uncited references.
+  const roots: (ReferenceNode | GroupNode)[] = shown.filter((r) => r.citedCount > 0 || r.candidateCount > 0);
+  if (ambiguous.length > 0) roots.push({ kind: 'group', key: 'ambiguous', label: 'Ambiguous citations', children: ambiguous });
   if (unresolved.length > 0) roots.push({ kind: 'group', key: 'unresolved', label: 'Unresolved citations', children: unresolved });
-  const uncited = shown.filter((r) => r.citedCount === 0);
+  const uncited = shown.filter((r) => r.citedCount === 0 && r.candidateCount === 0);
   if (uncited.length > 0) roots.push({ kind: 'group', key: 'uncited', label: 'Uncited references', children: uncited });
   return { roots, referenceCount: analysis.references.length, shownReferences: shown.length, filter };
 }

@@ -1,20 +1,19 @@
-// The essay service's analysing step inside VS Code: large essays go to a worker thread, and the
-// largest show a cancellable progress notification, so the editor never waits on the engine.
+// The essay service's analysing step inside VS Code: large essays go to a worker (src/platform says which kind),
+// and the largest show a cancellable progress notification, so the editor never waits on the engine.
 import * as vscode from 'vscode';
 import { formatSize } from '../core/limits';
 import type { Analysis } from '../core/model';
-import { createBackgroundAnalyzer } from './backgroundAnalysis';
+import type { BackgroundAnalyzer } from './workerAnalyzer';
 
 /** Texts from this many UTF-16 code units on show a progress notification the reader can cancel. */
 const PROGRESS_FROM_CHARS = 1024 * 1024;
 
 /**
- * Returns an `analyzeText(text, token)` for `createEssayService(context, { analyzeText })`. It rejects
- * with `CancelledError` when `token` or the notification's Cancel button cancels. The worker
- * threads are terminated when the extension is deactivated.
+ * Returns an `analyzeText(text, token)` for `createEssayService(context, { analyzeText })` that runs on
+ * `analyzer`. It rejects with `CancelledError` when `token` or the notification's Cancel button cancels.
+ * The workers are terminated when the extension is deactivated.
  */
-export function analyzeInBackground(context: vscode.ExtensionContext): (text: string, token: vscode.CancellationToken) => Promise<Analysis> {
-  const analyzer = createBackgroundAnalyzer(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js'));
+export function analyzeInBackground(context: vscode.ExtensionContext, analyzer: BackgroundAnalyzer): (text: string, token: vscode.CancellationToken) => Promise<Analysis> {
   context.subscriptions.push({ dispose: () => analyzer.dispose() });
   return (text, token) => {
     if (text.length < PROGRESS_FROM_CHARS) return analyzer.analyzeText(text, token);

@@ -9,10 +9,10 @@ import { indexAnalysis } from '../core/lookup';
 import type { Analysis } from '../core/model';
 import { choiceStoreFor } from '../problems/choiceStore';
 import type { ChoiceStore } from '../problems/choiceStore';
+import { platform } from '../platform';
 import { readSettings } from '../settings';
 import type { Essay, EssayService } from './essayService';
 import { essayText } from './essayText';
-import { loadReaders } from './loadReaders';
 import { decodeEssayLocation, encodeEssayLocation } from './essayUri';
 import { OneRun } from './oneRun';
 
@@ -25,7 +25,7 @@ export type AnalyzeText = (text: string, token: vscode.CancellationToken) => Pro
 /** The default analysing step: the engine in this thread, polling the token. */
 export const analyzeInProcess: AnalyzeText = async (text, token) => {
   // Let the caller's current task (a progress message, an editor opening) finish first.
-  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 0));
   if (token.isCancellationRequested) throw new CancelledError();
   return analyze(text, { isCancelled: () => token.isCancellationRequested });
 };
@@ -85,29 +85,46 @@ function isCancelled(error: unknown): boolean {
   return error instanceof CancelledError || (error instanceof Error && error.name === 'CancelledError');
 }
 
-class Essays implements EssayService, vscode.TextDocumentContentProvider {
+/** The error a read-only essay gives to anything that would change it. */
+function readOnly(uri: vscode.Uri): vscode.FileSystemError {
+  return vscode.FileSystemError.NoPermissions(`${uri.path.slice(uri.path.lastIndexOf('/') + 1)} is a read-only essay: edit its source file instead.`);
+}
+
+// The essays are a read-only file system rather than a content provider: VS Code shows breadcrumbs
+// (and so the outline's path) only for documents a file system serves.
+class Essays implements EssayService, vscode.FileSystemProvider {
   private readonly records = new Map<string, EssayRecord>();
   private readonly bySource = new Map<string, EssayRecord>();
   private readonly opening = new Map<string, Promise<vscode.Uri | undefined>>();
+  /** The title each source was first shown with: an essay keeps its title while its text is edited. */
+  private readonly titles = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<Essay>();
   private readonly activeChanged = new vscode.EventEmitter<Essay | undefined>();
   private readonly contentChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly filesChanged = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  /** When each essay's text was last replaced (its file's mtime), strictly increasing. */
+  private readonly stamps = new Map<string, number>();
+  private lastStamp = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly choices: ChoiceStore;
   private activeKey: string | undefined;
 
   readonly onDidChangeEssay = this.changed.event;
   readonly onDidChangeActiveEssay = this.activeChanged.event;
-  readonly onDidChange = this.contentChanged.event;
+  readonly onDidChangeFile = this.filesChanged.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly analyzeText: AnalyzeText,
   ) {
     this.choices = choiceStoreFor(context);
-    this.register(this.changed, this.activeChanged, this.contentChanged);
+    this.register(this.changed, this.activeChanged, this.contentChanged, this.filesChanged);
     this.register(
-      vscode.workspace.registerTextDocumentContentProvider(essayScheme, this),
+      vscode.workspace.registerFileSystemProvider(essayScheme, this, { isReadonly: true, isCaseSensitive: true }),
+      this.contentChanged.event((uri) => {
+        this.stamps.set(uri.toString(), this.nextStamp());
+        this.filesChanged.fire([{ type: vscode.FileChangeType.Changed, uri }]);
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.updateActive(editor)),
       vscode.workspace.onDidOpenTextDocument((document) => this.setLanguage(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forgetLater(document.uri)),
@@ -174,11 +191,57 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   }
 
   /** The content of a `citeread:` document: the essay's text, shown while its first analysis runs. */
-  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+  private async content(uri: vscode.Uri): Promise<string> {
     const text = this.records.get(uri.toString())?.text;
     if (text !== undefined) return text;
     await this.load(uri);
-    return this.records.get(uri.toString())?.text ?? 'This essay could not be read. Open it again with “Citeread: Open Essay…”.';
+    const loaded = this.records.get(uri.toString())?.text;
+    if (loaded === undefined) throw vscode.FileSystemError.FileNotFound(uri);
+    return loaded;
+  }
+
+  private nextStamp(): number {
+    this.lastStamp = Math.max(Date.now(), this.lastStamp + 1);
+    return this.lastStamp;
+  }
+
+  // ---- The read-only file system of essays -----------------------------------------------------
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    const text = await this.content(uri);
+    const key = uri.toString();
+    if (!this.stamps.has(key)) this.stamps.set(key, this.nextStamp());
+    const mtime = this.stamps.get(key) as number;
+    return { type: vscode.FileType.File, ctime: mtime, mtime, size: Buffer.byteLength(text, 'utf8'), permissions: vscode.FilePermission.Readonly };
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    return new TextEncoder().encode(await this.content(uri));
+  }
+
+  watch(): vscode.Disposable {
+    // Changes are announced for every essay through onDidChangeFile.
+    return new vscode.Disposable(() => undefined);
+  }
+
+  readDirectory(uri: vscode.Uri): [string, vscode.FileType][] {
+    throw vscode.FileSystemError.FileNotFound(uri);
+  }
+
+  createDirectory(uri: vscode.Uri): void {
+    throw readOnly(uri);
+  }
+
+  writeFile(uri: vscode.Uri): void {
+    throw readOnly(uri);
+  }
+
+  delete(uri: vscode.Uri): void {
+    throw readOnly(uri);
+  }
+
+  rename(uri: vscode.Uri): void {
+    throw readOnly(uri);
   }
 
   dispose(): void {
@@ -234,9 +297,9 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
     const name = baseName(source);
     const slow = /\.(?:pdf|docx)$/i.test(name) || bytes.length > 1_000_000;
     const read = async (progress?: vscode.Progress<{ message?: string }>, token?: vscode.CancellationToken): Promise<ReadResult> => {
-      let readers: ReturnType<typeof loadReaders>;
+      let readers: ReturnType<typeof platform.loadReaders>;
       try {
-        readers = loadReaders();
+        readers = platform.loadReaders();
       } catch (error) {
         return { ok: false, message: `“${name}” cannot be read: the document readers could not be loaded (${error instanceof Error ? error.message : String(error)}).` };
       }
@@ -267,8 +330,8 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
   }
 
   /**
-   * A source seen for the first time: reads it, names its document (the given title, else the
-   * essay's own title line, else the file's name) and starts analysing it.
+   * A source seen for the first time: reads it, names its document (the title it had before, else
+   * the essay's own title line, else the given title, else the file's name) and starts analysing it.
    */
   private async readNew(source: vscode.Uri, title: string | undefined): Promise<vscode.Uri | undefined> {
     const read = await this.readSource(source, false);
@@ -277,8 +340,12 @@ class Essays implements EssayService, vscode.TextDocumentContentProvider {
       return undefined;
     }
     const text = essayText(read.text);
-    // The title is the engine's, found in the text's first lines: the URI is needed before the analysis ends.
-    const name = title ?? findStructure(text.slice(0, titleSearchChars)).title ?? baseName(source).replace(/\.[^.]+$/, '');
+    // The title is the essay's own, found by the engine in the text's first lines (the URI is needed
+    // before the analysis ends), whatever route opened it; a caller's title only stands in when the
+    // text has none. Once given, it stays: an edit that changes the first line does not rename the tab.
+    const key = source.toString();
+    const name = this.titles.get(key) ?? findStructure(text.slice(0, titleSearchChars)).title ?? title ?? baseName(source).replace(/\.[^.]+$/, '');
+    this.titles.set(key, name);
     const uri = vscode.Uri.from({ scheme: essayScheme, ...encodeEssayLocation({ title: name, source: source.toString() }) });
     const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
     if (!record) return undefined;

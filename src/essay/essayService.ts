@@ -40,8 +40,9 @@ export interface EssayService extends vscode.Disposable {
    * analysing it. Resolves with the essay's `citeread:` URI as soon as the text is read, so that
    * the document can be shown while the analysis runs (`load` waits for it). Reading the same source
    * again gives the same URI. An essay read from the reader's file follows that file: when it
-   * changes on disk or in an editor, it is read and analysed again. `title` names the tab (default:
-   * the essay's own title line, else the file's name). Undefined when the source cannot be read as
+   * changes on disk or in an editor, it is read and analysed again. The tab is named by the essay's
+   * own title line, the same from every route and kept while the text is edited; `title` stands in
+   * when the text has none (default: the file's name). Undefined when the source cannot be read as
    * an essay (the user was told why).
    */
   read(source: vscode.Uri, options?: { readonly title?: string }): Promise<vscode.Uri | undefined>;

@@ -1,7 +1,9 @@
 // The state of an essay document lives in its URI, so that a restored editor or a link can reopen
-// it without any other bookkeeping: `citeread:/<Title>?source=<source URI>`. The path's last
-// segment is what the editor tab shows, so it is the essay's readable title, with no extension
-// (the language is set on the document, not guessed from its name). Pure string functions
+// it without any other bookkeeping: `citeread:/<source path>/<Title>?source=<source URI>`. The
+// path's last segment is what the editor tab shows, so it is the essay's readable title, with no
+// extension (the language is set on the document, not guessed from its name); the segment before it
+// is the source file's name, which VS Code shows as the tab's description when two tabs share a
+// title, and the whole path (the source file's own path, then the title) is the tab's tooltip. Pure string functions
 // (no `vscode` import) so they are tested in plain Node; the service wraps them in `vscode.Uri`.
 
 /** The path and query of an essay URI (its scheme is `citeread`). */
@@ -39,9 +41,40 @@ export function tabTitle(title: string): string {
   return t === '' ? 'Essay' : t;
 }
 
-/** The path and query of the essay URI for a text read from `source` (a URI string), shown as `title`. */
+/**
+ * Where a source is, as path segments a reader recognises: a file's own path ("/home/ann/essays/a.txt"),
+ * else the URI's scheme then its path ("/untitled/Untitled-1"). Empty segments are dropped; never empty.
+ */
+function sourcePath(source: string): string {
+  const match = /^([a-z][\w+.-]*):(?:\/\/[^/?#]*)?([^?#]*)/i.exec(source);
+  let path = match?.[2] ?? '';
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A damaged escape stays as written.
+  }
+  const segments = path.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  const scheme = match?.[1].toLowerCase() ?? 'source';
+  return `/${[...(scheme === 'file' ? [] : [scheme]), ...segments].join('/') || scheme}`;
+}
+
+/**
+ * The title without a byline after it: "Soft Power, by Joseph Nye" → "Soft Power". A byline is
+ * ", by" (or " — by") and two to four capitalised words at the end, as a name is written ("Power,
+ * by Design" keeps its last word); a title that is only a byline stays as it is.
+ */
+export function withoutByline(title: string): string {
+  const m = /^(.*\S)\s*(?:,|[—–-])\s*by\s+(?:\p{Lu}[\p{L}'’.-]*\s*){2,4}$/u.exec(title.trim());
+  return m && m[1].trim() !== '' ? m[1].trim() : title;
+}
+
+/**
+ * The path and query of the essay URI for a text read from `source` (a URI string), shown as `title`:
+ * the source's path, then the title, so that essays of different files never share a URI and each
+ * tab can say which file it shows.
+ */
 export function encodeEssayLocation(address: EssayAddress): EssayLocation {
-  return { path: `/${tabTitle(address.title)}`, query: `source=${encodeURIComponent(address.source)}` };
+  return { path: `${sourcePath(address.source)}/${tabTitle(withoutByline(address.title))}`, query: `source=${encodeURIComponent(address.source)}` };
 }
 
 /**

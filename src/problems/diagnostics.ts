@@ -29,7 +29,19 @@ export function toDiagnostic(document: vscode.TextDocument, problem: Problem): v
   return diagnostic;
 }
 
-/** Keeps the Problems of every open essay document in step with its analysis and the reader's choices. */
+/** The essay a tab shows, if it shows one in a text editor. */
+function essayUriOf(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  return input instanceof vscode.TabInputText && input.uri.scheme === essayScheme ? input.uri : undefined;
+}
+
+/** True while some tab (in any group) shows the essay. */
+function isShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => essayUriOf(tab)?.toString() === key));
+}
+
+/** Keeps the Problems of every essay shown in a tab in step with its analysis and the reader's choices. */
 export class EssayDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('citeread');
   private readonly disposables: vscode.Disposable[] = [this.collection];
@@ -42,6 +54,18 @@ export class EssayDiagnostics implements vscode.Disposable {
       // The document's text can arrive after the analysis that describes it.
       vscode.workspace.onDidChangeTextDocument((e) => this.refresh(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
+      // VS Code keeps a closed editor's document (and so its problems) for a while: the essay's
+      // problems go with its last tab, and come back with its next one.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of [...e.opened, ...e.changed]) {
+          const uri = essayUriOf(tab);
+          if (uri) this.refreshUri(uri);
+        }
+        for (const tab of e.closed) {
+          const uri = essayUriOf(tab);
+          if (uri && !isShown(uri)) this.collection.delete(uri);
+        }
+      }),
       choices.onDidChange(() => this.refreshAll()),
       onDidChangeSettings(() => this.refreshAll()),
     );
@@ -59,6 +83,10 @@ export class EssayDiagnostics implements vscode.Disposable {
 
   private refresh(document: vscode.TextDocument): void {
     if (document.uri.scheme !== essayScheme || document.isClosed) return;
+    if (!isShown(document.uri)) {
+      this.collection.delete(document.uri);
+      return;
+    }
     const view = this.views.forDocument(document);
     if (!view) return;
     const { uncitedReferenceHints } = readSettings(document.uri);

@@ -39,7 +39,7 @@ export function statusText(c: EssayCounts, separator = ' · '): string {
 
 /** Shows the active essay's counts; clicking it shows the sources. Hidden when no essay is active. */
 export class EssayStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('citeread.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly item = vscode.window.createStatusBarItem('citeread.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
 
   constructor(private readonly views: ReaderViews) {

@@ -15,12 +15,12 @@ const warmUpDelayMs = 750;
 /**
  * The reference formatted in the reader's citation style and locale, for the hover; undefined when
  * no formatted entry is at hand (the formatter is still loading, is missing, cannot format this
- * entry, or the style is a data format). The hover then shows the entry's own text only.
+ * entry, or the style is unknown). The hover then shows the entry's own text only.
  */
 export async function formatForHover(reference: Reference): Promise<string | undefined> {
   const { citationStyle: style, locale } = readSettings();
-  // Data formats (BibTeX, RIS, CSL-JSON) are records to copy, not something to read in a hover.
-  if (styleInfo(style)?.kind !== 'csl') return undefined;
+  // A data format (BibTeX, RIS, CSL-JSON) is shown as its record, in a code block.
+  if (styleInfo(style) === undefined) return undefined;
   const key = `${style}|${locale}`;
   const known = cache.get(reference)?.get(key);
   if (known !== undefined) return known || undefined;

@@ -1,14 +1,22 @@
 // What a hover says, as Markdown, from the analysis alone: pure, so every case is tested in plain
 // Node. The hover provider adds the formatted entries and wraps the result for VS Code.
 import { Commands } from '../commands';
+import { chosenReason } from '../core/choices';
+import { styleInfo } from '../core/format/styles';
 import type { AnalysisIndex } from '../core/lookup';
 import type { Citation, CitedWork, Reference, Span } from '../core/model';
 import { locatorText } from './labels';
-import { commandLink, escapeMarkdown } from './markdown';
+import { codeBlock, commandLink, escapeMarkdown } from './markdown';
 
 /** What the pointer rests on: a citation in the text, or an entry of the reference list. */
 export type HoverTarget =
-  | { readonly kind: 'citation'; readonly citation: Citation; readonly span: Span }
+  | {
+      readonly kind: 'citation';
+      readonly citation: Citation;
+      readonly span: Span;
+      /** The index of the work under the pointer, when it rests on one work of several. */
+      readonly workIndex?: number;
+    }
   | { readonly kind: 'reference'; readonly reference: Reference; readonly span: Span };
 
 export interface HoverOptions {
@@ -23,22 +31,35 @@ export interface HoverOptions {
 /** The citation or reference entry at `offset`, or undefined when the offset is on plain prose. */
 export function hoverTarget(index: AnalysisIndex, offset: number): HoverTarget | undefined {
   const citation = index.citationAt(offset);
-  if (citation) return { kind: 'citation', citation, span: citation };
+  if (citation) {
+    const workIndex = citation.works.findIndex((w) => w.start <= offset && offset < w.end);
+    return { kind: 'citation', citation, span: citation, ...(workIndex >= 0 ? { workIndex } : {}) };
+  }
   const reference = index.referenceAt(offset);
   return reference ? { kind: 'reference', reference, span: reference } : undefined;
+}
+
+/** The works of a citation in the order the hover shows them: the one under the pointer first, then the others in text order. */
+function worksInHoverOrder(target: HoverTarget & { kind: 'citation' }): { readonly work: CitedWork; readonly workIndex: number }[] {
+  const all = target.citation.works.map((work, workIndex) => ({ work, workIndex }));
+  const first = target.workIndex;
+  return first === undefined || !all[first] ? all : [all[first], ...all.filter((_, i) => i !== first)];
 }
 
 /** Every reference the hover shows, each once, in the order the hover shows them. */
 export function hoverReferences(target: HoverTarget, index: AnalysisIndex): Reference[] {
   if (target.kind === 'reference') return [target.reference];
-  const ids = new Set(target.citation.works.flatMap((w) => w.targets));
+  const ids = new Set(worksInHoverOrder(target).flatMap(({ work }) => work.targets));
   return [...ids].map((id) => index.referenceById(id)).filter((r): r is Reference => r !== undefined);
 }
 
 /** The hover's Markdown: one block per cited work, or the entry's block for a reference. */
 export function hoverMarkdown(target: HoverTarget, index: AnalysisIndex, options: HoverOptions): string {
   if (target.kind === 'reference') return referenceBlock(target.reference, index, options);
-  return target.citation.works.map((work) => workBlock(work, index, options)).join('\n\n---\n\n');
+  const { citation } = target;
+  return worksInHoverOrder(target)
+    .map(({ work, workIndex }) => workBlock(work, index, options, [options.essayUri, citation.start, workIndex]))
+    .join('\n\n---\n\n');
 }
 
 function links(reference: Reference, options: HoverOptions): string {
@@ -48,28 +69,45 @@ function links(reference: Reference, options: HoverOptions): string {
   ].join(' · ');
 }
 
-function entry(reference: Reference, options: HoverOptions): string[] {
-  const lines = [escapeMarkdown(reference.text)];
+/**
+ * The entry in the reader's style: a line of text for a citation style ("*APA:* Nye, J. S. …"), the
+ * record itself in a code block for a data format (BibTeX, RIS, CSL-JSON); none when not formatted.
+ */
+function formattedLines(reference: Reference, options: HoverOptions): string[] {
   const formatted = options.formatted?.get(reference.id);
-  if (formatted && formatted.trim() !== '') lines.push(`*${escapeMarkdown(options.style.toUpperCase())}:* ${escapeMarkdown(formatted)}`);
-  return lines;
+  if (!formatted || formatted.trim() === '') return [];
+  const info = styleInfo(options.style);
+  const name = escapeMarkdown(info?.label ?? options.style.toUpperCase());
+  if (info?.kind === 'data') return [`*${name}:*`, codeBlock(formatted, info.languageId === 'plaintext' ? '' : info.languageId)];
+  return [`*${name}:* ${escapeMarkdown(formatted)}`];
+}
+
+function entry(reference: Reference, options: HoverOptions): string[] {
+  return [escapeMarkdown(reference.text), ...formattedLines(reference, options)];
+}
+
+/** The link that asks which reference a work means (the arguments of `citeread.chooseReference`). */
+function chooseLink(label: string, args: readonly unknown[]): string {
+  return commandLink(label, Commands.chooseReference, args, 'Choose which reference of the list this citation means');
 }
 
 function reasons(work: CitedWork): string[] {
   return work.reasons.filter((r) => r.trim() !== '').map((r) => `- ${escapeMarkdown(r)}`);
 }
 
-function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions): string {
+function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions, choose: readonly unknown[]): string {
   const locator = work.locator ? ` · ${escapeMarkdown(locatorText(work.locator))}` : '';
   const heading = `**${escapeMarkdown(work.text)}**${locator}`;
   const candidates = index.referencesOf(work);
   if (work.status === 'linked' && candidates.length > 0) {
     const doubts = work.confidence < 1 ? reasons(work) : [];
     const note = doubts.length > 0 ? ['*Linked, with a doubt:*\n' + doubts.join('\n')] : [];
-    return [heading, ...entry(candidates[0], options), ...note, links(candidates[0], options)].join('\n\n');
+    const yours = work.reasons.includes(chosenReason);
+    const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? 'Change your choice…' : 'Choose another reference…', choose)}` : '';
+    return [heading, ...entry(candidates[0], options), ...note, links(candidates[0], options) + change].join('\n\n');
   }
   if (work.status === 'ambiguous' && candidates.length > 0) {
-    const parts = [`${heading} — *ambiguous: ${candidates.length} references match*`];
+    const parts = [`${heading} — *ambiguous: ${candidates.length} references match* · ${chooseLink('Choose the reference…', choose)}`];
     const why = reasons(work);
     if (why.length > 0) parts.push(why.join('\n'));
     candidates.forEach((reference, i) => parts.push(`**${i + 1}.** ${entry(reference, options).join('  \n')}  \n${links(reference, options)}`));
@@ -87,8 +125,7 @@ function referenceBlock(reference: Reference, index: AnalysisIndex, options: Hov
   const cited = count === 0 ? 'not cited in the essay' : count === 1 ? 'cited once' : `cited ${count} times`;
   const total = index.analysis.references.length;
   const lines = [`**Reference ${reference.index + 1} of ${total}** · ${cited}`];
-  const formatted = options.formatted?.get(reference.id);
-  if (formatted && formatted.trim() !== '') lines.push(`*${escapeMarkdown(options.style.toUpperCase())}:* ${escapeMarkdown(formatted)}`);
+  lines.push(...formattedLines(reference, options));
   lines.push(commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`));
   return lines.join('\n\n');
 }

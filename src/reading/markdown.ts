@@ -23,3 +23,13 @@ export function commandLink(label: string, command: string, args: readonly unkno
   const tooltip = title ? ` "${title.replace(/["\\]/g, '')}"` : '';
   return `[${escapeMarkdown(label)}](${target}${tooltip})`;
 }
+
+/**
+ * A fenced code block holding `text` literally (a BibTeX or RIS record): the fence is longer than
+ * any run of backticks in the text, so nothing in it can close the block early.
+ */
+export function codeBlock(text: string, language = ''): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language.replace(/[^\w-]/g, '')}\n${text.replace(/\s+$/, '')}\n${fence}`;
+}

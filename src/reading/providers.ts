@@ -92,11 +92,13 @@ export class EssayHighlightProvider extends EssayFeature implements vscode.Docum
   }
 }
 
+// Headings are strings, as in VS Code's own Markdown outline; an entry of the list is a key of the
+// bibliography (a screen reader said "field", a word for code, of an entry before).
 const symbolKinds: Readonly<Record<OutlineNode['kind'], vscode.SymbolKind>> = {
   title: vscode.SymbolKind.File,
   section: vscode.SymbolKind.String,
-  references: vscode.SymbolKind.Namespace,
-  reference: vscode.SymbolKind.Field,
+  references: vscode.SymbolKind.String,
+  reference: vscode.SymbolKind.Key,
 };
 
 export class EssaySymbolProvider extends EssayFeature implements vscode.DocumentSymbolProvider {

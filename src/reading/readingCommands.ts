@@ -1,7 +1,7 @@
 // Opening essays and going to a reference. Every command answers bad input with one message and
 // returns undefined; none lets an exception escape, none writes a file.
 import * as vscode from 'vscode';
-import { essayLanguageId, essayScheme } from '../commands';
+import { essayFileExtensions, essayLanguageId, essayScheme } from '../commands';
 import { toOffset, toRange, toUri } from '../convert';
 import type { CorpusEntry } from '../core/corpus';
 import { parseCorpusManifest } from '../core/corpus';
@@ -10,7 +10,12 @@ import type { Reference } from '../core/model';
 import type { Essay, EssayService } from '../essay/essayService';
 import { guarded } from './guarded';
 
-type OpenChoice = vscode.QuickPickItem & { readonly entry?: CorpusEntry };
+type OpenChoice = vscode.QuickPickItem & { readonly entry?: CorpusEntry; readonly file?: vscode.Uri };
+
+/** How many of the workspace's files the picker lists (the most recent ones). */
+const maxWorkspaceEssays = 50;
+/** How many files are looked at to find them. */
+const maxFilesSearched = 2000;
 
 export class ReadingCommands {
   private corpus: Promise<readonly CorpusEntry[]> | undefined;
@@ -78,11 +83,12 @@ export class ReadingCommands {
     return uri;
   }
 
-  /** Waits for the first analysis (showing that it runs) and says when the essay has no reference list. */
+  /**
+   * Waits for the first analysis, showing that it runs. An essay without a reference list is not
+   * announced in a notification: Problems says so once, and so does the Sources view.
+   */
   private async analysed(uri: vscode.Uri): Promise<void> {
-    const essay = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Analysing the essay…' }, () => this.essays.load(uri));
-    const missing = essay?.analysis.notices.find((n) => n.code === 'no-reference-list');
-    if (essay && missing) void vscode.window.showWarningMessage(`“${essay.title}”: ${missing.message}`);
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Analysing the essay…' }, () => this.essays.load(uri));
   }
 
   private async show(uri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
@@ -109,20 +115,49 @@ export class ReadingCommands {
     return this.openSource(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', entry.file), entry.title);
   }
 
+  /** The workspace's files of the formats Citeread reads, most recently changed first. */
+  private async workspaceEssays(): Promise<{ readonly uri: vscode.Uri; readonly mtime: number }[]> {
+    if (!vscode.workspace.workspaceFolders?.length) return [];
+    const files = await vscode.workspace.findFiles(`**/*.{${essayFileExtensions.join(',')}}`, '**/{node_modules,.git}/**', maxFilesSearched);
+    const dated = await Promise.all(
+      files.map(async (uri) => {
+        const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+        return stat && stat.type & vscode.FileType.File && stat.size > 0 ? { uri, mtime: stat.mtime } : undefined;
+      }),
+    );
+    return dated
+      .filter((d): d is { uri: vscode.Uri; mtime: number } => d !== undefined)
+      .sort((a, b) => b.mtime - a.mtime || a.uri.path.localeCompare(b.uri.path))
+      .slice(0, maxWorkspaceEssays);
+  }
+
   private async pickAndOpen(): Promise<vscode.Uri | undefined> {
-    const items: OpenChoice[] = [
-      ...(await this.bundled()).map((entry) => ({ label: entry.title, description: entry.author, entry })),
+    const [bundled, workspace] = await Promise.all([this.bundled(), this.workspaceEssays()]);
+    const items: OpenChoice[] = [];
+    if (workspace.length > 0) {
+      items.push({ label: 'In this workspace', kind: vscode.QuickPickItemKind.Separator });
+      for (const { uri } of workspace) {
+        // The folder it is in, relative to the workspace ("" at the top of a single-folder workspace).
+        const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+        const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : undefined;
+        items.push({ label: `$(file) ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}`, description: folder, file: uri });
+      }
+    }
+    items.push(
+      { label: 'Bundled with Citeread', kind: vscode.QuickPickItemKind.Separator },
+      ...bundled.map((entry) => ({ label: entry.title, description: entry.author, entry })),
       { label: '', kind: vscode.QuickPickItemKind.Separator },
       { label: '$(folder-opened) Open a file…', description: 'A plain-text or Markdown essay' },
-    ];
-    const choice = await vscode.window.showQuickPick(items, { title: 'Open Essay', placeHolder: 'Choose an essay to read' });
+    );
+    const choice = await vscode.window.showQuickPick(items, { title: 'Open Essay', placeHolder: 'Choose an essay to read', matchOnDescription: true });
     if (!choice) return undefined;
+    if (choice.file) return this.openSource(choice.file);
     if (choice.entry) return this.openSource(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', choice.entry.file), choice.entry.title);
     const files = await vscode.window.showOpenDialog({
       title: 'Open a File as an Essay',
       canSelectMany: false,
       openLabel: 'Open as Essay',
-      filters: { Essays: ['txt', 'md', 'markdown', 'text', 'pdf', 'docx', 'html', 'htm'], 'All files': ['*'] },
+      filters: { Essays: [...essayFileExtensions], 'All files': ['*'] },
     });
     return files?.[0] ? this.openSource(files[0]) : undefined;
   }

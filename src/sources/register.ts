@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import type { EssayService } from '../essay/essayService';
 import { cancelFormatterWarmUp, scheduleFormatterWarmUp } from './formatter';
+import { ExportDocuments } from './exportDocuments';
 import { SourcesCommands } from './sourcesCommands';
 import { SourcesView } from './sourcesView';
 
@@ -11,9 +12,11 @@ const warmUpDelayMs = 2000;
 /** The Sources view and the commands that copy, export and reveal. */
 export function registerSources(context: vscode.ExtensionContext, essays: EssayService): vscode.Disposable {
   const view = new SourcesView(context, essays);
-  const commands = new SourcesCommands(essays, view);
+  const exports = new ExportDocuments();
+  const commands = new SourcesCommands(essays, view, exports);
   return vscode.Disposable.from(
     view,
+    exports,
     vscode.commands.registerCommand(Commands.copyReference, (a?: unknown, b?: unknown, c?: unknown) => commands.copyReference(a, b, c)),
     vscode.commands.registerCommand(Commands.copyReferenceText, (a?: unknown, b?: unknown) => commands.copyReferenceText(a, b)),
     vscode.commands.registerCommand(Commands.copyInTextCitation, (a?: unknown, b?: unknown, c?: unknown, d?: unknown) => commands.copyInTextCitation(a, b, c, d)),

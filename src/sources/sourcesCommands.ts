@@ -7,12 +7,13 @@ import { essayScheme } from '../commands';
 import { toOffset, toRange, toUri } from '../convert';
 import { isOutputStyle, styleInfo, styleInfos, type OutputStyle } from '../core/format/styles';
 import { describeUncertain } from '../core/format/uncertain';
-import { distinctReferenceLabels } from '../core/labels';
+import { distinctReferenceLabels, ellipsize } from '../core/labels';
 import type { Locator, Reference } from '../core/model';
 import { sourcesSorts } from '../core/sourcesModel';
 import type { Essay, EssayService } from '../essay/essayService';
 import { CommandInputError, guarded } from '../reading/guarded';
 import { readSettings } from '../settings';
+import type { ExportDocuments } from './exportDocuments';
 import { loadFormatter } from './formatter';
 import { isSourcesElement, type SourcesElement, type SourcesView } from './sourcesView';
 
@@ -37,6 +38,27 @@ interface Subject {
 }
 
 type StylePick = vscode.QuickPickItem & { readonly style: OutputStyle };
+
+/** What the style picker previews: a reference, as an entry or as an in-text citation with its locator. */
+interface StyleSample {
+  readonly reference: Reference | undefined;
+  readonly inText?: boolean;
+  readonly locator?: Locator;
+}
+
+/** Longest preview under a style's name. */
+const previewLength = 160;
+
+/** The sample in `style`, on one line and shortened; undefined when it cannot be formatted. */
+async function stylePreview(format: ReturnType<typeof loadFormatter>, sample: StyleSample, style: OutputStyle, locale: string): Promise<string | undefined> {
+  if (!sample.reference) return undefined;
+  try {
+    const text = sample.inText ? await format.formatInText(sample.reference.csl, style, sample.locator, locale) : await format.formatEntry(sample.reference.csl, style, locale);
+    return ellipsize(text, previewLength) || undefined;
+  } catch {
+    return undefined;
+  }
+}
 type ReferencePick = vscode.QuickPickItem & { readonly reference: Reference };
 
 export class SourcesCommands {
@@ -45,16 +67,18 @@ export class SourcesCommands {
   constructor(
     private readonly essays: EssayService,
     private readonly view: SourcesView,
+    private readonly exports: ExportDocuments,
   ) {}
 
   /** `citeread.copyReference`: one reference, formatted; returns the copied text. */
   copyReference(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
     return guarded('Copying the reference', async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
-      const style = programmatic ? this.styleArg(third) : await this.pickStyle('Copy the reference as', false);
-      if (!style) return undefined;
+      const styleGiven = programmatic ? this.styleArg(third) : undefined;
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
+      const style = styleGiven ?? (await this.pickStyle('Copy the reference as', false, { reference: subject.reference }));
+      if (!style) return undefined;
       const format = loadFormatter();
       const text = await format.formatEntry(subject.reference.csl, style, this.locale(format));
       await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} reference`);
@@ -78,12 +102,13 @@ export class SourcesCommands {
   copyInTextCitation(first?: unknown, second?: unknown, third?: unknown, fourth?: unknown): Promise<string | undefined> {
     return guarded('Copying the in-text citation', async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
-      const style = programmatic ? this.styleArg(third) : await this.pickStyle('Copy the in-text citation as', true);
-      if (!style) return undefined;
-      if (styleInfo(style)?.kind !== 'csl') throw new CommandInputError(`${styleInfo(style)?.label ?? style} has no in-text citations; choose a citation style.`);
+      const styleGiven = programmatic ? this.styleArg(third) : undefined;
+      if (styleGiven && styleInfo(styleGiven)?.kind !== 'csl') throw new CommandInputError(`${styleInfo(styleGiven)?.label ?? styleGiven} has no in-text citations; choose a citation style.`);
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
       const locator = programmatic ? asLocator(fourth) : subject.locator;
+      const style = styleGiven ?? (await this.pickStyle('Copy the in-text citation as', true, { reference: subject.reference, inText: true, locator }));
+      if (!style) return undefined;
       const format = loadFormatter();
       const text = await format.formatInText(subject.reference.csl, style, locator, this.locale(format));
       await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} in-text citation`);
@@ -108,7 +133,7 @@ export class SourcesCommands {
         void vscode.window.showInformationMessage(`“${essay.title}” has no reference list to export.`);
         return undefined;
       }
-      const style = programmatic ? this.styleArg(second) : await this.pickStyle('Export the bibliography as', false);
+      const style = programmatic ? this.styleArg(second) : await this.pickStyle('Export the bibliography as', false, { reference: essay.analysis.references[0] });
       if (!style) return undefined;
       const info = styleInfo(style)!;
       let target: vscode.Uri | 'editor' | undefined;
@@ -125,19 +150,24 @@ export class SourcesCommands {
         style,
         this.locale(format),
       );
+      const uncertain = essay.analysis.references.filter((r) => r.uncertain.length > 0).length;
+      const check = uncertain === 0 ? '' : ` ${uncertain} of them ${uncertain === 1 ? 'was' : 'were'} not read with certainty: check ${uncertain === 1 ? 'it' : 'them'} against the essay’s list.`;
       if (target === 'editor') {
-        const document = await vscode.workspace.openTextDocument({ content: text, language: info.languageId });
-        await vscode.window.showTextDocument(document, { preview: false });
+        await this.exports.show(text, essay.title, info.label, info.extension, info.languageId);
+        if (check && !programmatic) void vscode.window.showWarningMessage(`Exported ${essay.analysis.references.length} references (${info.label}).${check}`);
       } else {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-        if (!programmatic) void vscode.window.showInformationMessage(`Exported ${essay.analysis.references.length} references (${info.label}) to ${target.fsPath || target.toString()}.`);
-      }
-      const uncertain = essay.analysis.references.filter((r) => r.uncertain.length > 0).length;
-      if (uncertain > 0 && !programmatic) {
-        void vscode.window.showWarningMessage(`${uncertain} of the exported references ${uncertain === 1 ? 'was' : 'were'} parsed with uncertain fields; check them against the essay’s list.`);
+        if (!programmatic) void this.exported(target, `Exported ${essay.analysis.references.length} references (${info.label}) to ${target.fsPath || target.toString()}.${check}`, check !== '');
       }
       return text;
     });
+  }
+
+  /** One notification for an export to a file, with a button that opens it; a warning when entries need checking. */
+  private async exported(target: vscode.Uri, message: string, warn: boolean): Promise<void> {
+    const open = 'Open';
+    const answer = await (warn ? vscode.window.showWarningMessage(message, open) : vscode.window.showInformationMessage(message, open));
+    if (answer === open) await vscode.window.showTextDocument(target, { preview: false });
   }
 
   /** `citeread.revealCitation`: opens the essay and selects the span (0-based offsets). */
@@ -211,14 +241,51 @@ export class SourcesCommands {
     return value;
   }
 
-  private async pickStyle(title: string, citationStylesOnly: boolean): Promise<OutputStyle | undefined> {
+  /**
+   * The reader picks a style. Each item shows, as soon as it is formatted, what the sample reference
+   * would look like in that style (the preferred style first); the picker never waits for it.
+   */
+  private async pickStyle(title: string, citationStylesOnly: boolean, sample?: StyleSample): Promise<OutputStyle | undefined> {
     const preferred = readSettings().citationStyle;
-    const items: StylePick[] = styleInfos
+    let items: StylePick[] = styleInfos
       .filter((s) => !citationStylesOnly || s.kind === 'csl')
       .map((s) => ({ label: s.label, description: s.description, style: s.id }))
       .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
-    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: citationStylesOnly ? 'Choose a citation style' : 'Choose a citation style or a data format' });
-    return picked?.style;
+    const quickPick = vscode.window.createQuickPick<StylePick>();
+    quickPick.title = title;
+    quickPick.placeholder = citationStylesOnly ? 'Choose a citation style' : 'Choose a citation style or a data format';
+    quickPick.matchOnDetail = true;
+    quickPick.items = items;
+    const picked = new Promise<OutputStyle | undefined>((resolve) => {
+      quickPick.onDidAccept(() => {
+        resolve(quickPick.selectedItems[0]?.style);
+        quickPick.hide();
+      });
+      quickPick.onDidHide(() => {
+        resolve(undefined);
+        quickPick.dispose();
+      });
+    });
+    quickPick.show();
+    let open = true;
+    void picked.finally(() => (open = false));
+    if (sample) {
+      void (async () => {
+        const format = loadFormatter();
+        const locale = this.locale(format);
+        for (const item of items) {
+          if (!open) return;
+          const preview = await stylePreview(format, sample, item.style, locale);
+          if (!open || !preview) continue;
+          const active = quickPick.activeItems[0]?.style;
+          items = items.map((i) => (i.style === item.style ? { ...i, detail: preview } : i));
+          quickPick.items = items;
+          const again = items.find((i) => i.style === active);
+          if (again) quickPick.activeItems = [again];
+        }
+      })().catch(() => undefined);
+    }
+    return picked;
   }
 
   private async essayArg(value: unknown): Promise<Essay> {

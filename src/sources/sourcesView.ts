@@ -31,12 +31,23 @@ export function isSourcesElement(value: unknown): value is SourcesElement {
   return typeof value === 'object' && value !== null && 'node' in value && 'essayUri' in value;
 }
 
+/** The icon Problems shows for a severity, in its colour: the tree and Problems never disagree. */
+function severityIcon(severity: 'error' | 'warning' | 'information' | 'hint'): vscode.ThemeIcon {
+  if (severity === 'error') return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  if (severity === 'warning') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  if (severity === 'information') return new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'));
+  return new vscode.ThemeIcon('lightbulb');
+}
+
 function iconOf(node: SourcesNode): vscode.ThemeIcon {
-  if (node.kind === 'reference') return new vscode.ThemeIcon(node.citedCount > 0 ? 'book' : 'note');
-  if (node.kind === 'group') return new vscode.ThemeIcon(node.key === 'unresolved' ? 'warning' : 'circle-slash');
-  if (node.status === 'unresolved') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-  if (node.status === 'ambiguous') return new vscode.ThemeIcon('question');
-  return new vscode.ThemeIcon('quote');
+  if (node.kind === 'reference') return new vscode.ThemeIcon(node.citedCount > 0 || node.candidateCount > 0 ? 'book' : 'note');
+  if (node.kind === 'group') {
+    if (node.key === 'uncited') return new vscode.ThemeIcon('circle-slash');
+    // The group takes the most serious of its members' severities.
+    const warns = node.children.some((c) => c.kind === 'citation' && c.severity === 'warning');
+    return severityIcon(warns ? 'warning' : 'information');
+  }
+  return node.severity ? severityIcon(node.severity) : new vscode.ThemeIcon('quote');
 }
 
 function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
@@ -45,8 +56,11 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   md.appendText(node.reference.text.replace(/\s+/g, ' ').trim());
   md.appendMarkdown('\n\n');
   md.appendText(node.citedCount > 0 ? `Cited ${node.citedCount} time${node.citedCount === 1 ? '' : 's'} in the essay.` : 'Not cited in the essay.');
+  if (node.candidateCount > 0) {
+    md.appendMarkdown('\n\n').appendText(`A candidate of ${node.candidateCount} ambiguous citation${node.candidateCount === 1 ? '' : 's'} (under “Ambiguous citations”).`);
+  }
   if (node.reference.uncertain.length > 0) {
-    md.appendMarkdown('\n\n$(warning) ').appendText(`Parsed with uncertain ${describeUncertain(node.reference.uncertain)}: check before citing.`);
+    md.appendMarkdown('\n\n$(warning) ').appendText(`Citeread is not sure it read the ${describeUncertain(node.reference.uncertain)} right: check the entry before citing it.`);
   }
   md.supportThemeIcons = true;
   return md;
@@ -60,6 +74,7 @@ function treeItem(element: SourcesElement): vscode.TreeItem {
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = id;
     item.description = String(node.children.length);
+    item.accessibilityInformation = { label: `${node.label}, ${node.children.length}` };
     item.iconPath = iconOf(node);
     item.contextValue = `group.${node.key}`;
     return item;
@@ -68,14 +83,16 @@ function treeItem(element: SourcesElement): vscode.TreeItem {
     const item = new vscode.TreeItem(node.label, node.citations.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = id;
     item.description = node.description;
+    item.accessibilityInformation = { label: node.spoken };
     item.tooltip = referenceTooltip(node);
     item.iconPath = iconOf(node);
-    item.contextValue = node.citedCount > 0 ? 'reference' : 'reference.uncited';
+    item.contextValue = node.citedCount > 0 || node.candidateCount > 0 ? 'reference' : 'reference.uncited';
     return item;
   }
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
   item.id = id;
-  item.description = node.status === 'ambiguous' ? `ambiguous · ${node.snippet}` : node.snippet;
+  item.description = node.snippet;
+  item.accessibilityInformation = { label: node.spoken };
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(node.snippet);
   for (const reason of node.work.reasons) tooltip.appendMarkdown('\n\n').appendText(reason);

@@ -149,9 +149,10 @@ suite('Reading an essay', function () {
     assert.equal(document.languageId, 'citeread-essay');
     const file = readFileSync(join(extension().extensionPath, 'corpus', 'soft-balancing.txt'), 'utf8').replace(/^\ufeff/, '');
     assert.equal(document.getText(), file);
-    assert.equal(seed.path, '/The ‘Soft Balancing’ in China’s Foreign Policy');
-    // A content provider's document has no file system behind it: nothing can save it anywhere.
-    assert.equal(vscode.workspace.fs.isWritableFileSystem('citeread'), undefined);
+    // The title is the essay's own (its byline left out), after the path of the file it comes from.
+    assert.equal(seed.path, `${vscode.Uri.file(join(extension().extensionPath, 'corpus', 'soft-balancing.txt')).path}/The ‘Soft Balancing’ in China’s Foreign Policy`);
+    // The essays' file system is read-only: nothing can save an essay anywhere.
+    assert.equal(vscode.workspace.fs.isWritableFileSystem('citeread'), false);
   });
 
   test('a workspace edit of the essay document is undone, and the file is not touched', async () => {

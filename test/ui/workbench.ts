@@ -115,12 +115,14 @@ export class Workbench {
     const deadline = Date.now() + stepTimeoutMs;
     // The palette's own rows linger for a moment after a command ran: wait for the pick to offer a label.
     for (;;) {
+      // Matched on the text a reader sees: a recycled row can keep another item's text in hidden elements.
+      const visible = rows.filter({ visible: true });
+      const texts = await visible.allInnerTexts().catch(() => [] as string[]);
       for (const label of labels) {
-        const row = rows.filter({ hasText: label }).first();
-        if (await row.isVisible()) {
-          const text = (await row.innerText()).trim();
-          await row.click();
-          return text;
+        const at = texts.findIndex((text) => text.toLowerCase().includes(label.toLowerCase()));
+        if (at >= 0) {
+          await visible.nth(at).click();
+          return texts[at].trim();
         }
       }
       if (Date.now() > deadline) {
@@ -218,14 +220,22 @@ export class Workbench {
     await hover.waitFor({ state: 'visible', timeout: stepTimeoutMs }).catch(() => {
       throw new Error(`no hover appeared over "${text}" within ${stepTimeoutMs / 1000}s`);
     });
-    return (await hover.innerText()).trim();
+    // A hover whose provider is still answering says "Loading…": wait for what it shows next.
+    const deadline = Date.now() + stepTimeoutMs;
+    let shown = (await hover.innerText()).trim();
+    while (/^Loading/.test(shown) && Date.now() < deadline) {
+      await this.page.waitForTimeout(100);
+      shown = (await hover.innerText().catch(() => '')).trim();
+    }
+    return shown;
   }
 
   /** Moves the mouse off the editor and waits until no hover is shown. */
   async clearHover(): Promise<void> {
     const viewport = this.page.viewportSize() ?? { width: 1400, height: 900 };
     await this.page.keyboard.press('Escape');
-    await this.page.mouse.move(viewport.width / 2, viewport.height - 5);
+    // An empty stretch of the title bar: the status bar's items (Ln/Col, the encoding…) have hovers of their own.
+    await this.page.mouse.move(Math.round(viewport.width * 0.15), 12);
     await this.page
       .locator('.monaco-hover:not(.hidden)')
       .filter({ visible: true })

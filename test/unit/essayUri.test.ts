@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeEssayLocation, encodeEssayLocation, tabTitle } from '../../src/essay/essayUri';
+import { decodeEssayLocation, encodeEssayLocation, tabTitle, withoutByline } from '../../src/essay/essayUri';
 
 describe('essay URIs', () => {
   const roundTrips: { name: string; title: string; source: string; path: string }[] = [
@@ -7,12 +7,13 @@ describe('essay URIs', () => {
       name: 'a bundled essay keeps its typographic title',
       title: 'The ‘Soft Balancing’ in China’s Foreign Policy',
       source: 'file:///ext/corpus/soft-balancing.txt',
-      path: '/The ‘Soft Balancing’ in China’s Foreign Policy',
+      path: '/ext/corpus/soft-balancing.txt/The ‘Soft Balancing’ in China’s Foreign Policy',
     },
-    { name: 'a source with spaces, # and ?', title: 'Notes', source: 'file:///home/a%20b/x%23y.txt?q', path: '/Notes' },
-    { name: 'an untitled editor', title: 'Untitled-1', source: 'untitled:Untitled-1', path: '/Untitled-1' },
-    { name: 'a remote file', title: 'Essay', source: 'vscode-remote://ssh-remote%2Bhost/home/x.md', path: '/Essay' },
-    { name: 'a title with a slash stays one segment', title: 'Trade / Power', source: 'file:///t.txt', path: '/Trade ∕ Power' },
+    { name: 'a source with spaces, # and ?', title: 'Notes', source: 'file:///home/a%20b/x%23y.txt?q', path: '/home/a b/x#y.txt/Notes' },
+    { name: 'an untitled editor', title: 'Untitled-1', source: 'untitled:Untitled-1', path: '/untitled/Untitled-1/Untitled-1' },
+    { name: 'a remote file', title: 'Essay', source: 'vscode-remote://ssh-remote%2Bhost/home/x.md', path: '/vscode-remote/home/x.md/Essay' },
+    { name: 'a title with a slash stays one segment', title: 'Trade / Power', source: 'file:///t.txt', path: '/t.txt/Trade ∕ Power' },
+    { name: 'a Windows file', title: 'Notes', source: 'file:///c%3A/Users/ann/notes.md', path: '/c:/Users/ann/notes.md/Notes' },
   ];
   for (const c of roundTrips) {
     it(c.name, () => {
@@ -20,9 +21,18 @@ describe('essay URIs', () => {
       assert.equal(location.path, c.path);
       const decoded = decodeEssayLocation(location);
       assert.equal(decoded?.source, c.source);
-      assert.equal(decoded?.title, c.path.slice(1));
+      assert.equal(decoded?.title, c.path.slice(c.path.lastIndexOf('/') + 1));
     });
   }
+
+  it('three files with the same title get three URIs, each naming its file before the title', () => {
+    const paths = ['file:///a/one.txt', 'file:///a/two.md', 'file:///b/one.txt'].map((source) => encodeEssayLocation({ title: 'Soft Balancing', source }).path);
+    assert.equal(new Set(paths).size, 3);
+    assert.deepEqual(
+      paths.map((p) => p.split('/').slice(-2).join(' | ')),
+      ['one.txt | Soft Balancing', 'two.md | Soft Balancing', 'one.txt | Soft Balancing'],
+    );
+  });
 
   const titles: { name: string; input: string; output: string }[] = [
     { name: 'line breaks and tabs become spaces', input: 'A\n\tTitle\r\n', output: 'A Title' },
@@ -32,6 +42,21 @@ describe('essay URIs', () => {
     { name: 'a long title is cut at a word', input: `${'word '.repeat(40)}end`, output: `${'word '.repeat(19).trim()}…` },
   ];
   for (const c of titles) it(`tab title: ${c.name}`, () => assert.equal(tabTitle(c.input), c.output));
+
+  const bylines: [string, string][] = [
+    ['The ‘Soft Balancing’ in China’s Foreign Policy, by Paulo Duarte', 'The ‘Soft Balancing’ in China’s Foreign Policy'],
+    ['Soft Power — by Joseph S. Nye', 'Soft Power'],
+    ['Stand by Me', 'Stand by Me'],
+    ['Security, by Design', 'Security, by Design'],
+    ['Written by the People, by the Way', 'Written by the People, by the Way'],
+    [', by Anonymous', ', by Anonymous'],
+  ];
+  for (const [input, output] of bylines) it(`byline: “${input}”`, () => assert.equal(withoutByline(input), output));
+
+  it('the title in the URI has no byline, so every route names the bundled essay alike', () => {
+    const { path } = encodeEssayLocation({ title: 'The ‘Soft Balancing’ in China’s Foreign Policy, by Paulo Duarte', source: 'file:///c/soft-balancing.txt' });
+    assert.equal(path, '/c/soft-balancing.txt/The ‘Soft Balancing’ in China’s Foreign Policy');
+  });
 
   it('a link that still carries the .essay suffix reads the same title', () => {
     assert.equal(decodeEssayLocation({ path: '/Notes.essay', query: 'source=file%3A%2F%2F%2Fn.txt' })?.title, 'Notes');

@@ -3,7 +3,7 @@
 // a difference is either a wrong expectation or a wrong style, and both are worth knowing.
 // Text is compared without markup (the formatter returns plain text: italics are dropped).
 import * as assert from 'node:assert/strict';
-import { describeUncertain, formatBibliography, formatEntry, formatInText, resolveLocale, spaceInitials, styleInfos, toBibtex, toCslJson, toRis, type OutputStyle } from '../../src/core/format';
+import { readableKeys, describeUncertain, formatBibliography, formatEntry, formatInText, resolveLocale, spaceInitials, styleInfos, toBibtex, toCslJson, toRis, type OutputStyle } from '../../src/core/format';
 import { citationJs } from '../../src/core/format/citationJs';
 import type { CslItem } from '../../src/core/model';
 
@@ -202,6 +202,14 @@ describe('format: BibTeX, RIS and CSL-JSON records', () => {
     assert.ok(lines.includes('PB  - Princeton University Press'));
     assert.ok(lines.includes('CY  - Princeton, NJ'));
   });
+  it('RIS and CSL-JSON carry readable keys, never the internal ids of an analysis', async () => {
+    const internal = [{ ...article, id: 'r8' }, { ...book, id: 'r9' }];
+    const ris = await toRis(internal);
+    assert.deepEqual(ris.split('\n').filter((l) => l.startsWith('ID  - ')), ['ID  - Paul2005', 'ID  - Brooks2008']);
+    const json = JSON.parse(await toCslJson(internal)) as CslItem[];
+    assert.deepEqual(json.map((i) => i.id), ['Paul2005', 'Brooks2008']);
+    assert.doesNotMatch(await toBibtex(internal), /\br[89]\b/);
+  });
   it('CSL-JSON round-trips the fields', async () => {
     const parsed = JSON.parse(await toCslJson([article, book])) as CslItem[];
     assert.equal(parsed.length, 2);
@@ -253,4 +261,25 @@ describe('format: uncertain fields in words', () => {
     { name: 'repeats once', fields: ['title', 'title'], expected: 'title' },
   ];
   for (const c of cases) it(c.name, () => assert.equal(describeUncertain(c.fields), c.expected));
+});
+
+describe('readableKeys', () => {
+  const item = (id: string, csl: Partial<CslItem>): CslItem => ({ id, type: 'book', ...csl });
+  const cases: [string, CslItem[], string[]][] = [
+    ['surname and year', [item('r1', { author: [{ family: 'Smith', given: 'J.' }], issued: { 'date-parts': [[2010]] } })], ['Smith2010']],
+    ['the year’s letter is kept', [item('r1', { author: [{ family: 'Smith' }], issued: { 'date-parts': [[2010]] }, 'year-suffix': 'a' })], ['Smith2010a']],
+    ['a particle and accents', [item('r1', { author: [{ family: 'Berg', 'non-dropping-particle': 'van der' }], issued: { 'date-parts': [[2001]] } }), item('r2', { author: [{ family: 'Müller-Lüdenscheidt' }], issued: { 'date-parts': [[1999]] } })], ['VanDerBerg2001', 'MullerLudenscheidt1999']],
+    ['an institution, an editor, no year', [item('r1', { author: [{ literal: 'World Bank' }], issued: { 'date-parts': [[2019]] } }), item('r2', { editor: [{ family: 'Ikenberry' }] })], ['WorldBank2019', 'IkenberryND']],
+    ['no name: the title’s first words', [item('r1', { title: 'Pop Internationalism', issued: { 'date-parts': [[1996]] } })], ['PopInternationalism1996']],
+    [
+      'two equal keys get letters, and a letter already taken is skipped',
+      [
+        item('r3', { author: [{ family: 'Smith' }], issued: { 'date-parts': [[2010]] } }),
+        item('r4', { author: [{ family: 'Smith' }], issued: { 'date-parts': [[2010]] } }),
+        item('r5', { author: [{ family: 'Smith' }], issued: { 'date-parts': [[2010]] }, 'year-suffix': 'a' }),
+      ],
+      ['Smith2010b', 'Smith2010c', 'Smith2010a'],
+    ],
+  ];
+  for (const [name, items, expected] of cases) it(name, () => assert.deepEqual(readableKeys(items), expected));
 });

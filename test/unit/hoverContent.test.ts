@@ -32,14 +32,15 @@ describe('hover content', () => {
     {
       name: 'a citation of two works shows both references, one block each',
       at: '(Keohane 1984; Nye 2004, p. 7)',
-      ids: ['r1', 'r4'],
+      // The middle of the citation is on the second work, which the hover shows first.
+      ids: ['r4', 'r1'],
       span: '(Keohane 1984; Nye 2004, p. 7)',
       contains: ['KEOHANE, Robert O\\.', 'NYE, Joseph S\\.', '\n\n---\n\n', link('citeread.goToReference', [essayUri, 0])],
     },
     {
       name: 'a locator is shown as the reader writes it',
       at: 'Nye 2004, p. 7',
-      ids: ['r1', 'r4'],
+      ids: ['r4', 'r1'],
       span: '(Keohane 1984; Nye 2004, p. 7)',
       contains: ['**Nye 2004, p\\. 7** · p\\. 7'],
     },
@@ -115,6 +116,35 @@ describe('hover content', () => {
   it('shows the formatted entry when the formatter has one', () => {
     const hover = hoverAt('(Nye, 2004)', 0, new Map([['r4', 'Nye, J. S. (2004). Soft power.']]));
     assert.ok(hover?.markdown.includes('*APA:* Nye, J\\. S\\. \\(2004\\)\\. Soft power\\.'), hover?.markdown);
+  });
+
+  it('an ambiguous work links to the choice of its reference, the route that works in a read-only essay', () => {
+    const hover = hoverAt('(Lee 2019)');
+    const start = spanOf('(Lee 2019)').start;
+    assert.ok(hover?.markdown.includes(link('citeread.chooseReference', [essayUri, start, 0])), hover?.markdown);
+    assert.ok(hover?.markdown.includes('Choose the reference…'), hover?.markdown);
+  });
+
+  it('a linked work without doubt offers no choice', () => {
+    assert.ok(!hoverAt('(Nye, 2004)')?.markdown.includes('citeread.chooseReference'));
+  });
+
+  it('a citation of several works shows the work under the pointer first', () => {
+    const first = hoverAt('Keohane 1984')?.markdown ?? '';
+    const second = hoverAt('Nye 2004, p. 7')?.markdown ?? '';
+    assert.ok(first.indexOf('KEOHANE') < first.indexOf('NYE'), first);
+    assert.ok(second.indexOf('NYE') < second.indexOf('KEOHANE'), second);
+    const s = spanOf('Nye 2004, p. 7');
+    const target = hoverTarget(index, s.start + 1);
+    assert.deepEqual(target && hoverReferences(target, index).map((r) => r.id), ['r4', 'r1']);
+  });
+
+  it('a data format shows its record in a code block, under the style’s name', () => {
+    const record = '@book{Nye2004,\n  title = {Soft Power}\n}';
+    const target = hoverTarget(index, spanOf('(Nye, 2004)').start + 1);
+    assert.ok(target);
+    const markdown = hoverMarkdown(target, index, { ...options, style: 'bibtex', formatted: new Map([['r4', record]]) });
+    assert.ok(markdown.includes('*BibTeX:*\n\n```bibtex\n@book{Nye2004,\n  title = {Soft Power}\n}\n```'), markdown);
   });
 
   it('every reference the hover shows exists in the analysis', () => {

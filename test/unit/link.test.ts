@@ -117,7 +117,7 @@ const ROWS: Row[] = [
     text: '(Wang 2008)',
     refs: list([['Wang, Li', '2001'], ['Wang, Haiyun', '2007'], ['Wang, Jun', '2015']]),
     expected: ['unresolved'],
-    reason: '(r2), but the year differs: text 2008, reference 2007',
+    reason: '(entry 2), but the year differs: text 2008, reference 2007',
   },
   {
     name: 'an entry without a year is still a candidate for any year',

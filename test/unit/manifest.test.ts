@@ -10,7 +10,8 @@ interface Manifest {
     commands: { command: string; category?: string }[];
     languages: { id: string }[];
     views: Record<string, { id: string }[]>;
-    configuration: { properties: Record<string, { enum?: string[]; scope?: string; markdownDescription?: string }> };
+    configuration: { properties: Record<string, { enum?: string[]; enumItemLabels?: string[]; scope?: string; markdownDescription?: string }> };
+    menus: Record<string, { command: string; when?: string }[]>;
   };
 }
 
@@ -23,6 +24,16 @@ describe('package.json agrees with the code', () => {
   });
   it('offers in citeread.citationStyle exactly the styles the formatter knows', () => {
     assert.deepEqual(manifest.contributes.configuration.properties['citeread.citationStyle'].enum, [...outputStyleIds]);
+  });
+  it('shows each style and locale by its name, not its id, one label per value', () => {
+    const { properties } = manifest.contributes.configuration;
+    for (const key of ['citeread.citationStyle', 'citeread.locale']) {
+      assert.equal(properties[key].enumItemLabels?.length, properties[key].enum?.length, key);
+    }
+    assert.equal(properties['citeread.citationStyle'].enumItemLabels?.[7], 'CSL-JSON');
+  });
+  it('offers the choice of an ambiguous citation’s reference in the essay editor’s context menu', () => {
+    assert.ok(manifest.contributes.menus['editor/context'].some((m) => m.command === Commands.chooseReference && m.when === `editorLangId == ${essayLanguageId}`));
   });
   it('gives every setting a scope and a description', () => {
     for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties)) {

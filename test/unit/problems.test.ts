@@ -193,6 +193,27 @@ const rows: Row[] = [
     expected: [{ under: '', code: 'no-reference-list', severity: 'warning', says: ['No reference list was found.'] }],
   },
   {
+    name: 'every problem of a citation says where it is by its sentence, an uncited entry by its place in the list',
+    analysis: build(essay, refs, [doeMissing, smithAmbiguous]),
+    uncitedReferences: true,
+    expected: [
+      { under: 'Smith, 2010', code: 'ambiguous', severity: 'information', says: ['In “Two books share a year (Smith, 2010).”'] },
+      { under: 'Doe & Roe, 1999', code: 'unresolved', severity: 'warning', says: ['In “A missing work (Doe & Roe, 1999; Paul, 2005, p. 50).”'] },
+      { under: refs[0].text, code: 'uncited', severity: 'hint', says: ['Reference list, entry 1.'] },
+      { under: refs[4].text, code: 'uncited', severity: 'hint', says: ['Reference list, entry 5.'] },
+    ],
+  },
+  {
+    name: 'an ambiguous work names no route that does not exist in a read-only essay',
+    analysis: build(essay, refs, [smithAmbiguous]),
+    expected: [{ under: 'Smith, 2010', code: 'ambiguous', severity: 'information', says: ['“Choose the reference” in the hover, in the editor’s context menu or in the Problems view'] }],
+  },
+  {
+    name: 'an essay without a reference list gets one essay-level message, not one per citation',
+    analysis: build(essay, [], [paul, doeMissing], [{ severity: 'warning', code: 'no-reference-list', message: 'no reference list was found, so the 2 citations cannot be linked' }]),
+    expected: [{ under: '', code: 'no-reference-list', severity: 'warning', says: ['No reference list was found, so the 2 citations cannot be linked.'] }],
+  },
+  {
     name: 'a candidate id missing from the list is skipped, not thrown on',
     analysis: build(essay, refs, [{ ...smithAmbiguous, works: [{ ...smithAmbiguous.works[0], targets: ['r3', 'r99'] }] }]),
     expected: [{ under: 'Smith, 2010', code: 'ambiguous', severity: 'information', says: ['matches 1 references'], referenceIds: ['r3'] }],
@@ -236,6 +257,26 @@ describe('findProblems', () => {
       ],
     );
     assert.ok(problems[0].message.includes('a name and a year that cite nothing'), problems[0].message);
+  });
+
+  it('an ambiguous citation is said once: its candidates are not listed twice, and no internal id shows', () => {
+    const text = ['Balancing', '', 'Two books share a year (Smith, 2010).', '', 'References', '', 'Smith, J. (2010). Balancing Acts. Oxford.', 'Smith, J. (2010). Balancing Acts Revisited. Oxford.'].join('\n');
+    const [problem] = findProblems(analyze(text), { uncitedReferences: false });
+    assert.equal(problem.code, 'ambiguous');
+    assert.equal(problem.message.split('Smith 2010 — Balancing Acts Revisited').length, 2, problem.message);
+    assert.doesNotMatch(problem.message, /\br\d+\b/, problem.message);
+  });
+
+  it('an unresolved citation is said once: the reasons do not repeat that nothing matches', () => {
+    const text = ['Wang', '', 'First (Wang 2008). Then (Doe, 1999).', '', 'References', '', 'Wang, Haiyun (2007). Eluosi. Beijing.'].join('\n');
+    const problems = findProblems(analyze(text), { uncitedReferences: false });
+    assert.deepEqual(
+      problems.map((p) => p.message.replace(/ In “.*$/u, '')),
+      [
+        'No reference in the list matches “Wang 2008”. The closest is “Wang 2007” (entry 1), but the year differs: text 2008, reference 2007.',
+        'No reference in the list matches “Doe 1999”.',
+      ],
+    );
   });
 
   it('leaves uncited references out when the setting is off', () => {

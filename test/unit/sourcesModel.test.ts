@@ -48,10 +48,10 @@ describe('sourcesModel: a reference row (author-year label; title in the descrip
     { name: 'a literal date', ref: reference({ type: 'book', author: [{ family: 'Smith' }], issued: { literal: 'in press' }, title: 'Soon' }), label: 'Smith in press', description: 'Soon' },
     { name: 'nothing parsed: the entry as written', ref: reference({ type: 'document' }, 'Some   unparseable\nentry'), label: 'Some unparseable entry', description: '' },
     {
-      name: 'an uncertain parse is said before the title',
+      name: 'an uncertain parse asks, in plain words, to check the entry, before the title',
       ref: { ...reference({ type: 'book', author: [{ family: 'Wang' }], issued: { 'date-parts': [[2007]] }, title: 'Eluosi' }), uncertain: ['author'] },
       label: 'Wang 2007',
-      description: 'uncertain parse · Eluosi',
+      description: 'check the entry · Eluosi',
     },
     {
       name: 'a long title cut with an ellipsis',
@@ -179,6 +179,39 @@ describe('sourcesModel: the tree', () => {
     const t = tree({});
     const keys = t.roots.flatMap((r) => [r.key, ...(r.kind === 'group' ? r.children : r.citations).map((c) => c.key)]);
     assert.equal(new Set(keys).size, keys.length);
+  });
+
+  it('an ambiguous citation is listed and counted once, not under each candidate; its candidates are not uncited', () => {
+    const text = [
+      'Balancing',
+      '',
+      'Two books share a year (Smith, 2010). One is named (Paul, 2005).',
+      '',
+      'References',
+      '',
+      'Paul, T. V. (2005). Soft Balancing. International Security.',
+      'Smith, J. (2010). Balancing Acts. Oxford.',
+      'Smith, J. (2010). Balancing Acts Revisited. Oxford.',
+    ].join('\n');
+    const t = buildSourcesTree(indexAnalysis(analyze(text)));
+    assert.deepEqual(outline(t), ['Paul 1×', 'Smith 1 ambiguous', 'Smith 1 ambiguous', 'Ambiguous citations: (Smith,']);
+    const citations = t.roots.flatMap((r) => (r.kind === 'group' ? r.children : r.citations)).filter((c) => c.kind === 'citation');
+    assert.equal(citations.length, 2, 'two citations in the essay, two rows');
+    const group = t.roots[3];
+    assert.ok(group.kind === 'group' && group.children[0].kind === 'citation');
+    assert.equal(group.children[0].severity, 'information');
+  });
+
+  it('rows say in words what their signs say: no “5×” or “·” for a screen reader', () => {
+    const t = tree({});
+    const paul = t.roots.find((r) => r.kind === 'reference' && r.label.startsWith('Paul'));
+    assert.ok(paul && paul.kind === 'reference');
+    assert.equal(paul.spoken, 'Paul 2005, cited 2 times, Soft Balancing in the Age of U.S. Primacy');
+    const unresolved = t.roots.find((r) => r.kind === 'group' && r.key === 'unresolved');
+    assert.ok(unresolved && unresolved.kind === 'group' && unresolved.children[0].kind === 'citation');
+    assert.equal(unresolved.children[0].spoken, 'Smith (1999), not in the reference list, in: Others, e.g. Smith (1999), saw it first.');
+    assert.equal(unresolved.children[0].severity, 'information', 'a narrative citation whose name no reference bears is information, as in Problems');
+    for (const r of t.roots) if (r.kind === 'reference') assert.doesNotMatch(r.spoken, /×|·/);
   });
 
   it('an essay without a reference list gives an empty tree', () => {

@@ -6,11 +6,13 @@
  * citation-js is loaded on the first call (see ./citationJs). The functions are async so that a
  * caller never depends on it being loaded already.
  */
+import { withReadableIds } from './keys';
 import type { CslItem, Locator } from '../model';
 import { trimEndChars } from '../text';
 import { citationJs } from './citationJs';
 import { styleInfo, type OutputStyle, type StyleInfo } from './styles';
 
+export { readableKeys, withReadableIds } from './keys';
 export { isOutputStyle, outputStyleIds, styleInfo, styleInfos } from './styles';
 export { describeUncertain } from './uncertain';
 export type { OutputStyle, StyleInfo, TemplateSource } from './styles';
@@ -161,17 +163,17 @@ function oneFinalNewline(text: unknown): string {
 
 /** BibTeX entries for the items, keys made by citation-js from author, year and title (e.g. `Paul2005Soft`). */
 export async function toBibtex(items: readonly CslItem[]): Promise<string> {
-  return oneFinalNewline(output('bibtex', items, { format: 'text' }));
+  return oneFinalNewline(output('bibtex', withReadableIds(items), { format: 'text' }));
 }
 
-/** RIS records for the items, each ending in `ER  -`. */
+/** RIS records for the items, each ending in `ER  -`, each `ID` a readable key (see {@link readableKeys}). */
 export async function toRis(items: readonly CslItem[]): Promise<string> {
-  return oneFinalNewline(output('ris', items, { format: 'text' }));
+  return oneFinalNewline(output('ris', withReadableIds(items), { format: 'text' }));
 }
 
-/** The items as a CSL-JSON array, indented. */
+/** The items as a CSL-JSON array, indented, each `id` a readable key (see {@link readableKeys}). */
 export async function toCslJson(items: readonly CslItem[]): Promise<string> {
-  return oneFinalNewline(output('data', items, { format: 'text' }));
+  return oneFinalNewline(output('data', withReadableIds(items), { format: 'text' }));
 }
 
 /**

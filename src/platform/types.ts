@@ -1,0 +1,21 @@
+import type * as vscode from 'vscode';
+import type * as Format from '../core/format';
+import type * as Readers from '../core/formats';
+import type { AnalyzeText } from '../essay/createEssayService';
+
+/**
+ * What the extension needs from the runtime it runs in, and nothing else: the desktop's Node extension host
+ * (`./index.ts`) or VS Code for the Web's web worker extension host (`./browser.ts`, which the browser build puts in
+ * place of `./index.ts`). Every feature is written once, above this seam. Files are read through
+ * `vscode.workspace.fs` on both sides, so they need nothing here.
+ */
+export interface Platform {
+  /** Where the extension runs. */
+  readonly kind: 'node' | 'web';
+  /** The step that analyses an essay's text (large essays off the extension host's thread where the runtime allows). */
+  analyzer(context: vscode.ExtensionContext): AnalyzeText;
+  /** The formatter (citation-js); loaded on first use where loading is separate from activating. */
+  loadFormatter(): typeof Format;
+  /** The document readers (PDF, Word, HTML, Markdown); loaded when the first such file is opened, where loading is separate. */
+  loadReaders(): typeof Readers;
+}

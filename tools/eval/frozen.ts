@@ -1,0 +1,194 @@
+/**
+ * Scores the engine on a held-out folder of annotated essays, in aggregate and per essay.
+ *
+ *   npx tsx tools/eval/frozen.ts [folder]          (default: test/fixtures/frozen)
+ *
+ * Each sub-folder holds `essay.txt` and `gold.json` (format of test/support/gold.ts, plus `anyOf` and
+ * `fields`). Prints link precision/recall/F1 per essay and in total (micro: summed true/false positives),
+ * citation detection, and the accuracy of the parsed reference fields (first author's family name, year,
+ * title, container, type) against the hand-made `fields`. A citation marked `anyOf` is satisfied by any
+ * one of its targets. Only totals are meant to be reported: the folder is held out and never tuned on.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, CslItem } from '../../src/core/model';
+import { scoreAgainstGold } from '../../test/support/gold';
+import type { GoldCitation, GoldFile, GoldScore } from '../../test/support/gold';
+import { normaliseField } from './fieldCompare';
+
+interface GoldFields {
+  authors: string[];
+  year: string | null;
+  original_year?: string;
+  title: string | null;
+  container: string | null;
+  type: string;
+}
+
+interface FrozenGold extends GoldFile {
+  readonly references: readonly { id: string; text: string; fields?: GoldFields }[];
+  readonly citations: readonly (GoldCitation & { anyOf?: boolean })[];
+}
+
+const FIELD_NAMES = ['author', 'year', 'title', 'container', 'type'] as const;
+type FieldName = (typeof FIELD_NAMES)[number];
+
+/** Scores with every `anyOf` citation narrowed to the one target that scores best. */
+function scoreWithAnyOf(text: string, gold: FrozenGold, analysis: Analysis): GoldScore {
+  let current: FrozenGold = gold;
+  let best = scoreAgainstGold(text, current, analysis);
+  gold.citations.forEach((c, i) => {
+    if (!c.anyOf || c.targets.length < 2) return;
+    let choice: FrozenGold | undefined;
+    for (const t of c.targets) {
+      const citations = current.citations.map((x, j) => (j === i ? { ...x, targets: [t] } : x));
+      const candidate: FrozenGold = { ...current, citations };
+      const s = scoreAgainstGold(text, candidate, analysis);
+      if (!choice || s.truePositives - s.falseNegatives - s.falsePositives > best.truePositives - best.falseNegatives - best.falsePositives) {
+        choice = candidate;
+        best = s;
+      }
+    }
+    if (choice) current = choice;
+  });
+  return best;
+}
+
+function engineYear(csl: CslItem): string {
+  const parts = csl.issued?.['date-parts']?.[0];
+  const suffix = typeof csl['year-suffix'] === 'string' ? csl['year-suffix'] : '';
+  if (parts && parts.length) return `${parts[0]}${suffix}`;
+  if (csl.issued?.literal) return csl.issued.literal;
+  return '';
+}
+
+function engineFirstAuthor(csl: CslItem): string {
+  const a = csl.author?.[0] ?? csl.editor?.[0];
+  if (!a) return '';
+  if (a.literal) return a.literal;
+  return [a['non-dropping-particle'], a.family].filter(Boolean).join(' ');
+}
+
+function goldYear(f: GoldFields): string {
+  return f.year ?? 'n.d.';
+}
+
+function compareFields(gold: GoldFields, csl: CslItem): Record<FieldName, boolean> {
+  const yearOk = normaliseField(goldYear(gold)) === normaliseField(engineYear(csl) || 'n.d.');
+  return {
+    author: normaliseField(gold.authors[0] ?? '') === normaliseField(engineFirstAuthor(csl)),
+    year: yearOk,
+    title: normaliseField(gold.title) === normaliseField(csl.title),
+    container: normaliseField(gold.container) === normaliseField(csl['container-title']),
+    type: gold.type === csl.type,
+  };
+}
+
+/** Problems of a gold file against its essay: spans missing or too rare, unknown targets, entries not verbatim. */
+function validateGold(text: string, gold: FrozenGold): string[] {
+  const problems: string[] = [];
+  const ids = new Set(gold.references.map((r) => r.id));
+  for (const c of gold.citations) {
+    let count = 0;
+    for (let at = text.indexOf(c.text); at !== -1; at = text.indexOf(c.text, at + 1)) count++;
+    if (c.occurrence < 1 || count < c.occurrence) problems.push(`citation “${c.text}” #${c.occurrence} occurs ${count} times`);
+    for (const t of c.targets) if (!ids.has(t)) problems.push(`citation “${c.text}” targets unknown id ${t}`);
+  }
+  for (const r of gold.references) if (!text.includes(r.text)) problems.push(`reference ${r.id} is not verbatim in the essay`);
+  return problems;
+}
+
+function pct(a: number, b: number): string {
+  return b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}`;
+}
+
+function f3(x: number): string {
+  return x.toFixed(3);
+}
+
+function main(): void {
+  const folder = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'test', 'fixtures', 'frozen'));
+  const dirs = readdirSync(folder, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'gold.json')))
+    .map((d) => d.name)
+    .sort();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let goldCits = 0;
+  let foundCits = 0;
+  let engineCits = 0;
+  let engineCitsMatched = 0;
+  const fieldHits: Record<FieldName, number> = { author: 0, year: 0, title: 0, container: 0, type: 0 };
+  let fieldRefs = 0;
+  let refsUnmatched = 0;
+  console.log('essay'.padEnd(34), 'cits refs   P     R     F1   citR  citP  fields(author year title cont type)');
+  for (const name of dirs) {
+    const text = readFileSync(join(folder, name, 'essay.txt'), 'utf8');
+    const gold = JSON.parse(readFileSync(join(folder, name, 'gold.json'), 'utf8')) as FrozenGold;
+    const problems = validateGold(text.replace(/^\uFEFF/, ''), gold);
+    if (problems.length) {
+      console.error(`${name}: invalid gold\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+    }
+    const analysis = analyze(text);
+    const s = scoreWithAnyOf(text, gold, analysis);
+    tp += s.truePositives;
+    fp += s.falsePositives;
+    fn += s.falseNegatives;
+    goldCits += gold.citations.length;
+    foundCits += Math.round(s.citationRecall * gold.citations.length);
+    engineCits += analysis.citations.length;
+    engineCitsMatched += Math.round(s.citationPrecision * analysis.citations.length);
+
+    const byText = new Map(analysis.references.map((r) => [r.text.replace(/\s+/g, ' ').trim(), r]));
+    const local: Record<FieldName, number> = { author: 0, year: 0, title: 0, container: 0, type: 0 };
+    let localRefs = 0;
+    for (const g of gold.references) {
+      if (!g.fields) continue;
+      const key = g.text.replace(/\s+/g, ' ').trim();
+      const r = byText.get(key) ?? analysis.references.find((x) => {
+        const t = x.text.replace(/\s+/g, ' ').trim();
+        return t.length > 20 && key.length > 20 && (t.startsWith(key.slice(0, 40)) || key.startsWith(t.slice(0, 40)));
+      });
+      localRefs++;
+      if (!r) {
+        refsUnmatched++;
+        continue;
+      }
+      const cmp = compareFields(g.fields, r.csl);
+      for (const f of FIELD_NAMES) if (cmp[f]) local[f]++;
+    }
+    fieldRefs += localRefs;
+    for (const f of FIELD_NAMES) fieldHits[f] += local[f];
+    console.log(
+      name.padEnd(34),
+      String(gold.citations.length).padStart(4),
+      String(gold.references.length).padStart(4),
+      f3(s.precision),
+      f3(s.recall),
+      f3(s.f1),
+      f3(s.citationRecall),
+      f3(s.citationPrecision),
+      FIELD_NAMES.map((f) => pct(local[f], localRefs)).join(' '),
+    );
+    if (process.env.FROZEN_VERBOSE) {
+      for (const m of [...s.misses.map((x) => `  missed ${x}`), ...s.falseLinks.map((x) => `  false ${x}`), ...s.unmatchedReferences.map((x) => `  ref not found ${x}`)]) console.log(m);
+    }
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  console.log('');
+  console.log(`TOTAL ${dirs.length} essays: links tp=${tp} fp=${fp} fn=${fn}  P=${f3(precision)} R=${f3(recall)} F1=${f3(f1)}`);
+  console.log(`citations found ${foundCits}/${goldCits} (recall ${f3(goldCits ? foundCits / goldCits : 1)}), engine citations matching gold ${engineCitsMatched}/${engineCits} (precision ${f3(engineCits ? engineCitsMatched / engineCits : 1)})`);
+  console.log(
+    `reference fields over ${fieldRefs} entries (${refsUnmatched} not found as an entry): ` +
+      FIELD_NAMES.map((f) => `${f} ${pct(fieldHits[f], fieldRefs).trim()}%`).join(', '),
+  );
+  const found = fieldRefs - refsUnmatched;
+  console.log(`reference fields over the ${found} entries found: ` + FIELD_NAMES.map((f) => `${f} ${pct(fieldHits[f], found).trim()}%`).join(', '));
+}
+
+main();
