@@ -78,6 +78,8 @@ const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
   esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
+  // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/platform).
+  esbuild.build({ ...common, entryPoints: { formats: 'src/core/formats/index.ts' }, outdir: 'dist' }),
   esbuild.build({ ...web, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist/web' }),
   // Its Web Worker for large essays (src/platform/browser.ts starts it).
   esbuild.build({ ...web, format: 'iife', entryPoints: { analysisWorker: 'src/essay/analysisWorker.browser.ts' }, outdir: 'dist/web' }),

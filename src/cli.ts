@@ -1,5 +1,5 @@
 /**
- * The command line: `citeread analyze FILE [--json]`.
+ * The command line: `citeread analyze FILE [--json]` and `citeread text FILE`.
  *
  * Prints each in-text citation with the reference it links to, then the unresolved and ambiguous
  * works and the uncited references. Problems are one line on stderr; exit 2 when nothing could be
@@ -7,6 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { analyze } from './core/analyze';
+import { documentKind } from './core/formats/kind';
 import { decodeEssay } from './core/input';
 import { referenceLabel } from './core/link';
 import type { Analysis, CitedWork, Reference } from './core/model';
@@ -14,16 +15,21 @@ import { counted, ellipsize } from './core/text';
 import { version } from '../package.json';
 
 const USAGE = `Usage: citeread analyze FILE [--json]
+       citeread text FILE
 
 Finds the author-year citations of an essay, links them to its reference list and reports the result.
+FILE is plain text, Markdown (.md), a web page (.html, .htm), a Word document (.docx) or a PDF (.pdf).
 
 Commands:
   analyze FILE     print each citation with the reference it links to, then the unresolved
                    and ambiguous citations and the uncited references
+  text FILE        print the essay's reading text as it is analysed (what was extracted from a
+                   PDF, Word file, web page or Markdown)
 
 Options:
-  --json           print the analysis as JSON (offsets are UTF-16 code units into the file's
-                   text with a leading byte-order mark removed)
+  --json           print the analysis as JSON (offsets are UTF-16 code units into the reading
+                   text: the file's text with a leading byte-order mark removed, or the text
+                   \`citeread text\` prints for other formats)
   -h, --help       show this help
   -v, --version    show the version
 
@@ -36,8 +42,8 @@ function fail(message: string): never {
   throw new CliError(message);
 }
 
-/** Runs the command line on `argv` (without node and the script). Returns the exit status. */
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Runs the command line on `argv` (without node and the script). Resolves to the exit status; never rejects. */
+export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
     const flags = new Set(argv.filter((a) => a.startsWith('-')));
     const args = argv.filter((a) => !a.startsWith('-') || a === '-');
@@ -55,11 +61,15 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
       return 2;
     }
     const [command, file, ...rest] = args;
-    if (command !== 'analyze') fail(`unknown command “${command}” (see citeread --help)`);
-    if (!file) fail('analyze needs a FILE (see citeread --help)');
+    if (command !== 'analyze' && command !== 'text') fail(`unknown command “${command}” (see citeread --help)`);
+    if (!file) fail(`${command} needs a FILE (see citeread --help)`);
     if (rest.length > 0) fail(`unexpected argument “${rest[0]}”`);
 
-    const text = readEssay(file, err);
+    const text = await readEssay(file, err);
+    if (command === 'text') {
+      out(text);
+      return 0;
+    }
     const analysis = analyze(text);
     for (const notice of analysis.notices) {
       if (notice.severity !== 'info') err(`citeread: ${notice.severity}: ${file}: ${lowerFirst(notice.message)}\n`);
@@ -76,7 +86,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
 }
 
-function readEssay(file: string, err: (s: string) => void): string {
+async function readEssay(file: string, err: (s: string) => void): Promise<string> {
   let bytes: Uint8Array;
   try {
     const stat = statSync(file);
@@ -90,6 +100,16 @@ function readEssay(file: string, err: (s: string) => void): string {
     if (code === 'EACCES' || code === 'EPERM') fail(`${file}: permission denied`);
     if (code === 'EISDIR') fail(`${file}: is a directory`);
     fail(`${file}: cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`);
+  }
+  const kind = documentKind(file, bytes);
+  if ('error' in kind) fail(`${file}: ${kind.error}`);
+  if (kind.kind !== 'text') {
+    // PDF, Word, HTML and Markdown (or a PDF under another name): the readers, loaded only now.
+    const { readDocument } = await import('./core/formats');
+    const read = await readDocument(file, bytes);
+    if ('error' in read) fail(`${file}: ${read.error}`);
+    for (const warning of read.warnings) err(`citeread: warning: ${file}: ${warning}\n`);
+    return read.text;
   }
   const decoded = decodeEssay(bytes);
   if ('error' in decoded) fail(`${file}: ${decoded.error}`);
@@ -212,10 +232,11 @@ if (require.main === module) {
     // A closed pipe (`citeread … | head`) is not an error worth a stack trace.
     process.exit(error.code === 'EPIPE' ? 0 : 2);
   });
-  const status = main(
+  void main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),
     (s) => process.stderr.write(s),
-  );
-  process.exitCode = status;
+  ).then((status) => {
+    process.exitCode = status;
+  });
 }

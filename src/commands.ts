@@ -41,4 +41,4 @@ export const essayLanguageId = 'citeread-essay';
 export const sourcesViewId = 'citeread.sources';
 
 /** The file extensions read as essays (package.json's menus say the same). */
-export const essayFileExtensions: readonly string[] = ['txt', 'text', 'md', 'markdown'];
+export const essayFileExtensions: readonly string[] = ['txt', 'text', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm', 'xhtml'];

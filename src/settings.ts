@@ -10,6 +10,8 @@ export interface Settings {
   readonly maxEssayBytes: number;
   readonly decorations: boolean;
   readonly uncitedReferenceHints: boolean;
+  /** Most pages of a PDF read. */
+  readonly maxPdfPages: number;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -22,6 +24,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxEssayBytes: Math.max(0.1, Number.isFinite(megabytes) ? megabytes : 8) * 1024 * 1024,
     decorations: c.get<boolean>('decorations.enabled', true),
     uncitedReferenceHints: c.get<boolean>('diagnostics.uncitedReferences', true),
+    maxPdfPages: Math.max(1, Math.floor(c.get<number>('maxPdfPages', 1000)) || 1000),
   };
 }
 

@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import { essayLanguageId, essayScheme } from '../commands';
 import { analyze, CancelledError } from '../core/analyze';
 import { findStructure } from '../core/structure';
+import { documentKind, isDocumentFile } from '../core/formats/kind';
 import { decodeEssay } from '../core/input';
 import { ANALYSE_ANYWAY, CANCEL, checkEssayInput, describeEssayInput } from '../core/limits';
 import { indexAnalysis } from '../core/lookup';
 import type { Analysis } from '../core/model';
 import { choiceStoreFor } from '../problems/choiceStore';
 import type { ChoiceStore } from '../problems/choiceStore';
+import { platform } from '../platform';
 import { readSettings } from '../settings';
 import type { Essay, EssayService } from './essayService';
 import { essayText } from './essayText';
@@ -255,6 +257,10 @@ class Essays implements EssayService, vscode.FileSystemProvider {
   private async readSource(source: vscode.Uri, confirmedLarge: boolean): Promise<ReadResult> {
     const name = baseName(source);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme !== essayScheme && d.uri.toString() === source.toString());
+    if (open && isDocumentFile(name) && !/\.(?:pdf|docx)$/i.test(name)) {
+      // Markdown or HTML open in an editor: its unsaved text, read as what it is.
+      return this.readDocument(source, new TextEncoder().encode(open.getText()));
+    }
     if (open) {
       const text = open.getText();
       return text.trim() === '' ? { ok: false, message: `“${name}” is empty: there is no essay to read.` } : { ok: true, text, large: false };
@@ -272,6 +278,9 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     } catch (error) {
       return { ok: false, gone: true, message: `“${name}” cannot be read: ${error instanceof Error ? error.message : String(error)}` };
     }
+    const kind = documentKind(name, bytes);
+    if ('error' in kind) return { ok: false, message: `“${name}” cannot be read as an essay: ${kind.error}.` };
+    if (kind.kind !== 'text') return this.readDocument(source, bytes);
     const decoded = decodeEssay(bytes);
     if ('error' in decoded) return { ok: false, message: `“${name}” cannot be read as an essay: ${decoded.error}.` };
     const check = checkEssayInput(bytes, readSettings(source).maxEssayBytes);
@@ -281,6 +290,32 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     }
     for (const warning of decoded.warnings) void vscode.window.showWarningMessage(`“${name}”: ${warning}.`);
     return { ok: true, text: decoded.text, large: check.kind === 'too-large' };
+  }
+
+  /** A PDF, Word file, web page or Markdown essay, through the readers (loaded on the first one). */
+  private async readDocument(source: vscode.Uri, bytes: Uint8Array): Promise<ReadResult> {
+    const name = baseName(source);
+    const slow = /\.(?:pdf|docx)$/i.test(name) || bytes.length > 1_000_000;
+    const read = async (progress?: vscode.Progress<{ message?: string }>, token?: vscode.CancellationToken): Promise<ReadResult> => {
+      let readers: ReturnType<typeof platform.loadReaders>;
+      try {
+        readers = platform.loadReaders();
+      } catch (error) {
+        return { ok: false, message: `“${name}” cannot be read: the document readers could not be loaded (${error instanceof Error ? error.message : String(error)}).` };
+      }
+      const result = await readers.readDocument(name, bytes, {
+        limits: { maxPages: readSettings(source).maxPdfPages },
+        progress: (n, of) => progress?.report({ message: `page ${n} of ${of}` }),
+        isCancelled: () => token?.isCancellationRequested ?? false,
+      });
+      if (token?.isCancellationRequested) return { ok: false };
+      if ('error' in result) return { ok: false, message: `“${name}” cannot be read as an essay: ${result.error}.` };
+      if (result.text.trim() === '') return { ok: false, message: `“${name}” has no text to read as an essay.` };
+      for (const warning of result.warnings) void vscode.window.showWarningMessage(`“${name}”: ${warning}.`);
+      return { ok: true, text: result.text, large: false };
+    };
+    if (!slow) return read();
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Reading “${name}”`, cancellable: true }, (progress, token) => read(progress, token));
   }
 
   private async analyse(text: string, title: string, token: vscode.CancellationToken): Promise<Analysis | undefined> {

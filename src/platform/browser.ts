@@ -1,9 +1,10 @@
 // The web side of the seam (./types.ts), put in place of ./index.ts by the browser build (scripts/build.mjs). The
-// web worker extension host can load no file but its bundle, so the formatter is part of it. Large essays are
+// web worker extension host can load no file but its bundle, so the formatter and the document readers are part of it. Large essays are
 // analysed in a Web Worker started from the worker bundle (dist/web/analysisWorker.js), read through
 // vscode.workspace.fs (the extension may live on any kind of URI) and started from a blob: URL.
 import * as vscode from 'vscode';
 import * as Format from '../core/format';
+import * as Readers from '../core/formats';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import type { AnalysisWorker, StartWorker, WorkerReply } from '../essay/workerAnalyzer';
 import { createWorkerAnalyzer } from '../essay/workerAnalyzer';
@@ -45,4 +46,5 @@ export const platform: Platform = {
   kind: 'web',
   analyzer: (context) => analyzeInBackground(context, createWorkerAnalyzer(webWorkers(context))),
   loadFormatter: () => Format,
+  loadReaders: () => Readers,
 };

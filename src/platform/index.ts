@@ -1,8 +1,10 @@
 // The desktop side of the seam (./types.ts): Node's worker threads for large essays, and the formatter as a bundle of
-// its own (dist/format.js) that is read on the first copy, not at activation.
+// its own (dist/format.js) that is read on the first copy, not at activation, and the document readers likewise
+// (dist/formats.js, on the first PDF, Word file, web page or Markdown essay).
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type * as Format from '../core/format';
+import type * as Readers from '../core/formats';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import { createBackgroundAnalyzer } from '../essay/backgroundAnalysis';
 import type { Platform } from './types';
@@ -15,5 +17,11 @@ export const platform: Platform = {
     const file = join(__dirname, 'format.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
     return require(file) as typeof Format;
+  },
+  loadReaders() {
+    // The readers' own bundle (dist/formats.js: pdf.js, mammoth, htmlparser2, markdown-it), read on the first such file.
+    const file = join(__dirname, 'formats.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
+    return require(file) as typeof Readers;
   },
 };

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type * as Format from '../core/format';
+import type * as Readers from '../core/formats';
 import type { AnalyzeText } from '../essay/createEssayService';
 
 /**
@@ -15,4 +16,6 @@ export interface Platform {
   analyzer(context: vscode.ExtensionContext): AnalyzeText;
   /** The formatter (citation-js); loaded on first use where loading is separate from activating. */
   loadFormatter(): typeof Format;
+  /** The document readers (PDF, Word, HTML, Markdown); loaded when the first such file is opened, where loading is separate. */
+  loadReaders(): typeof Readers;
 }

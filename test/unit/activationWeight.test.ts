@@ -31,6 +31,11 @@ describe('the extension bundle loaded at activation', () => {
     { name: 'citation-js', pattern: /node_modules[\\/]@citation-js[\\/]/ },
     { name: 'the formatter', pattern: /src[\\/]core[\\/]format[\\/](index|citationJs)\.ts$/ },
     { name: 'rehype-citation styles', pattern: /node_modules[\\/]rehype-citation[\\/]/ },
+    { name: 'pdf.js', pattern: /node_modules[\\/]pdfjs-dist[\\/]/ },
+    { name: 'mammoth', pattern: /node_modules[\\/]mammoth[\\/]/ },
+    { name: 'htmlparser2', pattern: /node_modules[\\/]htmlparser2[\\/]/ },
+    { name: 'markdown-it', pattern: /node_modules[\\/]markdown-it[\\/]/ },
+    { name: 'the document readers', pattern: /src[\\/]core[\\/]formats[\\/](?!kind|model)\w+\.ts$/ },
   ];
   for (const h of heavy) {
     it(`does not contain ${h.name}`, () => {

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import JSZip from 'jszip';
+import { makePdf } from '../support/makePdf';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = join(ROOT, 'corpus', 'soft-balancing.txt');
@@ -30,6 +32,13 @@ describe('citeread command line', function () {
     writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 37) % 0x7f))));
     writeFileSync(join(dir, 'nolist.txt'), 'An essay (Paul, 2005) without a list.\n');
     writeFileSync(join(dir, 'bom.txt'), '\uFEFF' + readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'));
+    writeFileSync(join(dir, 'notes.pdf'), 'Some notes (Paul, 2005), not a PDF.\n');
+    writeFileSync(join(dir, 'locked.pdf'), makePdf([[{ text: 'Secret (Paul, 2005).', x: 72, y: 700 }]], { encrypted: true }));
+    writeFileSync(join(dir, 'cut.pdf'), makePdf([[{ text: 'Cut short (Paul, 2005).', x: 72, y: 700 }]]).slice(0, 150));
+    writeFileSync(join(dir, 'archive.docx'), await new JSZip().file('notes.txt', 'hello').generateAsync({ type: 'uint8array' }));
+    writeFileSync(join(dir, 'deep.html'), '<div>'.repeat(100_000) + '(Smith, 2001)');
+    writeFileSync(join(dir, 'page.html'), `<html><head><script>var x = "(Fake, 1999)";</script></head><body><h1>A page</h1><p>A claim (Paul, 2005).</p><h2>References</h2><ul><li>Paul, T. V. (2005). Soft balancing. International Security, 30(1).</li></ul></body></html>`);
+    writeFileSync(join(dir, 'paper.pdf'), makePdf([[{ text: 'A claim (Paul, 2005).', x: 72, y: 700 }, { text: 'References', x: 72, y: 660, size: 12 }, { text: 'Paul, T. V. (2005). Soft balancing. International Security, 30(1).', x: 72, y: 640 }]]));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,6 +52,11 @@ describe('citeread command line', function () {
     { name: 'no file named', args: () => ['analyze'], message: /^citeread: error: analyze needs a FILE/ },
     { name: 'an unknown command', args: () => ['frobnicate', SEED], message: /^citeread: error: unknown command/ },
     { name: 'an unknown option', args: () => ['analyze', SEED, '--frob'], message: /^citeread: error: unknown option --frob/ },
+    { name: 'a text file named .pdf', args: () => ['analyze', join(dir, 'notes.pdf')], message: /^citeread: error: .*notes\.pdf: named \.pdf but it is not a PDF/ },
+    { name: 'a PDF that needs a password', args: () => ['analyze', join(dir, 'locked.pdf')], message: /^citeread: error: .*locked\.pdf: this PDF needs a password/ },
+    { name: 'a truncated PDF', args: () => ['text', join(dir, 'cut.pdf')], message: /^citeread: error: .*cut\.pdf: this PDF is damaged or truncated/ },
+    { name: 'a zip that is not a Word document', args: () => ['analyze', join(dir, 'archive.docx')], message: /^citeread: error: .*archive\.docx: a zip archive but not a Word document/ },
+    { name: 'HTML nested 100,000 elements deep', args: () => ['analyze', join(dir, 'deep.html')], message: /^citeread: error: .*deep\.html: the HTML is nested more than/ },
   ];
   for (const row of BAD) {
     it(`refuses ${row.name} with one line and exit 2`, () => {
@@ -54,6 +68,18 @@ describe('citeread command line', function () {
       assert.equal(r.stdout, '');
     });
   }
+
+  it('reads a web page and a PDF: scripts never read, every citation linked; `text` prints the reading text', () => {
+    for (const file of ['page.html', 'paper.pdf']) {
+      const r = run('analyze', join(dir, file));
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^1 citation \(1 cited work: 1 linked, 0 ambiguous, 0 unresolved\); 1 reference, 0 uncited$/m, r.stdout);
+      assert.doesNotMatch(r.stdout, /Fake/);
+    }
+    const t = run('text', join(dir, 'paper.pdf'));
+    assert.equal(t.status, 0, t.stderr);
+    assert.equal(t.stdout, 'A claim (Paul, 2005).\n\nReferences\n\nPaul, T. V. (2005). Soft balancing. International Security, 30(1).\n');
+  });
 
   it('warns on stderr, exits 0, when the essay has no reference list', () => {
     const r = run('analyze', join(dir, 'nolist.txt'));

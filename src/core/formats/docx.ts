@@ -1,0 +1,41 @@
+/**
+ * Word files (.docx) read through mammoth's HTML output, so that footnotes and endnotes survive, and
+ * then the HTML reader. The zip is looked at before anything is inflated: a zip that is not a Word
+ * document, or whose parts would inflate past the limit, ends with one line.
+ */
+import mammoth from 'mammoth';
+import { readHtml } from './html';
+import type { ReadLimits, ReadOutcome } from './model';
+import { inflatedSize, zipEntries } from './zip';
+
+/** Reads a .docx file's bytes. Never throws. */
+export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<ReadOutcome> {
+  const entries = zipEntries(bytes);
+  if (!entries) return { error: 'not a Word document (the zip archive is damaged or truncated)' };
+  if (!entries.some((e) => e.name === 'word/document.xml')) return { error: 'a zip archive but not a Word document (it has no word/document.xml)' };
+  let total = 0;
+  for (const e of entries) {
+    if (!/\.(?:xml|rels)$/i.test(e.name)) continue;
+    const size = await inflatedSize(bytes, e, limits.maxInflatedBytes - total);
+    if (size === undefined) {
+      return { error: `the Word document's part ${e.name} is damaged or inflates past ${Math.round(limits.maxInflatedBytes / 1048576)} MB (a zip bomb?)` };
+    }
+    total += size;
+  }
+  try {
+    // mammoth hands `buffer` to JSZip, which takes any Uint8Array (a Node Buffer is not needed).
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes as Buffer },
+      // Pictures are not read: without this, each would be inlined in the HTML as base64.
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
+    const read = readHtml(result.value, limits.maxTextChars, 'docx');
+    return read;
+  } catch (error) {
+    return { error: `the Word document could not be read (${firstLine(error)})` };
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+}

@@ -1,0 +1,162 @@
+/**
+ * HTML essays (web pages, and Word files by way of mammoth's HTML) read through a real parser
+ * (htmlparser2, a streaming tokenizer: no tree is built, so any nesting depth costs only a stack of
+ * tag names). Blocks become paragraphs; scripts, styles and other non-prose parts are dropped, never
+ * run; footnote marks become "[n]" and the notes are gathered under "Notes". The hints publishers leave
+ * are used when present — pandoc/citeproc's `#refs` and `.csl-entry`, a references section's `<li>` —
+ * but the reading does not depend on them.
+ */
+import { Parser } from 'htmlparser2';
+import type { ReadOutcome, SourcePlace } from './model';
+import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
+
+/** Elements whose content is never prose of the essay. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'button', 'nav', 'form', 'audio', 'video', 'textarea']);
+
+/** Elements that stand as blocks: each opens and closes a paragraph. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'fieldset',
+  'body', 'html', 'center', 'hgroup', 'legend', 'option', 'menu',
+]);
+
+const HEADING = /^h[1-6]$/;
+
+interface Open {
+  readonly name: string;
+  readonly skip: boolean;
+  readonly footnotes: boolean;
+  readonly backLink: boolean;
+  readonly noteMark: boolean;
+}
+
+/** Deeper nesting than any page has: a file nested deeper is refused (the parser's cost grows with the depth). */
+export const MAX_HTML_DEPTH = 5000;
+
+class TooDeep extends Error {}
+
+/**
+ * Reads HTML source. Never throws; an error (one line) for HTML nested deeper than
+ * {@link MAX_HTML_DEPTH} elements.
+ */
+export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, kind: 'html' | 'docx' = 'html'): ReadOutcome {
+  const out = new ReadingTextBuilder(maxChars);
+  const stack: Open[] = [];
+  let skipping = 0;
+  let inFootnotes = 0;
+  let notesHeaded = false;
+  let headingText = '';
+  let inHeading = 0;
+  let lastHeading = '';
+  let refsHinted = false;
+  let place: SourcePlace = { element: 'body', offset: 0 };
+  let liNumber = 0;
+  // Open back-links, note marks and pre-formatted blocks (counted, so text never walks the stack).
+  let backLinks = 0;
+  let noteMarks = 0;
+  let pres = 0;
+  /** A note's number was just written: its first paragraph goes on after it. */
+  let noteNumbered = false;
+
+  const note = (): void => {
+    if (notesHeaded) return;
+    notesHeaded = true;
+    out.paragraphBreak();
+    out.inline('Notes', { element: 'footnotes', offset: parser.startIndex ?? 0 });
+    out.paragraphBreak();
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const cls = ` ${attrs.class ?? ''} `;
+        const role = attrs.role ?? '';
+        const id = attrs.id ?? '';
+        const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '');
+        const skip = skipping > 0 || SKIPPED.has(name) || hidden;
+        const footnotesBlock = /\sfootnotes\s/.test(cls) || role === 'doc-endnotes' || role === 'doc-footnotes' || /^(?:footnotes?|endnotes?)$/i.test(id);
+        const href = attrs.href ?? '';
+        const backLink = name === 'a' && (/\sfootnote-back\s/.test(cls) || role === 'doc-backlink' || /^#(?:fnref|footnote-ref|endnote-ref)/.test(href));
+        const noteMark = name === 'a' && !backLink && (/\sfootnote-ref\s/.test(cls) || role === 'doc-noteref' || /^#(?:fn|footnote-|endnote-)\d/.test(href));
+        stack.push({ name, skip, footnotes: footnotesBlock, backLink, noteMark });
+        if (stack.length > MAX_HTML_DEPTH) throw new TooDeep();
+        if (skip) {
+          skipping++;
+          return;
+        }
+        place = { element: name, offset: parser.startIndex ?? 0 };
+        if (footnotesBlock) {
+          inFootnotes++;
+          note();
+        }
+        if (id === 'refs' && !REFERENCES_HEADING.test(lastHeading.trim()) && !refsHinted) {
+          // pandoc/citeproc's list without a heading of its own: the engine needs one to find the list.
+          refsHinted = true;
+          out.paragraphBreak();
+          out.inline('References', { element: 'refs', offset: parser.startIndex ?? 0 });
+          out.paragraphBreak();
+          lastHeading = 'References';
+        }
+        if (name === 'br') out.lineBreak();
+        else if (name === 'tr') out.lineBreak();
+        else if (name === 'td' || name === 'th') out.inline(' | ', place);
+        else if (BLOCK.has(name) && !(noteNumbered && name === 'p')) out.paragraphBreak();
+        if (name === 'ol') liNumber = Number.parseInt(attrs.start ?? '1', 10) - 1 || 0;
+        if (name === 'li') {
+          liNumber++;
+          // A note of Word (mammoth: id="footnote-3") or of pandoc (id="fn3") starts with its number.
+          const m = /^(?:fn|footnote-|endnote-)(\d+)$/.exec(id);
+          if (m || inFootnotes > 0) {
+            note();
+            out.inline(`[${m ? m[1] : liNumber}] `, place);
+            noteNumbered = true;
+          }
+        }
+        if (HEADING.test(name)) {
+          inHeading++;
+          headingText = '';
+        }
+        if (noteMark) out.inline('[', place);
+        if (backLink) backLinks++;
+        if (noteMark) noteMarks++;
+        if (name === 'pre') pres++;
+      },
+      ontext(data) {
+        if (skipping > 0) return;
+        if (backLinks > 0) return;
+        const at = parser.startIndex ?? 0;
+        if (inHeading > 0 && headingText.length < 400) headingText += data;
+        if (/\S/.test(data)) noteNumbered = false;
+        if (pres > 0) out.verbatim(data, { element: 'pre', offset: at });
+        else out.inline(noteMarks > 0 ? data.replace(/[[\]\s]/g, '') : data, { element: place.element, offset: at });
+      },
+      onclosetag(name) {
+        const open = stack.pop();
+        if (!open) return;
+        if (open.skip) {
+          skipping--;
+          return;
+        }
+        if (open.noteMark) out.inline(']', place);
+        if (open.backLink) backLinks--;
+        if (open.noteMark) noteMarks--;
+        if (name === 'pre') pres--;
+        if (open.footnotes) inFootnotes--;
+        if (HEADING.test(name)) {
+          inHeading--;
+          lastHeading = headingText;
+        }
+        if (BLOCK.has(name)) out.paragraphBreak();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  try {
+    parser.end(source);
+  } catch (error) {
+    if (error instanceof TooDeep) return { error: `the HTML is nested more than ${MAX_HTML_DEPTH.toLocaleString('en')} elements deep; no web page is` };
+    return { error: 'the HTML could not be parsed' };
+  }
+  const { text, map } = out.finish();
+  return { kind, text, map, warnings: [] };
+}

@@ -1,0 +1,74 @@
+/**
+ * One model for every format the essay can come in: a reader turns a file's bytes into the essay's
+ * reading text plus a map from offsets of that text back to where each piece came from. The engine
+ * only ever sees the reading text.
+ */
+
+/** The kinds of file an essay can be read from. */
+export type DocumentKind = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+
+/**
+ * Where a piece of the reading text came from. `page` (1-based) and `box` (PDF user space of that
+ * page, `[x, y, width, height]` with y measured from the page's bottom) for PDF; `element` (a short
+ * path such as `p`, `li`, `td`, `h2`) and `offset` (0-based UTF-16 offset into the source text) for
+ * HTML, DOCX (its HTML) and Markdown.
+ */
+export interface SourcePlace {
+  readonly page?: number;
+  readonly box?: readonly [number, number, number, number];
+  readonly element?: string;
+  readonly offset?: number;
+}
+
+/** A run of the reading text (`start`..`end`, UTF-16 offsets, end exclusive) and its source place. */
+export interface MapSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly place: SourcePlace;
+}
+
+/** A document read: its reading text, the map back to the source (segments in text order), and what a reader should know. */
+export interface ReadDocument {
+  readonly kind: DocumentKind;
+  readonly text: string;
+  readonly map: readonly MapSegment[];
+  /** For paged formats (PDF): the number of pages read. */
+  readonly pages?: number;
+  readonly warnings: readonly string[];
+}
+
+/** The outcome of reading a document: the document, or one line saying why it cannot be read. */
+export type ReadOutcome = ReadDocument | { readonly error: string };
+
+/** Limits that keep a hostile file from taking the reader's time or memory. */
+export interface ReadLimits {
+  /** Most pages of a PDF read (the rest are left out with a warning). */
+  readonly maxPages: number;
+  /** Most bytes a DOCX's parts may inflate to, all together. */
+  readonly maxInflatedBytes: number;
+  /** Most characters of reading text. */
+  readonly maxTextChars: number;
+}
+
+/** The limits used when the caller gives none. */
+export const defaultReadLimits: ReadLimits = { maxPages: 1000, maxInflatedBytes: 200 * 1024 * 1024, maxTextChars: 20 * 1024 * 1024 };
+
+/**
+ * The source place of the reading text's `offset` (0-based): the segment holding it, else the
+ * nearest one before it (a blank line between paragraphs maps to the paragraph above). Undefined for
+ * an empty map. `map` must be in text order, as readers give it.
+ */
+export function placeAt(map: readonly MapSegment[], offset: number): SourcePlace | undefined {
+  let lo = 0;
+  let hi = map.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found >= 0) return map[found].place;
+  return map.length > 0 ? map[0].place : undefined;
+}

@@ -1,0 +1,448 @@
+/**
+ * The layout layer for PDF: from the positioned text items of each page (as pdf.js gives them) to
+ * reading text. Pure: items in, text and map out, so it is tested on recorded items.
+ *
+ * Per page: items are grouped into lines by baseline, lines split where a gap is wider than a gutter,
+ * and a gutter looked for near the middle of the page; fragments that cross it are full-width blocks
+ * (titles, tables, figures) that cut the page into bands, each band read left column then right.
+ * Lines that repeat at the top or foot of many pages (running heads, page numbers, download stamps)
+ * are dropped; footnotes (smaller type at a column's foot) are kept as notes at the end. Spacing
+ * accents are composed, line-end hyphens undone only when the joined word occurs elsewhere in the
+ * document, and the reference section is split into entries by its hanging indent and line geometry.
+ */
+import type { MapSegment, SourcePlace } from './model';
+import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
+
+/** A positioned piece of text: baseline origin (`x`, `y` from the page's bottom), advance `width`, font `size`. */
+export interface PdfItem {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+}
+
+/** One page's items, in the order the PDF draws them. */
+export interface PdfPage {
+  readonly number: number;
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly PdfItem[];
+}
+
+interface Piece {
+  text: string;
+  readonly place: SourcePlace;
+}
+
+interface Line {
+  readonly page: number;
+  readonly x0: number;
+  x1: number;
+  readonly y: number;
+  /** The type size of most of the line (a footnote mark or superscript does not set it). */
+  size: number;
+  /** Characters of the longest item so far: the item that sets `size`. */
+  longest: number;
+  /** The line opens with a note mark: a number or symbol in smaller type than the text after it. */
+  marked?: boolean;
+  readonly pieces: Piece[];
+  /** Text of the line (pieces joined). */
+  text: string;
+}
+
+const SPACING_ACCENTS: Record<string, string> = {
+  '\u00b4': '\u0301', '\u02ca': '\u0301', '`': '\u0300', '\u02cb': '\u0300', '\u02c6': '\u0302', '^': '\u0302', '\u02dc': '\u0303', '~': '\u0303',
+  '\u00a8': '\u0308', '\u02c7': '\u030c', '\u00b8': '\u0327', '\u02da': '\u030a', '\u02d8': '\u0306', '\u02d9': '\u0307', '\u02dd': '\u030b', '\u02db': '\u0328', '\u00af': '\u0304',
+};
+const ACCENT_CHARS = /[\u00b4\u02ca\u02cb\u02c6\u02dc\u00a8\u02c7\u00b8\u02da\u02d8\u02d9\u02dd\u02db\u00af`^~]/;
+
+/**
+ * Composes spacing accents with the letter they sit on ("Kry´sci´nski" → "Kryściński", "ı" with an
+ * accent → "í"): an accent before a letter goes on that letter, one after a letter (and before none) on
+ * the letter before. Other characters are left alone.
+ */
+export function composeAccents(s: string): string {
+  if (!ACCENT_CHARS.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const mark = SPACING_ACCENTS[c];
+    if (mark === undefined || ((c === '`' || c === '^' || c === '~') && !/\p{L}/u.test(s[i + 1] ?? ''))) {
+      out += c;
+      continue;
+    }
+    const next = s[i + 1] ?? '';
+    const prev = out.slice(-1);
+    if (/\p{L}/u.test(next)) {
+      out += (next === '\u0131' ? 'i' : next === '\u0237' ? 'j' : next) + mark;
+      i++;
+    } else if (/\p{L}/u.test(prev)) {
+      out = out.slice(0, -1) + (prev === '\u0131' ? 'i' : prev) + mark;
+    } else out += c;
+  }
+  return out.normalize('NFC');
+}
+
+/** The outcome of {@link layoutPages}. */
+export interface PdfLayout {
+  readonly text: string;
+  readonly map: MapSegment[];
+  readonly warnings: string[];
+}
+
+/** Headings that end the reference list (appendices and the like). */
+const AFTER_REFERENCES = /^(?:appendix|appendices|anhang|anexo|apêndice|annexe?)\b/i;
+
+/** Lays out the pages' items as reading text. Never throws on well-formed items. */
+export function layoutPages(pages: readonly PdfPage[], maxChars = Number.POSITIVE_INFINITY): PdfLayout {
+  const warnings: string[] = [];
+  const linesByPage = pages.map((p) => pageLines(p));
+  const bodySize = commonSize(linesByPage.flat());
+  const furniture = repeatedFurniture(linesByPage, pages);
+  const notes: Line[][] = [];
+  const ordered: Line[] = [];
+  for (let k = 0; k < pages.length; k++) {
+    const kept = linesByPage[k].filter((l) => !furniture.has(l));
+    const { body, foot } = splitFootnotes(orderColumns(kept, pages[k]), bodySize, pages[k].height);
+    ordered.push(...body);
+    if (foot.length > 0) notes.push(foot);
+  }
+  const words = wordSet([...ordered, ...notes.flat()]);
+  const out = new ReadingTextBuilder(maxChars);
+  writeParagraphs(ordered, out, words, bodySize);
+  if (notes.length > 0) {
+    out.paragraphBreak();
+    out.inline('Notes', { page: notes[0][0].page });
+    out.paragraphBreak();
+    for (const block of notes) writeParagraphs(block, out, words, bodySize, true);
+  }
+  const { text, map } = out.finish();
+  return { text, map, warnings };
+}
+
+/** Items grouped into line fragments: same baseline, no gap wider than a gutter. */
+function pageLines(page: PdfPage): Line[] {
+  const items = page.items
+    .filter((i) => i.str !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0)
+    .map((i) => ({ ...i, str: composeAccents(i.str) }));
+  items.sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: (typeof items)[] = [];
+  for (const item of items) {
+    const row = rows[rows.length - 1];
+    // Same line: baselines within a third of the type size (superscripts sit higher but overlap).
+    if (row && Math.abs(row[0].y - item.y) <= Math.max(row[0].size, item.size) * 0.45) row.push(item);
+    else rows.push([item]);
+  }
+  const lines: Line[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let line: Line | undefined;
+    let end = 0;
+    let firstSize = 0;
+    for (const item of row) {
+      const size = Math.max(item.size, 1);
+      const gap = item.x - end;
+      if (item.str.trim() === '' && line) {
+        if (!/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) line.pieces.push({ text: ' ', place: { page: page.number } });
+        end = Math.max(end, item.x + item.width);
+        continue;
+      }
+      if (!line || gap > Math.max(size * 1.4, 6)) {
+        if (line) lines.push(finishLine(line, firstSize));
+        if (item.str.trim() === '') continue;
+        firstSize = item.size;
+        line = { page: page.number, x0: item.x, x1: item.x + item.width, y: item.y, size: item.size, longest: 0, pieces: [], text: '' };
+      } else if (gap > size * 0.12 && !/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) {
+        line.pieces.push({ text: ' ', place: { page: page.number } });
+      }
+      line.pieces.push({ text: item.str, place: { page: page.number, box: [round(item.x), round(item.y), round(item.width), round(item.size)] } });
+      if (item.str.length > line.longest) {
+        line.longest = item.str.length;
+        line.size = item.size;
+      }
+      line.x1 = Math.max(line.x1, item.x + item.width);
+      end = Math.max(end, item.x + item.width);
+    }
+    if (line) lines.push(finishLine(line, firstSize));
+  }
+  return lines;
+}
+
+function finishLine(line: Line, firstSize: number): Line {
+  const first = line.pieces[0]?.text ?? '';
+  line.marked = /^(?:\d{1,3}|[*∗†‡§¶])$/u.test(first.trim()) && firstSize < line.size * 0.85 && line.pieces.length > 1;
+  // A spacing accent drawn as its own item goes onto the letter of the next item.
+  for (let k = 0; k + 1 < line.pieces.length; k++) {
+    const here = line.pieces[k];
+    const next = line.pieces[k + 1].text === ' ' && k + 2 < line.pieces.length && here.text.length === 1 ? line.pieces[k + 2] : line.pieces[k + 1];
+    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || !/\s/.test(here.text.slice(-2, -1)))) {
+      const accent = here.text.slice(-1);
+      here.text = here.text.slice(0, -1);
+      next.text = composeAccents(accent + next.text);
+      if (next !== line.pieces[k + 1]) line.pieces[k + 1].text = '';
+    }
+  }
+  line.text = line.pieces.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
+  return line;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** The body's type size: the size that most characters have. */
+function commonSize(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.size * 2) / 2, (counts.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  let best = 10;
+  let most = -1;
+  for (const [size, n] of counts) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
+/** A line's shape for spotting repeats: digits and spaces ignored, case folded. */
+function shape(text: string): string {
+  return text.replace(/[\d\s]+/g, '#').toLowerCase();
+}
+
+/** Lines in the top or bottom band of their page that repeat on many pages, and bare page numbers there. */
+function repeatedFurniture(linesByPage: readonly Line[][], pages: readonly PdfPage[]): Set<Line> {
+  const edge = (lines: readonly Line[], page: PdfPage): Line[] => {
+    if (lines.length === 0) return [];
+    const top = Math.max(...lines.map((l) => l.y));
+    const bottom = Math.min(...lines.map((l) => l.y));
+    const band = page.height * 0.08;
+    return lines.filter((l) => l.y >= top - band || l.y <= bottom + band);
+  };
+  const seen = new Map<string, Set<number>>();
+  const edges = linesByPage.map((lines, k) => edge(lines, pages[k]));
+  edges.forEach((lines, k) => {
+    for (const l of lines) {
+      const key = shape(l.text);
+      if (!seen.has(key)) seen.set(key, new Set());
+      seen.get(key)?.add(k);
+    }
+  });
+  const needed = Math.max(2, Math.ceil(pages.length * 0.25));
+  const out = new Set<Line>();
+  edges.forEach((lines) => {
+    for (const l of lines) {
+      const bare = /^(?:[-–—]?\s*(?:page\s+|p\.\s*|seite\s+|página\s+)?\d{1,4}(?:\s*(?:of|\/|de|von)\s*\d{1,4})?\s*[-–—]?|[ivxlc]{1,6})$/i.test(l.text);
+      if (bare || (pages.length >= 3 && (seen.get(shape(l.text))?.size ?? 0) >= needed && l.text.length < 200)) out.add(l);
+    }
+  });
+  return out;
+}
+
+/**
+ * Orders a page's lines for reading. A gutter is looked for between 30% and 70% of the page's
+ * width: a position that few fragments cross while many lie wholly on each side. Fragments crossing
+ * it are full-width and cut the page into bands; each band gives its left column, then its right.
+ */
+function orderColumns(lines: Line[], page: PdfPage): Line[] {
+  const top = (a: Line, b: Line): number => b.y - a.y || a.x0 - b.x0;
+  if (lines.length < 6) return [...lines].sort(top);
+  const minX = Math.min(...lines.map((l) => l.x0));
+  const maxX = Math.max(...lines.map((l) => l.x1));
+  const span = maxX - minX;
+  let best: { at: number; crossing: number } | undefined;
+  for (let at = minX + span * 0.3; at <= minX + span * 0.7; at += 2) {
+    let left = 0;
+    let right = 0;
+    let crossing = 0;
+    for (const l of lines) {
+      if (l.x1 <= at) left++;
+      else if (l.x0 >= at) right++;
+      else crossing++;
+    }
+    if (left >= 4 && right >= 4 && Math.min(left, right) >= lines.length * 0.15 && (!best || crossing < best.crossing)) best = { at, crossing };
+  }
+  if (!best || best.crossing > lines.length * 0.35) return [...lines].sort(top);
+  const gutter = best.at;
+  const sorted = [...lines].sort(top);
+  const out: Line[] = [];
+  let left: Line[] = [];
+  let right: Line[] = [];
+  const flush = (): void => {
+    out.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  for (const l of sorted) {
+    if (l.x1 <= gutter) left.push(l);
+    else if (l.x0 >= gutter) right.push(l);
+    else {
+      flush();
+      out.push(l);
+    }
+  }
+  flush();
+  void page;
+  return out;
+}
+
+/**
+ * Footnotes: the lines at the foot of each column in type clearly smaller than the body's, starting
+ * with a mark, or anywhere in the page's lowest fifth (a copyright line, a licence) so that they never
+ * split a sentence that runs on into the next column.
+ */
+function splitFootnotes(lines: Line[], bodySize: number, pageHeight: number): { body: Line[]; foot: Line[] } {
+  const foot: Line[] = [];
+  const body: Line[] = [];
+  // Walk runs of the column order: a footnote block ends a column, so it is a run of small lines
+  // followed by a line that is higher on the page (the next column's top) or the end of the page.
+  let k = 0;
+  while (k < lines.length) {
+    let j = k;
+    // A note is in smaller type, or opens with a mark (some classes set notes no smaller than the body);
+    // the lines of a marked note go on in its size.
+    const small = (m: number): boolean => lines[m].size < bodySize * 0.93;
+    while (j < lines.length && (small(j) || lines[j].marked || (j > k && lines[k].marked && Math.abs(lines[j].size - lines[j - 1].size) < 0.3 && lines[j].y < lines[j - 1].y))) j++;
+    const endsColumn = j === lines.length || lines[j].y > lines[j - 1 < k ? k : j - 1].y + bodySize;
+    const marked = /^(?:\d{1,3}|[*∗†‡§¶a-z])\s?\S/u.test(lines[k].text) || lines[k].y < pageHeight * 0.2;
+    if (j > k && endsColumn && k > 0 && marked && lines[k].y < lines[k - 1].y) {
+      foot.push(...lines.slice(k, j));
+      k = j;
+      continue;
+    }
+    body.push(...lines.slice(k, Math.max(j, k + 1)));
+    k = Math.max(j, k + 1);
+  }
+  return { body, foot };
+}
+
+function wordSet(lines: readonly Line[]): Set<string> {
+  const set = new Set<string>();
+  for (const l of lines) for (const w of l.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []) set.add(w.toLowerCase());
+  return set;
+}
+
+/**
+ * Writes lines as paragraphs (one paragraph a line of text, a blank line between). In the body a
+ * paragraph breaks at a wider gap, at a first-line indent, or after a short line ending a sentence; in
+ * the reference section an entry starts at the left margin when the list hangs its entries, else after
+ * a short line or a wider gap.
+ */
+function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words: ReadonlySet<string>, bodySize: number, notes = false): void {
+  let inReferences = false;
+  let hanging = false;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    const prev = lines[k - 1];
+    const heading = REFERENCES_HEADING.test(l.text) || (inReferences && AFTER_REFERENCES.test(l.text) && l.text.length < 60);
+    if (heading) {
+      inReferences = REFERENCES_HEADING.test(l.text);
+      if (inReferences) hanging = hangs(lines, k + 1);
+      out.paragraphBreak();
+      writeLine(l, out);
+      out.paragraphBreak();
+      continue;
+    }
+    if (!prev || breaksBefore(prev, l, lines, k, inReferences, hanging, bodySize, notes)) {
+      out.paragraphBreak();
+      writeLine(l, out);
+      continue;
+    }
+    joinLines(out, prev, l, words);
+  }
+  out.paragraphBreak();
+}
+
+/** Whether the reference list's entries hang: some lines start clearly right of the list's left edge. */
+function hangs(lines: readonly Line[], from: number): boolean {
+  const sample = lines.slice(from, from + 60);
+  if (sample.length < 3) return false;
+  const left = Math.min(...sample.map((l) => l.x0));
+  // Left edges per column: a line is indented when it starts 0.8–4 em right of the nearest lower left edge.
+  const lefts = sample.map((l) => l.x0);
+  const indented = sample.filter((l) => {
+    const edge = Math.max(...lefts.filter((x) => x <= l.x0 - l.size * 0.8 && x >= l.x0 - l.size * 4), -1);
+    return edge >= 0;
+  }).length;
+  void left;
+  return indented >= sample.length * 0.2;
+}
+
+function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, inReferences: boolean, hanging: boolean, bodySize: number, notes: boolean): boolean {
+  const size = Math.max(l.size, 1);
+  const sameColumn = l.y < prev.y && Math.abs(l.x0 - prev.x0) < size * 6 && prev.page === l.page;
+  const gap = prev.y - l.y;
+  // A change of type size (a heading, a caption) is a paragraph of its own.
+  if (Math.abs(l.size - prev.size) > Math.max(0.9, bodySize * 0.12)) return true;
+  if (notes && /^(?:\d{1,3}|[*†‡§¶])\s?\p{L}/u.test(l.text) && l.size <= prev.size + 0.5 && (l.x0 <= prev.x0 + 0.5 || !sameColumn)) return true;
+  if (!sameColumn) {
+    // A new column or page: the text goes on unless the previous line ended a paragraph.
+    return /[.!?:]["”’)]?$/.test(prev.text) && !inReferences ? isShort(prev, lines, k - 1) : inReferences && startsEntry(l, prev, hanging, true);
+  }
+  const lineGap = typicalGap(lines, k);
+  if (gap > lineGap * 1.45 + 0.5) return true;
+  if (inReferences) return startsEntry(l, prev, hanging, false) || (isShort(prev, lines, k - 1) && /[.)]$/.test(prev.text));
+  if (/^(?:[•●▪◦‣-]|\d{1,2}\.|\(\d{1,2}\)|[a-z]\))\s/.test(l.text)) return true;
+  // A numbered heading, or the line after one.
+  const numbered = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{Lu}/u;
+  if (isShort(prev, lines, k - 1) && (numbered.test(l.text) || numbered.test(prev.text))) return true;
+  if (l.x0 > prev.x0 + size * 0.8 && l.x0 < prev.x0 + size * 5 && /[.!?:]["”’)]?$/.test(prev.text)) return true;
+  return isShort(prev, lines, k - 1) && /[.!?:]["”’)]?$/.test(prev.text);
+}
+
+/** How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,". */
+const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,)/u;
+
+function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean): boolean {
+  if (/^\[\d{1,3}\]/.test(l.text)) return true;
+  // At the top of a new column the margin cannot be compared: an entry starts after one that ended,
+  // with a name ("Surname, …" or "SURNAME …").
+  if (newColumn) return /[.)]$/.test(prev.text) && ENTRY_START.test(l.text);
+  if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
+  // No hanging indent: an entry starts after one that ended, with a name.
+  return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
+}
+
+/** The usual distance between baselines around line `k`. */
+function typicalGap(lines: readonly Line[], k: number): number {
+  const gaps: number[] = [];
+  for (let j = Math.max(1, k - 6); j < Math.min(lines.length, k + 6); j++) {
+    const g = lines[j - 1].y - lines[j].y;
+    if (g > 0 && g < lines[j].size * 3) gaps.push(g);
+  }
+  if (gaps.length === 0) return lines[k].size * 1.2;
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)];
+}
+
+/** A line that stops well short of its column's right edge. */
+function isShort(l: Line, lines: readonly Line[], k: number): boolean {
+  let right = l.x1;
+  for (let j = Math.max(0, k - 8); j < Math.min(lines.length, k + 8); j++) {
+    if (lines[j].page === l.page && Math.abs(lines[j].x0 - l.x0) < l.size * 4) right = Math.max(right, lines[j].x1);
+  }
+  return l.x1 < right - l.size * 2.5;
+}
+
+function writeLine(l: Line, out: ReadingTextBuilder): void {
+  for (const p of l.pieces) out.inline(p.text, p.place);
+}
+
+/**
+ * Joins `l` onto the paragraph that `prev` ended: a space, or a line-end hyphen. The hyphen is undone
+ * ("transla-" + "tion") when the joined word occurs elsewhere in the document, or when the part before
+ * it is no word of the document and the hyphenated form occurs nowhere else; it stays, with no space,
+ * otherwise ("Martin-" + "Facklam", "self-" + "interest").
+ */
+function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>): void {
+  const tail = prev.text.slice(prev.text.lastIndexOf(' ') + 1);
+  const hyphen = /^\P{L}*(\p{L}+)[-\u00ad\u2010]$/u.exec(tail.length < 80 ? tail : '');
+  const next = /^(\p{L}+)/u.exec(l.text.slice(0, 80));
+  if (hyphen && next) {
+    const head = hyphen[1].toLowerCase();
+    const rest = next[1].toLowerCase();
+    const lower = /^\p{Ll}/u.test(next[1]);
+    const undo = lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`)));
+    if (undo) out.dropLast('-\u00ad\u2010');
+    writeLine(l, out);
+    return;
+  }
+  out.space();
+  writeLine(l, out);
+}

@@ -1,0 +1,38 @@
+// Real PDFs read and analysed end to end, scored against hand-checked gold (test/fixtures/documents,
+// see SOURCE.md there): link F1 per document and the reading speed.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { placeAt, readDocument } from '../../src/core/formats';
+import { scoreAgainstGold, type GoldFile } from '../support/gold';
+
+const DIR = join(__dirname, '..', 'fixtures', 'documents');
+
+describe('real documents (PDF)', function () {
+  this.timeout(60_000);
+  const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => /\.(?:pdf|docx|html?)$/.test(f) && existsSync(join(DIR, f.replace(/\.\w+$/, '.gold.json')))) : [];
+  const table: string[] = [];
+  it('has documents to score', () => assert.ok(files.length >= 3, files.join(', ')));
+  for (const file of files) {
+    it(`${file}: link F1 >= 0.90`, async () => {
+      const started = performance.now();
+      const read = await readDocument(file, new Uint8Array(readFileSync(join(DIR, file))));
+      const ms = performance.now() - started;
+      if ('error' in read) assert.fail(read.error);
+      const gold = JSON.parse(readFileSync(join(DIR, file.replace(/\.\w+$/, '.gold.json')), 'utf8')) as GoldFile;
+      const analysis = analyze(read.text);
+      const s = scoreAgainstGold(read.text, gold, analysis);
+      for (const c of analysis.citations) {
+        const place = placeAt(read.map, c.start);
+        assert.ok(place?.page !== undefined && place.page >= 1 && place.page <= (read.pages ?? 0) && place.box?.length === 4, `${c.text}: ${JSON.stringify(place)}`);
+      }
+      table.push(`${file.padEnd(28)} ${String(read.pages ?? '-').padStart(3)} pages ${ms.toFixed(0).padStart(5)} ms  F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}  citations R ${s.citationRecall.toFixed(2)}`);
+      assert.ok(s.f1 >= 0.9, `F1 ${s.f1.toFixed(3)}: ${[...s.misses, ...s.falseLinks, ...s.missedCitations].join('; ')}`);
+      assert.ok(s.citationRecall >= 0.95, `citations found ${s.citationRecall.toFixed(2)}: ${s.missedCitations.join('; ')}`);
+    });
+  }
+  after(() => {
+    if (table.length > 0) console.log(`\n    per-document scores (the first read includes loading pdf.js)\n${table.map((l) => `    ${l}`).join('\n')}\n`);
+  });
+});

@@ -1,0 +1,307 @@
+// The document readers: Markdown, HTML, Word and PDF to reading text, the PDF layout layer on
+// positioned items, and bad input that must end in seconds with one line.
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import JSZip from 'jszip';
+import { analyze } from '../../src/core/analyze';
+import { composeAccents, layoutPages, placeAt, readDocument, type PdfItem, type ReadOutcome } from '../../src/core/formats';
+import { documentKind } from '../../src/core/formats/kind';
+import { makePdf } from '../support/makePdf';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function textOf(read: ReadOutcome): string {
+  if ('error' in read) assert.fail(`unexpected error: ${read.error}`);
+  return read.text;
+}
+
+/** A line of items at a baseline, as pdf.js would give them (one item per word run). */
+function line(text: string, x: number, y: number, size = 10): PdfItem[] {
+  return [{ str: text, x, y, width: text.length * size * 0.5, size }];
+}
+
+async function docx(documentXml: string, extra: Record<string, string> = {}): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${documentXml}</w:body></w:document>`);
+  for (const [name, body] of Object.entries(extra)) zip.file(name, body);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const para = (s: string, style?: string): string => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${s}</w:t></w:r></w:p>`;
+
+describe('document kinds', () => {
+  const rows: { name: string; file: string; bytes: Uint8Array; expect: string }[] = [
+    { name: 'a PDF by its header', file: 'paper.pdf', bytes: enc('%PDF-1.7\n'), expect: 'pdf' },
+    { name: 'a PDF named .txt is still a PDF', file: 'paper.txt', bytes: enc('%PDF-1.4\n'), expect: 'pdf' },
+    { name: 'text named .pdf', file: 'notes.pdf', bytes: enc('Just some text (Paul, 2005).'), expect: 'error:not a PDF' },
+    { name: 'a zip named .pdf', file: 'x.pdf', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0]), expect: 'error:zip archive, not a PDF' },
+    { name: 'text named .docx', file: 'x.docx', bytes: enc('hello'), expect: 'error:not a Word document' },
+    { name: 'Markdown', file: 'essay.md', bytes: enc('# T'), expect: 'markdown' },
+    { name: 'HTML', file: 'page.HTM', bytes: enc('<p>x'), expect: 'html' },
+    { name: 'plain text', file: 'essay.txt', bytes: enc('x'), expect: 'text' },
+  ];
+  for (const r of rows) {
+    it(r.name, () => {
+      const k = documentKind(r.file, r.bytes);
+      if (r.expect.startsWith('error:')) assert.ok('error' in k && k.error.includes(r.expect.slice(6)), JSON.stringify(k));
+      else assert.deepEqual(k, { kind: r.expect });
+    });
+  }
+});
+
+describe('Markdown read as Markdown', () => {
+  const source = [
+    '# Soft balancing revisited',
+    '',
+    '## Why states balance softly',
+    '',
+    'The idea of *soft balancing* ([Brooks e Wohlforth, 2005](https://doi.org/10.1162/0162288054894607)) was',
+    'contested by **Paul (2005)**[^1] and [@smith2010].',
+    '',
+    '| Country | Source |',
+    '|---|---|',
+    '| Brazil | (Paul, 2005) |',
+    '',
+    '```',
+    '(Fake, 1999)',
+    '```',
+    '',
+    '## References',
+    '',
+    '- Brooks, S. and Wohlforth, W. (2005). Hard times for soft balancing. *International Security*, 30(1), 72-108.',
+    '- Paul, T. V. (2005). Soft balancing in the age of U.S. primacy. *International Security*, 30(1), 46-71.',
+    '',
+    '[^1]: Compare (Paul, 2005).',
+    '',
+  ].join('\n');
+
+  it('drops the markup, keeps link text, and links every citation', async () => {
+    const read = await readDocument('essay.md', enc(source));
+    const text = textOf(read);
+    assert.ok(!/[*#`]|\]\(|https:/.test(text), text);
+    assert.ok(text.includes('soft balancing (Brooks e Wohlforth, 2005) was contested by Paul (2005)[1]'), text);
+    assert.ok(!text.includes('Fake'), 'code is not prose');
+    const a = analyze(text);
+    const works = a.citations.flatMap((c) => c.works);
+    assert.deepEqual(works.map((w) => `${w.text}:${w.status}`), ['Brooks e Wohlforth, 2005:linked', 'Paul (2005):linked', 'Paul, 2005:linked', 'Paul, 2005:linked']);
+    assert.deepEqual(a.uncited, []);
+    assert.deepEqual(
+      a.sections.filter((s) => s.kind !== 'title').map((s) => s.title),
+      ['Why states balance softly', 'References', 'Notes'],
+    );
+  });
+
+  it('reports Pandoc keys as keys and maps text back to the source', async () => {
+    const read = await readDocument('essay.md', enc(source));
+    if ('error' in read) assert.fail(read.error);
+    assert.ok(read.warnings.some((w) => w.includes('@smith2010')), read.warnings.join('\n'));
+    const at = read.text.indexOf('Brooks e Wohlforth');
+    const place = placeAt(read.map, at);
+    assert.equal(source.slice(place?.offset ?? -1).startsWith('Brooks e Wohlforth'), true, JSON.stringify(place));
+  });
+});
+
+describe('Markdown from pandoc and R Markdown', () => {
+  it('fenced divs, heading attributes and raw HTML entries: the references are read, the markup is not', async () => {
+    const source = [
+      'Foo (Author 1998) and (Ågren et al. 2014).',
+      '',
+      '# References {#references .unnumbered}',
+      '',
+      '::: {#refs .references .csl-bib-body .hanging-indent entry-spacing="0"}',
+      '::: {#ref-item1 .csl-entry}',
+      'Author, Al. 1998. "Foo Bar Baz: Bazbaz Foo."',
+      ':::',
+      ':::',
+      '',
+      '<div class="csl-entry">Ågren, J. A., Wang, W., &#38; Wright, S. I. (2014). Mating system shifts in <i>Capsella</i>. <i>BMC Genomics</i>, <i>15</i>, 602.</div>',
+      '<script>alert("(Fake, 1999)")</script>',
+      '',
+    ].join('\n');
+    const text = textOf(await readDocument('readme.md', enc(source)));
+    assert.ok(!/:::|\{#|Fake|<\w/.test(text), text);
+    const a = analyze(text);
+    assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
+    assert.equal(a.references.length, 2);
+  });
+});
+
+describe('HTML through a parser', () => {
+  it('a pandoc/citeproc article: blocks, #refs, csl-entry, footnotes; scripts and styles never read', async () => {
+    const html = `<!DOCTYPE html><html><head><title>t</title><style>p::after{content:"(Fake, 1999)"}</style></head><body>
+      <h1 class="title">Soft balancing</h1><script>document.write("(Fake, 2001)")</script>
+      <p>The idea (<span class="citation" data-cites="brooks2005">Brooks and Wohlforth 2005</span>) was contested by Paul (2005)<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>.</p>
+      <div id="refs" class="references csl-bib-body hanging-indent">
+        <div id="ref-brooks2005" class="csl-entry">Brooks, S., and W. Wohlforth. 2005. <em>Hard Times for Soft Balancing</em>. International Security 30 (1).</div>
+        <div id="ref-paul2005" class="csl-entry">Paul, T. V. 2005. Soft Balancing in the Age of U.S. Primacy. International Security 30 (1).</div>
+      </div>
+      <section class="footnotes" role="doc-endnotes"><hr/><ol><li id="fn1"><p>See also Paul (2005).<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>
+      </body></html>`;
+    const text = textOf(await readDocument('a.html', enc(html)));
+    assert.ok(!text.includes('Fake'), text);
+    assert.ok(text.includes('Paul (2005)[1].'), text);
+    assert.ok(text.includes('\n\nReferences\n\nBrooks, S., and W. Wohlforth. 2005.'), text);
+    assert.ok(text.includes('Notes\n\n[1] See also Paul (2005).\n'), text);
+    const a = analyze(text);
+    assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked', 'linked']);
+    assert.equal(a.references.length, 2);
+  });
+});
+
+describe('Word documents through mammoth', function () {
+  this.timeout(30_000);
+  it('headings and paragraphs become the essay', async () => {
+    const bytes = await docx(para('Soft balancing', 'Title') + para('As Paul (2005) argued.') + para('References', 'Heading1') + para('Paul, T. V. (2005). Soft balancing. International Security, 30(1).'));
+    const text = textOf(await readDocument('essay.docx', bytes));
+    assert.ok(text.includes('As Paul (2005) argued.\n\nReferences\n\nPaul, T. V. (2005).'), text);
+    assert.deepEqual(analyze(text).citations.flatMap((c) => c.works).map((w) => w.status), ['linked']);
+  });
+
+  it('footnotes survive as notes, their marks as [n]', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const body = `<w:p><w:r><w:t xml:space="preserve">As Paul (2005) argued.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>` + para('References', 'Heading1') + para('Paul, T. V. (2005). Soft balancing. International Security, 30(1).');
+    const bytes = await docx(body, {
+      'word/_rels/document.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+      'word/footnotes.xml': `<?xml version="1.0"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">See also (Paul, 2005).</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    });
+    const text = textOf(await readDocument('notes.docx', bytes));
+    assert.ok(text.includes('As Paul (2005) argued.[1]'), text);
+    assert.ok(/Notes\n\n\[1\] See also \(Paul, 2005\)\.\n/.test(text), text);
+    assert.deepEqual(analyze(text).citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
+  });
+});
+
+describe('PDF layout on positioned items', function () {
+  this.timeout(30_000);
+  it('composes spacing accents', () => {
+    for (const [raw, want] of [
+      ['Kry´sci´nski', 'Kryściński'],
+      ['Rav`ı', 'Ravì'],
+      ['M¨uller', 'Müller'],
+      ['Jose´ (2001)', 'José (2001)'],
+      ['plain text', 'plain text'],
+    ]) {
+      assert.equal(composeAccents(raw), want.normalize('NFC'));
+    }
+  });
+
+  it('reads two columns under a full-width title, drops running heads and page numbers, keeps footnotes as notes', () => {
+    const page = (n: number, left: string[], right: string[], foot?: string): { number: number; width: number; height: number; items: PdfItem[] } => ({
+      number: n,
+      width: 612,
+      height: 792,
+      items: [
+        ...line('Journal of Tests 12 (2020)', 200, 760, 8),
+        ...(n === 1 ? line('A Title That Spans Both Columns of the Page', 120, 720, 16) : []),
+        ...left.flatMap((t, k) => line(t, 72, 680 - k * 12)),
+        ...right.flatMap((t, k) => line(t, 320, 680 - k * 12)),
+        ...(foot ? line(foot, 72, 100, 7) : []),
+        ...line(String(n), 300, 40, 9),
+      ],
+    });
+    const pages = [
+      page(1, ['This column begins the essay and', 'goes on with a hyphen-', 'ated word in the middle.', 'The left column ends here at its', 'foot, where the argument continues'], ['into the right column (Paul, 2005)', 'and then ends with a full stop.', 'Hyphenated words are rare.', 'Nothing more is said on this', 'first page of the paper at all.'], '1 A footnote in smaller type.'),
+      page(2, ['Second page text is here and it', 'continues on the next line without', 'a break in the sentence at all, as', 'prose does when it is long enough', 'to fill a column of the page.'], ['Right column of page two has its', 'own lines that follow the left', 'column in reading order, as the', 'reader of a two-column paper', 'expects them to do.']),
+      page(3, ['Third page, left column, one line', 'after another line of the text', 'until the column is over and the', 'right column takes up the text', 'where the left one left off.'], ['Right column of the third page', 'ends the text of this small test', 'document with a last sentence', 'that closes the paragraph of', 'the page in the usual way.']),
+    ];
+    const { text } = layoutPages(pages);
+    assert.ok(!text.includes('Journal of Tests'), 'running head dropped');
+    assert.ok(!/^\d+$/m.test(text), 'page numbers dropped');
+    assert.ok(text.startsWith('A Title That Spans Both Columns of the Page\n\nThis column begins'), text.slice(0, 120));
+    assert.ok(text.includes('with a hyphenated word'), 'a hyphen undone when the word occurs elsewhere');
+    assert.ok(text.includes('argument continues into the right column (Paul, 2005) and then ends'), 'columns in order, joined');
+    assert.ok(/Notes\n\n1 A footnote in smaller type\.\n$/.test(text), text.slice(-80));
+  });
+
+  it('splits a hanging-indent reference list into entries and keeps real compounds', () => {
+    const items: PdfItem[] = [
+      ...line('The debate (Martin-Facklam, 2001; Brooks, 2005).', 72, 700),
+      ...line('References', 72, 670, 12),
+      ...line('Brooks, S. (2005). Hard times for soft balancing. Interna-', 72, 650),
+      ...line('tional Security, 30(1), 72–108.', 90, 638),
+      ...line('Martin-', 72, 626),
+      ...line('Facklam, P. (2001). A study of balancing in the interna-', 72, 614),
+      ...line('tional system. Some Press.', 90, 602),
+    ];
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(text.includes('References\n\nBrooks, S. (2005). Hard times for soft balancing. International Security, 30(1), 72–108.\n\nMartin-Facklam, P. (2001). A study of balancing in the international system. Some Press.\n'), text);
+    const a = analyze(text);
+    assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
+  });
+
+  it('maps every citation of a real PDF to a page and a box', async () => {
+    const pdf = makePdf([[{ text: 'A first page cites (Paul, 2005) here.', x: 72, y: 700 }], [{ text: 'References', x: 72, y: 700, size: 12 }, { text: 'Paul, T. V. (2005). Soft balancing. International Security.', x: 72, y: 680 }]]);
+    const read = await readDocument('p.pdf', pdf);
+    if ('error' in read) assert.fail(read.error);
+    const a = analyze(read.text);
+    assert.equal(a.citations.length, 1);
+    const place = placeAt(read.map, a.citations[0].start);
+    assert.equal(place?.page, 1);
+    assert.equal(place?.box?.length, 4);
+    assert.equal(placeAt(read.map, a.references[0].start)?.page, 2);
+  });
+});
+
+describe('bad documents end in seconds with one line', function () {
+  this.timeout(60_000);
+  const tooDeep = '<div>'.repeat(100_000) + '(Smith, 2001)' + '</div>'.repeat(100_000);
+  const rows: { name: string; file: string; bytes: () => Promise<Uint8Array> | Uint8Array; message: RegExp; limits?: { maxInflatedBytes: number } }[] = [
+    { name: 'a PDF that needs a password', file: 'locked.pdf', bytes: () => makePdf([[{ text: 'Secret (Paul, 2005).', x: 72, y: 700 }]], { encrypted: true }), message: /needs a password/ },
+    { name: 'a scanned PDF (no text layer)', file: 'scan.pdf', bytes: () => makePdf([[], []]), message: /no text layer.*OCR/ },
+    { name: '3,000 empty pages', file: 'empty.pdf', bytes: () => makePdf(Array.from({ length: 3000 }, () => [])), message: /no text layer/ },
+    { name: 'a truncated PDF', file: 'cut.pdf', bytes: () => makePdf([[{ text: 'Cut (Paul, 2005).', x: 72, y: 700 }]]).slice(0, 120), message: /damaged or truncated/ },
+    { name: 'a text file named .pdf', file: 'notes.pdf', bytes: () => enc('Some notes (Paul, 2005).'), message: /not a PDF/ },
+    { name: 'a zip that is not a Word document', file: 'x.docx', bytes: () => new JSZip().file('a.txt', 'hello').generateAsync({ type: 'uint8array' }), message: /not a Word document/ },
+    { name: 'a Word document that inflates past the limit', file: 'bomb.docx', bytes: () => docx(para('x'.repeat(4_000_000))), message: /inflates past/, limits: { maxInflatedBytes: 1_000_000 } },
+    { name: 'HTML nested 100,000 elements deep', file: 'deep.html', bytes: () => enc(tooDeep), message: /nested more than/ },
+  ];
+  for (const r of rows) {
+    it(r.name, async () => {
+      const started = Date.now();
+      const read = await readDocument(r.file, await r.bytes(), r.limits ? { limits: r.limits } : {});
+      assert.ok('error' in read, `no error: ${'text' in read ? read.text.slice(0, 80) : ''}`);
+      assert.match(read.error, r.message);
+      assert.ok(!read.error.includes('\n'), 'one line');
+      assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
+    });
+  }
+
+  it('HTML whose script and style hold citation look-alikes: never read as text', async () => {
+    const text = textOf(await readDocument('x.html', enc('<p>Real (Paul, 2005).</p><script>"(Fake, 1999)"</script><style>/* (Fake, 2000) */</style><noscript>(Fake, 2001)</noscript><p>Paul, T. V. (2005). Soft balancing.</p>')));
+    assert.ok(!text.includes('Fake'), text);
+  });
+});
+
+describe('readers on arbitrary input', function () {
+  this.timeout(60_000);
+  const markupish = fc.stringMatching(/^[<>/a-z"='#*_[\]()@^|`!\-: \n0-9,.;]{0,300}$/);
+  const consistent = (read: ReadOutcome): void => {
+    if ('error' in read) return;
+    let last = 0;
+    for (const seg of read.map) {
+      assert.ok(seg.start >= last && seg.start < seg.end && seg.end <= read.text.length, JSON.stringify(seg));
+      last = seg.end;
+    }
+    assert.ok(!/[\u200b\ufeff]/.test(read.text));
+  };
+  for (const file of ['x.md', 'x.html']) {
+    it(`${file}: never throws, and its map stays in order inside the text`, async () => {
+      await fc.assert(
+        fc.asyncProperty(markupish, async (s) => consistent(await readDocument(file, enc(s)))),
+        { seed: 20261207, numRuns: 300 },
+      );
+    });
+  }
+  it('PDF layout: any positioned items give text, never an exception', () => {
+    const item = fc.record({ str: fc.string({ maxLength: 12 }), x: fc.double({ min: -50, max: 700, noNaN: true }), y: fc.double({ min: -50, max: 900, noNaN: true }), width: fc.double({ min: 0, max: 300, noNaN: true }), size: fc.double({ min: 0, max: 30, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(item, { maxLength: 40 }), { maxLength: 4 }), (pages) => {
+        const out = layoutPages(pages.map((items, k) => ({ number: k + 1, width: 612, height: 792, items })));
+        assert.equal(typeof out.text, 'string');
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
+  });
+});
