@@ -140,6 +140,21 @@ suite('Citeread installed from its package', function () {
     assert.match(bibtex, /year = \{2005\}/);
   });
 
+  test('a Markdown essay is read as Markdown (the readers bundle)', async () => {
+    const file = join(scratch, 'markdown-essay.md');
+    writeFileSync(
+      file,
+      '# Two Books\n\nAs **argued** before ([Paul, 2005](https://example.org/paul)), power is *soft*.\n\n## References\n\n' +
+        'Paul, T. V. (2005). Soft Balancing in the Age of U.S. Primacy. *International Security*, 30(1), 46-71.\n',
+    );
+    const uri = await run<vscode.Uri | undefined>('citeread.openAsEssay', vscode.Uri.file(file));
+    assert.ok(uri instanceof vscode.Uri, 'the Markdown essay did not open');
+    const essay = documentOf(uri);
+    assert.equal(essay.getText().includes('**'), false, essay.getText());
+    const hovers = await run<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(essay, 'Paul, 2005'));
+    assert.ok(hoverText(hovers).includes('Soft Balancing in the Age of U.S. Primacy'), hoverText(hovers));
+  });
+
   test('a large essay is analysed in a thread of its own (the worker bundle)', async function () {
     // The threads of this process (Linux): a worker thread shows up as one more while it runs.
     const threads = (): number => readdirSync('/proc/self/task').length;
