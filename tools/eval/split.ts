@@ -105,13 +105,17 @@ const STYLES: Record<string, Style> = {
   'blank lines': (es) => es.join('\n\n'),
   'hanging indent': (es) => es.map((e) => wrap(e, 80, '    ')).join('\n'),
   'hanging indent, blank lines': (es) => es.map((e) => wrap(e, 80, '  ')).join('\n\n'),
-  'PDF flush left': (es, rnd) => es.map((e) => wrap(e, 72 + Math.floor(rnd() * 16), '')).join('\n'),
+  'PDF flush left': (es, rnd) => {
+    const width = 72 + Math.floor(rnd() * 16);
+    return es.map((e) => wrap(e, width, '')).join('\n');
+  },
   'PDF, page furniture': (es, rnd) => {
     const out: string[] = [];
     let lines = 0;
     let page = 200 + Math.floor(rnd() * 100);
+    const width = 74 + Math.floor(rnd() * 10);
     for (const e of es) {
-      const w = wrap(e, 74 + Math.floor(rnd() * 10), '   ');
+      const w = wrap(e, width, '   ');
       out.push(w);
       lines += w.split('\n').length;
       if (lines > 18) {
