@@ -199,6 +199,8 @@ function main(): void {
     const rnd = random(20260101);
     const order = entries.map((e, k) => ({ e, r: rnd(), k })).sort((a, b) => a.r - b.r || a.k - b.k).map((x) => x.e);
     const total = newScore();
+    const withHeading = newScore();
+    const withoutHeading = newScore();
     for (const [styleName, style] of Object.entries(STYLES)) {
       const s = newScore();
       for (let start = 0, n = 0; start < order.length; start += 25, n++) {
@@ -209,10 +211,13 @@ function main(): void {
         const text = headed ? `A Study of Reading\n\n${BODY}\n\nReferences\n\n${listText}\n` : `A Study of Reading\n\n${BODY}\n\n${listText}\n`;
         score(s, `${styleName} #${n}${headed ? '' : ' (no heading)'}`, text, chunk);
         score(total, '', text, chunk);
+        score(headed ? withHeading : withoutHeading, `${styleName} #${n}`, text, chunk);
       }
       all.push([`labelled: ${styleName}`, s]);
     }
-    all.push(['labelled: all styles', total]);
+    all.push(['labelled: with a heading', withHeading]);
+    all.push(['labelled: no heading, at the end', withoutHeading]);
+    all.push(['labelled: all', total]);
   }
 
   // (b) The six real essays.

@@ -11,6 +11,7 @@ import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
 import { isRunningHead } from './pageFurniture';
+import { readLayout, startsEntryByLayout } from './list/layout';
 
 /** One line of the text: its content bounds without the line break, and the trimmed content bounds. */
 export interface Line {
@@ -177,7 +178,7 @@ export function isReferenceHeading(content: string): boolean {
 
 /** Text after a list that is not part of it: comment prompts, sharing, bios, notes, appendices, footers. */
 const END_MARKER =
-  /^(?:leave a (?:comment|reply)|share this|share on|about the authors?|notes|endnotes|footnotes|appendix|appendices|annex|anexos?|ap[eê]ndices?|copyright|©|\(c\) \d|all rights reserved|posted (?:in|by|on)|tags?:|related (?:posts|articles)|comments?\b|\d+ comments?|seja o primeiro|deixe (?:um|o seu) coment|coment[aá]rios|acknowledg|agradecimentos|agradecimientos|danksagung|anhang|anmerkungen|notas\b|annexe|table of contents|print this|subscribe|newsletter|follow us|you may also like|read more|cite this|how to cite|biografia|bio:|about me)/i;
+  /^(?:leave a (?:comment|reply)|share this|share on|about the authors?|notes|endnotes|footnotes|appendix|appendices|annex|anexos?|ap[eê]ndices?|copyright|©|\(c\) \d|all rights reserved|posted (?:in|by|on)|tags?:|related (?:posts|articles)|comments?\b|\d+ comments?|seja o primeiro|deixe (?:um|o seu) coment|coment[aá]rios|acknowledg|agradecimentos|agradecimientos|danksagung|anhang|anmerkungen|notas\b|annexe|table of contents|print this|subscribe|newsletter|follow us|you may also like|read more|cite this|how to cite|biografia|bio:|about me|editorial responsibility|corresponding author|handling editor|academic editor|further reading|recommended reading|suggested reading|additional reading|additional resources|see also\b|weiterf[uü]hrende literatur|lecturas? recomendadas?|leituras? recomendadas?|pour aller plus loin|(?:received|submitted|accepted|revised)(?: for publication)?:?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 /** A line that only separates: "---", "***", "* * *", "___", "===", "⁂". */
 function isSeparator(content: string): boolean {
@@ -286,41 +287,50 @@ export function findReferenceList(text: string): FoundList | undefined {
   return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
 }
 
-/** The entries from line `from` on (up to line `to`), stopping at the first thing that is not one. */
+/**
+ * The entries from line `from` on (up to line `to`). The list runs until a heading that has no entries
+ * after it, the end of the text, or text that is plainly not entries (a separator, the furniture after
+ * a list, running prose, an author's bio). An entry without authors or a year, a title-first entry, a
+ * bare address, a short entry keep it going; a sub-heading followed by entries ("Primary sources",
+ * "Books") is skipped.
+ */
 function entriesAfter(text: string, lines: LineTable, from: number, to: number): Span[] {
   const entries: Span[] = [];
   const units = groupUnits(text, lines, from, to);
   const verdicts = units.map((u) => judge(text, lines, u));
+  const entryAhead = (i: number): boolean => {
+    // A sub-heading may stand above another ("Primary sources" then "Archives"): look two units on.
+    for (let j = i + 1; j < Math.min(units.length, i + 3); j++) {
+      if (verdicts[j] === 'reference' || verdicts[j] === 'odd-entry') return true;
+      if (verdicts[j] !== 'heading') return false;
+    }
+    return false;
+  };
   for (let i = 0; i < units.length; i++) {
     const v = verdicts[i];
     if (v === 'stop') break;
-    if (v === 'reference') {
-      entries.push({ start: units[i].start, end: units[i].end });
-      continue;
-    }
-    const nextIsReference = verdicts[i + 1] === 'reference' || (verdicts[i + 1] === 'heading' && verdicts[i + 2] === 'reference');
+    const u = units[i];
     if (v === 'heading') {
-      if (nextIsReference) continue; // a sub-heading ("Primary sources")
+      if (entryAhead(i)) continue;
       break;
     }
-    if (v === 'odd-entry' && (nextIsReference || entries.length > 0)) {
-      entries.push({ start: units[i].start, end: units[i].end });
+    if (v === 'reference' || v === 'odd-entry') {
+      entries.push({ start: u.start, end: u.end });
       continue;
     }
-    if (v === 'other' && nextIsReference && units[i].end - units[i].start < 600 && entries.length > 0) {
-      entries.push({ start: units[i].start, end: units[i].end });
-      continue;
+    // v === 'other': a title-first entry, an entry without names, or the text after the list.
+    if (notEntry(text, u)) break;
+    if (entries.length === 0) {
+      // Before the first entry: an introductory line ("Works cited in this essay:") has no year and
+      // no address; the first entry, even when its names cannot be read, has one.
+      const shape = entryShape(text.slice(u.start, Math.min(u.end, u.start + 2000)));
+      if (!shape.hasYear && !shape.hasLink) {
+        if (entryAhead(i)) continue;
+        break;
+      }
     }
-    if (entries.length === 0 && nextIsReference && units[i].end - units[i].start < 400) {
-      // The first entry, when its names could not be read ("Department for Digital, Culture, Media and
-      // Sport [DCMS] & Home Office. (2019)."), has a year as the entries after it do; an introductory
-      // line ("Works cited in this essay:") has none.
-      if (v === 'other' && entryShape(text.slice(units[i].start, units[i].end)).hasYear) entries.push({ start: units[i].start, end: units[i].end });
-      continue;
-    }
-    break;
+    entries.push({ start: u.start, end: u.end });
   }
-  // An odd entry at the very end is kept only when it has names; anything else trailing goes.
   return entries;
 }
 
@@ -358,6 +368,14 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
       i--;
       continue;
     }
+    // A title-first entry between two entries: short, dated, not prose.
+    if (v === 'other' && i > 0 && verdicts[i - 1] === 'reference' && !notEntry(text, units[i]) && units[i].end - units[i].start < 600) {
+      if (entryShape(text.slice(units[i].start, units[i].end)).hasYear) {
+        picked.push(i);
+        i--;
+        continue;
+      }
+    }
     break;
   }
   if (picked.length < 3 || strong * 2 < picked.length) return undefined;
@@ -365,9 +383,32 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
   return picked.map((k) => ({ start: units[k].start, end: units[k].end }));
 }
 
+/** Names and a year: the mark of an entry when a list has no heading to say where it is. */
 function isStrong(text: string, u: Unit): boolean {
   const shape = entryShape(text.slice(u.start, Math.min(u.end, u.start + 600)));
-  return shape.names !== undefined && shape.names.person && shape.yearAfterNames;
+  return shape.names !== undefined && (shape.yearAfterNames || (shape.hasYear && shape.names.person));
+}
+
+/** "Maria Lopes is a researcher at …", "She teaches …": the note on an author after a list. */
+const BIO_RE = /^(?:(?:\p{Lu}[\p{L}.'\u2019-]*\s){1,4}|(?:she|he|they)\s)(?:is|was|has been|holds|teaches|works|worked|received|lives|writes|studied|currently)\s/iu;
+
+/**
+ * True for text that is plainly not an entry: running prose (long, several sentences, mostly
+ * lower-case words), or an author's bio. Reads the unit's first 2,000 characters.
+ */
+function notEntry(text: string, u: Unit): boolean {
+  const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
+  const shape = entryShape(body);
+  if (shape.names?.person && shape.yearAfterNames) return false;
+  if (BIO_RE.test(body) && !shape.yearAfterNames) return true;
+  return isProse(body) || proseLike(body);
+}
+
+/** Mostly lower-case words in sentences, without the year near the start that entries have: "The results confirm earlier findings (Brooks, 2005): …". */
+function proseLike(body: string): boolean {
+  if (body.split(/\s+/, 25).length < 25 || lowerShare(body) < 0.6) return false;
+  if (!/\p{Ll}{2}[.!?]["\u201d\u2019)]?\s+\p{Lu}\p{Ll}/u.test(body)) return false;
+  return !/^.{0,60}(?:1[5-9]\d\d|20\d\d)/su.test(body);
 }
 
 /** Classifies a unit: a reference, an entry without a year, a sub-heading, the end of the list, or other text. */
@@ -395,17 +436,32 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
 
 const BARE_LINK_RE = /^(?:https?:\/\/|www\.)[^\s]{4,500}$/;
 
-/** A paragraph of running prose: long, with several sentences that start with a capitalised word. */
+/**
+ * A paragraph of running prose: long, with several sentences that end after a word (not an initial)
+ * and start with a capitalised word, and mostly lower-case words. An entry's initials ("M. Britschgi,
+ * C. Herbert") and its title-case titles are not sentences.
+ */
 function isProse(body: string): boolean {
   if (body.length < 350) return false;
   let sentences = 0;
-  const re = /[.!?]["\u201d\u2019)]?\s\p{Lu}\p{Ll}/gu;
+  const re = /\p{Ll}{2}[.!?]["\u201d\u2019)]?\s\p{Lu}\p{Ll}/gu;
   for (let m = re.exec(body); m !== null && sentences < 3; m = re.exec(body)) sentences++;
-  return sentences >= 3;
+  return sentences >= 3 && lowerShare(body) >= 0.5;
+}
+
+/** The share of words (in the first 1,200 characters) that start with a lower-case letter. */
+function lowerShare(body: string): number {
+  const words = body.slice(0, 1200).split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return 0;
+  let lower = 0;
+  for (const w of words) if (/^\p{Ll}/u.test(w)) lower++;
+  return lower / words.length;
 }
 
 /** True when a line's content ends the way an entry ends: a full stop, a bracket, a quote, a digit, a link. */
 function endsEntry(content: string): boolean {
+  // An initial or an abbreviation that always has more after it: "in D.", "pp.", "Vol.", "eds.".
+  if (/(?:^|[\s.(])(?:\p{Lu}|pp?|vols?|nos?|eds?|trans|transl|hrsg|hg|nr|cf|vs|al|comp|repr|ser|suppl)\.$/iu.test(content.slice(-12))) return false;
   const last = content.charAt(content.length - 1);
   if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
   const tail = content.slice(-80);
@@ -454,6 +510,13 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
   let cur: Unit | undefined;
   let curIndent = 0;
   let blankBefore = true;
+  const layout = readLayout(
+    lines,
+    from,
+    to,
+    (k) => isRunningHead(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 300))),
+    (k) => listMarkerLength(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 20))),
+  );
   for (let k = from; k < to; k++) {
     if (lines.isBlank(k)) {
       blankBefore = true;
@@ -494,6 +557,12 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
         const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;
         startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture : strong;
+      }
+      if (!blankBefore) {
+        const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
+        const furniture = END_MARKER.test(content) || isRunningHead(content);
+        const namesFirst = layout.unwrapped && !lowerOrPunct && entryShape(content).names?.person === true;
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst });
       }
     }
     if (startsNew) {
