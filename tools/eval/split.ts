@@ -39,7 +39,12 @@ function random(seed: number): () => number {
   };
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** White space normalised, a leading list marker left out (the engine's entries exclude it). */
+const norm = (s: string): string =>
+  s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:[-*\u2022]|\[\d{1,4}\]|\d{1,3}[.)])\s+/, '');
 
 function decodeXml(s: string): string {
   return s

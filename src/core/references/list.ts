@@ -158,7 +158,7 @@ const HEADINGS: ReadonlySet<string> = new Set([
   'literaturverzeichnis', 'literaturangaben', 'literaturliste', 'quellen', 'quellenverzeichnis', 'quellen und literatur',
   'literatur und quellen', 'verwendete literatur', 'bibliographie', 'references bibliographiques', 'ouvrages cites',
   'riferimenti bibliografici', 'riferimenti', 'literatuur', 'literatuurlijst', 'bronnen', 'referenser', 'litteratur',
-  'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
+  'referencies', 'referencies bibliografiques', 'bibliografia basica', 'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
 ]);
 
 /**
@@ -363,14 +363,22 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
       i--;
       continue;
     }
-    if (v === 'odd-entry' && i > 0 && verdicts[i - 1] === 'reference') {
+    // An entry earlier in the block: the unit at `i` is between entries.
+    const between = (i > 0 && verdicts[i - 1] === 'reference') || (i > 1 && verdicts[i - 2] === 'reference' && verdicts[i - 1] !== 'stop');
+    if (v === 'odd-entry' && between) {
       picked.push(i);
       i--;
       continue;
     }
+    // A sub-heading between groups of entries ("Books", "Web sites").
+    if (v === 'heading' && picked.length > 0 && i > 0 && verdicts[i - 1] === 'reference' && isStrong(text, units[i - 1]) && !notEntry(text, units[i - 1])) {
+      i--;
+      continue;
+    }
     // A title-first entry between two entries: short, dated, not prose.
-    if (v === 'other' && i > 0 && verdicts[i - 1] === 'reference' && !notEntry(text, units[i]) && units[i].end - units[i].start < 600) {
-      if (entryShape(text.slice(units[i].start, units[i].end)).hasYear) {
+    if (v === 'other' && between && !notEntry(text, units[i]) && units[i].end - units[i].start < 600) {
+      const shape = entryShape(text.slice(units[i].start, units[i].end));
+      if (shape.hasYear || shape.hasLink) {
         picked.push(i);
         i--;
         continue;
