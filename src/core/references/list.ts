@@ -302,6 +302,7 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number):
     // A sub-heading may stand above another ("Primary sources" then "Archives"): look two units on.
     for (let j = i + 1; j < Math.min(units.length, i + 3); j++) {
       if (verdicts[j] === 'reference' || verdicts[j] === 'odd-entry') return true;
+      if (verdicts[j] === 'other') return datedEntry(text, units[j]);
       if (verdicts[j] !== 'heading') return false;
     }
     return false;
@@ -391,6 +392,13 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
   return picked.map((k) => ({ start: units[k].start, end: units[k].end }));
 }
 
+/** An entry whose names could not be read: not prose, with a year or an address ("Hansard, House of Commons Debates, vol. 421 (1946)."). */
+function datedEntry(text: string, u: Unit): boolean {
+  if (u.end - u.start > 1500 || notEntry(text, u)) return false;
+  const shape = entryShape(text.slice(u.start, u.end));
+  return shape.hasYear || shape.hasLink;
+}
+
 /** Names and a year: the mark of an entry when a list has no heading to say where it is. */
 function isStrong(text: string, u: Unit): boolean {
   const shape = entryShape(text.slice(u.start, Math.min(u.end, u.start + 600)));
@@ -469,7 +477,7 @@ function lowerShare(body: string): number {
 /** True when a line's content ends the way an entry ends: a full stop, a bracket, a quote, a digit, a link. */
 function endsEntry(content: string): boolean {
   // An initial or an abbreviation that always has more after it: "in D.", "pp.", "Vol.", "eds.".
-  if (/(?:^|[\s.(])(?:\p{Lu}|pp?|vols?|nos?|eds?|trans|transl|hrsg|hg|nr|cf|vs|al|comp|repr|ser|suppl)\.$/iu.test(content.slice(-12))) return false;
+  if (/(?:^|[\s.(])(?:\p{Lu}|[Pp]p|[Vv]ols?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]ransl|[Hh]rsg|[Hh]g|[Nn]r|[Cc]f|vs|al|[Cc]omp|[Rr]epr|[Ss]er|[Ss]uppl)\.$/u.test(content.slice(-12))) return false;
   const last = content.charAt(content.length - 1);
   if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
   const tail = content.slice(-80);
@@ -564,7 +572,17 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         // An organisation-like start without a year or a link on its line is the book or journal of a
         // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
         const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;
-        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture : strong;
+        // A title-first entry (a standard, an anonymous report) after a finished one: a capitalised start
+        // and a year or an address later on the line, in a list whose lines are not wrapped (a wrapped
+        // line that starts with a place, "New York: Dover, 1985.", is not one).
+        const titleFirst =
+          layout.wrapWidth === undefined &&
+          layout.hangingBase === undefined &&
+          /^\p{Lu}/u.test(content) &&
+          (shape.hasYear || shape.hasLink) &&
+          !shape.placeColon &&
+          !/^\p{Lu}[\p{L}.' -]{1,40}:\s/u.test(content);
+        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst : strong;
       }
       if (!blankBefore) {
         const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
