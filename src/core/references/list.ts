@@ -372,14 +372,16 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
       continue;
     }
     // A sub-heading between groups of entries ("Books", "Web sites").
-    if (v === 'heading' && picked.length > 0 && i > 0 && verdicts[i - 1] === 'reference' && isStrong(text, units[i - 1]) && !notEntry(text, units[i - 1])) {
+    if (v === 'heading' && picked.length > 0 && i > 0 && verdicts[i - 1] === 'reference' && !notEntry(text, units[i - 1])) {
       i--;
       continue;
     }
     // A title-first entry between two entries: short, dated, not prose.
     if (v === 'other' && between && !notEntry(text, units[i]) && units[i].end - units[i].start < 600) {
-      const shape = entryShape(text.slice(units[i].start, units[i].end));
-      if (shape.hasYear || shape.hasLink) {
+      const body = text.slice(units[i].start, units[i].end);
+      const shape = entryShape(body);
+      // Undated, it must still read as an entry does: short, ending as entries end, not mostly lower-case words.
+      if (shape.hasYear || shape.hasLink || (body.length < 400 && endsEntry(body) && lowerShare(body) < 0.67)) {
         picked.push(i);
         i--;
         continue;
@@ -477,7 +479,7 @@ function lowerShare(body: string): number {
 /** True when a line's content ends the way an entry ends: a full stop, a bracket, a quote, a digit, a link. */
 function endsEntry(content: string): boolean {
   // An initial or an abbreviation that always has more after it: "in D.", "pp.", "Vol.", "eds.".
-  if (/(?:^|[\s.(])(?:\p{Lu}|[Pp]p|[Vv]ols?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]ransl|[Hh]rsg|[Hh]g|[Nn]r|[Cc]f|vs|al|[Cc]omp|[Rr]epr|[Ss]er|[Ss]uppl)\.$/u.test(content.slice(-12))) return false;
+  if (/(?:^|[\s.(])(?:\p{Lu}|[Pp]p|[Vv]ols?|[Nn]os?|[Ee]ds|[Tt]rans|[Tt]ransl|[Hh]rsg|[Hh]g|[Nn]r|[Cc]f|vs|al|[Cc]omp|[Rr]epr|[Ss]er|[Ss]uppl)\.$/u.test(content.slice(-12))) return false;
   const last = content.charAt(content.length - 1);
   if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
   const tail = content.slice(-80);
@@ -532,6 +534,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     to,
     (k) => isRunningHead(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 300))),
     (k) => listMarkerLength(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 20))),
+    (k) => !endsEntry(lineTail(text, lines, k)),
   );
   for (let k = from; k < to; k++) {
     if (lines.isBlank(k)) {
@@ -587,8 +590,10 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
       if (!blankBefore) {
         const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
         const furniture = END_MARKER.test(content) || isRunningHead(content);
-        const namesFirst = layout.unwrapped && !lowerOrPunct && entryShape(content).names?.person === true;
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst });
+        const lineShape = entryShape(content);
+        const opening = lineShape.names;
+        const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink });
       }
     }
     if (startsNew) {

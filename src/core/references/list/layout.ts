@@ -25,12 +25,22 @@ const SAMPLE = 4000;
 
 /**
  * Reads the layout of lines `from`..`to` (exclusive). `skip(k)` tells which lines are page furniture to
- * leave out, and `markerLength(k)` the length of line `k`'s list marker (0 when none). Reads at most
+ * leave out, `markerLength(k)` the length of line `k`'s list marker (0 when none), and `endsOpen(k)`
+ * whether line `k` ends in the middle of an entry. Reads at most
  * {@link SAMPLE} non-blank lines; linear.
  */
-export function readLayout(lines: LineTable, from: number, to: number, skip: (k: number) => boolean, markerLength: (k: number) => number): ListLayout {
+export function readLayout(
+  lines: LineTable,
+  from: number,
+  to: number,
+  skip: (k: number) => boolean,
+  markerLength: (k: number) => number,
+  endsOpen: (k: number) => boolean,
+): ListLayout {
   const lengths: number[] = [];
   let markers = 0;
+  let open = 0;
+  let lastOpen = false;
   let base = Number.POSITIVE_INFINITY;
   let firstIndent = -1;
   const indents: number[] = [];
@@ -45,6 +55,10 @@ export function readLayout(lines: LineTable, from: number, to: number, skip: (k:
     const l = lines.get(k);
     lengths.push(l.indent + l.textEnd - l.textStart);
     if (markerLength(k) > 0) markers++;
+    // A line that ends open and has another line right after it: a break in the middle of an entry
+    // (a sub-heading ends open too, but has a blank line after it).
+    if (!prevBlank && lastOpen) open++;
+    lastOpen = endsOpen(k);
     if (firstIndent < 0) firstIndent = l.indent;
     base = Math.min(base, l.indent);
     indents.push(l.indent);
@@ -67,7 +81,9 @@ export function readLayout(lines: LineTable, from: number, to: number, skip: (k:
       if (x >= width - 12 && x <= width + 4) near++;
       if (x > width + 4) over++;
     }
-    if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n) wrapWidth = width;
+    // Wrapped lines break in the middle of entries: a fifth of the lines at least end open (no full
+    // stop, bracket or number), which one-line entries of similar lengths do not.
+    if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) wrapWidth = width;
     else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
   }
   return { marked, hangingBase, wrapWidth, unwrapped };
@@ -88,8 +104,10 @@ export interface LineContext {
   readonly lowerOrPunct: boolean;
   /** The line is the furniture that follows a list ("Share this:", "Notes"). */
   readonly furniture: boolean;
-  /** The line starts with a person's names, as an entry does. */
+  /** The line starts with a person's names (or a rule for the same author), as an entry does. */
   readonly namesFirst: boolean;
+  /** The line holds a year or an address. */
+  readonly dated: boolean;
 }
 
 /**
@@ -111,8 +129,11 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     // width differ in characters by a tenth or more.
     const short = line.prevLength + 1 + firstWord < layout.wrapWidth * 0.85;
     if (short && !continues) return true;
-    // A full line that does not end as an entry ends was wrapped in the middle of its entry.
-    if (!short && !line.prevEnds) return false;
+    // A full line that does not end as an entry ends was wrapped in the middle of its entry; after a
+    // full line that does, only a person's names start the next entry (a capitalised journal, place
+    // or title is the entry going on).
+    // A short line of names with no year ("Mabula, South Africa.") is the place at the end of the entry.
+    if (!short) return line.prevEnds && guess && line.namesFirst && (line.dated || line.indent + line.content.length >= layout.wrapWidth / 2);
     return guess;
   }
   // Unwrapped lines break only where an entry ends, unless the names of the entry go on ("Lees L, Slater T and").
