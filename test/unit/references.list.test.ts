@@ -269,6 +269,29 @@ const layoutRows: Row[] = [
     entries: ['S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012.', 'E. Berlekamp. "Factoring polynomials over large finite fields," Mathematics of\n     Computation, Vol. 24, No. 111, pp. 713-735 (1970).', 'Annual Report 2012. Transportation Statistics. Washington, D.C., 2013.'],
   },
   {
+    name: 'flush-left PDF wrapping: after a short line anything starts an entry; after a full one only dated names or a long line of names do',
+    text: `${PROSE}\n\nReferences\n\nGörner, Rüdiger and Angus Nicholls, editors. In the Embrace of the Swan: Anglo-\nGerman mythologies in literature, the visual arts and cultural theory. Walter\nde Gruyter, 2010.\nThe Boston Consulting Group. Perspectives on Corporate Strategy. Boston: The\nBoston Consulting Group, 1968.\nE. Granston and A. Veidenbaum. Detecting redundant accesses to array data. In\nProceedings of Supercomputing '91, Albuquerque, NM, November 1991.\nFrederick, S., and Loewenstein, G. (1999). Hedonic adaptation. In D.\nKahneman, E. Diener, and N. Schwarz (Eds.), Well-being. New York: Russell Sage.\nBurger, A., & Sarduski, K. (1995). Experimental investigation of bird initiated\nflashover mechanisms. Cigré Study Committee 33-95, Workgroup 07 Seminar.\nMabula, South Africa.\n`,
+    entries: [
+      'Görner, Rüdiger and Angus Nicholls, editors. In the Embrace of the Swan: Anglo-\nGerman mythologies in literature, the visual arts and cultural theory. Walter\nde Gruyter, 2010.',
+      'The Boston Consulting Group. Perspectives on Corporate Strategy. Boston: The\nBoston Consulting Group, 1968.',
+      "E. Granston and A. Veidenbaum. Detecting redundant accesses to array data. In\nProceedings of Supercomputing '91, Albuquerque, NM, November 1991.",
+      'Frederick, S., and Loewenstein, G. (1999). Hedonic adaptation. In D.\nKahneman, E. Diener, and N. Schwarz (Eds.), Well-being. New York: Russell Sage.',
+      'Burger, A., & Sarduski, K. (1995). Experimental investigation of bird initiated\nflashover mechanisms. Cigré Study Committee 33-95, Workgroup 07 Seminar.\nMabula, South Africa.',
+    ],
+  },
+  {
+    name: 'one entry a line: a dated line of names after one that ends with a comma or a word starts an entry',
+    text: `${PROSE}\n\nReferences\n\nChopra, A. K. (2011). Dynamics of structures: theory and applications to earthquake engineering, vol. 4. Prentice Hall.\nJurafsky, D., Wooters, C., Tajchman, G., Segal, J., Stolcke, A., Fosler, E., & Morgan, N. (1994a). The Berkeley Restaurant Project. In Proceedings of the International Conference on Spoken Language Processing, 2139-2142.\nJ. Fortes and B. Wah, Systolic Arrays: from Concept to Implementation, Computer 20 (1987),\nChapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32, 333-377.\nYoung, A. M. (2007). The Chocolate Tree: Natural History of Cacao. Florida University Press, Gainsville\nBrandes, Ute. “Probing the Blind Spot: Utopia and Dystopia in Christa Wolf’s Störfall.” In Selected Papers, 1994.\n`,
+    entries: [
+      'Chopra, A. K. (2011). Dynamics of structures: theory and applications to earthquake engineering, vol. 4. Prentice Hall.',
+      'Jurafsky, D., Wooters, C., Tajchman, G., Segal, J., Stolcke, A., Fosler, E., & Morgan, N. (1994a). The Berkeley Restaurant Project. In Proceedings of the International Conference on Spoken Language Processing, 2139-2142.',
+      'J. Fortes and B. Wah, Systolic Arrays: from Concept to Implementation, Computer 20 (1987),',
+      'Chapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32, 333-377.',
+      'Young, A. M. (2007). The Chocolate Tree: Natural History of Cacao. Florida University Press, Gainsville',
+      'Brandes, Ute. “Probing the Blind Spot: Utopia and Dystopia in Christa Wolf’s Störfall.” In Selected Papers, 1994.',
+    ],
+  },
+  {
     name: 'negative: "Further reading" after the list starts another list, not more entries',
     text: `${PROSE}\n\nReferences\n\n${A}\n${B}\n\nFurther reading\n\nLockwood, D. Why Children Forget. Jossey-Bass.\nPemberton, T. (2019). Principles of Instruction. Woodbridge: John Catt.\n`,
     entries: [A, B],
@@ -321,7 +344,10 @@ describe('findReferenceList: lists of thousands of entries', () => {
     }
   };
 
-  for (const [layout, join] of [['blank lines between', '\n\n']] as const) {
+  for (const [layout, join] of [
+    ['one a line', '\n'],
+    ['blank lines between', '\n\n'],
+  ] as const) {
     it(`reads 3,000 entries whole, title-first ones included (${layout})`, function () {
       this.timeout(30_000);
       const entries = Array.from({ length: 3000 }, (_, k) => entryAt(k));

@@ -593,7 +593,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink });
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }
     if (startsNew) {

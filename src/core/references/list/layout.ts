@@ -100,6 +100,8 @@ export interface LineContext {
   readonly prevEnds: boolean;
   /** The previous line ends open: a comma or "and" before more names. */
   readonly prevOpen: boolean;
+  /** The previous line ends with "and" or "&": more names must follow. */
+  readonly prevAnd: boolean;
   /** The line starts in lower case or with punctuation. */
   readonly lowerOrPunct: boolean;
   /** The line is the furniture that follows a list ("Share this:", "Notes"). */
@@ -138,5 +140,7 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
   }
   // Unwrapped lines break only where an entry ends, unless the names of the entry go on ("Lees L, Slater T and").
   if (layout.unwrapped && !continues && (line.prevEnds || line.namesFirst)) return true;
+  // An entry that ends with a comma, then a dated line of names: "… Computer 20 (1987),⏎Chapman, D. (1987)."
+  if (layout.unwrapped && !line.prevAnd && line.namesFirst && line.dated) return true;
   return guess;
 }
