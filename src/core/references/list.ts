@@ -300,10 +300,15 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number):
   const verdicts = units.map((u) => judge(text, lines, u));
   const entryAhead = (i: number): boolean => {
     // A sub-heading may stand above another ("Primary sources" then "Archives"): look two units on.
-    for (let j = i + 1; j < Math.min(units.length, i + 3); j++) {
+    // An undated entry may come first ("Richter (Eds.), Topics in Case-Based Reasoning … pp. 167-181."):
+    // look on past it, but never past running prose or the end of the list.
+    for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
       if (verdicts[j] === 'reference' || verdicts[j] === 'odd-entry') return true;
-      if (verdicts[j] === 'other') return datedEntry(text, units[j]);
-      if (verdicts[j] !== 'heading') return false;
+      if (verdicts[j] === 'stop') return false;
+      if (verdicts[j] === 'other') {
+        if (datedEntry(text, units[j])) return true;
+        if (notEntry(text, units[j])) return false;
+      }
     }
     return false;
   };
@@ -372,7 +377,7 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
       continue;
     }
     // A sub-heading between groups of entries ("Books", "Web sites").
-    if (v === 'heading' && picked.length > 0 && i > 0 && verdicts[i - 1] === 'reference' && !notEntry(text, units[i - 1])) {
+    if (v === 'heading' && picked.length > 0 && i > 0 && (verdicts[i - 1] === 'reference' || verdicts[i - 1] === 'odd-entry' || (verdicts[i - 1] === 'other' && datedEntry(text, units[i - 1]))) && !notEntry(text, units[i - 1])) {
       i--;
       continue;
     }
@@ -550,7 +555,13 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     if (cur && !blankBefore && PAGE_AFTER_TITLE_RE.test(content) && listMarkerLength(content) === 0) {
       if (endsEntry(lineTail(text, lines, cur.last)) && !entryShape(content).names) continue;
     }
-    const marker = listMarkerLength(content);
+    let marker = listMarkerLength(content);
+    // "269. Quoted in …": a number that a wrapped line happens to start with, in a list without markers,
+    // on a hanging line or after a line that ends inside its entry, is not a list marker.
+    if (marker > 0 && cur && !blankBefore && !layout.marked && /^\d/.test(content)) {
+      const hangs = layout.hangingBase !== undefined && l.indent >= layout.hangingBase + 2;
+      if (hangs || !endsEntry(lineTail(text, lines, cur.last))) marker = 0;
+    }
     let startsNew: boolean;
     if (!cur) startsNew = true;
     else if (marker > 0 || isSeparator(content)) startsNew = true;
@@ -559,7 +570,8 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
       const prevEnds = endsEntry(prevContent);
       const firstChar = content.charAt(0);
       const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013\u2019']/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
-      if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds);
+      // After a blank line a lower-case start continues an unfinished entry, but not a sub-heading ("Web sites").
+      if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds) || (cur.first === cur.last && cur.end - cur.start < 60);
       else if (/(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent)) startsNew = false; // the names go on: "Lees L, Slater T and⏎Wyly E (2008)"
       else if (PUBLISHER_AND_YEAR.test(content)) startsNew = false; // a wrapped entry's last line: "Norton, 2010."
       else if (lowerOrPunct) startsNew = startsLowerEntry(content, prevEnds);
