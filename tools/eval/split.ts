@@ -20,24 +20,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findReferenceList } from '../../src/core/references';
 import { stripBom } from '../../src/core/text';
+import { seededRandom as random } from '../../test/support/synth';
 
 const ROOT = join(__dirname, '..', '..');
 const SHARED = process.env.CITEREAD_SHARED ?? join(ROOT, '..', 'shared');
 const SHOW_MISSES = process.argv.includes('--misses');
 /** `--dump "hanging indent #8"`: prints that list's text and the entries found in it. */
 const DUMP = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
-
-/** mulberry32: a small deterministic generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** White space normalised, a leading list marker left out (the engine's entries exclude it). */
 const norm = (s: string): string =>
