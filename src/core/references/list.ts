@@ -501,6 +501,9 @@ function lineTail(text: string, lines: LineTable, k: number): string {
   return text.slice(Math.max(l.textStart, l.textEnd - 120), l.textEnd);
 }
 
+/** A month before a year ("March 2010 (20km resolution)."): a date going on, not names. */
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|ene|abr|ago|dic|fev|out|dez|mär|okt|dez)[\p{L}]*\.?,?\s/iu;
+
 /** A line holding only a publisher and a year ("Oxford UP, 2013.", "Polity, 2019"): the end of a wrapped entry, never an entry. */
 const PUBLISHER_AND_YEAR = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}&' -]{0,50},\s?(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$/u;
 
@@ -605,7 +608,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }
     if (startsNew) {

@@ -110,6 +110,8 @@ export interface LineContext {
   readonly namesFirst: boolean;
   /** The line holds a year or an address. */
   readonly dated: boolean;
+  /** Names, then the year at once: "Eskom. (2009).", "Smith, J. (2010)." */
+  readonly yearAfterNames: boolean;
 }
 
 /**
@@ -135,7 +137,7 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     // full line that does, only a person's names start the next entry (a capitalised journal, place
     // or title is the entry going on).
     // A short line of names with no year ("Mabula, South Africa.") is the place at the end of the entry.
-    if (!short) return line.prevEnds && guess && line.namesFirst && (line.dated || line.indent + line.content.length >= layout.wrapWidth / 2);
+    if (!short) return line.prevEnds && guess && (line.yearAfterNames || (line.namesFirst && (line.dated || line.indent + line.content.length >= layout.wrapWidth / 2)));
     return guess;
   }
   // Unwrapped lines break only where an entry ends, unless the names of the entry go on ("Lees L, Slater T and").
