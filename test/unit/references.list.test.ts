@@ -292,6 +292,30 @@ const layoutRows: Row[] = [
     ],
   },
   {
+    name: 'PDF wrapping: an organisation followed at once by its year starts an entry after a full line; "March 2010" at a line’s start goes on',
+    text: `${PROSE}\n\nReferences\n\nAndersen, M., Baptiste, C., & Herrera, R. (2011). Using failure distributions in\nreliability analyses. Electric Power Systems Research, vol. 81, no. 4, pp. 915-921.\nNational Grid. (2009). Annual Report, 2009. London.\nNational Grid. (2010). Lightning Density Map of Great Britain from 1 March 2006 to 1\nMarch 2010 (20 km resolution). London.\nOkafor, T. (2008). Insulator flashover under bird streamers: a field study of\ntransmission lines in the Karoo. Power Delivery Review, 12(3), 44-59.\n`,
+    entries: [
+      'Andersen, M., Baptiste, C., & Herrera, R. (2011). Using failure distributions in\nreliability analyses. Electric Power Systems Research, vol. 81, no. 4, pp. 915-921.',
+      'National Grid. (2009). Annual Report, 2009. London.',
+      'National Grid. (2010). Lightning Density Map of Great Britain from 1 March 2006 to 1\nMarch 2010 (20 km resolution). London.',
+      'Okafor, T. (2008). Insulator flashover under bird streamers: a field study of\ntransmission lines in the Karoo. Power Delivery Review, 12(3), 44-59.',
+    ],
+  },
+  {
+    name: 'hanging indent: a page number that starts a wrapped line is not a list marker',
+    text: `${PROSE}\n\nReferences\n\nZukofsky, Louis. "Sincerity and Objectification." Poetry 37 (February 1931):\n    269. Quoted in Bonnie Costello, Marianne Moore: Imaginary Possessions.\nRivest, R. L. (1987). Learning decision lists. Machine Learning, 2 (3), 229-246.\nMilner, R., M. Tofte, and R. Harper. The Definition of Standard ML. The MIT\n    Press, Cambridge, Massachusetts and London, England, 1990.\n`,
+    entries: [
+      'Zukofsky, Louis. "Sincerity and Objectification." Poetry 37 (February 1931):\n    269. Quoted in Bonnie Costello, Marianne Moore: Imaginary Possessions.',
+      'Rivest, R. L. (1987). Learning decision lists. Machine Learning, 2 (3), 229-246.',
+      'Milner, R., M. Tofte, and R. Harper. The Definition of Standard ML. The MIT\n    Press, Cambridge, Massachusetts and London, England, 1990.',
+    ],
+  },
+  {
+    name: 'a sub-heading, then an entry that starts in lower case',
+    text: `${PROSE}\n\nBibliography\n\nBooks\n\n${B}\n\nWeb sites\n\nvan Arragon, Paul (1990). Nested Default Reasoning for User Modeling. PhD thesis, University of Waterloo.\n\n${A}\n`,
+    entries: [B, 'van Arragon, Paul (1990). Nested Default Reasoning for User Modeling. PhD thesis, University of Waterloo.', A],
+  },
+  {
     name: 'negative: "Further reading" after the list starts another list, not more entries',
     text: `${PROSE}\n\nReferences\n\n${A}\n${B}\n\nFurther reading\n\nLockwood, D. Why Children Forget. Jossey-Bass.\nPemberton, T. (2019). Principles of Instruction. Woodbridge: John Catt.\n`,
     entries: [A, B],
