@@ -316,6 +316,15 @@ const layoutRows: Row[] = [
     entries: [B, 'van Arragon, Paul (1990). Nested Default Reasoning for User Modeling. PhD thesis, University of Waterloo.', A],
   },
   {
+    name: 'a download stamp on every page of a PDF stands between entries and inside a wrapped one',
+    text: `${PROSE}\n\nReferences\n\nSlater T (2006) The eviction of critical perspectives from gentrification\nDownloaded from https://academic.example.org/jus/article/18/3/211/55 by guest on 12 May 2020\n   research. International Journal of Urban and Regional Research 30(4): 737–757.\nSrnicek N (2017) Platform Capitalism. Cambridge: Polity Press.\nThis content downloaded from 128.2.3.4 on Mon, 12 Jan 2015 10:22:33 UTC\nAll use subject to JSTOR Terms and Conditions\nZukin S (1987) Gentrification: Culture and capital in the urban core. Annual\n   Review of Sociology 13: 129–147.\n`,
+    entries: [
+      'Slater T (2006) The eviction of critical perspectives from gentrification\nDownloaded from https://academic.example.org/jus/article/18/3/211/55 by guest on 12 May 2020\n   research. International Journal of Urban and Regional Research 30(4): 737–757.',
+      'Srnicek N (2017) Platform Capitalism. Cambridge: Polity Press.',
+      'Zukin S (1987) Gentrification: Culture and capital in the urban core. Annual\n   Review of Sociology 13: 129–147.',
+    ],
+  },
+  {
     name: 'negative: "Further reading" after the list starts another list, not more entries',
     text: `${PROSE}\n\nReferences\n\n${A}\n${B}\n\nFurther reading\n\nLockwood, D. Why Children Forget. Jossey-Bass.\nPemberton, T. (2019). Principles of Instruction. Woodbridge: John Catt.\n`,
     entries: [A, B],
@@ -591,6 +600,11 @@ describe('running heads and page numbers of text from a PDF', () => {
     ['negative: a number and a title in mixed case', '30 Years of Urban Policy', false],
     ['negative: volume and pages of a wrapped entry', '12 (3): 45–67.', false],
     ['negative: a numbered section heading in capitals', '1 INTRODUÇÃO', false],
+    ['a publisher’s download stamp', 'Downloaded from https://academic.oup.com/jrs/article/12/3/211/123456 by guest on 12 May 2020', true],
+    ['a JSTOR stamp', 'This content downloaded from 128.2.3.4 on Mon, 12 Jan 2015 10:22:33 UTC', true],
+    ['the JSTOR terms line', 'All use subject to JSTOR Terms and Conditions', true],
+    ['an SSRN stamp', 'Electronic copy available at: https://ssrn.com/abstract=2345678', true],
+    ['negative: an entry that says where it was downloaded', 'Smith, J. (2010). Data. Downloaded from https://example.org on 3 May 2011.', false],
   ];
   for (const [name, line, head] of rows) it(name, () => assert.equal(isRunningHead(line), head));
 

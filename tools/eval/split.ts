@@ -115,6 +115,7 @@ const STYLES: Record<string, Style> = {
       if (lines > 18) {
         lines = 0;
         page++;
+        if (page % 3 === 0) out.push(`Downloaded from https://academic.example.org/jrs/article/18/3/${page}/5512 by guest on 12 May 2020`);
         out.push(page % 2 === 0 ? `${page}   Journal of Reading Studies 18(3)` : `Keller and Osei   ${page}`);
       }
     }

@@ -6,7 +6,7 @@
  * list's left edge after a hanging indent starts an entry; a line that ended well short of the width
  * ended its entry, since the next word would have fitted on it.
  */
-import type { LineTable } from '../list';
+import type { LineTable } from './lines';
 
 /** What the lines of a list tell about its layout. */
 export interface ListLayout {
