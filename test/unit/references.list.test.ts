@@ -325,6 +325,22 @@ const layoutRows: Row[] = [
     ],
   },
   {
+    name: 'a running head without a page number, printed on each page, stands between entries and inside a wrapped one',
+    text: `${PROSE}\n\nREFERENCES\n\n${A}\n${B}\nURBAN STUDIES REVIEW\n${C}\nSlater T (2006) The eviction of critical perspectives from gentrification\nURBAN STUDIES REVIEW\n   research. International Journal of Urban and Regional Research 30(4): 737–757.\n`,
+    entries: [A, B, C, 'Slater T (2006) The eviction of critical perspectives from gentrification\nURBAN STUDIES REVIEW\n   research. International Journal of Urban and Regional Research 30(4): 737–757.'],
+  },
+  {
+    name: 'the heading repeated at the top of each page of the list: the pages before the last are read too',
+    text: `${PROSE}\n\nREFERENCES\n\n${A}\n${B}\n\n212   Urban Studies Review\n\nREFERENCES\n\n${C}\n`,
+    entries: [A, B, C],
+    heading: 'REFERENCES',
+  },
+  {
+    name: 'negative: a "References" heading in the body, with its own short list, and the list at the end',
+    text: `${PROSE}\n\nReferences\n\n${A}\n\n${PROSE} ${PROSE} ${PROSE} ${PROSE}\n\nReferences\n\n${B}\n${C}\n`,
+    entries: [B, C],
+  },
+  {
     name: 'negative: "Further reading" after the list starts another list, not more entries',
     text: `${PROSE}\n\nReferences\n\n${A}\n${B}\n\nFurther reading\n\nLockwood, D. Why Children Forget. Jossey-Bass.\nPemberton, T. (2019). Principles of Instruction. Woodbridge: John Catt.\n`,
     entries: [A, B],

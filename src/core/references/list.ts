@@ -138,13 +138,30 @@ export function findReferenceList(text: string): FoundList | undefined {
       if (isReferenceHeading(text.slice(l.textStart, l.textEnd))) headings.push(k);
     }
   }
+  const headingText = (h: number): string => {
+    const l = lines.get(headings[h]);
+    return text.slice(l.textStart, l.textEnd);
+  };
   // The last heading that has entries after it wins ("References" in a table of contents has none).
   for (let h = headings.length - 1, tries = 0; h >= 0 && tries < 6; h--, tries++) {
     const k = headings[h];
     const end = h + 1 < headings.length ? headings[h + 1] : lines.count;
-    const entries = entriesAfter(text, lines, k + 1, end);
-    if (entries.length > 0) {
-      const l = lines.get(k);
+    const last = entriesAfter(text, lines, k + 1, end);
+    if (last.length > 0) {
+      const pages: Span[][] = [last];
+      // The heading repeated at the top of each page of the list (a PDF's running head "REFERENCES"):
+      // the pages before it belong to the same list when their entries run right up to it.
+      let first = h;
+      while (first > 0) {
+        const before = entriesAfter(text, lines, headings[first - 1] + 1, headings[first]);
+        // The same heading, word for word ("REFERENCES" at the top of each page, not "2. References" in a table of contents).
+        if (headingText(first - 1) !== headingText(first)) break;
+        if (before.length === 0 || !onlyFurnitureBetween(text, before[before.length - 1].end, lines.get(headings[first]).start)) break;
+        pages.push(before);
+        first--;
+      }
+      const entries = pages.reverse().flat();
+      const l = lines.get(headings[first]);
       return {
         heading: { start: l.textStart, end: l.textEnd },
         span: { start: entries[0].start, end: entries[entries.length - 1].end },
@@ -155,6 +172,15 @@ export function findReferenceList(text: string): FoundList | undefined {
   const trailing = trailingBlock(text, lines);
   if (!trailing) return undefined;
   return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
+}
+
+/** True when the text between two offsets holds only blank lines, page numbers and running heads (at most 2,000 characters). */
+function onlyFurnitureBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 2000) return false;
+  return text
+    .slice(from, to)
+    .split(/\r\n|\r|\n/)
+    .every((line) => line.trim() === '' || isRunningHead(line.trim()));
 }
 
 /**
@@ -372,7 +398,7 @@ function lineTail(text: string, lines: LineTable, k: number): string {
 }
 
 /** A month before a year ("March 2010 (20km resolution)."): a date going on, not names. */
-const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|ene|abr|ago|dic|fev|out|dez|mär|okt|dez)[\p{L}]*\.?,?\s/iu;
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|févr|avr|mai|juin|juil|août|ene|abr|ago|dic|fev|out|dez|mär|okt)\p{L}{0,10}\.?,?\s/iu;
 
 /** A line holding only a publisher and a year ("Oxford UP, 2013.", "Polity, 2019"): the end of a wrapped entry, never an entry. */
 const PUBLISHER_AND_YEAR = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}&' -]{0,50},\s?(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$/u;
@@ -397,6 +423,30 @@ function startsLowerEntry(content: string, prevEnds: boolean): boolean {
 }
 
 /**
+ * Short lines that stand between the lines of a list more than once, the same each time, and read
+ * as no entry does (no year, no full stop at the end, no list marker): a running head without its
+ * page number ("URBAN STUDIES REVIEW", "Keller and Osei"). A sub-heading per kind of source is printed
+ * once per group. Reads each line once; linear.
+ */
+function repeatedHeads(text: string, lines: LineTable, from: number, to: number): Set<string> {
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const length = lines.contentLength(k);
+    if (length < 3 || length > 80) continue;
+    const l = lines.get(k);
+    const content = text.slice(l.textStart, l.textEnd);
+    if (/[.!?:;,]$/.test(content) || YEAR_ANYWHERE.test(content) || listMarkerLength(content) > 0) continue;
+    // What ends a list ("Notes", "Share this") ends it however often it is printed.
+    if (END_MARKER.test(content) || isReferenceHeading(content)) continue;
+    const n = (seen.get(content) ?? 0) + 1;
+    seen.set(content, n);
+    if (n >= 2) out.add(content);
+  }
+  return out;
+}
+
+/**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
  * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
@@ -406,11 +456,17 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
   let cur: Unit | undefined;
   let curIndent = 0;
   let blankBefore = true;
+  const repeated = repeatedHeads(text, lines, from, to);
+  const furnitureAt = (k: number): boolean => {
+    const l = lines.get(k);
+    const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
+    return isRunningHead(content) || repeated.has(content);
+  };
   const layout = readLayout(
     lines,
     from,
     to,
-    (k) => isRunningHead(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 300))),
+    furnitureAt,
     (k) => listMarkerLength(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 20))),
     (k) => !endsEntry(lineTail(text, lines, k)),
   );
@@ -422,7 +478,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
     // A page's running head or number (text from a PDF) neither starts nor ends an entry.
-    if (isRunningHead(content)) continue;
+    if (isRunningHead(content) || repeated.has(content)) continue;
     // "Kleingärten als soziale Infrastruktur 171" after a finished entry: a running head with its
     // page number one space away, neither the entry's continuation nor an entry.
     if (cur && !blankBefore && PAGE_AFTER_TITLE_RE.test(content) && listMarkerLength(content) === 0) {
@@ -478,7 +534,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20)), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }
     if (startsNew) {
