@@ -48,7 +48,18 @@ export function isReferenceHeading(content: string): boolean {
 
 /** Text after a list that is not part of it: comment prompts, sharing, bios, notes, appendices, footers. */
 const END_MARKER =
-  /^(?:leave a (?:comment|reply)|share this|share on|about the authors?|notes|endnotes|footnotes|appendix|appendices|annex|anexos?|ap[eê]ndices?|copyright|©|\(c\) \d|all rights reserved|posted (?:in|by|on)|tags?:|related (?:posts|articles)|comments?\b|\d+ comments?|seja o primeiro|deixe (?:um|o seu) coment|coment[aá]rios|acknowledg|agradecimentos|agradecimientos|danksagung|anhang|anmerkungen|notas\b|annexe|table of contents|print this|subscribe|newsletter|follow us|you may also like|read more|cite this|how to cite|biografia|bio:|about me|editorial responsibility|corresponding author|handling editor|academic editor|further reading|recommended reading|suggested reading|additional reading|additional resources|see also\b|weiterf[uü]hrende literatur|lecturas? recomendadas?|leituras? recomendadas?|pour aller plus loin|(?:received|submitted|accepted|revised)(?: for publication)?:?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+  /^(?:leave a (?:comment|reply)|share this|share on|about the authors?|notes|endnotes|footnotes|appendix|appendices|annex|anexos?|ap[eê]ndices?|copyright|©|\(c\) \d|all rights reserved|posted (?:in|by|on)|tags?:|related (?:posts|articles)|comments?\b|\d+ comments?|seja o primeiro|deixe (?:um|o seu) coment|coment[aá]rios|acknowledg|agradecimentos|agradecimientos|danksagung|anhang|anmerkungen|notas\b|annexe|table of contents|print this|subscribe|newsletter|follow us|you may also like|read more|cite this|how to cite|biografia|bio:|about me)/i;
+
+/** A journal's end matter and the heading of another list after the reference list: "Further reading", "Editorial responsibility: …". */
+const LIST_AFTER = /^(?:editorial responsibility|corresponding author|handling editor|academic editor|further reading|recommended reading|suggested reading|additional reading|additional resources|see also\b|weiterf[uü]hrende literatur|lecturas? recomendadas?|leituras? recomendadas?|pour aller plus loin)/i;
+
+/** A publication history: "Received: 3 March 2022", "Submitted March 2, 2022; Accepted …". */
+const HISTORY = /^(?:received|submitted|accepted|revised)(?: for publication)?:? (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** True for text that ends a list: comment prompts, sharing, bios, notes, appendices, footers, another list, a publication history. */
+function endsList(content: string): boolean {
+  return END_MARKER.test(content) || LIST_AFTER.test(content) || HISTORY.test(content);
+}
 
 /** A line that only separates: "---", "***", "* * *", "___", "===", "⁂". */
 function isSeparator(content: string): boolean {
@@ -336,7 +347,7 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
   const content = text.slice(first.textStart, Math.min(first.textEnd, first.textStart + 300));
   if (isSeparator(content) && u.first === u.last) return 'stop';
   const markerless = content.slice(listMarkerLength(content));
-  if (END_MARKER.test(markerless.replace(/^[#*_\s]+/, ''))) return 'stop';
+  if (endsList(markerless.replace(/^[#*_\s]+/, ''))) return 'stop';
   const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
   const shape = entryShape(body);
   if (shape.names?.sameAsPrevious) return 'reference';
@@ -438,7 +449,7 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
     const content = text.slice(l.textStart, l.textEnd);
     if (/[.!?:;,]$/.test(content) || YEAR_ANYWHERE.test(content) || listMarkerLength(content) > 0) continue;
     // What ends a list ("Notes", "Share this") ends it however often it is printed.
-    if (END_MARKER.test(content) || isReferenceHeading(content)) continue;
+    if (endsList(content) || isReferenceHeading(content)) continue;
     const n = (seen.get(content) ?? 0) + 1;
     seen.set(content, n);
     if (n >= 2) out.add(content);
@@ -456,6 +467,9 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
   let cur: Unit | undefined;
   let curIndent = 0;
   let blankBefore = true;
+  // Leading blank lines tell nothing of the layout: start the reading passes at the first line of text.
+  while (from < to && lines.isBlank(from)) from++;
+  if (from >= to) return units;
   const repeated = repeatedHeads(text, lines, from, to);
   const furnitureAt = (k: number): boolean => {
     const l = lines.get(k);
@@ -512,7 +526,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         // After a finished entry, a line that does not start like one is a wrapped continuation,
         // unless it is the furniture that follows lists ("Share this:") or a short heading.
         // A journal line ending in its numbers ("Mol Ecol 20:3391–3402") is the end of a wrapped entry.
-        const furniture = END_MARKER.test(content) || (content.length < 60 && !/[.,;]$/.test(content) && !/\d[)\]]?$/.test(content));
+        const furniture = endsList(content) || (content.length < 60 && !/[.,;]$/.test(content) && !/\d[)\]]?$/.test(content));
         // An organisation-like start without a year or a link on its line is the book or journal of a
         // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
         const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;
@@ -530,7 +544,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
       }
       if (!blankBefore) {
         const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
-        const furniture = END_MARKER.test(content) || isRunningHead(content);
+        const furniture = endsList(content) || isRunningHead(content);
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
