@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { findReferenceList, readReferences } from '../../src/core/references';
 import { stripBom } from '../../src/core/text';
 import { isMasthead, isRunningHead } from '../../src/core/references/pageFurniture';
+import { labelledEntries } from '../../tools/eval/split';
 
 interface Row {
   readonly name: string;
@@ -222,6 +223,215 @@ describe('findReferenceList', () => {
   }
 });
 
+/**
+ * The end of a list and its layout: rows of lists as essays print them. Where a row quotes a real list,
+ * its source and licence are named; the other rows are written for the rule they test.
+ */
+const layoutRows: Row[] = [
+  {
+    // Rob9999/gitbook-worker, en/content/references.md (an earlier version; MIT licence): a list split
+    // by kind of source, title-first entries of organisations and projects, Markdown bold and italics.
+    name: 'sub-headings per kind of source, entries that start with an organisation or a title (real, MIT)',
+    text: `${PROSE}\n\n## References\n\n### Standards\n\n**Unicode Consortium.** (2023). *The Unicode Standard, Version 15.0*. Unicode Consortium. https://www.unicode.org/versions/Unicode15.0.0/\n\n**Internet Engineering Task Force.** (2018). *RFC 8259: The JavaScript Object Notation (JSON) Data Interchange Format*. IETF. https://tools.ietf.org/html/rfc8259\n\n### Software documentation\n\n**Pandoc.** (2023). *Pandoc User's Guide*. https://pandoc.org/MANUAL.html\n\n**LaTeX Project.** (2023). *LaTeX2e: An unofficial reference manual*. https://latexref.xyz/\n\n### Articles\n\n**Semantic Versioning.** (2023). *Semantic Versioning 2.0.0*. https://semver.org/\n\n**Markdown Guide.** (2023). *Basic Syntax*. https://www.markdownguide.org/basic-syntax/\n\n## Further resources\n`,
+    entries: [
+      '**Unicode Consortium.** (2023). *The Unicode Standard, Version 15.0*. Unicode Consortium. https://www.unicode.org/versions/Unicode15.0.0/',
+      '**Internet Engineering Task Force.** (2018). *RFC 8259: The JavaScript Object Notation (JSON) Data Interchange Format*. IETF. https://tools.ietf.org/html/rfc8259',
+      "**Pandoc.** (2023). *Pandoc User's Guide*. https://pandoc.org/MANUAL.html",
+      '**LaTeX Project.** (2023). *LaTeX2e: An unofficial reference manual*. https://latexref.xyz/',
+      '**Semantic Versioning.** (2023). *Semantic Versioning 2.0.0*. https://semver.org/',
+      '**Markdown Guide.** (2023). *Basic Syntax*. https://www.markdownguide.org/basic-syntax/',
+    ],
+    heading: '## References',
+  },
+  {
+    name: 'a title-first standard, an anonymous report, a bare address and a short entry do not end the list',
+    text: `${PROSE}\n\nReferences\n\n${A}\nISO 690:2010. Information and documentation: Guidelines for bibliographic references and citations to information resources. Geneva: ISO.\n${B}\nAnnual Report on Rural Schools 2019. London: Department for Education, 2020.\n\nhttps://www.example.org/data/rural-schools\n\nOECD. Education at a Glance, 2019.\n\n${C}\n`,
+    entries: [A, 'ISO 690:2010. Information and documentation: Guidelines for bibliographic references and citations to information resources. Geneva: ISO.', B, 'Annual Report on Rural Schools 2019. London: Department for Education, 2020.', 'https://www.example.org/data/rural-schools', 'OECD. Education at a Glance, 2019.', C],
+  },
+  {
+    name: 'sub-headings "Primary sources" / "Secondary sources" with a running head and page number between entries',
+    text: `${PROSE}\n\nBibliography\n\nPrimary sources\n\nHansard, House of Commons Debates, 5th ser., vol. 421 (1946).\nThe Times (London), 3 March 1947.\n\n214   Journal of Modern History 18(3)\n\nSecondary sources\n\nMorgan, K. O. (1984). Labour in Power, 1945–1951. Oxford: Clarendon Press.\nKeller and Osei   215\nPelling, H. (1984). The Labour Governments, 1945–51. London: Macmillan.\n`,
+    entries: ['Hansard, House of Commons Debates, 5th ser., vol. 421 (1946).', 'The Times (London), 3 March 1947.', 'Morgan, K. O. (1984). Labour in Power, 1945–1951. Oxford: Clarendon Press.', 'Pelling, H. (1984). The Labour Governments, 1945–51. London: Macmillan.'],
+  },
+  {
+    name: 'hanging indent: a line at the left edge starts an entry even after a line that ends open',
+    text: `${PROSE}\n\nReferences\n\nR. S. Zemel, M. C. Mozer, and G. E. Hinton. TRAFFIC: Recognizing objects using\n    hierarchical reference frame transformations. In D. S. Touretzky, editor,\n    Neural Information Processing Systems, Vol. 2, pages 266-273. Morgan\n    Kaufmann, San Mateo, CA, 1990.\nHarry Heffes and David Lucantoni. A markov modulated characterization of voice\n    and data traffic. IEEE J. Select. Areas Commun., 4, 856-867, September 1986.\nDebussy, Claude, Pelléas et Mélisande (New York, NY: Dover, 1985).\nKempner J.C., David L.P., 2004b, MNRAS, 349, 385\n`,
+    entries: [
+      'R. S. Zemel, M. C. Mozer, and G. E. Hinton. TRAFFIC: Recognizing objects using\n    hierarchical reference frame transformations. In D. S. Touretzky, editor,\n    Neural Information Processing Systems, Vol. 2, pages 266-273. Morgan\n    Kaufmann, San Mateo, CA, 1990.',
+      'Harry Heffes and David Lucantoni. A markov modulated characterization of voice\n    and data traffic. IEEE J. Select. Areas Commun., 4, 856-867, September 1986.',
+      'Debussy, Claude, Pelléas et Mélisande (New York, NY: Dover, 1985).',
+      'Kempner J.C., David L.P., 2004b, MNRAS, 349, 385',
+    ],
+  },
+  {
+    name: 'numbered "[n]" entries: a wrapped line without a marker continues its entry',
+    text: `${PROSE}\n\nReferences\n\n[1] S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012.\n[2] E. Berlekamp. "Factoring polynomials over large finite fields," Mathematics of\n     Computation, Vol. 24, No. 111, pp. 713-735 (1970).\n[3] Annual Report 2012. Transportation Statistics. Washington, D.C., 2013.\n`,
+    entries: ['S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012.', 'E. Berlekamp. "Factoring polynomials over large finite fields," Mathematics of\n     Computation, Vol. 24, No. 111, pp. 713-735 (1970).', 'Annual Report 2012. Transportation Statistics. Washington, D.C., 2013.'],
+  },
+  {
+    name: 'flush-left PDF wrapping: after a short line anything starts an entry; after a full one only dated names or a long line of names do',
+    text: `${PROSE}\n\nReferences\n\nGörner, Rüdiger and Angus Nicholls, editors. In the Embrace of the Swan: Anglo-\nGerman mythologies in literature, the visual arts and cultural theory. Walter\nde Gruyter, 2010.\nThe Boston Consulting Group. Perspectives on Corporate Strategy. Boston: The\nBoston Consulting Group, 1968.\nE. Granston and A. Veidenbaum. Detecting redundant accesses to array data. In\nProceedings of Supercomputing '91, Albuquerque, NM, November 1991.\nFrederick, S., and Loewenstein, G. (1999). Hedonic adaptation. In D.\nKahneman, E. Diener, and N. Schwarz (Eds.), Well-being. New York: Russell Sage.\nBurger, A., & Sarduski, K. (1995). Experimental investigation of bird initiated\nflashover mechanisms. Cigré Study Committee 33-95, Workgroup 07 Seminar.\nMabula, South Africa.\n`,
+    entries: [
+      'Görner, Rüdiger and Angus Nicholls, editors. In the Embrace of the Swan: Anglo-\nGerman mythologies in literature, the visual arts and cultural theory. Walter\nde Gruyter, 2010.',
+      'The Boston Consulting Group. Perspectives on Corporate Strategy. Boston: The\nBoston Consulting Group, 1968.',
+      "E. Granston and A. Veidenbaum. Detecting redundant accesses to array data. In\nProceedings of Supercomputing '91, Albuquerque, NM, November 1991.",
+      'Frederick, S., and Loewenstein, G. (1999). Hedonic adaptation. In D.\nKahneman, E. Diener, and N. Schwarz (Eds.), Well-being. New York: Russell Sage.',
+      'Burger, A., & Sarduski, K. (1995). Experimental investigation of bird initiated\nflashover mechanisms. Cigré Study Committee 33-95, Workgroup 07 Seminar.\nMabula, South Africa.',
+    ],
+  },
+  {
+    name: 'one entry a line: a dated line of names after one that ends with a comma or a word starts an entry',
+    text: `${PROSE}\n\nReferences\n\nChopra, A. K. (2011). Dynamics of structures: theory and applications to earthquake engineering, vol. 4. Prentice Hall.\nJurafsky, D., Wooters, C., Tajchman, G., Segal, J., Stolcke, A., Fosler, E., & Morgan, N. (1994a). The Berkeley Restaurant Project. In Proceedings of the International Conference on Spoken Language Processing, 2139-2142.\nJ. Fortes and B. Wah, Systolic Arrays: from Concept to Implementation, Computer 20 (1987),\nChapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32, 333-377.\nYoung, A. M. (2007). The Chocolate Tree: Natural History of Cacao. Florida University Press, Gainsville\nBrandes, Ute. “Probing the Blind Spot: Utopia and Dystopia in Christa Wolf’s Störfall.” In Selected Papers, 1994.\n`,
+    entries: [
+      'Chopra, A. K. (2011). Dynamics of structures: theory and applications to earthquake engineering, vol. 4. Prentice Hall.',
+      'Jurafsky, D., Wooters, C., Tajchman, G., Segal, J., Stolcke, A., Fosler, E., & Morgan, N. (1994a). The Berkeley Restaurant Project. In Proceedings of the International Conference on Spoken Language Processing, 2139-2142.',
+      'J. Fortes and B. Wah, Systolic Arrays: from Concept to Implementation, Computer 20 (1987),',
+      'Chapman, D. (1987). Planning for conjunctive goals. Artificial Intelligence, 32, 333-377.',
+      'Young, A. M. (2007). The Chocolate Tree: Natural History of Cacao. Florida University Press, Gainsville',
+      'Brandes, Ute. “Probing the Blind Spot: Utopia and Dystopia in Christa Wolf’s Störfall.” In Selected Papers, 1994.',
+    ],
+  },
+  {
+    name: 'PDF wrapping: an organisation followed at once by its year starts an entry after a full line; "March 2010" at a line’s start goes on',
+    text: `${PROSE}\n\nReferences\n\nAndersen, M., Baptiste, C., & Herrera, R. (2011). Using failure distributions in\nreliability analyses. Electric Power Systems Research, vol. 81, no. 4, pp. 915-921.\nNational Grid. (2009). Annual Report, 2009. London.\nNational Grid. (2010). Lightning Density Map of Great Britain from 1 March 2006 to 1\nMarch 2010 (20 km resolution). London.\nOkafor, T. (2008). Insulator flashover under bird streamers: a field study of\ntransmission lines in the Karoo. Power Delivery Review, 12(3), 44-59.\n`,
+    entries: [
+      'Andersen, M., Baptiste, C., & Herrera, R. (2011). Using failure distributions in\nreliability analyses. Electric Power Systems Research, vol. 81, no. 4, pp. 915-921.',
+      'National Grid. (2009). Annual Report, 2009. London.',
+      'National Grid. (2010). Lightning Density Map of Great Britain from 1 March 2006 to 1\nMarch 2010 (20 km resolution). London.',
+      'Okafor, T. (2008). Insulator flashover under bird streamers: a field study of\ntransmission lines in the Karoo. Power Delivery Review, 12(3), 44-59.',
+    ],
+  },
+  {
+    name: 'hanging indent: a page number that starts a wrapped line is not a list marker',
+    text: `${PROSE}\n\nReferences\n\nZukofsky, Louis. "Sincerity and Objectification." Poetry 37 (February 1931):\n    269. Quoted in Bonnie Costello, Marianne Moore: Imaginary Possessions.\nRivest, R. L. (1987). Learning decision lists. Machine Learning, 2 (3), 229-246.\nMilner, R., M. Tofte, and R. Harper. The Definition of Standard ML. The MIT\n    Press, Cambridge, Massachusetts and London, England, 1990.\n`,
+    entries: [
+      'Zukofsky, Louis. "Sincerity and Objectification." Poetry 37 (February 1931):\n    269. Quoted in Bonnie Costello, Marianne Moore: Imaginary Possessions.',
+      'Rivest, R. L. (1987). Learning decision lists. Machine Learning, 2 (3), 229-246.',
+      'Milner, R., M. Tofte, and R. Harper. The Definition of Standard ML. The MIT\n    Press, Cambridge, Massachusetts and London, England, 1990.',
+    ],
+  },
+  {
+    name: 'a sub-heading, then an entry that starts in lower case',
+    text: `${PROSE}\n\nBibliography\n\nBooks\n\n${B}\n\nWeb sites\n\nvan Arragon, Paul (1990). Nested Default Reasoning for User Modeling. PhD thesis, University of Waterloo.\n\n${A}\n`,
+    entries: [B, 'van Arragon, Paul (1990). Nested Default Reasoning for User Modeling. PhD thesis, University of Waterloo.', A],
+  },
+  {
+    name: 'a download stamp on every page of a PDF stands between entries and inside a wrapped one',
+    text: `${PROSE}\n\nReferences\n\nSlater T (2006) The eviction of critical perspectives from gentrification\nDownloaded from https://academic.example.org/jus/article/18/3/211/55 by guest on 12 May 2020\n   research. International Journal of Urban and Regional Research 30(4): 737–757.\nSrnicek N (2017) Platform Capitalism. Cambridge: Polity Press.\nThis content downloaded from 128.2.3.4 on Mon, 12 Jan 2015 10:22:33 UTC\nAll use subject to JSTOR Terms and Conditions\nZukin S (1987) Gentrification: Culture and capital in the urban core. Annual\n   Review of Sociology 13: 129–147.\n`,
+    entries: [
+      'Slater T (2006) The eviction of critical perspectives from gentrification\nDownloaded from https://academic.example.org/jus/article/18/3/211/55 by guest on 12 May 2020\n   research. International Journal of Urban and Regional Research 30(4): 737–757.',
+      'Srnicek N (2017) Platform Capitalism. Cambridge: Polity Press.',
+      'Zukin S (1987) Gentrification: Culture and capital in the urban core. Annual\n   Review of Sociology 13: 129–147.',
+    ],
+  },
+  {
+    name: 'a running head without a page number, printed on each page, stands between entries and inside a wrapped one',
+    text: `${PROSE}\n\nREFERENCES\n\n${A}\n${B}\nURBAN STUDIES REVIEW\n${C}\nSlater T (2006) The eviction of critical perspectives from gentrification\nURBAN STUDIES REVIEW\n   research. International Journal of Urban and Regional Research 30(4): 737–757.\n`,
+    entries: [A, B, C, 'Slater T (2006) The eviction of critical perspectives from gentrification\nURBAN STUDIES REVIEW\n   research. International Journal of Urban and Regional Research 30(4): 737–757.'],
+  },
+  {
+    name: 'the heading repeated at the top of each page of the list: the pages before the last are read too',
+    text: `${PROSE}\n\nREFERENCES\n\n${A}\n${B}\n\n212   Urban Studies Review\n\nREFERENCES\n\n${C}\n`,
+    entries: [A, B, C],
+    heading: 'REFERENCES',
+  },
+  {
+    name: 'negative: a "References" heading in the body, with its own short list, and the list at the end',
+    text: `${PROSE}\n\nReferences\n\n${A}\n\n${PROSE} ${PROSE} ${PROSE} ${PROSE}\n\nReferences\n\n${B}\n${C}\n`,
+    entries: [B, C],
+  },
+  {
+    name: 'negative: "Further reading" after the list starts another list, not more entries',
+    text: `${PROSE}\n\nReferences\n\n${A}\n${B}\n\nFurther reading\n\nLockwood, D. Why Children Forget. Jossey-Bass.\nPemberton, T. (2019). Principles of Instruction. Woodbridge: John Catt.\n`,
+    entries: [A, B],
+  },
+  {
+    name: 'negative: an author’s bio and a publication history after the list',
+    text: `${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\nMaria Lopes is a researcher at the Institute of Social Sciences, University of Lisbon, where she works on housing (2019–2023).\n\nReceived: 3 March 2022; Accepted: 14 November 2022`,
+    entries: [A, B],
+  },
+  {
+    name: 'negative: running prose after the list ends it even when it cites a year',
+    text: `${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\nappendix tables follow. the survey was run twice, in 2019 and in 2021, with the same questions and the same schools; the answers were coded by two readers who did not know which school they came from. we report the second round here.`,
+    entries: [A, B],
+  },
+];
+
+describe('findReferenceList: where a list ends and how its layout splits it', () => {
+  for (const row of layoutRows) {
+    it(row.name, () => {
+      const found = findReferenceList(row.text);
+      assert.ok(found, 'a list was expected');
+      assert.deepEqual(
+        found.entries.map((e) => row.text.slice(e.start, e.end)),
+        row.entries,
+      );
+      if (row.heading) {
+        assert.ok(found.heading);
+        assert.equal(row.text.slice(found.heading.start, found.heading.end), row.heading);
+      }
+    });
+  }
+});
+
+describe('findReferenceList: lists of thousands of entries', () => {
+  /** Entries of several styles, each with its own names and year; every 97th starts with its title. */
+  const entryAt = (k: number): string => {
+    const name = `${String.fromCharCode(65 + (k % 26))}${'abcdefghij'.charAt(k % 10)}${'klmnopqrst'.charAt((k * 7) % 10)}son`;
+    const year = 1950 + (k % 70);
+    if (k % 97 === 13) return `Report on Public Libraries ${year}. London: Stationery Office, ${year + 1}.`;
+    if (k % 211 === 5) return `ISO ${9000 + (k % 900)}:${year}. Quality management systems. Geneva: ISO.`;
+    switch (k % 4) {
+      case 0:
+        return `${name}, J. A. (${year}). A study number ${k}. Journal of Things, ${k % 90}(${k % 4}), ${k % 300}–${(k % 300) + 20}.`;
+      case 1:
+        return `${name.toUpperCase()}, Maria. Title ${k}. Paris: Seuil, ${year}.`;
+      case 2:
+        return `J. ${name} and K. Other. Work number ${k}. In Proc. of the Conference, pages 1-${k % 50 + 2}, ${year}.`;
+      default:
+        return `${name} P, Lee K (${year}) Findings ${k}. Ecol Appl ${k % 30}:${k % 400}–${(k % 400) + 9}`;
+    }
+  };
+
+  for (const [layout, join] of [
+    ['one a line', '\n'],
+    ['blank lines between', '\n\n'],
+  ] as const) {
+    it(`reads 3,000 entries whole, title-first ones included (${layout})`, function () {
+      this.timeout(30_000);
+      const entries = Array.from({ length: 3000 }, (_, k) => entryAt(k));
+      const text = `A Title\n\n${PROSE}\n\nReferences\n\n${entries.join(join)}\n`;
+      const found = findReferenceList(text);
+      assert.ok(found);
+      assert.equal(found.entries.length, 3000);
+      assert.equal(text.slice(found.entries[2999].start, found.entries[2999].end), entries[2999]);
+      assert.deepEqual(
+        found.entries.filter((_, k) => k % 97 === 13).map((e) => text.slice(e.start, e.end)),
+        entries.filter((_, k) => k % 97 === 13),
+      );
+    });
+  }
+
+  it('the labelled set printed as one list of 1,514 entries a line is read to its last entry', function () {
+    this.timeout(30_000);
+    const xml = '/work/shared/data/anystyle/core.xml';
+    let source: string;
+    try {
+      source = readFileSync(xml, 'utf8');
+    } catch {
+      this.skip();
+    }
+    const entries = labelledEntries(xml);
+    assert.ok(source.length > 0 && entries.length > 1000);
+    const text = `A Title\n\n${PROSE}\n\nReferences\n\n${entries.join('\n')}\n`;
+    const found = findReferenceList(text);
+    assert.ok(found);
+    const last = found.entries[found.entries.length - 1];
+    assert.equal(text.slice(last.start, last.end).replace(/^[-•*]\s+/, ''), entries[entries.length - 1].replace(/^[-•*]\s+/, ''));
+    assert.ok(found.entries.length >= entries.length * 0.98, `${found.entries.length} of ${entries.length}`);
+  });
+});
+
 describe('readReferences', () => {
   it('gives ids r1..rN in list order, text equal to the slice, csl.id equal to the id', () => {
     const text = `${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\n${C}`;
@@ -406,6 +616,11 @@ describe('running heads and page numbers of text from a PDF', () => {
     ['negative: a number and a title in mixed case', '30 Years of Urban Policy', false],
     ['negative: volume and pages of a wrapped entry', '12 (3): 45–67.', false],
     ['negative: a numbered section heading in capitals', '1 INTRODUÇÃO', false],
+    ['a publisher’s download stamp', 'Downloaded from https://academic.oup.com/jrs/article/12/3/211/123456 by guest on 12 May 2020', true],
+    ['a JSTOR stamp', 'This content downloaded from 128.2.3.4 on Mon, 12 Jan 2015 10:22:33 UTC', true],
+    ['the JSTOR terms line', 'All use subject to JSTOR Terms and Conditions', true],
+    ['an SSRN stamp', 'Electronic copy available at: https://ssrn.com/abstract=2345678', true],
+    ['negative: an entry that says where it was downloaded', 'Smith, J. (2010). Data. Downloaded from https://example.org on 3 May 2011.', false],
   ];
   for (const [name, line, head] of rows) it(name, () => assert.equal(isRunningHead(line), head));
 

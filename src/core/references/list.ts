@@ -11,139 +11,10 @@ import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
 import { isRunningHead } from './pageFurniture';
+import { readLayout, startsEntryByLayout } from './list/layout';
+import { splitLines, type LineTable } from './list/lines';
 
-/** One line of the text: its content bounds without the line break, and the trimmed content bounds. */
-export interface Line {
-  readonly start: number;
-  readonly end: number;
-  /** First and one-past-last non-space characters (equal when the line is blank). */
-  readonly textStart: number;
-  readonly textEnd: number;
-  /** Width of the leading white space (a tab counts 4). */
-  readonly indent: number;
-}
-
-/** White space as essays contain it: ASCII space and tab, NBSP, the Unicode spaces, zero-width characters, BOM. */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0x09 ||
-    c === 0x0b ||
-    c === 0x0c ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/**
- * The lines of a text, in typed arrays: a text of blank lines has hundreds of thousands of them, and
- * one object per line would make the garbage collector, not the scan, the cost. Only the starts and
- * the trimmed bounds are stored; a line's end and indent are worked out from the text when asked.
- */
-export class LineTable {
-  readonly count: number;
-  /** The text the table describes. */
-  readonly source: string;
-  private readonly starts: Int32Array;
-  private readonly textStarts: Int32Array;
-  private readonly textEnds: Int32Array;
-
-  constructor(text: string) {
-    this.source = text;
-    const n = text.length;
-    // Without "\r" (most texts) the line breaks are found with indexOf, which is many times faster
-    // than a loop over every character; with "\r" each character is looked at once.
-    const plain = text.indexOf('\r') < 0;
-    let count = 1;
-    if (plain) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    } else {
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
-      }
-    }
-    this.count = count;
-    this.starts = new Int32Array(count);
-    this.textStarts = new Int32Array(count);
-    this.textEnds = new Int32Array(count);
-    let start = 0;
-    for (let k = 0; k < count; k++) {
-      let end: number;
-      let next: number;
-      if (plain) {
-        const nl = text.indexOf('\n', start);
-        end = nl < 0 ? n : nl;
-        next = end + 1;
-      } else {
-        end = start;
-        while (end < n && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-        next = end < n && text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
-      }
-      let a = start;
-      while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
-      let b = end;
-      while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-      this.starts[k] = start;
-      this.textStarts[k] = a;
-      this.textEnds[k] = b;
-      start = next;
-    }
-  }
-
-  /** Where line `k` ends, before its line break. */
-  private endOf(k: number): number {
-    if (k + 1 >= this.count) return this.source.length;
-    let e = this.starts[k + 1] - 1;
-    if (e > this.starts[k] && this.source.charCodeAt(e) === 0x0a && this.source.charCodeAt(e - 1) === 0x0d) e--;
-    return e;
-  }
-
-  /** Width of line `k`'s leading white space (a tab counts 4). */
-  private indentOf(k: number): number {
-    let indent = 0;
-    for (let i = this.starts[k]; i < this.textStarts[k]; i++) indent += this.source.charCodeAt(i) === 0x09 ? 4 : 1;
-    return indent;
-  }
-
-  /** Line `k` as an object (made on demand). */
-  get(k: number): Line {
-    return { start: this.starts[k], end: this.endOf(k), textStart: this.textStarts[k], textEnd: this.textEnds[k], indent: this.indentOf(k) };
-  }
-
-  /** True when line `k` is out of range or holds only white space. */
-  isBlank(k: number): boolean {
-    return k < 0 || k >= this.count || this.textStarts[k] === this.textEnds[k];
-  }
-
-  /** Length of line `k` without its line break (white space included). */
-  length(k: number): number {
-    return this.endOf(k) - this.starts[k];
-  }
-
-  /** Length of line `k`'s trimmed content. */
-  contentLength(k: number): number {
-    return this.textEnds[k] - this.textStarts[k];
-  }
-}
-
-/** The last table made, reused when the same text is split again (the outline splits it after the list finder). */
-let lastTable: LineTable | undefined;
-
-/** Cuts the text into lines at "\n", "\r\n" and "\r". Linear. */
-export function splitLines(text: string): LineTable {
-  if (lastTable !== undefined && lastTable.source === text) return lastTable;
-  lastTable = new LineTable(text);
-  return lastTable;
-}
+export { isSpaceCode, LineTable, splitLines, type Line } from './list/lines';
 
 /** Headings of reference lists, folded (see foldKey), in the languages essays are written in. */
 const HEADINGS: ReadonlySet<string> = new Set([
@@ -157,7 +28,7 @@ const HEADINGS: ReadonlySet<string> = new Set([
   'literaturverzeichnis', 'literaturangaben', 'literaturliste', 'quellen', 'quellenverzeichnis', 'quellen und literatur',
   'literatur und quellen', 'verwendete literatur', 'bibliographie', 'references bibliographiques', 'ouvrages cites',
   'riferimenti bibliografici', 'riferimenti', 'literatuur', 'literatuurlijst', 'bronnen', 'referenser', 'litteratur',
-  'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
+  'referencies', 'referencies bibliografiques', 'bibliografia basica', 'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
 ]);
 
 /**
@@ -178,6 +49,17 @@ export function isReferenceHeading(content: string): boolean {
 /** Text after a list that is not part of it: comment prompts, sharing, bios, notes, appendices, footers. */
 const END_MARKER =
   /^(?:leave a (?:comment|reply)|share this|share on|about the authors?|notes|endnotes|footnotes|appendix|appendices|annex|anexos?|ap[eê]ndices?|copyright|©|\(c\) \d|all rights reserved|posted (?:in|by|on)|tags?:|related (?:posts|articles)|comments?\b|\d+ comments?|seja o primeiro|deixe (?:um|o seu) coment|coment[aá]rios|acknowledg|agradecimentos|agradecimientos|danksagung|anhang|anmerkungen|notas\b|annexe|table of contents|print this|subscribe|newsletter|follow us|you may also like|read more|cite this|how to cite|biografia|bio:|about me)/i;
+
+/** A journal's end matter and the heading of another list after the reference list: "Further reading", "Editorial responsibility: …". */
+const LIST_AFTER = /^(?:editorial responsibility|corresponding author|handling editor|academic editor|further reading|recommended reading|suggested reading|additional reading|additional resources|see also\b|weiterf[uü]hrende literatur|lecturas? recomendadas?|leituras? recomendadas?|pour aller plus loin)/i;
+
+/** A publication history: "Received: 3 March 2022", "Submitted March 2, 2022; Accepted …". */
+const HISTORY = /^(?:received|submitted|accepted|revised)(?: for publication)?:? (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** True for text that ends a list: comment prompts, sharing, bios, notes, appendices, footers, another list, a publication history. */
+function endsList(content: string): boolean {
+  return END_MARKER.test(content) || LIST_AFTER.test(content) || HISTORY.test(content);
+}
 
 /** A line that only separates: "---", "***", "* * *", "___", "===", "⁂". */
 function isSeparator(content: string): boolean {
@@ -267,13 +149,30 @@ export function findReferenceList(text: string): FoundList | undefined {
       if (isReferenceHeading(text.slice(l.textStart, l.textEnd))) headings.push(k);
     }
   }
+  const headingText = (h: number): string => {
+    const l = lines.get(headings[h]);
+    return text.slice(l.textStart, l.textEnd);
+  };
   // The last heading that has entries after it wins ("References" in a table of contents has none).
   for (let h = headings.length - 1, tries = 0; h >= 0 && tries < 6; h--, tries++) {
     const k = headings[h];
     const end = h + 1 < headings.length ? headings[h + 1] : lines.count;
-    const entries = entriesAfter(text, lines, k + 1, end);
-    if (entries.length > 0) {
-      const l = lines.get(k);
+    const last = entriesAfter(text, lines, k + 1, end);
+    if (last.length > 0) {
+      const pages: Span[][] = [last];
+      // The heading repeated at the top of each page of the list (a PDF's running head "REFERENCES"):
+      // the pages before it belong to the same list when their entries run right up to it.
+      let first = h;
+      while (first > 0) {
+        const before = entriesAfter(text, lines, headings[first - 1] + 1, headings[first]);
+        // The same heading, word for word ("REFERENCES" at the top of each page, not "2. References" in a table of contents).
+        if (headingText(first - 1) !== headingText(first)) break;
+        if (before.length === 0 || !onlyFurnitureBetween(text, before[before.length - 1].end, lines.get(headings[first]).start)) break;
+        pages.push(before);
+        first--;
+      }
+      const entries = pages.reverse().flat();
+      const l = lines.get(headings[first]);
       return {
         heading: { start: l.textStart, end: l.textEnd },
         span: { start: entries[0].start, end: entries[entries.length - 1].end },
@@ -286,41 +185,65 @@ export function findReferenceList(text: string): FoundList | undefined {
   return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
 }
 
-/** The entries from line `from` on (up to line `to`), stopping at the first thing that is not one. */
+/** True when the text between two offsets holds only blank lines, page numbers and running heads (at most 2,000 characters). */
+function onlyFurnitureBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 2000) return false;
+  return text
+    .slice(from, to)
+    .split(/\r\n|\r|\n/)
+    .every((line) => line.trim() === '' || isRunningHead(line.trim()));
+}
+
+/**
+ * The entries from line `from` on (up to line `to`). The list runs until a heading that has no entries
+ * after it, the end of the text, or text that is plainly not entries (a separator, the furniture after
+ * a list, running prose, an author's bio). An entry without authors or a year, a title-first entry, a
+ * bare address, a short entry keep it going; a sub-heading followed by entries ("Primary sources",
+ * "Books") is skipped.
+ */
 function entriesAfter(text: string, lines: LineTable, from: number, to: number): Span[] {
   const entries: Span[] = [];
   const units = groupUnits(text, lines, from, to);
   const verdicts = units.map((u) => judge(text, lines, u));
+  const entryAhead = (i: number): boolean => {
+    // A sub-heading may stand above another ("Primary sources" then "Archives"): look two units on.
+    // An undated entry may come first ("Richter (Eds.), Topics in Case-Based Reasoning … pp. 167-181."):
+    // look on past it, but never past running prose or the end of the list.
+    for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
+      if (verdicts[j] === 'reference' || verdicts[j] === 'odd-entry') return true;
+      if (verdicts[j] === 'stop') return false;
+      if (verdicts[j] === 'other') {
+        if (datedEntry(text, units[j])) return true;
+        if (notEntry(text, units[j])) return false;
+      }
+    }
+    return false;
+  };
   for (let i = 0; i < units.length; i++) {
     const v = verdicts[i];
     if (v === 'stop') break;
-    if (v === 'reference') {
-      entries.push({ start: units[i].start, end: units[i].end });
-      continue;
-    }
-    const nextIsReference = verdicts[i + 1] === 'reference' || (verdicts[i + 1] === 'heading' && verdicts[i + 2] === 'reference');
+    const u = units[i];
     if (v === 'heading') {
-      if (nextIsReference) continue; // a sub-heading ("Primary sources")
+      if (entryAhead(i)) continue;
       break;
     }
-    if (v === 'odd-entry' && (nextIsReference || entries.length > 0)) {
-      entries.push({ start: units[i].start, end: units[i].end });
+    if (v === 'reference' || v === 'odd-entry') {
+      entries.push({ start: u.start, end: u.end });
       continue;
     }
-    if (v === 'other' && nextIsReference && units[i].end - units[i].start < 600 && entries.length > 0) {
-      entries.push({ start: units[i].start, end: units[i].end });
-      continue;
+    // v === 'other': a title-first entry, an entry without names, or the text after the list.
+    if (notEntry(text, u)) break;
+    if (entries.length === 0) {
+      // Before the first entry: an introductory line ("Works cited in this essay:") has no year and
+      // no address; the first entry, even when its names cannot be read, has one.
+      const shape = entryShape(text.slice(u.start, Math.min(u.end, u.start + 2000)));
+      if (!shape.hasYear && !shape.hasLink) {
+        if (entryAhead(i)) continue;
+        break;
+      }
     }
-    if (entries.length === 0 && nextIsReference && units[i].end - units[i].start < 400) {
-      // The first entry, when its names could not be read ("Department for Digital, Culture, Media and
-      // Sport [DCMS] & Home Office. (2019)."), has a year as the entries after it do; an introductory
-      // line ("Works cited in this essay:") has none.
-      if (v === 'other' && entryShape(text.slice(units[i].start, units[i].end)).hasYear) entries.push({ start: units[i].start, end: units[i].end });
-      continue;
-    }
-    break;
+    entries.push({ start: u.start, end: u.end });
   }
-  // An odd entry at the very end is kept only when it has names; anything else trailing goes.
   return entries;
 }
 
@@ -353,10 +276,28 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
       i--;
       continue;
     }
-    if (v === 'odd-entry' && i > 0 && verdicts[i - 1] === 'reference') {
+    // An entry earlier in the block: the unit at `i` is between entries.
+    const between = (i > 0 && verdicts[i - 1] === 'reference') || (i > 1 && verdicts[i - 2] === 'reference' && verdicts[i - 1] !== 'stop');
+    if (v === 'odd-entry' && between) {
       picked.push(i);
       i--;
       continue;
+    }
+    // A sub-heading between groups of entries ("Books", "Web sites").
+    if (v === 'heading' && picked.length > 0 && i > 0 && (verdicts[i - 1] === 'reference' || verdicts[i - 1] === 'odd-entry' || (verdicts[i - 1] === 'other' && datedEntry(text, units[i - 1]))) && !notEntry(text, units[i - 1])) {
+      i--;
+      continue;
+    }
+    // A title-first entry between two entries: short, dated, not prose.
+    if (v === 'other' && between && !notEntry(text, units[i]) && units[i].end - units[i].start < 600) {
+      const body = text.slice(units[i].start, units[i].end);
+      const shape = entryShape(body);
+      // Undated, it must still read as an entry does: short, ending as entries end, not mostly lower-case words.
+      if (shape.hasYear || shape.hasLink || (body.length < 400 && endsEntry(body) && lowerShare(body) < 0.67)) {
+        picked.push(i);
+        i--;
+        continue;
+      }
     }
     break;
   }
@@ -365,9 +306,39 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
   return picked.map((k) => ({ start: units[k].start, end: units[k].end }));
 }
 
+/** An entry whose names could not be read: not prose, with a year or an address ("Hansard, House of Commons Debates, vol. 421 (1946)."). */
+function datedEntry(text: string, u: Unit): boolean {
+  if (u.end - u.start > 1500 || notEntry(text, u)) return false;
+  const shape = entryShape(text.slice(u.start, u.end));
+  return shape.hasYear || shape.hasLink;
+}
+
+/** Names and a year: the mark of an entry when a list has no heading to say where it is. */
 function isStrong(text: string, u: Unit): boolean {
   const shape = entryShape(text.slice(u.start, Math.min(u.end, u.start + 600)));
-  return shape.names !== undefined && shape.names.person && shape.yearAfterNames;
+  return shape.names !== undefined && (shape.yearAfterNames || (shape.hasYear && shape.names.person));
+}
+
+/** "Maria Lopes is a researcher at …", "She teaches …": the note on an author after a list. */
+const BIO_RE = /^(?:(?:\p{Lu}[\p{L}.'\u2019-]*\s){1,4}|(?:she|he|they)\s)(?:is|was|has been|holds|teaches|works|worked|received|lives|writes|studied|currently)\s/iu;
+
+/**
+ * True for text that is plainly not an entry: running prose (long, several sentences, mostly
+ * lower-case words), or an author's bio. Reads the unit's first 2,000 characters.
+ */
+function notEntry(text: string, u: Unit): boolean {
+  const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
+  const shape = entryShape(body);
+  if (shape.names?.person && shape.yearAfterNames) return false;
+  if (BIO_RE.test(body) && !shape.yearAfterNames) return true;
+  return isProse(body) || proseLike(body);
+}
+
+/** Mostly lower-case words in sentences, without the year near the start that entries have: "The results confirm earlier findings (Brooks, 2005): …". */
+function proseLike(body: string): boolean {
+  if (body.split(/\s+/, 25).length < 25 || lowerShare(body) < 0.6) return false;
+  if (!/\p{Ll}{2}[.!?]["\u201d\u2019)]?\s+\p{Lu}\p{Ll}/u.test(body)) return false;
+  return !/^.{0,60}(?:1[5-9]\d\d|20\d\d)/su.test(body);
 }
 
 /** Classifies a unit: a reference, an entry without a year, a sub-heading, the end of the list, or other text. */
@@ -376,7 +347,7 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
   const content = text.slice(first.textStart, Math.min(first.textEnd, first.textStart + 300));
   if (isSeparator(content) && u.first === u.last) return 'stop';
   const markerless = content.slice(listMarkerLength(content));
-  if (END_MARKER.test(markerless.replace(/^[#*_\s]+/, ''))) return 'stop';
+  if (endsList(markerless.replace(/^[#*_\s]+/, ''))) return 'stop';
   const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
   const shape = entryShape(body);
   if (shape.names?.sameAsPrevious) return 'reference';
@@ -395,17 +366,32 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
 
 const BARE_LINK_RE = /^(?:https?:\/\/|www\.)[^\s]{4,500}$/;
 
-/** A paragraph of running prose: long, with several sentences that start with a capitalised word. */
+/**
+ * A paragraph of running prose: long, with several sentences that end after a word (not an initial)
+ * and start with a capitalised word, and mostly lower-case words. An entry's initials ("M. Britschgi,
+ * C. Herbert") and its title-case titles are not sentences.
+ */
 function isProse(body: string): boolean {
   if (body.length < 350) return false;
   let sentences = 0;
-  const re = /[.!?]["\u201d\u2019)]?\s\p{Lu}\p{Ll}/gu;
+  const re = /\p{Ll}{2}[.!?]["\u201d\u2019)]?\s\p{Lu}\p{Ll}/gu;
   for (let m = re.exec(body); m !== null && sentences < 3; m = re.exec(body)) sentences++;
-  return sentences >= 3;
+  return sentences >= 3 && lowerShare(body) >= 0.5;
+}
+
+/** The share of words (in the first 1,200 characters) that start with a lower-case letter. */
+function lowerShare(body: string): number {
+  const words = body.slice(0, 1200).split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return 0;
+  let lower = 0;
+  for (const w of words) if (/^\p{Ll}/u.test(w)) lower++;
+  return lower / words.length;
 }
 
 /** True when a line's content ends the way an entry ends: a full stop, a bracket, a quote, a digit, a link. */
 function endsEntry(content: string): boolean {
+  // An initial or an abbreviation that always has more after it: "in D.", "pp.", "Vol.", "eds.".
+  if (/(?:^|[\s.(])(?:\p{Lu}|[Pp]p|[Vv]ols?|[Nn]os?|[Ee]ds|[Tt]rans|[Tt]ransl|[Hh]rsg|[Hh]g|[Nn]r|[Cc]f|vs|al|[Cc]omp|[Rr]epr|[Ss]er|[Ss]uppl)\.$/u.test(content.slice(-12))) return false;
   const last = content.charAt(content.length - 1);
   if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
   const tail = content.slice(-80);
@@ -421,6 +407,9 @@ function lineTail(text: string, lines: LineTable, k: number): string {
   const l = lines.get(k);
   return text.slice(Math.max(l.textStart, l.textEnd - 120), l.textEnd);
 }
+
+/** A month before a year ("March 2010 (20km resolution)."): a date going on, not names. */
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|févr|avr|mai|juin|juil|août|ene|abr|ago|dic|fev|out|dez|mär|okt)\p{L}{0,10}\.?,?\s/iu;
 
 /** A line holding only a publisher and a year ("Oxford UP, 2013.", "Polity, 2019"): the end of a wrapped entry, never an entry. */
 const PUBLISHER_AND_YEAR = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}&' -]{0,50},\s?(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$/u;
@@ -445,6 +434,30 @@ function startsLowerEntry(content: string, prevEnds: boolean): boolean {
 }
 
 /**
+ * Short lines that stand between the lines of a list more than once, the same each time, and read
+ * as no entry does (no year, no full stop at the end, no list marker): a running head without its
+ * page number ("URBAN STUDIES REVIEW", "Keller and Osei"). A sub-heading per kind of source is printed
+ * once per group. Reads each line once; linear.
+ */
+function repeatedHeads(text: string, lines: LineTable, from: number, to: number): Set<string> {
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const length = lines.contentLength(k);
+    if (length < 3 || length > 80) continue;
+    const l = lines.get(k);
+    const content = text.slice(l.textStart, l.textEnd);
+    if (/[.!?:;,]$/.test(content) || YEAR_ANYWHERE.test(content) || listMarkerLength(content) > 0) continue;
+    // What ends a list ("Notes", "Share this") ends it however often it is printed.
+    if (endsList(content) || isReferenceHeading(content)) continue;
+    const n = (seen.get(content) ?? 0) + 1;
+    seen.set(content, n);
+    if (n >= 2) out.add(content);
+  }
+  return out;
+}
+
+/**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
  * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
@@ -454,6 +467,23 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
   let cur: Unit | undefined;
   let curIndent = 0;
   let blankBefore = true;
+  // Leading blank lines tell nothing of the layout: start the reading passes at the first line of text.
+  while (from < to && lines.isBlank(from)) from++;
+  if (from >= to) return units;
+  const repeated = repeatedHeads(text, lines, from, to);
+  const furnitureAt = (k: number): boolean => {
+    const l = lines.get(k);
+    const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
+    return isRunningHead(content) || repeated.has(content);
+  };
+  const layout = readLayout(
+    lines,
+    from,
+    to,
+    furnitureAt,
+    (k) => listMarkerLength(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 20))),
+    (k) => !endsEntry(lineTail(text, lines, k)),
+  );
   for (let k = from; k < to; k++) {
     if (lines.isBlank(k)) {
       blankBefore = true;
@@ -462,13 +492,19 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
     // A page's running head or number (text from a PDF) neither starts nor ends an entry.
-    if (isRunningHead(content)) continue;
+    if (isRunningHead(content) || repeated.has(content)) continue;
     // "Kleingärten als soziale Infrastruktur 171" after a finished entry: a running head with its
     // page number one space away, neither the entry's continuation nor an entry.
     if (cur && !blankBefore && PAGE_AFTER_TITLE_RE.test(content) && listMarkerLength(content) === 0) {
       if (endsEntry(lineTail(text, lines, cur.last)) && !entryShape(content).names) continue;
     }
-    const marker = listMarkerLength(content);
+    let marker = listMarkerLength(content);
+    // "269. Quoted in …": a number that a wrapped line happens to start with, in a list without markers,
+    // on a hanging line or after a line that ends inside its entry, is not a list marker.
+    if (marker > 0 && cur && !blankBefore && !layout.marked && /^\d/.test(content)) {
+      const hangs = layout.hangingBase !== undefined && l.indent >= layout.hangingBase + 2;
+      if (hangs || !endsEntry(lineTail(text, lines, cur.last))) marker = 0;
+    }
     let startsNew: boolean;
     if (!cur) startsNew = true;
     else if (marker > 0 || isSeparator(content)) startsNew = true;
@@ -477,7 +513,8 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
       const prevEnds = endsEntry(prevContent);
       const firstChar = content.charAt(0);
       const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013\u2019']/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
-      if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds);
+      // After a blank line a lower-case start continues an unfinished entry, but not a sub-heading ("Web sites").
+      if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds) || (cur.first === cur.last && cur.end - cur.start < 60);
       else if (/(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent)) startsNew = false; // the names go on: "Lees L, Slater T and⏎Wyly E (2008)"
       else if (PUBLISHER_AND_YEAR.test(content)) startsNew = false; // a wrapped entry's last line: "Norton, 2010."
       else if (lowerOrPunct) startsNew = startsLowerEntry(content, prevEnds);
@@ -489,11 +526,29 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         // After a finished entry, a line that does not start like one is a wrapped continuation,
         // unless it is the furniture that follows lists ("Share this:") or a short heading.
         // A journal line ending in its numbers ("Mol Ecol 20:3391–3402") is the end of a wrapped entry.
-        const furniture = END_MARKER.test(content) || (content.length < 60 && !/[.,;]$/.test(content) && !/\d[)\]]?$/.test(content));
+        const furniture = endsList(content) || (content.length < 60 && !/[.,;]$/.test(content) && !/\d[)\]]?$/.test(content));
         // An organisation-like start without a year or a link on its line is the book or journal of a
         // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
         const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;
-        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture : strong;
+        // A title-first entry (a standard, an anonymous report) after a finished one: a capitalised start
+        // and a year or an address later on the line, in a list whose lines are not wrapped (a wrapped
+        // line that starts with a place, "New York: Dover, 1985.", is not one).
+        const titleFirst =
+          layout.wrapWidth === undefined &&
+          layout.hangingBase === undefined &&
+          /^\p{Lu}/u.test(content) &&
+          (shape.hasYear || shape.hasLink) &&
+          !shape.placeColon &&
+          !/^\p{Lu}[\p{L}.' -]{1,40}:\s/u.test(content);
+        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst : strong;
+      }
+      if (!blankBefore) {
+        const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
+        const furniture = endsList(content) || isRunningHead(content);
+        const lineShape = entryShape(content);
+        const opening = lineShape.names;
+        const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20)), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }
     if (startsNew) {

@@ -13,11 +13,24 @@ function isPageNumber(s: string): boolean {
 }
 
 /**
- * True when a line's trimmed content is a running head or a page number: a page number alone, or a
+ * The stamp a repository or a publisher prints on every page of a downloaded PDF: "Downloaded from
+ * https://… by guest on 12 May 2020", "This content downloaded from 128.2.3.4 on Mon, 12 Jan 2015",
+ * "All use subject to JSTOR Terms and Conditions", "Electronic copy available at: https://ssrn.com/…".
+ */
+const PAGE_STAMP = /^(?:(?:this content )?downloaded (?:from|by)\s|all use subject to\s|electronic copy available at:?\s)/i;
+
+/** True for a page stamp of a downloaded PDF (see {@link PAGE_STAMP}); reads the first 60 characters. */
+export function isPageStamp(content: string): boolean {
+  return PAGE_STAMP.test(content.slice(0, 60));
+}
+
+/**
+ * True when a line's trimmed content is a running head, a page number or a download stamp: a page number alone, or a
  * page number and a short text separated by a gap of two or more spaces or a tab (either way round).
  * Reads at most the first {@link MAX_HEAD} characters; linear.
  */
 export function isRunningHead(content: string): boolean {
+  if (isPageStamp(content)) return true;
   if (content.length === 0 || content.length > MAX_HEAD) return false;
   if (isPageNumber(content)) return true;
   // The first gap of two or more blanks (a tab counts as one gap).

@@ -1,0 +1,148 @@
+/**
+ * How a reference list is laid out on the page, read from all its lines at once: whether its entries
+ * carry list markers, whether wrapped lines hang indented under the first, whether the lines are
+ * hard-wrapped at a width (text from a PDF or a plain-text file) or each entry is one long line (a web
+ * page, a word processor). The splitter trusts these where a single line is ambiguous: a line at the
+ * list's left edge after a hanging indent starts an entry; a line that ended well short of the width
+ * ended its entry, since the next word would have fitted on it.
+ */
+import type { LineTable } from './lines';
+
+/** What the lines of a list tell about its layout. */
+export interface ListLayout {
+  /** Most entries start with a list marker ("1.", "[1]", "-"): a line without one continues an entry. */
+  readonly marked: boolean;
+  /** The indent of entries' first lines when wrapped lines hang indented under them. */
+  readonly hangingBase?: number;
+  /** The width (in characters, indent included) the lines were wrapped at, when they were. */
+  readonly wrapWidth?: number;
+  /** The lines are not wrapped: an entry is one line, however long. */
+  readonly unwrapped: boolean;
+}
+
+/** At most this many lines are read to tell the layout (a list of thousands reads the same way throughout). */
+const SAMPLE = 4000;
+
+/**
+ * Reads the layout of lines `from`..`to` (exclusive). `skip(k)` tells which lines are page furniture to
+ * leave out, `markerLength(k)` the length of line `k`'s list marker (0 when none), and `endsOpen(k)`
+ * whether line `k` ends in the middle of an entry. Reads at most
+ * {@link SAMPLE} non-blank lines; linear.
+ */
+export function readLayout(
+  lines: LineTable,
+  from: number,
+  to: number,
+  skip: (k: number) => boolean,
+  markerLength: (k: number) => number,
+  endsOpen: (k: number) => boolean,
+): ListLayout {
+  const lengths: number[] = [];
+  let markers = 0;
+  let open = 0;
+  let lastOpen = false;
+  let base = Number.POSITIVE_INFINITY;
+  let firstIndent = -1;
+  const indents: number[] = [];
+  const afterLine: boolean[] = [];
+  let prevBlank = true;
+  for (let k = from; k < to && lengths.length < SAMPLE; k++) {
+    if (lines.isBlank(k)) {
+      prevBlank = true;
+      continue;
+    }
+    if (skip(k)) continue;
+    const l = lines.get(k);
+    lengths.push(l.indent + l.textEnd - l.textStart);
+    if (markerLength(k) > 0) markers++;
+    // A line that ends open and has another line right after it: a break in the middle of an entry
+    // (a sub-heading ends open too, but has a blank line after it).
+    if (!prevBlank && lastOpen) open++;
+    lastOpen = endsOpen(k);
+    if (firstIndent < 0) firstIndent = l.indent;
+    base = Math.min(base, l.indent);
+    indents.push(l.indent);
+    afterLine.push(!prevBlank);
+    prevBlank = false;
+  }
+  const n = lengths.length;
+  const marked = markers >= 3 && markers * 4 >= n;
+  let hanging = 0;
+  for (let i = 0; i < n; i++) if (afterLine[i] && indents[i] >= base + 2) hanging++;
+  const hangingBase = !marked && n >= 4 && hanging >= 2 && hanging * 7 >= n && firstIndent <= base + 1 ? base : undefined;
+  let wrapWidth: number | undefined;
+  let unwrapped = false;
+  if (n >= 6) {
+    const sorted = [...lengths].sort((a, b) => a - b);
+    const width = sorted[Math.floor(0.95 * (n - 1))];
+    let near = 0;
+    let over = 0;
+    for (const x of lengths) {
+      if (x >= width - 12 && x <= width + 4) near++;
+      if (x > width + 4) over++;
+    }
+    // Wrapped lines break in the middle of entries: a fifth of the lines at least end open (no full
+    // stop, bracket or number), which one-line entries of similar lengths do not.
+    if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) wrapWidth = width;
+    else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
+  }
+  return { marked, hangingBase, wrapWidth, unwrapped };
+}
+
+/** What the splitter knows of a line that follows another line of the list without a blank line between. */
+export interface LineContext {
+  /** The line's trimmed content (its first few hundred characters). */
+  readonly content: string;
+  readonly indent: number;
+  /** Length of the previous line of the entry, indent included. */
+  readonly prevLength: number;
+  /** The previous line ends as an entry ends (a full stop, a bracket, a number, a link). */
+  readonly prevEnds: boolean;
+  /** The previous line ends open: a comma or "and" before more names. */
+  readonly prevOpen: boolean;
+  /** The previous line ends with "and" or "&": more names must follow. */
+  readonly prevAnd: boolean;
+  /** The line starts in lower case or with punctuation. */
+  readonly lowerOrPunct: boolean;
+  /** The line is the furniture that follows a list ("Share this:", "Notes"). */
+  readonly furniture: boolean;
+  /** The line starts with a person's names (or a rule for the same author), as an entry does. */
+  readonly namesFirst: boolean;
+  /** The line holds a year or an address. */
+  readonly dated: boolean;
+  /** Names, then the year at once: "Eskom. (2009).", "Smith, J. (2010)." */
+  readonly yearAfterNames: boolean;
+}
+
+/**
+ * Whether a line starts a new entry, given the list's layout and what the line alone suggested
+ * (`guess`). The layout decides only where it is unambiguous; elsewhere the guess stands.
+ */
+export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: LineContext): boolean {
+  if (line.furniture) return guess;
+  if (layout.marked) return false;
+  const continues = line.prevOpen || (line.lowerOrPunct && !line.prevEnds);
+  if (layout.hangingBase !== undefined) {
+    if (line.indent >= layout.hangingBase + 2) return false;
+    return continues ? guess : true;
+  }
+  if (layout.wrapWidth !== undefined) {
+    const firstWord = /^\S*/.exec(line.content)?.[0].length ?? 0;
+    // The line before ended well short of the width: its entry ended there, or the word would have
+    // fitted. Well short: text from a PDF was set in a proportional font, so its lines of the same
+    // width differ in characters by a tenth or more.
+    const short = line.prevLength + 1 + firstWord < layout.wrapWidth * 0.85;
+    if (short && !continues) return true;
+    // A full line that does not end as an entry ends was wrapped in the middle of its entry; after a
+    // full line that does, only a person's names start the next entry (a capitalised journal, place
+    // or title is the entry going on).
+    // A short line of names with no year ("Mabula, South Africa.") is the place at the end of the entry.
+    if (!short) return line.prevEnds && guess && (line.yearAfterNames || (line.namesFirst && (line.dated || line.indent + line.content.length >= layout.wrapWidth / 2)));
+    return guess;
+  }
+  // Unwrapped lines break only where an entry ends, unless the names of the entry go on ("Lees L, Slater T and").
+  if (layout.unwrapped && !continues && (line.prevEnds || line.namesFirst)) return true;
+  // An entry that ends with a comma, then a dated line of names: "… Computer 20 (1987),⏎Chapman, D. (1987)."
+  if (layout.unwrapped && !line.prevAnd && line.namesFirst && line.dated) return true;
+  return guess;
+}
