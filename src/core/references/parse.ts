@@ -265,8 +265,8 @@ interface ModelFields {
 /**
  * Takes the field boundaries from the labelled tokens: title, container (journal or book), series,
  * publisher, place, edition, genre, the container's editors and the translators. Names, dates, links
- * and numbers stay with the rule parser's normalisers. `namesEnd` is where the rule parser's author
- * names end in the entry: an editor field there is the author slot, not the container's editors.
+ * and numbers stay with the rule parser's normalisers. `bodyStart` is where the rule parser's names and
+ * date end in `text`: tokens before it are not read again. `dated`: the rules have read a date.
  */
 function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields, bodyStart: number, dated: boolean): ModelFields {
   // Tokens before the body belong to the names and the date. Right after them, tokens the model
@@ -322,7 +322,10 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (edition) f.edition = /(\d{1,3})/.exec(edition.text)?.[1] ?? stripFrame(edition.text);
   const genre = first('genre');
   // "Working Paper 512": the number is the report's number, not part of its genre.
-  if (genre) f.genre = stripFrame(genre.text).replace(f.number ? / (?:no\.? ?)?\d[\w/-]{0,12}$/i : /$^/, '') || undefined;
+  if (genre) {
+    const text = stripFrame(genre.text);
+    f.genre = (f.number ? text.replace(/ (?:no\.? ?)?\d[\w/-]{0,12}$/i, '') : text) || undefined;
+  }
   const pages = first('pages');
   if (pages && !f.page) f.page = pagesText(pages.text);
   const volume = first('volume');
