@@ -362,6 +362,8 @@ function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, a
   const textOf = (...labels: string[]): string => m.runs.filter((r) => labels.includes(r.label)).map((r) => r.text).join(' ');
   const around = textOf('genre', 'note', 'publisher', 'container-title', 'journal', 'collection-title', 'source');
   if (INTERVIEW.test(textOf('genre', 'note', 'title'))) return { type: 'interview', guessed: false };
+  // A code repository is software, whatever else the entry names.
+  if (links.url && /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(links.url)) return { type: 'software', guessed: false };
   if (!f.volume && !f.issue && THESIS.test(around)) return { type: 'thesis', guessed: false };
   if (f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
   if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
@@ -774,7 +776,7 @@ function firstCue(s: string): Cue | undefined {
 const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
 const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
 const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
-const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|workshop|proceedings|anais|actas|atas|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
+const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|workshop|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
