@@ -105,8 +105,9 @@ export function emissionScores(model: LinearChainModel, f: EntryFeatures, n: num
  */
 export function viterbi(emission: Float64Array, n: number, L: number, transitions: Float64Array, start: Float64Array, out: Uint8Array): void {
   if (n === 0) return;
-  const delta = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  const delta = scratch(3, n * L);
+  if (backBuffer.length < n * L) backBuffer = new Uint8Array(Math.max(n * L, backBuffer.length * 2));
+  const back = backBuffer;
   for (let y = 0; y < L; y++) delta[y] = start[y] + emission[y];
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
@@ -153,10 +154,10 @@ export interface ForwardBackward {
  * Each position is rescaled, so any product `alpha × beta` is proportional to the marginal there.
  */
 export function forwardBackward(emission: Float64Array, n: number, L: number, expT: Float64Array, start: Float64Array, t: number): ForwardBackward {
-  const alpha = new Float64Array(n * L);
-  const beta = new Float64Array(n * L);
+  const alpha = scratch(0, n * L);
+  const beta = scratch(1, n * L);
   // Emission potentials, shifted by each position's maximum for stability.
-  const pot = new Float64Array(n * L);
+  const pot = scratch(2, n * L);
   for (let i = 0; i < n; i++) {
     let max = -Infinity;
     for (let y = 0; y < L; y++) max = Math.max(max, emission[i * L + y]);
@@ -204,6 +205,16 @@ export function marginals(emission: Float64Array, n: number, L: number, transiti
     out[i] = norm > 0 ? (alpha[i * L + labels[i]] * beta[i * L + labels[i]]) / norm : 0;
   }
   return out;
+}
+
+// Work arrays reused from one entry to the next (every function here fills what it reads): the
+// labeller allocates per entry only its results. Views are valid until the next call.
+const pools: Float64Array[] = [new Float64Array(1024), new Float64Array(1024), new Float64Array(1024), new Float64Array(1024)];
+let backBuffer = new Uint8Array(1024);
+
+function scratch(k: number, size: number): Float64Array {
+  if (pools[k].length < size) pools[k] = new Float64Array(Math.max(size, pools[k].length * 2));
+  return pools[k].subarray(0, size);
 }
 
 /** `exp(x × t)` of every weight. */
