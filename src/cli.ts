@@ -1,5 +1,5 @@
 /**
- * The command line: `citeread analyze FILE [--json]` and `citeread text FILE`.
+ * The command line: `citeread analyze FILE [--json]`, `citeread text FILE`, `citeread parse "ENTRY" | --file LIST [--json]`.
  *
  * Prints each in-text citation with the reference it links to, then the unresolved and ambiguous
  * works and the uncited references. Problems are one line on stderr; exit 2 when nothing could be
@@ -10,12 +10,16 @@ import { analyze } from './core/analyze';
 import { documentKind } from './core/formats/kind';
 import { decodeEssay } from './core/input';
 import { referenceLabel } from './core/link';
+import { labelEntry, parseReference } from './core/references/parse';
+import { fieldRuns } from './core/references/entry/fields';
 import type { Analysis, CitedWork, Reference } from './core/model';
 import { counted, ellipsize } from './core/text';
 import { version } from '../package.json';
 
 const USAGE = `Usage: citeread analyze FILE [--json]
        citeread text FILE
+       citeread parse "ENTRY" [--json]
+       citeread parse --file LIST [--json]
 
 Finds the author-year citations of an essay, links them to its reference list and reports the result.
 FILE is plain text, Markdown (.md), a web page (.html, .htm), a Word document (.docx) or a PDF (.pdf).
@@ -25,6 +29,11 @@ Commands:
                    and ambiguous citations and the uncited references
   text FILE        print the essay's reading text as it is analysed (what was extracted from a
                    PDF, Word file, web page or Markdown)
+  parse ENTRY      label the tokens of one reference entry with its fields and print the
+                   labels, each with the model's confidence, and the entry as CSL-JSON
+  parse --file LIST
+                   the same for every entry of a list file (entries separated by blank lines,
+                   or one per line when the file has no blank line)
 
 Options:
   --json           print the analysis as JSON (offsets are UTF-16 code units into the reading
@@ -55,12 +64,16 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
       out(`${version}\n`);
       return 0;
     }
-    for (const flag of flags) if (flag !== '--json') fail(`unknown option ${flag} (see citeread --help)`);
+    for (const flag of flags) if (flag !== '--json' && !(flag === '--file' && args[0] === 'parse')) fail(`unknown option ${flag} (see citeread --help)`);
     if (args.length === 0) {
       err(USAGE);
       return 2;
     }
     const [command, file, ...rest] = args;
+    if (command === 'parse') {
+      out(await parseCommand(args.slice(1), flags.has('--file'), flags.has('--json'), err));
+      return 0;
+    }
     if (command !== 'analyze' && command !== 'text') fail(`unknown command “${command}” (see citeread --help)`);
     if (!file) fail(`${command} needs a FILE (see citeread --help)`);
     if (rest.length > 0) fail(`unexpected argument “${rest[0]}”`);
@@ -115,6 +128,37 @@ async function readEssay(file: string, err: (s: string) => void): Promise<string
   if ('error' in decoded) fail(`${file}: ${decoded.error}`);
   for (const warning of decoded.warnings) err(`citeread: warning: ${file}: ${warning}\n`);
   return decoded.text;
+}
+
+/** `citeread parse`: the entries given (one on the command line, or a list file), labelled and parsed. */
+async function parseCommand(args: readonly string[], fromFile: boolean, json: boolean, err: (s: string) => void): Promise<string> {
+  let entries: string[];
+  if (fromFile) {
+    if (args.length !== 1) fail('parse --file needs one LIST file (see citeread --help)');
+    const text = await readEssay(args[0], err);
+    const blocks = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/) : text.split('\n');
+    entries = blocks.map((b) => b.trim()).filter((b) => b !== '');
+  } else {
+    if (args.length === 0 || args.join(' ').trim() === '') fail('parse needs an ENTRY in quotes, or --file LIST (see citeread --help)');
+    entries = [args.join(' ')];
+  }
+  const parsed = entries.map((entry) => {
+    const { text, tokens } = labelEntry(entry);
+    const result = parseReference(entry);
+    return { entry, text, tokens, csl: result.csl, uncertain: result.uncertain };
+  });
+  if (json) return `${JSON.stringify(parsed.map((p) => ({ entry: p.entry, text: p.text, tokens: p.tokens, csl: p.csl, uncertain: p.uncertain })), null, 2)}\n`;
+  const lines: string[] = [];
+  for (const p of parsed) {
+    if (lines.length > 0) lines.push('');
+    lines.push(oneLine(p.entry, 160));
+    for (const run of fieldRuns(p.tokens, p.text)) {
+      lines.push(`  ${run.label.padEnd(17)} ${run.confidence.toFixed(2)}  ${run.text}`);
+    }
+    lines.push(`  CSL-JSON: ${JSON.stringify(p.csl)}`);
+    if (p.uncertain.length > 0) lines.push(`  uncertain: ${p.uncertain.join(', ')}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function lowerFirst(s: string): string {

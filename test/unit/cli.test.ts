@@ -31,6 +31,10 @@ describe('citeread command line', function () {
     writeFileSync(join(dir, 'nul.bin'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00, 0x41]));
     writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 37) % 0x7f))));
     writeFileSync(join(dir, 'nolist.txt'), 'An essay (Paul, 2005) without a list.\n');
+    writeFileSync(
+      join(dir, 'list.txt'),
+      'Wurman, Richard Saul. 2001. Information Anxiety 2. Indianapolis, IN: Que.\n\nBowers, John. 1993. The syntax of predication. Linguistic Inquiry 24. 591-656.\n',
+    );
     writeFileSync(join(dir, 'bom.txt'), '\uFEFF' + readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'));
     writeFileSync(join(dir, 'notes.pdf'), 'Some notes (Paul, 2005), not a PDF.\n');
     writeFileSync(join(dir, 'locked.pdf'), makePdf([[{ text: 'Secret (Paul, 2005).', x: 72, y: 700 }]], { encrypted: true }));
@@ -120,6 +124,33 @@ describe('citeread command line', function () {
         assert.ok(Array.isArray(w.targets) && Array.isArray(w.reasons) && typeof w.confidence === 'number');
       }
     }
+  });
+
+  it('parse "ENTRY": the labelled fields with their confidence, then the CSL-JSON', () => {
+    const r = run('parse', 'Latour, Bruno. 1996. Aramis, or the Love of Technology. Translated by Catherine Porter. Cambridge, MA: Harvard University Press.');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^ {2}author +\d\.\d\d {2}Latour, Bruno\.$/m);
+    assert.match(r.stdout, /^ {2}title +\d\.\d\d {2}Aramis, or the Love of Technology\.$/m);
+    assert.match(r.stdout, /^ {2}translator +\d\.\d\d {2}Translated by Catherine Porter\.$/m);
+    const csl = JSON.parse(/^ {2}CSL-JSON: (.*)$/m.exec(r.stdout)?.[1] ?? 'null') as { type: string; title: string };
+    assert.equal(csl.type, 'book');
+    assert.equal(csl.title, 'Aramis, or the Love of Technology');
+  });
+
+  it('parse --file LIST --json: every entry of the list, tokens with offsets into its text as read', () => {
+    const r = run('parse', '--file', join(dir, 'list.txt'), '--json');
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { entry: string; text: string; tokens: { text: string; start: number; end: number; label: string; confidence: number }[]; csl: { title?: string } }[];
+    assert.equal(out.length, 2);
+    assert.equal(out[0].csl.title, 'Information Anxiety 2');
+    assert.equal(out[1].csl.title, 'The syntax of predication');
+    for (const e of out) for (const t of e.tokens) assert.equal(e.text.slice(t.start, t.end), t.text);
+  });
+
+  it('parse without an entry fails with one line', () => {
+    const r = run('parse');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^citeread: error: parse needs an ENTRY/);
   });
 
   it('--help and --version', () => {

@@ -12,6 +12,8 @@ import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANY
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
 import { dropRunningHeads } from './pageFurniture';
+import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
+import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
 
 /** What {@link parseReference} returns. */
 export interface ParsedReference {
@@ -23,6 +25,14 @@ export interface ParsedReference {
   readonly sameAsPrevious?: boolean;
 }
 
+/** Options of {@link parseReference}. */
+export interface ParseOptions {
+  /** Read the fields with the trained labeller (default); `false` reads them with the older rules alone (for measuring both). */
+  readonly useLabeller?: boolean;
+  /** The labeller to use; default the trained one. */
+  readonly labeler?: EntryLabeler;
+}
+
 /** Longest entry text the parser reads; anything longer is a run-away entry and only its start counts. */
 const MAX_ENTRY = 4000;
 
@@ -31,11 +41,25 @@ const MAX_ENTRY = 4000;
  * markers such as "- ", "1. ", "[1] " allowed) into CSL-JSON without an id. Never throws: an entry it
  * cannot read gives a `book`-typed item with the text as title and every field listed as uncertain.
  */
-export function parseReference(raw: string): ParsedReference {
+export function parseReference(raw: string, options: ParseOptions = {}): ParsedReference {
   try {
-    return parseEntry(typeof raw === 'string' ? raw : String(raw ?? ''));
+    const labeler = options.useLabeller === false ? undefined : (options.labeler ?? trainedLabeler);
+    return parseEntry(typeof raw === 'string' ? raw : String(raw ?? ''), labeler);
   } catch {
     return { csl: { type: 'book', title: cleanText(String(raw ?? '')).slice(0, 300) }, uncertain: ['author', 'issued', 'title', 'type'] };
+  }
+}
+
+/**
+ * The entry as the labeller reads it (see {@link cleanText}) and its tokens, each with its field label
+ * and the model's confidence; token offsets are into `text`. Never throws.
+ */
+export function labelEntry(raw: string, labeler: EntryLabeler = trainedLabeler): { text: string; tokens: LabelledToken[] } {
+  const text = cleanText(typeof raw === 'string' ? raw : String(raw ?? ''));
+  try {
+    return { text, tokens: labeler.label(text) };
+  } catch {
+    return { text, tokens: [] };
   }
 }
 
@@ -87,9 +111,11 @@ interface Fields {
   containerUncertain?: boolean;
 }
 
-function parseEntry(raw: string): ParsedReference {
+function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedReference {
   const uncertain = new Set<string>();
   let s = cleanText(raw);
+  const labelled = labeler ? labeler.label(s) : undefined;
+  const whole = s;
 
   // Links first: they hold dots and digits that would confuse everything after.
   const links = extractLinks(s);
@@ -110,12 +136,14 @@ function parseEntry(raw: string): ParsedReference {
   let original: number | undefined;
   let body: string;
   const afterNames = skipPunct(s, authorEnd);
+  let bodyStart = afterNames;
   const direct = names ? readYearAt(s, afterNames) : readYearAt(s, 0);
   if (direct) {
     const reprint = readReprint(s, names ? afterNames : 0, direct);
     date = reprint.info;
     original = reprint.original;
-    body = s.slice(skipPunct(s, reprint.end));
+    bodyStart = skipPunct(s, reprint.end);
+    body = s.slice(bodyStart);
   } else {
     body = s.slice(afterNames);
     const found = findYearInBody(body);
@@ -140,8 +168,20 @@ function parseEntry(raw: string): ParsedReference {
     fields.container = fields.publisher;
     delete fields.publisher;
   }
-  if (fields.titleUncertain || !fields.title) uncertain.add('title');
-  if (fields.containerUncertain) uncertain.add('container-title');
+  let model: ModelFields | undefined;
+  // A body whose parts are joined by commas alone ("Title, Journal, 30:1, pp. 46-71."): the style the
+  // labeller's training data has least of, and the rules read best.
+  const commaStyle = !/[.?!]["'\u201d\u2019)]? \p{Lu}/u.test(body.slice(0, Math.max(0, body.length - 2))) && /, \p{Lu}/u.test(body);
+  if (labelled && !commaStyle) {
+    // The names and the date are read by the rules: the fields start after them (offsets agree while no link came before).
+    const start = whole.startsWith(s.slice(0, bodyStart)) ? bodyStart : 0;
+    model = applyLabels(whole, labelled, fields, start, !!date);
+    for (const u of model.uncertain) uncertain.add(u);
+    if (!fields.title) uncertain.add('title');
+  } else {
+    if (fields.titleUncertain || !fields.title) uncertain.add('title');
+    if (fields.containerUncertain) uncertain.add('container-title');
+  }
 
   const csl: Omit<CslItem, 'id'> & Record<string, unknown> = { type: 'book' };
   if (names && names.names.length > 0) {
@@ -186,17 +226,166 @@ function parseEntry(raw: string): ParsedReference {
   if (fields.event) csl.event = fields.event;
   if (fields.eventPlace) csl['event-place'] = fields.eventPlace;
   if (fields.genre) csl.genre = fields.genre;
+  if (model?.collection) csl['collection-title'] = model.collection;
+  if (model?.translators && model.translators.length > 0) csl.translator = model.translators;
   if (links.url) csl.URL = links.url;
   if (links.doi) csl.DOI = links.doi;
   if (accessed.date) csl.accessed = { 'date-parts': [accessed.date] };
   if (csl.author === undefined) delete csl.author;
 
-  const type = decideType(s, fields, links, accessed.found, date);
+  const type = model ? typeFromFields(s, fields, model, links, accessed.found, date) : decideType(s, fields, links, accessed.found, date);
   csl.type = type.type;
   if (type.guessed) uncertain.add('type');
 
   const result: ParsedReference = { csl, uncertain: [...uncertain] };
   return names?.sameAsPrevious ? { ...result, sameAsPrevious: true } : result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields from the trained labeller
+
+/** A field whose least sure token is below this marginal probability is listed as uncertain. */
+const UNSURE = 0.5;
+
+/** Below this confidence of the model in a title or container the rules' reading, when there is one, is kept. */
+const KEEP_RULES = 0.8;
+
+/** A container-title that names a series of books. */
+const SERIES = /\b(?:series|collection|colección|coleção|collana|reihe|schriftenreihe)\b/i;
+
+/** What the labeller adds beyond the rule parser's fields. */
+interface ModelFields {
+  readonly labels: ReadonlySet<string>;
+  readonly runs: readonly EntryField[];
+  readonly journal: boolean;
+  readonly collection?: string;
+  readonly translators?: CslName[];
+  readonly uncertain: string[];
+}
+
+/**
+ * Takes the field boundaries from the labelled tokens: title, container (journal or book), series,
+ * publisher, place, edition, genre, the container's editors and the translators. Names, dates, links
+ * and numbers stay with the rule parser's normalisers. `bodyStart` is where the rule parser's names and
+ * date end in `text`: tokens before it are not read again. `dated`: the rules have read a date.
+ */
+function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields, bodyStart: number, dated: boolean): ModelFields {
+  // Tokens before the body belong to the names and the date. Right after them, tokens the model
+  // calls a date when the rules have read the date already are the start of what follows ("(2010). 1968 and after").
+  const tokens = labelled.filter((t) => t.start >= bodyStart);
+  let lead = 0;
+  while (dated && lead < tokens.length && tokens[lead].label === 'date') lead++;
+  if (lead > 0 && lead < tokens.length) for (let i = 0; i < lead; i++) tokens[i] = { ...tokens[i], label: tokens[lead].label };
+  const ruleTitle = f.title;
+  const ruleContainer = f.container;
+  const runs = fieldRuns(tokens, text);
+  const first = (...labels: string[]): EntryField | undefined => runs.find((r) => labels.includes(r.label));
+  const uncertain: string[] = [];
+  const unsure = (run: EntryField | undefined, field: string): void => {
+    if (run && run.confidence < UNSURE && !uncertain.includes(field)) uncertain.push(field);
+  };
+  const title = first('title');
+  f.title = title ? titleText(title.text) || undefined : undefined;
+  // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain).
+  if ((!title || title.confidence < KEEP_RULES) && ruleTitle) f.title = ruleTitle;
+  unsure(title, 'title');
+  if (!title && ruleTitle) uncertain.push('title');
+  let container = first('journal', 'container-title');
+  let series: EntryField | undefined;
+  if (container && container.label === 'container-title' && SERIES.test(container.text) && !runs.some((r) => r.start > container!.start && (r.label === 'volume' || r.label === 'pages'))) {
+    // "The Morgan Kaufmann Series in Interactive Technologies. San Francisco: …": a book's series, not a container.
+    series = container;
+    container = runs.find((r) => r !== series && (r.label === 'journal' || r.label === 'container-title'));
+  }
+  f.container = container ? containerText(container.text) || undefined : undefined;
+  if (container && container.confidence < KEEP_RULES && ruleContainer) f.container = ruleContainer;
+  unsure(container, 'container-title');
+  f.inClause = tokens.some((t) => /^(?:in|em|en|dans|im):?$/i.test(t.text) && t.label !== 'title' && t.label !== 'author');
+  const publisher = first('publisher');
+  if (publisher) {
+    const pub = placePublisher(stripFrame(publisher.text));
+    f.publisher = pub && !first('location') ? pub.publisher : stripFrame(publisher.text) || undefined;
+    if (pub && !first('location')) f.place = pub.place;
+  } else {
+    f.publisher = undefined;
+  }
+  unsure(publisher, 'publisher');
+  const location = first('location');
+  const split = location && !publisher ? placePublisher(stripFrame(location.text)) : undefined;
+  if (split) {
+    // "Indianapolis, IN: Que.": place and publisher in one run.
+    f.place = split.place;
+    f.publisher = split.publisher;
+  } else if (location) f.place = stripFrame(location.text) || undefined;
+  else if (!publisher) f.place = undefined;
+  unsure(location, 'publisher-place');
+  const edition = first('edition');
+  if (edition) f.edition = /(\d{1,3})/.exec(edition.text)?.[1] ?? stripFrame(edition.text);
+  const genre = first('genre');
+  // "Working Paper 512": the number is the report's number, not part of its genre.
+  if (genre) {
+    const text = stripFrame(genre.text);
+    f.genre = (f.number ? text.replace(/ (?:no\.? ?)?\d[\w/-]{0,12}$/i, '') : text) || undefined;
+  }
+  const pages = first('pages');
+  if (pages && !f.page) f.page = pagesText(pages.text);
+  const volume = first('volume');
+  if (volume && !f.volume) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
+  const editors = runs.filter((r) => r.label === 'editor');
+  if (editors.length > 0) {
+    const names = editors.flatMap((r) => {
+      const split = splitEditorField(r.text);
+      if (split.book && !f.container) {
+        f.container = split.book;
+        unsure(r, 'container-title');
+      }
+      return split.names ? (readNames(roleNamesText(split.names), { givenFirst: true })?.names ?? []) : [];
+    });
+    f.editors = names.length > 0 ? names : undefined;
+    for (const r of editors) unsure(r, 'editor');
+  } else {
+    f.editors = undefined;
+  }
+  const translators = runs.filter((r) => r.label === 'translator').flatMap((r) => readNames(roleNamesText(r.text), { givenFirst: true })?.names ?? []);
+  const collection = first('collection-title') ?? series;
+  return {
+    labels: new Set(runs.map((r) => r.label)),
+    runs,
+    journal: container?.label === 'journal',
+    collection: collection ? stripFrame(collection.text.replace(/^\(/, '')) || undefined : undefined,
+    translators,
+    uncertain,
+  };
+}
+
+/** The CSL type from the fields the labeller found, with the rule parser's word lists for kinds of work. */
+function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, accessed: boolean, date: YearInfo | undefined): { type: string; guessed: boolean } {
+  const textOf = (...labels: string[]): string => m.runs.filter((r) => labels.includes(r.label)).map((r) => r.text).join(' ');
+  const around = textOf('genre', 'note', 'publisher', 'container-title', 'journal', 'collection-title', 'source');
+  if (INTERVIEW.test(textOf('genre', 'note', 'title'))) return { type: 'interview', guessed: false };
+  // A code repository is software, whatever else the entry names.
+  if (links.url && /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(links.url)) return { type: 'software', guessed: false };
+  if (!f.volume && !f.issue && THESIS.test(around)) return { type: 'thesis', guessed: false };
+  if (f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
+  if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
+  if (!f.container && (REPORT.test(textOf('genre', 'note', 'collection-title')) || (REPORT.test(f.title ?? '') && f.publisher))) return { type: 'report', guessed: false };
+  if (f.container) {
+    if (!f.volume && !f.issue && date?.month !== undefined && date.day !== undefined && !f.editors && !f.publisher) return { type: 'article-newspaper', guessed: false };
+    if (f.volume && f.issue && !f.editors && !f.publisher) return { type: 'article-journal', guessed: false };
+    if (m.journal) {
+      if (!f.volume && !f.issue && date?.month !== undefined && date.day !== undefined) return { type: 'article-newspaper', guessed: false };
+      return { type: 'article-journal', guessed: false };
+    }
+    if (f.editors || f.inClause || f.publisher || m.labels.has('editor')) return { type: 'chapter', guessed: false };
+    if (f.volume || f.issue || links.doi) return { type: 'article-journal', guessed: false };
+    if (links.url) return { type: 'webpage', guessed: true };
+    if (f.page) return { type: 'chapter', guessed: true };
+    return { type: 'article-journal', guessed: true };
+  }
+  if (f.publisher) return { type: 'book', guessed: false };
+  if (links.url || links.doi) return { type: 'webpage', guessed: !accessed };
+  void text;
+  return { type: 'book', guessed: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -588,7 +777,7 @@ function firstCue(s: string): Cue | undefined {
 const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
 const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
 const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
-const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|workshop|proceedings|anais|actas|atas|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
+const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|workshop|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;

@@ -1,0 +1,141 @@
+// The trained entry labeller: its tokens keep their offsets, the committed model was trained from the
+// committed data, and the field boundaries that rules got wrong are read right. Each row is a real
+// entry (from the lists of published essays); `expect` lists CSL fields that must have exactly these
+// values (`undefined`: absent).
+import * as assert from 'node:assert/strict';
+import { tokenizeEntry } from '../../src/core/references/entry/tokens';
+import { modelDataHash, trainedLabeler } from '../../src/core/references/entry/labeler';
+import { fieldRuns, roleNamesText, stripFrame, titleText } from '../../src/core/references/entry/fields';
+import { parseReference } from '../../src/core/references/parse';
+import { trainingDataHash } from '../../tools/train/data';
+
+interface Row {
+  readonly name: string;
+  readonly raw: string;
+  readonly expect: Record<string, unknown>;
+}
+
+const ROWS: Row[] = [
+  {
+    name: 'series after the title (Chicago)',
+    raw: 'Card, Stuart K., Jock D. Mackinlay, and Ben Shneiderman. 1999. Readings in Information Visualization: Using Vision to Think. The Morgan Kaufmann Series in Interactive Technologies. San Francisco: Morgan Kaufmann Publishers.',
+    expect: { type: 'book', title: 'Readings in Information Visualization: Using Vision to Think', 'container-title': undefined, publisher: 'Morgan Kaufmann Publishers', 'publisher-place': 'San Francisco' },
+  },
+  {
+    name: 'translator after the title',
+    raw: 'Latour, Bruno. 1996. Aramis, or the Love of Technology. Translated by Catherine Porter. Cambridge, MA: Harvard University Press.',
+    expect: { type: 'book', title: 'Aramis, or the Love of Technology', translator: [{ family: 'Porter', given: 'Catherine' }], publisher: 'Harvard University Press' },
+  },
+  {
+    name: 'place and publisher after a title ending in a number',
+    raw: 'Wurman, Richard Saul. 2001. Information Anxiety 2. Indianapolis, IN: Que.',
+    expect: { type: 'book', title: 'Information Anxiety 2', publisher: 'Que', 'publisher-place': 'Indianapolis, IN' },
+  },
+  {
+    name: 'unmarked journal with volume and pages (linguistics style)',
+    raw: 'Bowers, John. 1993. The syntax of predication. Linguistic Inquiry 24. 591-656.',
+    expect: { type: 'article-journal', title: 'The syntax of predication', 'container-title': 'Linguistic Inquiry', page: '591-656' },
+  },
+  {
+    name: 'chapter: "In" editors "(Eds.)", book',
+    raw: 'Badenoch, A. y Fickers A. (2010). Europe Materializing? Toward a Transnational History of European Infrastructures. In Badenoch, A. and Fickers A. (Eds.), Materializing Europe: Transnational Infrastructures and the Project of Europe, 1-26. Basingstoke, Hampshire; New York: Palgrave Macmillan.',
+    expect: { type: 'chapter', publisher: 'Palgrave Macmillan', 'publisher-place': 'Basingstoke, Hampshire; New York' },
+  },
+  {
+    name: 'chapter: "In" book, "edited by" editors (Chicago)',
+    raw: 'Callon, Michel, and Bruno Latour. 2017. “Unscrewing the Big Leviathan: How Actors Macro-Structure Reality and How Sociologists Help Them to Do So.” In Advances in Social Theory and Methodology: Toward an Integration of Micro- and Macro-Sociologies, edited by Karin Knorr-Cetina and Aaron Victor Cicourel, 277–303. Abingdon: Routledge.',
+    expect: {
+      type: 'chapter',
+      title: 'Unscrewing the Big Leviathan: How Actors Macro-Structure Reality and How Sociologists Help Them to Do So',
+      'container-title': 'Advances in Social Theory and Methodology: Toward an Integration of Micro- and Macro-Sociologies',
+      publisher: 'Routledge',
+      'publisher-place': 'Abingdon',
+    },
+  },
+  {
+    name: 'journal article with quoted title (Chicago)',
+    raw: 'Bostock, Michael, Vadim Ogievetsky, and Jeffrey Heer. 2011. “D3: Data-Driven Documents.” IEEE Transactions on Visualization and Computer Graphics 17 (12): 2301–9. doi:10/b7bhhf.',
+    expect: { type: 'article-journal', title: 'D3: Data-Driven Documents', 'container-title': 'IEEE Transactions on Visualization and Computer Graphics' },
+  },
+  {
+    name: 'reprint years before the title',
+    raw: 'Latour, Bruno, and Steve Woolgar. (1979) 1986. Laboratory Life: The Construction of Scientific Facts. Princeton: Princeton University Press.',
+    expect: { type: 'book', title: 'Laboratory Life: The Construction of Scientific Facts', publisher: 'Princeton University Press', 'publisher-place': 'Princeton' },
+  },
+  {
+    name: 'thesis',
+    raw: 'Pesetsky, David. 1982. Paths and categories. Unpublished PhD thesis. Cambridge, MA: MIT.',
+    expect: { type: 'thesis', title: 'Paths and categories' },
+  },
+  {
+    name: 'organisation as author, report',
+    raw: 'ACLS. (2006). Our Cultural Commonwealth: The Report of the American Council of Learned Societies Commission on Cyberinfrastructure for the Humanities and Social Sciences. New York: American Council of Learned Societies.',
+    expect: { type: 'report' },
+  },
+];
+
+describe('entry labeller', () => {
+  it('tokens keep their offsets into the entry; a comma without a space still ends a token', () => {
+    const entry = 'Cover, T. (1967). Nearest neighbor. IEEE Transactions on Information Theory,vol. 13';
+    const tokens = tokenizeEntry(entry);
+    for (const t of tokens) assert.equal(entry.slice(t.start, t.end), t.text);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ['Cover,', 'T.', '(1967).', 'Nearest', 'neighbor.', 'IEEE', 'Transactions', 'on', 'Information', 'Theory,', 'vol.', '13'],
+    );
+    assert.deepEqual(tokenizeEntry('  \n '), []);
+  });
+
+  it('the committed model was trained from the committed training data (run `npm run train` after changing it)', () => {
+    assert.equal(modelDataHash(), trainingDataHash());
+  });
+
+  it('labels every token with a known label and a confidence in [0, 1]', () => {
+    const text = 'Bowers, John. 1993. The syntax of predication. Linguistic Inquiry 24. 591-656.';
+    const tokens = trainedLabeler.label(text);
+    assert.equal(tokens.length, tokenizeEntry(text).length);
+    for (const t of tokens) {
+      assert.ok(t.confidence >= 0 && t.confidence <= 1, `${t.text}: ${t.confidence}`);
+      assert.match(t.label, /^[a-z-]+$/);
+    }
+    const runs = fieldRuns(tokens, text);
+    assert.deepEqual(
+      runs.map((r) => r.label),
+      ['author', 'date', 'title', 'journal', 'volume', 'pages'],
+    );
+    assert.deepEqual(trainedLabeler.label(''), []);
+  });
+
+  const frames: { name: string; input: string; title: string; names?: string }[] = [
+    { name: 'curly quotes and a comma', input: '“The Task of the Translator,”', title: 'The Task of the Translator' },
+    { name: 'a question mark stays', input: 'Europe Materializing?', title: 'Europe Materializing?' },
+    { name: 'a year left before the title', input: '(1979) 1986. Laboratory Life.', title: 'Laboratory Life' },
+    { name: 'a bracket opened inside', input: 'Grammar (Second Edition).', title: 'Grammar (Second Edition)' },
+  ];
+  for (const f of frames) {
+    it(`title text: ${f.name}`, () => assert.equal(titleText(f.input), f.title));
+  }
+  it('role words leave the names: "In O. Card (Ed.),", "edited by …", "Translated by …"', () => {
+    assert.equal(roleNamesText('In O. Card (Ed.),'), 'O. Card');
+    assert.equal(roleNamesText('edited by Karin Knorr-Cetina and Aaron Victor Cicourel,'), 'Karin Knorr-Cetina and Aaron Victor Cicourel');
+    assert.equal(roleNamesText('Translated by Catherine Porter.'), 'Catherine Porter.');
+    assert.equal(stripFrame('. Cigré Study Committee,'), 'Cigré Study Committee');
+  });
+
+  describe('field boundaries of real entries', () => {
+    for (const row of ROWS) {
+      it(row.name, () => {
+        const { csl } = parseReference(row.raw);
+        for (const [key, value] of Object.entries(row.expect)) {
+          assert.deepEqual(csl[key], value, `${key} of ${JSON.stringify(row.raw)}\n  got ${JSON.stringify(csl)}`);
+        }
+      });
+    }
+  });
+
+  it('fields the model is unsure of are listed as uncertain, from its own confidences', () => {
+    // A string that is no reference at all: the model cannot be sure of its title.
+    const { uncertain } = parseReference('zz qq 12 xx, yy; ww vv: uu 3-4 tt.');
+    assert.ok(uncertain.length > 0, 'nothing uncertain');
+  });
+});

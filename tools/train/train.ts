@@ -1,0 +1,215 @@
+// `npm run train`: trains the entry labeller on tools/train/data/, prints k-fold cross-validated token
+// accuracy, per-field F1 and the confusion between fields, then trains on everything and writes the
+// compact model to src/core/references/entry/modelData.ts. Deterministic (fixed seed).
+//   npx tsx tools/train/train.ts [--folds 5] [--epochs 20] [--c2 1] [--eta 0.02] [--threshold 0.05] [--step 0.02] [--perceptron] [--no-write]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTrainingData, trainingDataHash, type LabelledEntry } from './data';
+import { denseEmission, prepare, pruneAndQuantise, rng, shuffle, train, type DenseModel, type Prepared } from './perceptron';
+import { trainCrf } from './crf';
+import { marginals, viterbi, type SerializedModel } from '../../src/core/references/entry/model';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const SEED = 20261207;
+const BITS = option('bits', 18);
+const FOLDS = option('folds', 5);
+const CRF = !args.includes('--perceptron');
+const EPOCHS = option('epochs', CRF ? 20 : 25);
+const THRESHOLD = option('threshold', CRF ? 0.05 : 2);
+const STEP = option('step', CRF ? 0.02 : 0.5);
+const C2 = option('c2', 1);
+const ETA = option('eta', 0.02);
+const fit = (set: readonly Prepared[], seed: number): DenseModel => (CRF ? trainCrf(set, L, BITS, { epochs: EPOCHS, seed, c2: C2, eta: ETA }) : train(set, L, BITS, EPOCHS, seed));
+
+/** Fields in the order the reports list them; the model's labels are these plus any other tag in the data. */
+const ORDER = ['author', 'editor', 'translator', 'date', 'title', 'container-title', 'journal', 'collection-title', 'volume', 'pages', 'publisher', 'location', 'edition', 'genre', 'note', 'url', 'doi', 'isbn', 'citation-number', 'medium', 'director', 'producer', 'source'];
+
+const data = loadTrainingData();
+const labels = [...ORDER.filter((l) => data.some((e) => e.labels.includes(l))), ...new Set(data.flatMap((e) => e.labels).filter((l) => !ORDER.includes(l)))];
+const L = labels.length;
+console.log(`${data.length} entries, ${data.reduce((s, e) => s + e.tokens.length, 0)} tokens, ${L} labels; ${FOLDS}-fold CV, ${CRF ? `CRF (SGD, c2 ${C2})` : 'averaged perceptron'}, ${EPOCHS} epochs, 2^${BITS} feature buckets`);
+
+interface Held {
+  p: Prepared;
+  pred: Uint8Array;
+  emission: Float64Array;
+  model: DenseModel;
+}
+
+const t0 = Date.now();
+const prepared = prepare(data, labels, BITS);
+const order = shuffle(
+  data.map((_, i) => i),
+  rng(SEED),
+);
+const held: Held[] = [];
+for (let fold = 0; fold < FOLDS; fold++) {
+  const test = order.filter((_, k) => k % FOLDS === fold);
+  const trainSet = order.filter((_, k) => k % FOLDS !== fold).map((i) => prepared[i]);
+  const model = fit(trainSet, SEED + fold);
+  pruneAndQuantise(model, THRESHOLD, STEP);
+  for (const i of test) {
+    const p = prepared[i];
+    const emission = denseEmission(model, p);
+    const pred = new Uint8Array(p.n);
+    viterbi(emission, p.n, L, model.transitions, model.start, pred);
+    held.push({ p, pred, emission, model });
+  }
+}
+console.log(`cross-validation took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+let bestT = CRF ? 1 : 48;
+if (FOLDS >= 2) {
+// Token accuracy, per-label token F1 and exact-span field F1 (the field's whole text right).
+let right = 0;
+let total = 0;
+const tp = new Float64Array(L);
+const fp = new Float64Array(L);
+const fn = new Float64Array(L);
+const confusion = Array.from({ length: L }, () => new Float64Array(L));
+const spanTp = new Float64Array(L);
+const spanGold = new Float64Array(L);
+const spanPred = new Float64Array(L);
+const runs = (seq: Uint8Array): Set<string> => {
+  const out = new Set<string>();
+  let s = 0;
+  for (let i = 1; i <= seq.length; i++) {
+    if (i === seq.length || seq[i] !== seq[s]) {
+      out.add(`${seq[s]}:${s}:${i}`);
+      s = i;
+    }
+  }
+  return out;
+};
+for (const h of held) {
+  for (let i = 0; i < h.p.n; i++) {
+    const g = h.p.gold[i];
+    const y = h.pred[i];
+    confusion[g][y]++;
+    total++;
+    if (g === y) {
+      right++;
+      tp[g]++;
+    } else {
+      fp[y]++;
+      fn[g]++;
+    }
+  }
+  const gs = runs(h.p.gold);
+  const ps = runs(h.pred);
+  for (const r of gs) spanGold[Number(r.split(':')[0])]++;
+  for (const r of ps) {
+    spanPred[Number(r.split(':')[0])]++;
+    if (gs.has(r)) spanTp[Number(r.split(':')[0])]++;
+  }
+}
+const f1 = (a: number, b: number, c: number): number => (a === 0 ? 0 : (2 * a) / (2 * a + b + c));
+console.log(`\ntoken accuracy ${(right / total).toFixed(4)} (${right}/${total})\n`);
+console.log('field              tokens  token-F1  span-F1');
+for (let y = 0; y < L; y++) {
+  const gold = tp[y] + fn[y];
+  console.log(`${labels[y].padEnd(18)} ${String(gold).padStart(6)}  ${f1(tp[y], fp[y], fn[y]).toFixed(3).padStart(8)}  ${f1(spanTp[y], spanPred[y] - spanTp[y], spanGold[y] - spanTp[y]).toFixed(3).padStart(7)}`);
+}
+// Journal and container-title together: "the container".
+const jc = [labels.indexOf('journal'), labels.indexOf('container-title')].filter((k) => k >= 0);
+let ctp = 0;
+let cfp = 0;
+let cfn = 0;
+for (const h of held) {
+  for (let i = 0; i < h.p.n; i++) {
+    const g = jc.includes(h.p.gold[i]);
+    const y = jc.includes(h.pred[i]);
+    if (g && y) ctp++;
+    else if (y) cfp++;
+    else if (g) cfn++;
+  }
+}
+console.log(`${'container (both)'.padEnd(18)} ${String(ctp + cfn).padStart(6)}  ${f1(ctp, cfp, cfn).toFixed(3).padStart(8)}`);
+const tIdx = labels.indexOf('title');
+console.log(`title + container token F1: ${f1(tp[tIdx] + ctp, fp[tIdx] + cfp, fn[tIdx] + cfn).toFixed(3)}`);
+
+console.log('\nconfusion (rows gold, columns predicted; tokens, main fields; "other" = every other label)');
+const main = ['author', 'editor', 'date', 'title', 'container-title', 'journal', 'publisher', 'location', 'volume', 'pages', 'note'].map((l) => labels.indexOf(l)).filter((k) => k >= 0);
+const short = (l: string): string => l.replace('container-title', 'contnr').replace('publisher', 'publ').replace('location', 'loc').replace('journal', 'jrnl').replace('volume', 'vol').replace('author', 'auth').replace('editor', 'edtr').replace('title', 'title');
+console.log(''.padEnd(16) + main.map((k) => short(labels[k]).padStart(7)).join('') + '  other');
+for (const g of main) {
+  let other = 0;
+  for (let y = 0; y < L; y++) if (!main.includes(y)) other += confusion[g][y];
+  console.log(labels[g].padEnd(16) + main.map((y) => String(confusion[g][y]).padStart(7)).join('') + String(other).padStart(7));
+}
+
+// Temperature of the marginals: the one whose held-out confidences best predict whether a label is right.
+let bestLoss = Infinity;
+for (const T of CRF ? [0.5, 0.75, 1, 1.25, 1.5, 2] : [4, 8, 16, 32, 48, 64, 96, 128, 192, 256]) {
+  let loss = 0;
+  for (const h of held) {
+    const m = marginals(h.emission, h.p.n, L, h.model.transitions, h.model.start, T, h.pred);
+    for (let i = 0; i < h.p.n; i++) {
+      const p = Math.min(1 - 1e-6, Math.max(1e-6, m[i]));
+      loss -= h.pred[i] === h.p.gold[i] ? Math.log(p) : Math.log(1 - p);
+    }
+  }
+  if (loss < bestLoss) {
+    bestLoss = loss;
+    bestT = T;
+  }
+}
+// How well confidence separates right from wrong labels at the threshold the parser uses.
+let low = 0;
+let lowWrong = 0;
+let wrongAll = 0;
+for (const h of held) {
+  const m = marginals(h.emission, h.p.n, L, h.model.transitions, h.model.start, bestT, h.pred);
+  for (let i = 0; i < h.p.n; i++) {
+    const wrong = h.pred[i] !== h.p.gold[i];
+    if (wrong) wrongAll++;
+    if (m[i] < 0.6) {
+      low++;
+      if (wrong) lowWrong++;
+    }
+  }
+}
+console.log(`\ntemperature ${bestT}: ${low} tokens below 0.6 confidence, ${lowWrong} of them wrong; they hold ${lowWrong} of ${wrongAll} wrong labels`);
+
+}
+
+if (!args.includes('--no-write')) {
+  const model = fit(prepared, SEED);
+  const kept = pruneAndQuantise(model, THRESHOLD, STEP);
+  const serialized = serialize(model, labels, STEP, bestT, trainingDataHash());
+  const json = JSON.stringify(serialized);
+  const file = join(__dirname, '..', '..', 'src', 'core', 'references', 'entry', 'modelData.ts');
+  writeFileSync(
+    file,
+    '// Generated by `npm run train` (tools/train/train.ts) from tools/train/data/: do not edit.\n' +
+      '// The trained entry labeller as one JSON string, parsed on the first labelling (./labeler.ts).\n' +
+      `/** The serialised model (see SerializedModel in ./model.ts). */\nexport const MODEL_JSON = ${JSON.stringify(json)};\n`,
+  );
+  console.log(`\nwrote ${file}: ${kept} weights, ${(json.length / 1024).toFixed(0)} KB`);
+}
+
+function serialize(m: DenseModel, names: readonly string[], step: number, temperature: number, dataHash: string): SerializedModel {
+  const bytes: number[] = [];
+  const put = (v: number): void => {
+    while (v >= 128) {
+      bytes.push((v % 128) | 128);
+      v = Math.floor(v / 128);
+    }
+    bytes.push(v);
+  };
+  let last = 0;
+  for (let k = 0; k < m.emission.length; k++) {
+    const q = Math.round(m.emission[k] / step);
+    if (q === 0) continue;
+    put(k - last);
+    last = k;
+    put(q < 0 ? -2 * q - 1 : 2 * q);
+  }
+  return { bits: m.bits, labels: names, start: [...m.start], transitions: [...m.transitions], step, temperature, dataHash, weights: Buffer.from(bytes).toString('base64') };
+}
+
+export type { LabelledEntry };
