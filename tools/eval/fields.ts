@@ -2,7 +2,7 @@
 // (family name), year, title, container and type, for the rule parser and for the trained labeller.
 //   npx tsx tools/eval/fields.ts [--dir FOLDER] [--misses]
 // FOLDER holds one sub-folder per essay with a gold.json ({references: [{id, text, fields}]}), as
-// ../shared/corpus/real/ does (its FIELDS.md gives the conventions); default: that folder.
+// test/fixtures/real/ does (its FIELDS.md gives the conventions); default: that folder.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseReference, type ParsedReference } from '../../src/core/references/parse';
@@ -18,7 +18,7 @@ interface GoldFields {
 
 const args = process.argv.slice(2);
 const dirArg = args.indexOf('--dir');
-const DIR = resolve(dirArg >= 0 ? args[dirArg + 1] : join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real'));
+const DIR = resolve(dirArg >= 0 ? args[dirArg + 1] : join(__dirname, '..', '..', 'test', 'fixtures', 'real'));
 const SHOW = args.includes('--misses');
 
 /** White space collapsed, surrounding quotes and a closing period or comma removed, case kept. */

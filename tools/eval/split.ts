@@ -5,12 +5,12 @@
  *   npx tsx tools/eval/split.ts --misses   # also the first misses of each source
  *
  * Three sources:
- * - labelled: the AnyStyle core set (../shared/data/anystyle/core.xml, BSD 2-Clause; one `<sequence>` an
+ * - labelled: the AnyStyle core set (tools/train/data/anystyle/core.xml, BSD 2-Clause; one `<sequence>` an
  *   entry, its children's text joined with single spaces), shuffled with a fixed seed and printed in
  *   lists of 25 the ways essays print them (one entry a line, blank lines between, hanging indents,
  *   flush-left PDF wrapping with page furniture between entries, "[1]" and "1." markers, sub-headings per
  *   kind of source), each after a short body, with a "References" heading or without one at the end;
- * - real: the six real essays in ../shared/corpus/real/ (gold `references[].text` as in essay.txt);
+ * - real: the six real essays in test/fixtures/real/ (gold `references[].text` as in essay.txt);
  * - fixtures: the annotated essays in test/fixtures/essays/ and the seed essay.
  *
  * "Entries split right" counts gold entries found with exactly their boundaries (white space
@@ -23,7 +23,7 @@ import { stripBom } from '../../src/core/text';
 import { seededRandom as random } from '../../test/support/synth';
 
 const ROOT = join(__dirname, '..', '..');
-const SHARED = process.env.CITEREAD_SHARED ?? join(ROOT, '..', 'shared');
+
 const SHOW_MISSES = process.argv.includes('--misses');
 /** `--dump "hanging indent #8"`: prints that list's text and the entries found in it. */
 const DUMP = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
@@ -188,7 +188,7 @@ function main(): void {
   const all: [string, Score][] = [];
 
   // (a) The labelled set in lists of 25.
-  const xml = join(SHARED, 'data', 'anystyle', 'core.xml');
+  const xml = join(ROOT, 'tools', 'train', 'data', 'anystyle', 'core.xml');
   if (existsSync(xml)) {
     const entries = labelledEntries(xml);
     const rnd = random(20260101);
@@ -216,7 +216,7 @@ function main(): void {
   }
 
   // (b) The six real essays.
-  const realDir = join(SHARED, 'corpus', 'real');
+  const realDir = join(ROOT, 'test', 'fixtures', 'real');
   if (existsSync(realDir)) {
     const s = newScore();
     for (const d of readdirSync(realDir).sort()) {
