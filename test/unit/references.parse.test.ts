@@ -567,6 +567,16 @@ describe('parseReference', () => {
         expect: { author: [{ family: 'Paul', given: 'T.V.' }], title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', volume: '30', issue: '1', page: '46-71' },
       },
       {
+        name: 'a dotted abbreviation in a comma-separated title is no sentence end (the engine as it runs)',
+        raw: 'PAUL, T.V. (2005), Soft Balancing in the Age of U.S. Primacy, International Security, 30:1, pp. 46-71.',
+        expect: { title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', type: 'article-journal' },
+      },
+      {
+        name: 'a dotted abbreviation inside an APA title does not end it',
+        raw: 'Paul, T. V. (2005). Soft Balancing in the Age of U.S. Primacy. International Security, 30(1), pp. 46-71.',
+        expect: { title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', type: 'article-journal' },
+      },
+      {
         name: 'interview',
         raw: 'FERNANDES, Moisés Silva. (2010). Entrevista pessoal, Instituto Confúcio. Lisboa.',
         expect: { type: 'interview', author: [{ family: 'Fernandes', given: 'Moisés Silva' }], issued: y(2010) },

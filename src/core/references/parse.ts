@@ -170,8 +170,9 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   }
   let model: ModelFields | undefined;
   // A body whose parts are joined by commas alone ("Title, Journal, 30:1, pp. 46-71."): the style the
-  // labeller's training data has least of, and the rules read best.
-  const commaStyle = !/[.?!]["'\u201d\u2019)]? \p{Lu}/u.test(body.slice(0, Math.max(0, body.length - 2))) && /, \p{Lu}/u.test(body);
+  // labeller's training data has least of, and the rules read best. A dotted abbreviation ("U.S. Primacy") is no
+  // sentence end.
+  const commaStyle = !/(?<![\s.]\p{Lu}|^\p{Lu})[.?!]["'\u201d\u2019)]? \p{Lu}/u.test(body.slice(0, Math.max(0, body.length - 2))) && /, \p{Lu}/u.test(body);
   if (labelled && !commaStyle) {
     // The names and the date are read by the rules: the fields start after them (offsets agree while no link came before).
     const start = whole.startsWith(s.slice(0, bodyStart)) ? bodyStart : 0;
@@ -300,6 +301,9 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   f.container = container ? containerText(container.text) || undefined : undefined;
   if (container && container.confidence < KEEP_RULES && ruleContainer) f.container = ruleContainer;
   unsure(container, 'container-title');
+  // The model cut a title at a dotted abbreviation ("… in the Age of U.S. Primacy."): where both readings agree on
+  // the container and the rules' title runs on from the model's, the words between belong to the title.
+  if (f.title && ruleTitle && f.container && f.container === ruleContainer && ruleTitle.length > f.title.length && ruleTitle.startsWith(f.title)) f.title = ruleTitle;
   f.inClause = tokens.some((t) => /^(?:in|em|en|dans|im):?$/i.test(t.text) && t.label !== 'title' && t.label !== 'author');
   const publisher = first('publisher');
   if (publisher) {
