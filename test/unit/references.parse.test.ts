@@ -608,6 +608,37 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('the dot of an initialism in a title ends neither the title nor the journal', () => {
+    const rows: Row[] = [
+      {
+        name: 'APA: "U.S." inside the title',
+        raw: 'Paul, T. V. (2005). Soft Balancing in the Age of U.S. Primacy. International Security, 30(1), 46–71.',
+        expect: { type: 'article-journal', title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', volume: '30', issue: '1', page: '46-71' },
+      },
+      {
+        name: 'APA: "U.S." then two words of the title',
+        raw: 'Mearsheimer, J. J., & Walt, S. M. (2006). The Israel Lobby and U.S. Foreign Policy. Middle East Policy, 13(3), 29–87.',
+        expect: { type: 'article-journal', title: 'The Israel Lobby and U.S. Foreign Policy', 'container-title': 'Middle East Policy', volume: '13', issue: '3' },
+      },
+      {
+        name: 'Chicago: "U.S." inside a quoted title',
+        raw: 'Mearsheimer, John J., and Stephen M. Walt. 2006. "The Israel Lobby and U.S. Foreign Policy." Middle East Policy 13 (3): 29–87.',
+        expect: { title: 'The Israel Lobby and U.S. Foreign Policy', 'container-title': 'Middle East Policy', volume: '13' },
+      },
+      {
+        name: 'parts joined by commas, "U.S." inside the title',
+        raw: 'PAUL, T.V. (2005), Soft Balancing in the Age of U.S. Primacy, International Security, 30:1, pp. 46-71.',
+        expect: { title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', volume: '30', page: '46-71' },
+      },
+      {
+        name: 'negative: a title that ends on "U.S." keeps its end when the journal has nothing after its own last word',
+        raw: 'Smith, J. (2001). Soft Balancing and the U.S. Foreign Affairs, 80(1), 1–10.',
+        expect: { 'container-title': 'Foreign Affairs', volume: '80', issue: '1' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('Vancouver and SAGE Harvard names: surname, then initials without dots or comma', () => {
     const rows: Row[] = [
       {

@@ -278,6 +278,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (lead > 0 && lead < tokens.length) for (let i = 0; i < lead; i++) tokens[i] = { ...tokens[i], label: tokens[lead].label };
   const ruleTitle = f.title;
   const ruleContainer = f.container;
+  mendTitleEnd(tokens);
   const runs = fieldRuns(tokens, text);
   const first = (...labels: string[]): EntryField | undefined => runs.find((r) => labels.includes(r.label));
   const uncertain: string[] = [];
@@ -356,6 +357,33 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     translators,
     uncertain,
   };
+}
+
+/** A token that closes a field: it ends in a separator (".", ",", ":", ";", "?", "!", before any closing quotes or brackets) that is not an abbreviation's dot. */
+function closesField(token: string): boolean {
+  const m = /([.,:;?!])["'\u201d\u2019)\]]*$/u.exec(token);
+  if (!m) return false;
+  return m[1] !== '.' || !isAbbreviation(token.slice(0, m.index).replace(/^["'\u201c\u2018\u00ab([]+/u, ''));
+}
+
+/**
+ * The dot of an initialism or an abbreviation joins no fields ("the Age of U.S. Primacy. International
+ * Security"): where the labels end a title on one and a journal or book follows, the title goes on to
+ * the next token that closes a field, when the journal or book still has words after it. A title that
+ * itself ends on an initialism ("Power and the U.S., Foreign Affairs") keeps its end: its comma closes it.
+ */
+function mendTitleEnd(tokens: LabelledToken[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1].label;
+    if (tokens[i].label !== 'title' || (next !== 'journal' && next !== 'container-title')) continue;
+    const word = tokens[i].text.replace(/^["'\u201c\u2018\u00ab([]+/u, '');
+    if (!word.endsWith('.') || !isAbbreviation(word.slice(0, -1))) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].label === next && !closesField(tokens[j].text)) j++;
+    if (j + 1 >= tokens.length || tokens[j].label !== next || tokens[j + 1].label !== next) continue;
+    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label: 'title' };
+    i = j;
+  }
 }
 
 /** The CSL type from the fields the labeller found, with the rule parser's word lists for kinds of work. */
