@@ -639,6 +639,27 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('"No. 3", "nº 17": an issue’s number is not a volume', () => {
+    const rows: Row[] = [
+      {
+        name: 'a policy forum’s "No. 3" and a month',
+        raw: 'COHEN, Ariel (2012). The Future of Russia’s Involvement in Central Asia. Central Asia Policy Forum, No. 3, December, pp. 2-10.',
+        expect: { 'container-title': 'Central Asia Policy Forum', volume: undefined, issue: '3', page: '2-10' },
+      },
+      {
+        name: 'a journal’s "nº 17"',
+        raw: 'DUARTE, Paulo (2012). China in the New World Order: the Changing Nature of Chinese Foreign Policy. Revista Daxiyangguo, nº 17, pp. 4-19.',
+        expect: { volume: undefined, issue: '17', page: '4-19' },
+      },
+      {
+        name: 'control: "Vol. 4 Issue 2" keeps both',
+        raw: 'SAFIULLIN, Askhat (2010). The Shanghai Cooperation Organisation and Security in Post-Soviet Central Asia, Central European Journal of International & Security Studies; Vol. 4 Issue 2, pp. 41-57.',
+        expect: { volume: '4', issue: '2', page: '41-57' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('Vancouver and SAGE Harvard names: surname, then initials without dots or comma', () => {
     const rows: Row[] = [
       {

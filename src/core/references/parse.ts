@@ -253,6 +253,9 @@ const KEEP_RULES = 0.8;
 /** A container-title that names a series of books. */
 const SERIES = /\b(?:series|collection|colección|coleção|collana|reihe|schriftenreihe)\b/i;
 
+/** A number introduced as an issue's or a paper's: "No. 3", "nº 17", "n. 4", "Nr. 2", "Heft 3", "issue 2". */
+const ISSUE_NUMBER = /^\(?(?:nos?|nr|n[º°o]|n|n[úu]m|n[úu]mero|number|issue|iss|heft)(?:\.\s?|\s|(?=\d))\d/iu;
+
 /** What the labeller adds beyond the rule parser's fields. */
 interface ModelFields {
   readonly labels: ReadonlySet<string>;
@@ -331,7 +334,8 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const pages = first('pages');
   if (pages && !f.page) f.page = pagesText(pages.text);
   const volume = first('volume');
-  if (volume && !f.volume) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
+  // "No. 3", "nº 17", "No.165": the number of an issue or a paper (the rules read it), not a volume.
+  if (volume && !f.volume && !ISSUE_NUMBER.test(volume.text)) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
   const editors = runs.filter((r) => r.label === 'editor');
   if (editors.length > 0) {
     const names = editors.flatMap((r) => {
