@@ -18,6 +18,21 @@ export default tseslint.config(
     },
   },
   {
+    // The web worker extension host runs the same code (scripts/build.mjs) with no Node globals: only the Node side
+    // of the platform seam, the Node worker thread and the CLI may use them (a bundled `require` is resolved by esbuild).
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli.ts', 'src/platform/index.ts', 'src/essay/analysisWorker.ts', 'src/essay/backgroundAnalysis.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['Buffer', 'process', '__dirname', '__filename', 'setImmediate', 'global'].map((name) => ({
+          name,
+          message: 'Not in the web worker extension host: use a web API (TextEncoder, globalThis) or src/platform.',
+        })),
+      ],
+    },
+  },
+  {
     // The engine never sees VS Code: it runs in plain Node, in the CLI and in tests.
     files: ['src/core/**/*.ts', 'src/cli.ts'],
     rules: {

@@ -207,16 +207,24 @@ class Essays implements EssayService, vscode.FileSystemProvider {
 
   // ---- The read-only file system of essays -----------------------------------------------------
 
+  /**
+   * The essay's text as UTF-8 bytes, what `readFile` gives and `stat` measures. TextEncoder, not
+   * Node's Buffer: the same provider serves the web worker extension host, which has no Buffer.
+   */
+  private async bytes(uri: vscode.Uri): Promise<Uint8Array> {
+    return new TextEncoder().encode(await this.content(uri));
+  }
+
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
-    const text = await this.content(uri);
+    const size = (await this.bytes(uri)).byteLength;
     const key = uri.toString();
     if (!this.stamps.has(key)) this.stamps.set(key, this.nextStamp());
     const mtime = this.stamps.get(key) as number;
-    return { type: vscode.FileType.File, ctime: mtime, mtime, size: Buffer.byteLength(text, 'utf8'), permissions: vscode.FilePermission.Readonly };
+    return { type: vscode.FileType.File, ctime: mtime, mtime, size, permissions: vscode.FilePermission.Readonly };
   }
 
-  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
-    return new TextEncoder().encode(await this.content(uri));
+  readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    return this.bytes(uri);
   }
 
   watch(): vscode.Disposable {

@@ -618,6 +618,58 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('the dot of an initialism in a title ends neither the title nor the journal', () => {
+    const rows: Row[] = [
+      {
+        name: 'APA: "U.S." inside the title',
+        raw: 'Paul, T. V. (2005). Soft Balancing in the Age of U.S. Primacy. International Security, 30(1), 46–71.',
+        expect: { type: 'article-journal', title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', volume: '30', issue: '1', page: '46-71' },
+      },
+      {
+        name: 'APA: "U.S." then two words of the title',
+        raw: 'Mearsheimer, J. J., & Walt, S. M. (2006). The Israel Lobby and U.S. Foreign Policy. Middle East Policy, 13(3), 29–87.',
+        expect: { type: 'article-journal', title: 'The Israel Lobby and U.S. Foreign Policy', 'container-title': 'Middle East Policy', volume: '13', issue: '3' },
+      },
+      {
+        name: 'Chicago: "U.S." inside a quoted title',
+        raw: 'Mearsheimer, John J., and Stephen M. Walt. 2006. "The Israel Lobby and U.S. Foreign Policy." Middle East Policy 13 (3): 29–87.',
+        expect: { title: 'The Israel Lobby and U.S. Foreign Policy', 'container-title': 'Middle East Policy', volume: '13' },
+      },
+      {
+        name: 'parts joined by commas, "U.S." inside the title',
+        raw: 'PAUL, T.V. (2005), Soft Balancing in the Age of U.S. Primacy, International Security, 30:1, pp. 46-71.',
+        expect: { title: 'Soft Balancing in the Age of U.S. Primacy', 'container-title': 'International Security', volume: '30', page: '46-71' },
+      },
+      {
+        name: 'negative: a title that ends on "U.S." keeps its end when the journal has nothing after its own last word',
+        raw: 'Smith, J. (2001). Soft Balancing and the U.S. Foreign Affairs, 80(1), 1–10.',
+        expect: { 'container-title': 'Foreign Affairs', volume: '80', issue: '1' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('"No. 3", "nº 17": an issue’s number is not a volume', () => {
+    const rows: Row[] = [
+      {
+        name: 'a policy forum’s "No. 3" and a month',
+        raw: 'COHEN, Ariel (2012). The Future of Russia’s Involvement in Central Asia. Central Asia Policy Forum, No. 3, December, pp. 2-10.',
+        expect: { 'container-title': 'Central Asia Policy Forum', volume: undefined, issue: '3', page: '2-10' },
+      },
+      {
+        name: 'a journal’s "nº 17"',
+        raw: 'DUARTE, Paulo (2012). China in the New World Order: the Changing Nature of Chinese Foreign Policy. Revista Daxiyangguo, nº 17, pp. 4-19.',
+        expect: { volume: undefined, issue: '17', page: '4-19' },
+      },
+      {
+        name: 'control: "Vol. 4 Issue 2" keeps both',
+        raw: 'SAFIULLIN, Askhat (2010). The Shanghai Cooperation Organisation and Security in Post-Soviet Central Asia, Central European Journal of International & Security Studies; Vol. 4 Issue 2, pp. 41-57.',
+        expect: { volume: '4', issue: '2', page: '41-57' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('Vancouver and SAGE Harvard names: surname, then initials without dots or comma', () => {
     const rows: Row[] = [
       {

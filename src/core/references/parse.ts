@@ -254,6 +254,9 @@ const KEEP_RULES = 0.8;
 /** A container-title that names a series of books. */
 const SERIES = /\b(?:series|collection|colección|coleção|collana|reihe|schriftenreihe)\b/i;
 
+/** A number introduced as an issue's or a paper's: "No. 3", "nº 17", "n. 4", "Nr. 2", "Heft 3", "issue 2". */
+const ISSUE_NUMBER = /^\(?(?:nos?|nr|n[º°o]|n|n[úu]m|n[úu]mero|number|issue|iss|heft)(?:\.\s?|\s|(?=\d))\d/iu;
+
 /** What the labeller adds beyond the rule parser's fields. */
 interface ModelFields {
   readonly labels: ReadonlySet<string>;
@@ -279,6 +282,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (lead > 0 && lead < tokens.length) for (let i = 0; i < lead; i++) tokens[i] = { ...tokens[i], label: tokens[lead].label };
   const ruleTitle = f.title;
   const ruleContainer = f.container;
+  mendTitleEnd(tokens);
   const runs = fieldRuns(tokens, text);
   const first = (...labels: string[]): EntryField | undefined => runs.find((r) => labels.includes(r.label));
   const uncertain: string[] = [];
@@ -334,7 +338,8 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const pages = first('pages');
   if (pages && !f.page) f.page = pagesText(pages.text);
   const volume = first('volume');
-  if (volume && !f.volume) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
+  // "No. 3", "nº 17", "No.165": the number of an issue or a paper (the rules read it), not a volume.
+  if (volume && !f.volume && !ISSUE_NUMBER.test(volume.text)) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
   const editors = runs.filter((r) => r.label === 'editor');
   if (editors.length > 0) {
     const names = editors.flatMap((r) => {
@@ -360,6 +365,33 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     translators,
     uncertain,
   };
+}
+
+/** A token that closes a field: it ends in a separator (".", ",", ":", ";", "?", "!", before any closing quotes or brackets) that is not an abbreviation's dot. */
+function closesField(token: string): boolean {
+  const m = /([.,:;?!])["'\u201d\u2019)\]]*$/u.exec(token);
+  if (!m) return false;
+  return m[1] !== '.' || !isAbbreviation(token.slice(0, m.index).replace(/^["'\u201c\u2018\u00ab([]+/u, ''));
+}
+
+/**
+ * The dot of an initialism or an abbreviation joins no fields ("the Age of U.S. Primacy. International
+ * Security"): where the labels end a title on one and a journal or book follows, the title goes on to
+ * the next token that closes a field, when the journal or book still has words after it. A title that
+ * itself ends on an initialism ("Power and the U.S., Foreign Affairs") keeps its end: its comma closes it.
+ */
+function mendTitleEnd(tokens: LabelledToken[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1].label;
+    if (tokens[i].label !== 'title' || (next !== 'journal' && next !== 'container-title')) continue;
+    const word = tokens[i].text.replace(/^["'\u201c\u2018\u00ab([]+/u, '');
+    if (!word.endsWith('.') || !isAbbreviation(word.slice(0, -1))) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].label === next && !closesField(tokens[j].text)) j++;
+    if (j + 1 >= tokens.length || tokens[j].label !== next || tokens[j + 1].label !== next) continue;
+    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label: 'title' };
+    i = j;
+  }
 }
 
 /** The CSL type from the fields the labeller found, with the rule parser's word lists for kinds of work. */
