@@ -136,6 +136,11 @@ describe('format: bibliographies and locales', () => {
     const text = await formatBibliography([article, book], 'vancouver');
     assert.match(text, /^1\. Paul TV\..*\n2\. Brooks SG, Wohlforth WC\./);
   });
+  it('an interview APA leaves out of its list is written as a document, not lost', async () => {
+    const interview: CslItem = { id: 'i', type: 'interview', author: [{ family: 'Fernandes', given: 'Moisés Silva' }], issued: { 'date-parts': [[2010]] }, title: 'Entrevista pessoal, Instituto Confúcio', 'publisher-place': 'Lisboa' };
+    assert.equal(await formatBibliography([interview], 'apa'), 'Fernandes, M. S. (2010). Entrevista pessoal, Instituto Confúcio.');
+    assert.equal((await formatBibliography([article, interview, book], 'apa')).split('\n').length, 3);
+  });
   it('an empty list is an empty bibliography', async () => {
     assert.equal(await formatBibliography([], 'mla'), '');
   });

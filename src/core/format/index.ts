@@ -100,8 +100,17 @@ function output(name: string, items: readonly CslItem[], options: Record<string,
 export async function formatBibliography(items: readonly CslItem[], style: OutputStyle, locale: string = defaultLocale): Promise<string> {
   const { template } = cslTemplate(style);
   if (items.length === 0) return '';
-  const entries = output('bibliography', items, { template, lang: resolveLocale(locale).locale, format: 'text', asEntryArray: true }) as [string, string][];
-  return entries.map(([, text]) => text.trim()).join('\n');
+  const render = (list: readonly CslItem[]): [string, string][] =>
+    output('bibliography', list, { template, lang: resolveLocale(locale).locale, format: 'text', asEntryArray: true }) as [string, string][];
+  let entries = render(items);
+  // A style may leave a kind of work out of the list altogether (APA cites an interview or a personal
+  // communication in the text only): such an entry is written as a plain document rather than lost. The
+  // entries' ids cannot tell which one went missing, so each item is then tried alone.
+  if (entries.filter(([, text]) => text.trim() !== '').length < items.length) {
+    const left = new Set(items.filter((item) => render([item]).every(([, text]) => text.trim() === '')));
+    entries = render(items.map((item) => (left.has(item) ? { ...item, type: 'document' } : item)));
+  }
+  return entries.map(([, text]) => text.trim()).filter((text) => text !== '').join('\n');
 }
 
 /**

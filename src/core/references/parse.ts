@@ -286,14 +286,16 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const runs = fieldRuns(tokens, text);
   const first = (...labels: string[]): EntryField | undefined => runs.find((r) => labels.includes(r.label));
   const uncertain: string[] = [];
-  const unsure = (run: EntryField | undefined, field: string): void => {
-    if (run && run.confidence < UNSURE && !uncertain.includes(field)) uncertain.push(field);
+  // A field the model is unsure of stays sure when the rules, read apart, give it the same words.
+  const unsure = (run: EntryField | undefined, field: string, modelText?: string, ruleText?: string): void => {
+    if (run && run.confidence < UNSURE && !(modelText && modelText === ruleText) && !uncertain.includes(field)) uncertain.push(field);
   };
   const title = first('title');
-  f.title = title ? titleText(title.text) || undefined : undefined;
-  // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain).
+  const modelTitle = title ? titleText(title.text) || undefined : undefined;
+  f.title = modelTitle;
+  // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain unless both agree).
   if ((!title || title.confidence < KEEP_RULES) && ruleTitle) f.title = ruleTitle;
-  unsure(title, 'title');
+  unsure(title, 'title', modelTitle, ruleTitle);
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
   let series: EntryField | undefined;
@@ -302,12 +304,10 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     series = container;
     container = runs.find((r) => r !== series && (r.label === 'journal' || r.label === 'container-title'));
   }
-  f.container = container ? containerText(container.text) || undefined : undefined;
+  const modelContainer = container ? containerText(container.text) || undefined : undefined;
+  f.container = modelContainer;
   if (container && container.confidence < KEEP_RULES && ruleContainer) f.container = ruleContainer;
-  unsure(container, 'container-title');
-  // The model cut a title at a dotted abbreviation ("… in the Age of U.S. Primacy."): where both readings agree on
-  // the container and the rules' title runs on from the model's, the words between belong to the title.
-  if (f.title && ruleTitle && f.container && f.container === ruleContainer && ruleTitle.length > f.title.length && ruleTitle.startsWith(f.title)) f.title = ruleTitle;
+  unsure(container, 'container-title', modelContainer, ruleContainer);
   f.inClause = tokens.some((t) => /^(?:in|em|en|dans|im):?$/i.test(t.text) && t.label !== 'title' && t.label !== 'author');
   const publisher = first('publisher');
   if (publisher) {
