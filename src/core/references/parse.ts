@@ -114,7 +114,6 @@ interface Fields {
 function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedReference {
   const uncertain = new Set<string>();
   let s = cleanText(raw);
-  const labelled = labeler ? labeler.label(s) : undefined;
   const whole = s;
 
   // Links first: they hold dots and digits that would confuse everything after.
@@ -173,7 +172,9 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   // labeller's training data has least of, and the rules read best. A dotted abbreviation ("U.S. Primacy") is no
   // sentence end.
   const commaStyle = !/(?<![\s.]\p{Lu}|^\p{Lu})[.?!]["'\u201d\u2019)]? \p{Lu}/u.test(body.slice(0, Math.max(0, body.length - 2))) && /, \p{Lu}/u.test(body);
-  if (labelled && !commaStyle) {
+  // Labelled only when its labels are used: comma-style entries are the rules' alone.
+  const labelled = labeler && !commaStyle ? labeler.label(whole) : undefined;
+  if (labelled) {
     // The names and the date are read by the rules: the fields start after them (offsets agree while no link came before).
     const start = whole.startsWith(s.slice(0, bodyStart)) ? bodyStart : 0;
     model = applyLabels(whole, labelled, fields, start, !!date);
