@@ -11,7 +11,7 @@
  * A gold citation with `"anyOf": true` is one link that any of its targets satisfies; a link to
  * another of those targets is not counted as false.
  */
-import type { Analysis, Citation } from '../../src/core/model';
+import type { Analysis, Citation, Reference } from '../../src/core/model';
 
 export interface GoldReference {
   readonly id: string;
@@ -74,33 +74,40 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
+/**
+ * Each gold reference's engine reference, by text (white space normalised), tolerating a different cut at the
+ * end of an entry (a trailing URL or full stop); an engine reference serves one gold reference at most.
+ */
+export function matchGoldReferences<R extends Pick<Reference, 'text'>>(gold: readonly GoldReference[], engine: readonly R[]): Map<string, R> {
+  const byText = new Map<string, R>();
+  for (const r of engine) byText.set(normalise(r.text), r);
+  const out = new Map<string, R>();
+  const taken = new Set<R>();
+  for (const g of gold) {
+    const key = normalise(g.text);
+    const found =
+      byText.get(key) ??
+      engine.find((r) => {
+        const t = normalise(r.text);
+        return t.length > 20 && key.length > 20 && (t.startsWith(key.slice(0, 40)) || key.startsWith(t.slice(0, 40)));
+      });
+    if (found && !taken.has(found)) {
+      out.set(g.id, found);
+      taken.add(found);
+    }
+  }
+  return out;
+}
+
 /** Scores `analysis` (of `text`) against `gold`. `text` may still carry its BOM: offsets follow `analysis.text`. */
 export function scoreAgainstGold(text: string, gold: GoldFile, analysis: Analysis): GoldScore {
   const body = analysis.text;
   void text;
 
   // References: gold id -> engine id, by text.
-  const engineByText = new Map<string, string>();
-  for (const r of analysis.references) engineByText.set(normalise(r.text), r.id);
-  const goldToEngine = new Map<string, string>();
-  const engineToGold = new Map<string, string>();
-  const unmatchedReferences: string[] = [];
-  for (const g of gold.references) {
-    const key = normalise(g.text);
-    let id = engineByText.get(key);
-    if (!id) {
-      // Tolerate a different cut at the end of an entry (a trailing URL or full stop).
-      const found = analysis.references.find((r) => {
-        const t = normalise(r.text);
-        return t.length > 20 && key.length > 20 && (t.startsWith(key.slice(0, 40)) || key.startsWith(t.slice(0, 40)));
-      });
-      id = found?.id;
-    }
-    if (id && !engineToGold.has(id)) {
-      goldToEngine.set(g.id, id);
-      engineToGold.set(id, g.id);
-    } else unmatchedReferences.push(`${g.id} “${short(g.text)}”`);
-  }
+  const goldToEngine = new Map([...matchGoldReferences(gold.references, analysis.references)].map(([goldId, r]) => [goldId, r.id]));
+  const engineToGold = new Map([...goldToEngine].map(([goldId, id]) => [id, goldId]));
+  const unmatchedReferences = gold.references.filter((g) => !goldToEngine.has(g.id)).map((g) => `${g.id} “${short(g.text)}”`);
   const goldRefText = new Map(gold.references.map((r) => [r.id, r.text]));
   const engineRefText = new Map(analysis.references.map((r) => [r.id, r.text]));
 

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseReference } from '../../src/core/references';
 import type { CslItem } from '../../src/core/model';
-import { normaliseField } from './fieldCompare';
+import { cslYear, familyOf, fieldKey } from './fieldCompare';
 
 interface Entry {
   text: string;
@@ -22,28 +22,16 @@ interface Entry {
   type?: string;
 }
 
-function firstAuthor(csl: CslItem): string {
-  const a = csl.author?.[0] ?? csl.editor?.[0];
-  if (!a) return '';
-  return a.literal ?? [a['non-dropping-particle'], a.family].filter(Boolean).join(' ');
-}
-
-function year(csl: CslItem): string {
-  const p = csl.issued?.['date-parts']?.[0];
-  const suffix = typeof csl['year-suffix'] === 'string' ? csl['year-suffix'] : '';
-  return p && p.length ? `${p[0]}${suffix}` : (csl.issued?.literal ?? '');
-}
-
 const file = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'test', 'fixtures', 'frozen-references', 'entries.jsonl'));
 const entries = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Entry);
 const hits = { author: 0, year: 0, title: 0, container: 0, type: 0 };
 let typed = 0;
 for (const e of entries) {
   const csl = { ...parseReference(e.text).csl, id: 'e' } as CslItem;
-  if (normaliseField(e.authors[0]) === normaliseField(firstAuthor(csl))) hits.author++;
-  if (normaliseField(e.year) === normaliseField(year(csl))) hits.year++;
-  if (normaliseField(e.title) === normaliseField(csl.title)) hits.title++;
-  if (normaliseField(e.container) === normaliseField(csl['container-title'])) hits.container++;
+  if (fieldKey(e.authors[0]) === fieldKey(familyOf(csl.author?.[0] ?? csl.editor?.[0]))) hits.author++;
+  if (fieldKey(e.year) === fieldKey(cslYear(csl))) hits.year++;
+  if (fieldKey(e.title) === fieldKey(csl.title)) hits.title++;
+  if (fieldKey(e.container) === fieldKey(csl['container-title'])) hits.container++;
   if (e.type) {
     typed++;
     if (e.type === csl.type) hits.type++;

@@ -3,7 +3,7 @@
  *
  *   npx tsx tools/eval/frozen.ts [folder]          (default: test/fixtures/frozen)
  *
- * Each sub-folder holds `essay.txt` and `gold.json` (format of test/support/gold.ts, plus `anyOf` and
+ * Each sub-folder holds `essay.txt` and `gold.json` (format of test/support/gold.ts, plus
  * `fields`). Prints link precision/recall/F1 per essay and in total (micro: summed true/false positives),
  * citation detection, and the accuracy of the parsed reference fields (first author's family name, year,
  * title, container, type) against the hand-made `fields`. A citation marked `anyOf` is satisfied by any
@@ -12,10 +12,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import type { Analysis, CslItem } from '../../src/core/model';
-import { scoreAgainstGold } from '../../test/support/gold';
-import type { GoldCitation, GoldFile, GoldScore } from '../../test/support/gold';
-import { normaliseField } from './fieldCompare';
+import type { CslItem } from '../../src/core/model';
+import { matchGoldReferences, scoreAgainstGold } from '../../test/support/gold';
+import type { GoldFile } from '../../test/support/gold';
+import { cslYear, familyOf, fieldKey } from './fieldCompare';
 
 interface GoldFields {
   authors: string[];
@@ -28,59 +28,21 @@ interface GoldFields {
 
 interface FrozenGold extends GoldFile {
   readonly references: readonly { id: string; text: string; fields?: GoldFields }[];
-  readonly citations: readonly (GoldCitation & { anyOf?: boolean })[];
 }
 
 const FIELD_NAMES = ['author', 'year', 'title', 'container', 'type'] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
-
-/** Scores with every `anyOf` citation narrowed to the one target that scores best. */
-function scoreWithAnyOf(text: string, gold: FrozenGold, analysis: Analysis): GoldScore {
-  let current: FrozenGold = gold;
-  let best = scoreAgainstGold(text, current, analysis);
-  gold.citations.forEach((c, i) => {
-    if (!c.anyOf || c.targets.length < 2) return;
-    let choice: FrozenGold | undefined;
-    for (const t of c.targets) {
-      const citations = current.citations.map((x, j) => (j === i ? { ...x, targets: [t] } : x));
-      const candidate: FrozenGold = { ...current, citations };
-      const s = scoreAgainstGold(text, candidate, analysis);
-      if (!choice || s.truePositives - s.falseNegatives - s.falsePositives > best.truePositives - best.falseNegatives - best.falsePositives) {
-        choice = candidate;
-        best = s;
-      }
-    }
-    if (choice) current = choice;
-  });
-  return best;
-}
-
-function engineYear(csl: CslItem): string {
-  const parts = csl.issued?.['date-parts']?.[0];
-  const suffix = typeof csl['year-suffix'] === 'string' ? csl['year-suffix'] : '';
-  if (parts && parts.length) return `${parts[0]}${suffix}`;
-  if (csl.issued?.literal) return csl.issued.literal;
-  return '';
-}
-
-function engineFirstAuthor(csl: CslItem): string {
-  const a = csl.author?.[0] ?? csl.editor?.[0];
-  if (!a) return '';
-  if (a.literal) return a.literal;
-  return [a['non-dropping-particle'], a.family].filter(Boolean).join(' ');
-}
 
 function goldYear(f: GoldFields): string {
   return f.year ?? 'n.d.';
 }
 
 function compareFields(gold: GoldFields, csl: CslItem): Record<FieldName, boolean> {
-  const yearOk = normaliseField(goldYear(gold)) === normaliseField(engineYear(csl) || 'n.d.');
   return {
-    author: normaliseField(gold.authors[0] ?? '') === normaliseField(engineFirstAuthor(csl)),
-    year: yearOk,
-    title: normaliseField(gold.title) === normaliseField(csl.title),
-    container: normaliseField(gold.container) === normaliseField(csl['container-title']),
+    author: fieldKey(gold.authors[0] ?? '') === fieldKey(familyOf(csl.author?.[0] ?? csl.editor?.[0])),
+    year: fieldKey(goldYear(gold)) === fieldKey(cslYear(csl) || 'n.d.'),
+    title: fieldKey(gold.title) === fieldKey(csl.title),
+    container: fieldKey(gold.container) === fieldKey(csl['container-title']),
     type: gold.type === csl.type,
   };
 }
@@ -133,7 +95,7 @@ function main(): void {
       process.exitCode = 1;
     }
     const analysis = analyze(text);
-    const s = scoreWithAnyOf(text, gold, analysis);
+    const s = scoreAgainstGold(text, gold, analysis);
     tp += s.truePositives;
     fp += s.falsePositives;
     fn += s.falseNegatives;
@@ -142,16 +104,12 @@ function main(): void {
     engineCits += analysis.citations.length;
     engineCitsMatched += Math.round(s.citationPrecision * analysis.citations.length);
 
-    const byText = new Map(analysis.references.map((r) => [r.text.replace(/\s+/g, ' ').trim(), r]));
+    const engineOf = matchGoldReferences(gold.references, analysis.references);
     const local: Record<FieldName, number> = { author: 0, year: 0, title: 0, container: 0, type: 0 };
     let localRefs = 0;
     for (const g of gold.references) {
       if (!g.fields) continue;
-      const key = g.text.replace(/\s+/g, ' ').trim();
-      const r = byText.get(key) ?? analysis.references.find((x) => {
-        const t = x.text.replace(/\s+/g, ' ').trim();
-        return t.length > 20 && key.length > 20 && (t.startsWith(key.slice(0, 40)) || key.startsWith(t.slice(0, 40)));
-      });
+      const r = engineOf.get(g.id);
       localRefs++;
       if (!r) {
         refsUnmatched++;
