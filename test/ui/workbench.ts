@@ -121,8 +121,12 @@ export class Workbench {
       for (const label of labels) {
         const at = texts.findIndex((text) => text.toLowerCase().includes(label.toLowerCase()));
         if (at >= 0) {
-          await visible.nth(at).click();
-          return texts[at].trim();
+          // The list can change between reading it and clicking (the palette's rows giving way to the pick's):
+          // the row is clicked only while it still shows the label, and otherwise the list is read again.
+          const row = visible.nth(at);
+          const now = await row.innerText({ timeout: 1000 }).catch(() => '');
+          if (now.toLowerCase().includes(label.toLowerCase()) && (await row.click({ timeout: 2000 }).then(() => true, () => false))) return texts[at].trim();
+          break;
         }
       }
       if (Date.now() > deadline) {
