@@ -50,7 +50,7 @@ interface StyleSample {
 const previewLength = 160;
 
 /** The sample in `style`, on one line and shortened; undefined when it cannot be formatted. */
-async function stylePreview(format: ReturnType<typeof loadFormatter>, sample: StyleSample, style: OutputStyle, locale: string): Promise<string | undefined> {
+async function stylePreview(format: Awaited<ReturnType<typeof loadFormatter>>, sample: StyleSample, style: OutputStyle, locale: string): Promise<string | undefined> {
   if (!sample.reference) return undefined;
   try {
     const text = sample.inText ? await format.formatInText(sample.reference.csl, style, sample.locator, locale) : await format.formatEntry(sample.reference.csl, style, locale);
@@ -79,7 +79,7 @@ export class SourcesCommands {
       if (!subject) return undefined;
       const style = styleGiven ?? (await this.pickStyle('Copy the reference as', false, { reference: subject.reference }));
       if (!style) return undefined;
-      const format = loadFormatter();
+      const format = await loadFormatter();
       const text = await format.formatEntry(subject.reference.csl, style, this.locale(format));
       await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} reference`);
       return text;
@@ -109,7 +109,7 @@ export class SourcesCommands {
       const locator = programmatic ? asLocator(fourth) : subject.locator;
       const style = styleGiven ?? (await this.pickStyle('Copy the in-text citation as', true, { reference: subject.reference, inText: true, locator }));
       if (!style) return undefined;
-      const format = loadFormatter();
+      const format = await loadFormatter();
       const text = await format.formatInText(subject.reference.csl, style, locator, this.locale(format));
       await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} in-text citation`);
       return text;
@@ -144,7 +144,7 @@ export class SourcesCommands {
         target = await this.pickTarget(essay, info.extension, info.label);
         if (!target) return undefined;
       }
-      const format = loadFormatter();
+      const format = await loadFormatter();
       const text = await format.formatAll(
         essay.analysis.references.map((r) => r.csl),
         style,
@@ -225,7 +225,7 @@ export class SourcesCommands {
 
   // ——— helpers ———
 
-  private locale(format: ReturnType<typeof loadFormatter>): string {
+  private locale(format: Awaited<ReturnType<typeof loadFormatter>>): string {
     const requested = readSettings().locale;
     const resolved = format.resolveLocale(requested);
     if (resolved.fellBack && !this.localeNoted) {
@@ -271,7 +271,7 @@ export class SourcesCommands {
     void picked.finally(() => (open = false));
     if (sample) {
       void (async () => {
-        const format = loadFormatter();
+        const format = await loadFormatter();
         const locale = this.locale(format);
         for (const item of items) {
           if (!open) return;
