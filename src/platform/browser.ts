@@ -29,14 +29,14 @@ function webWorkers(context: vscode.ExtensionContext): StartWorker | undefined {
     script ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'analysisWorker.js'))).then((bytes) =>
       URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })),
     );
-    const worker = new Worker(await script, { name: 'Citeread analysis' });
+    const worker = new Worker(await script, { name: vscode.l10n.t('Citeread analysis') });
     return {
       post: (request) => worker.postMessage(request),
       listen(onReply, onFailure) {
         worker.onmessage = (event) => onReply(event.data);
         worker.onerror = (event) => {
           event.preventDefault();
-          onFailure(new Error(event.message || 'The analysis stopped unexpectedly.'));
+          onFailure(new Error(event.message || vscode.l10n.t('The analysis stopped unexpectedly.')));
         };
       },
       terminate: () => worker.terminate(),
