@@ -49,7 +49,7 @@ const extensionId = 'citeread.citeread';
 
 async function loadFormatterBundle(): Promise<typeof Format> {
   const extension = vscode.extensions.getExtension(extensionId);
-  if (!extension) throw new Error(`The extension ${extensionId} is not installed.`);
+  if (!extension) throw new Error(vscode.l10n.t('The extension {0} is not installed.', extensionId));
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'format.js'));
   const module = { exports: {} as typeof Format };
   // The bundle is self-contained (no require), as the build checks; `new Function` is how the host runs extensions.
