@@ -6,6 +6,7 @@ import { Commands, sourcesViewId } from '../commands';
 import type { GroupNode, ReferenceNode, SourcesNode, SourcesSort, SourcesTree } from '../core/sourcesModel';
 import { buildSourcesTree, childrenOf, isSourcesSort, sourcesSorts } from '../core/sourcesModel';
 import { describeUncertain } from '../core/format/uncertain';
+import { referenceFields, referenceFieldsLine } from '../core/referenceFields';
 import type { Essay, EssayService } from '../essay/essayService';
 
 const sortKey = 'citeread.sources.sort';
@@ -54,6 +55,8 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
   md.appendText(node.reference.text.replace(/\s+/g, ' ').trim());
+  const fields = referenceFieldsLine(referenceFields(node.reference));
+  if (fields !== '') md.appendMarkdown('\n\n*Read as:* ').appendText(fields);
   md.appendMarkdown('\n\n');
   md.appendText(node.citedCount > 0 ? `Cited ${node.citedCount} time${node.citedCount === 1 ? '' : 's'} in the essay.` : 'Not cited in the essay.');
   if (node.candidateCount > 0) {
