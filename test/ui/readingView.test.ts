@@ -4,7 +4,7 @@
 // scrolling that follows the text editor both ways. Screenshots in a dark and a light theme go to
 // test-results/reading-view-dark.png and test-results/reading-view-light.png (the README shows copies of them).
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { workbench, type Workbench } from './workbench';
@@ -112,5 +112,28 @@ suite('The reading view (UI)', () => {
       await wb.openPalette('Preferences: Color Theme');
       await wb.pickQuickItem(startedDark ? 'Dark Modern' : 'Light Modern');
     });
+  });
+  test('a 1 MB essay is rendered whole, every citation marked', async () => {
+    const wb = workbench();
+    const paragraphs = 6900;
+    const body = Array.from(
+      { length: paragraphs },
+      (_, i) => `Paragraph ${i + 1}. Balancing without force is old practice (Paul, 2005), and it is read in many ways (Pape, 2004; Paul, 2005) by those who study it.`,
+    );
+    const text = ['A Very Long Essay', '', ...body.flatMap((p) => [p, '']), 'References', '', 'Pape, R. A. (2004). Soft Balancing against the United States. International Security.', '', 'Paul, T. V. (2005). Soft Balancing in the Age of U.S. Primacy. International Security.', ''].join('\n');
+    assert.ok(text.length >= 1_000_000, `${text.length} characters`);
+    writeFileSync(join(wb.harness.workspace, 'long-reading.txt'), text);
+    await wb.step('close every editor', () => wb.openPalette('View: Close All Editors'));
+    await wb.step('run "Citeread: Open Essay…"', () => wb.openPalette('Citeread: Open Essay…'));
+    await wb.step('pick the long essay', () => wb.pickQuickItem('long-reading.txt'));
+    await wb.step('the essay is shown', () => wb.waitForEditorText(100));
+    await wb.step('run "Citeread: Open Reading View"', () => wb.openPalette('Citeread: Open Reading View'));
+    const view = readingPage(wb);
+    await wb.step('the view has rendered the whole essay', () => view.locator('body[data-rendered]').waitFor({ state: 'attached', timeout: 90000 }));
+    // Every citation is one mark, except a citation of two works, which is two.
+    assert.equal(await view.locator('.cite[tabindex]').count(), paragraphs * 3);
+    assert.equal((await view.locator('p.blk').nth(paragraphs - 1).innerText()).slice(0, `Paragraph ${paragraphs}.`.length), `Paragraph ${paragraphs}.`);
+    assert.equal(await view.locator('main').getAttribute('aria-busy'), 'false');
+    await wb.openPalette('View: Close All Editors');
   });
 });
