@@ -10,7 +10,6 @@
   const status = /** @type {HTMLElement} */ (document.getElementById('status'));
   /** @type {{ essayUri?: string, offset?: number }} */
   const state = vscode.getState() || {};
-  const echoMs = 400;
 
   let generation = -1;
   /** @type {string[]} */
@@ -21,13 +20,18 @@
   let pendingOffset = state.offset;
   /** @type {string | undefined} the id of a citation to reveal once it has arrived */
   let pendingReveal;
-  let ignoreScrollUntil = 0;
+  /** @type {number | undefined} where the page itself last scrolled to: that scroll is not sent back to the editor */
+  let ownScrollY;
   /** @type {HTMLElement | null} */
   let opener = null;
   /** @type {{ c: number, w?: number } | undefined} */
   let asked;
 
-  const idle = typeof window.requestIdleCallback === 'function' ? (/** @type {() => void} */ f) => window.requestIdleCallback(f, { timeout: 50 }) : (/** @type {() => void} */ f) => setTimeout(f, 0);
+  /** Runs `f` when the page is idle, with the time left in that idle period (in ms). */
+  const idle =
+    typeof window.requestIdleCallback === 'function'
+      ? (/** @type {(left: () => number) => void} */ f) => window.requestIdleCallback((deadline) => f(() => deadline.timeRemaining()), { timeout: 50 })
+      : (/** @type {(left: () => number) => void} */ f) => setTimeout(() => f(() => 0), 0);
 
   function save() {
     vscode.setState(state);
@@ -61,8 +65,8 @@
     const end = Number(block.getAttribute('data-e'));
     const fraction = end > start ? Math.min(1, Math.max(0, (offset - start) / (end - start))) : 0;
     const rect = block.getBoundingClientRect();
-    ignoreScrollUntil = Date.now() + echoMs;
     window.scrollTo(0, Math.max(0, window.scrollY + rect.top + fraction * rect.height - 8));
+    ownScrollY = window.scrollY;
   }
 
   /** The offset at the top of the window. */
@@ -87,9 +91,11 @@
   function pump() {
     if (pumping) return;
     pumping = true;
-    idle(function step() {
-      const html = queue.shift();
-      if (html !== undefined) {
+    idle(function step(left) {
+      // As many chunks as the idle period has room for, at least one.
+      do {
+        const html = queue.shift();
+        if (html === undefined) break;
         content.insertAdjacentHTML('beforeend', html);
         const last = content.lastElementChild;
         if (pendingOffset !== undefined && last && Number(last.getAttribute('data-e')) >= pendingOffset) {
@@ -97,7 +103,7 @@
           pendingOffset = undefined;
         }
         if (pendingReveal && document.getElementById(pendingReveal)) reveal(pendingReveal);
-      }
+      } while (queue.length > 0 && left() > 8);
       if (queue.length > 0) idle(step);
       else {
         pumping = false;
@@ -126,8 +132,8 @@
       return;
     }
     pendingReveal = undefined;
-    ignoreScrollUntil = Date.now() + echoMs;
     el.scrollIntoView({ block: 'center' });
+    ownScrollY = window.scrollY;
     el.classList.add('revealed');
     setTimeout(() => el.classList.remove('revealed'), 1500);
     if (focus) el.focus();
@@ -291,10 +297,11 @@
 
   let scrollTimer = 0;
   window.addEventListener('scroll', () => {
-    if (Date.now() < ignoreScrollUntil) return;
     clearTimeout(scrollTimer);
     scrollTimer = setTimeout(() => {
-      if (Date.now() < ignoreScrollUntil) return;
+      // Where the page scrolled itself (following the editor) is not echoed back to it.
+      if (ownScrollY !== undefined && Math.abs(window.scrollY - ownScrollY) < 2) return;
+      ownScrollY = undefined;
       const offset = offsetAtTop();
       if (offset === undefined) return;
       state.offset = offset;

@@ -17,8 +17,6 @@ export const readingViewType = 'citeread.readingView';
 /** The command another part may add; offered on a card only while it exists. */
 export const showInPdfCommand = 'citeread.showInPdf';
 
-/** How long a scroll of one side is not echoed back by the other. */
-const echoMs = 400;
 /** How long a card waits for formatted entries before it shows the entries' own text. */
 const formatWaitMs = 1500;
 
@@ -52,7 +50,8 @@ class ReadingPanel implements vscode.Disposable {
   private rendered: ReaderView | undefined;
   private renderTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
-  private ignoreEditorUntil = 0;
+  /** The editor's top line when the view last scrolled it: that scroll is not echoed back to the view. */
+  private ownEditorTop: number | undefined;
   private disposed = false;
 
   constructor(
@@ -225,11 +224,14 @@ class ReadingPanel implements vscode.Disposable {
 
   /** The editor scrolled: the view follows, unless the editor is only following the view. */
   private followEditor(editor: vscode.TextEditor): void {
-    if (Date.now() < this.ignoreEditorUntil || !this.panel.visible) return;
+    if (!this.panel.visible) return;
     clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => {
       const top = editor.visibleRanges[0]?.start;
-      if (top) void this.post({ type: 'scrollTo', offset: editor.document.offsetAt(top) });
+      if (!top) return;
+      const own = top.line === this.ownEditorTop;
+      this.ownEditorTop = undefined;
+      if (!own) void this.post({ type: 'scrollTo', offset: editor.document.offsetAt(top) });
     }, 60);
   }
 
@@ -237,8 +239,8 @@ class ReadingPanel implements vscode.Disposable {
   private followView(offset: number): void {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.essayUri.toString());
     if (!editor) return;
-    this.ignoreEditorUntil = Date.now() + echoMs;
     const position = editor.document.positionAt(offset);
+    this.ownEditorTop = position.line;
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
   }
 
@@ -250,10 +252,7 @@ class ReadingPanel implements vscode.Disposable {
     const start = editor.document.offsetAt(selection.start);
     const end = editor.document.offsetAt(selection.end);
     const c = view.analysis.citations.findIndex((citation) => citation.start === start && citation.end === end);
-    if (c >= 0) {
-      this.ignoreEditorUntil = Date.now() + echoMs;
-      void this.post({ type: 'reveal', c });
-    }
+    if (c >= 0) void this.post({ type: 'reveal', c });
   }
 
   dispose(): void {
