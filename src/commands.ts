@@ -19,6 +19,7 @@ export const Commands = {
   filterSources: 'citeread.sources.filter',
   clearSourcesFilter: 'citeread.sources.clearFilter',
   refreshSources: 'citeread.sources.refresh',
+  openReadingView: 'citeread.openReadingView',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -5,6 +5,7 @@ import { createEssayService } from './essay/createEssayService';
 import { platform } from './platform';
 import { registerProblems } from './problems/register';
 import { registerReading } from './reading/register';
+import { registerReadingView } from './readingView/register';
 import { registerSources } from './sources/register';
 
 /**
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReading(context, essays),
     registerProblems(context, essays),
     registerSources(context, essays),
+    registerReadingView(context, essays),
     openAssociatedFilesAsEssays(),
   );
 }

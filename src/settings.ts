@@ -12,6 +12,8 @@ export interface Settings {
   readonly uncitedReferenceHints: boolean;
   /** Most pages of a PDF read. */
   readonly maxPdfPages: number;
+  /** The reading view's measure: the longest line, in characters (`ch`). */
+  readonly readingMeasure: number;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -25,6 +27,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     decorations: c.get<boolean>('decorations.enabled', true),
     uncitedReferenceHints: c.get<boolean>('diagnostics.uncitedReferences', true),
     maxPdfPages: Math.max(1, Math.floor(c.get<number>('maxPdfPages', 1000)) || 1000),
+    readingMeasure: Math.min(200, Math.max(30, Number(c.get<number>('readingView.measure', 70)) || 70)),
   };
 }
 

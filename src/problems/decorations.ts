@@ -1,20 +1,15 @@
 import * as vscode from 'vscode';
 import { essayScheme } from '../commands';
 import { toRange } from '../convert';
+import { citationMarks } from '../core/marks';
 import type { LinkStatus, Span } from '../core/model';
 import { onDidChangeSettings, readSettings } from '../settings';
 import type { ReaderView, ReaderViews } from './readerView';
 
-/**
- * Where each status is marked: a single-work citation as a whole, the works of a multi-work
- * citation one by one (so "(Smith 2004; Doe 1999)" can show one linked and one unresolved).
- */
+/** The spans to mark for each status: the same marks as the reading view's (src/core/marks). */
 export function decoratedSpans(view: Pick<ReaderView, 'analysis'>): Record<LinkStatus, Span[]> {
   const spans: Record<LinkStatus, Span[]> = { linked: [], ambiguous: [], unresolved: [] };
-  for (const citation of view.analysis.citations) {
-    if (citation.works.length === 1) spans[citation.works[0].status].push(citation);
-    else for (const work of citation.works) spans[work.status].push(work);
-  }
+  for (const mark of citationMarks(view.analysis)) spans[mark.status].push(mark);
   return spans;
 }
 

@@ -35,8 +35,8 @@ function essayUriOf(tab: vscode.Tab): vscode.Uri | undefined {
   return input instanceof vscode.TabInputText && input.uri.scheme === essayScheme ? input.uri : undefined;
 }
 
-/** True while some tab (in any group) shows the essay. */
-function isShown(uri: vscode.Uri): boolean {
+/** True while some tab (in any group) shows the essay as text. */
+export function isShown(uri: vscode.Uri): boolean {
   const key = uri.toString();
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => essayUriOf(tab)?.toString() === key));
 }

@@ -5,6 +5,7 @@ import { chosenReason } from '../core/choices';
 import { styleInfo } from '../core/format/styles';
 import type { AnalysisIndex } from '../core/lookup';
 import type { Citation, CitedWork, Reference, Span } from '../core/model';
+import { referenceFields, referenceFieldsLine } from '../core/referenceFields';
 import { locatorText } from './labels';
 import { codeBlock, commandLink, escapeMarkdown } from './markdown';
 import { say } from '../core/messages';
@@ -83,8 +84,14 @@ function formattedLines(reference: Reference, options: HoverOptions): string[] {
   return [`*${name}:* ${escapeMarkdown(formatted)}`];
 }
 
+/** The fields as the engine read them, on one small line ("uncertain" where it is not sure); none when it read none. */
+function fieldsLine(reference: Reference): string[] {
+  const line = referenceFieldsLine(referenceFields(reference));
+  return line === '' ? [] : [`*Read as:* ${escapeMarkdown(line)}`];
+}
+
 function entry(reference: Reference, options: HoverOptions): string[] {
-  return [escapeMarkdown(reference.text), ...formattedLines(reference, options)];
+  return [escapeMarkdown(reference.text), ...formattedLines(reference, options), ...fieldsLine(reference)];
 }
 
 /** The link that asks which reference a work means (the arguments of `citeread.chooseReference`). */

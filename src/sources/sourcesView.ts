@@ -6,6 +6,7 @@ import { Commands, sourcesViewId } from '../commands';
 import type { GroupNode, ReferenceNode, SourcesNode, SourcesSort, SourcesTree } from '../core/sourcesModel';
 import { buildSourcesTree, childrenOf, isSourcesSort, sourcesSorts } from '../core/sourcesModel';
 import { describeUncertain } from '../core/format/uncertain';
+import { referenceFields, referenceFieldsLine } from '../core/referenceFields';
 import type { Essay, EssayService } from '../essay/essayService';
 import { say } from '../core/messages';
 
@@ -55,6 +56,8 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
   md.appendText(node.reference.text.replace(/\s+/g, ' ').trim());
+  const fields = referenceFieldsLine(referenceFields(node.reference));
+  if (fields !== '') md.appendMarkdown('\n\n*Read as:* ').appendText(fields);
   md.appendMarkdown('\n\n');
   md.appendText(node.citedCount === 0 ? vscode.l10n.t('Not cited in the essay.') : node.citedCount === 1 ? vscode.l10n.t('Cited 1 time in the essay.') : vscode.l10n.t('Cited {0} times in the essay.', node.citedCount));
   if (node.candidateCount > 0) {

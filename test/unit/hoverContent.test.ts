@@ -147,6 +147,15 @@ describe('hover content', () => {
     assert.ok(markdown.includes('*BibTeX:*\n\n```bibtex\n@book{Nye2004,\n  title = {Soft Power}\n}\n```'), markdown);
   });
 
+  it('the entry is followed by its fields as read, on one line, with the unsure ones marked', () => {
+    assert.ok(hoverAt('(Nye, 2004)')?.markdown.includes('*Read as:* Authors\\: NYE, Joseph S\\. · Year\\: 2004 · Title\\: Soft Power\\: The Means to Success in World Politics · Type\\: book'));
+    const unsure = { ...analysis, references: analysis.references.map((r) => (r.id === 'r4' ? { ...r, uncertain: ['title'] } : r)) };
+    const unsureIndex = indexAnalysis(unsure);
+    const target = hoverTarget(unsureIndex, spanOf('(Nye, 2004)').start + 1);
+    assert.ok(target);
+    assert.ok(hoverMarkdown(target, unsureIndex, options).includes('World Politics \\(uncertain\\) · Type\\: book'));
+  });
+
   it('every reference the hover shows exists in the analysis', () => {
     for (const citation of analysis.citations) {
       const target = hoverTarget(index, citation.start);

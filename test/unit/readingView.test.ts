@@ -1,0 +1,238 @@
+// The reading view's HTML, from the analysis alone: blocks, citation marks, back-links, chunks and the citation card.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { indexAnalysis } from '../../src/core/lookup';
+import { citationMarks } from '../../src/core/marks';
+import type { Reference } from '../../src/core/model';
+import { referenceFields, referenceFieldsLine } from '../../src/core/referenceFields';
+import { blockHtml, citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext, type CardOptions } from '../../src/readingView/readingHtml';
+import { analysis } from './support/readingEssay';
+
+const index = indexAnalysis(analysis);
+const context = readingContext(index);
+const blocks = readingBlocks(analysis);
+const html = blocks.map((b) => blockHtml(context, b)).join('');
+const options: CardOptions = { styleLabel: 'APA', styleIsData: false, formatted: new Map(), showInPdf: false };
+
+/** The blocks of `text` analysed, as "kind: text" lines (headings with their level). */
+function blocksOf(text: string): string[] {
+  const a = analyze(text);
+  return readingBlocks(a).map((b) => (b.kind === 'heading' ? `h${b.level}: ${b.text}` : `${b.kind}: ${a.text.slice(b.start, b.end)}`));
+}
+
+describe('reading view: blocks', () => {
+  it('the hand-made essay: title, sections, paragraphs, then one block per entry', () => {
+    assert.deepEqual(
+      blocks.map((b) => (b.kind === 'heading' ? `h${b.level} ${b.text}` : b.kind)),
+      ['h1 Power Without Force', 'h2 Introduction', 'paragraph', 'h2 Method', 'paragraph', 'paragraph', 'h2 References', ...Array(6).fill('reference')],
+    );
+  });
+
+  const cases: { name: string; text: string; expected: string[] }[] = [
+    {
+      name: 'lines wrapped to a width are one paragraph',
+      text: 'A Title\n\nThe first line of a paragraph that was wrapped\nby its author at a width (Paul, 2005) and goes\non here.\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n',
+      expected: ['h1: A Title', 'paragraph: The first line of a paragraph that was wrapped\nby its author at a width (Paul, 2005) and goes\non here.', 'h2: References', 'reference: Paul, T. V. (2005). Soft Balancing. International Security.'],
+    },
+    {
+      name: 'long lines without blank lines between are a paragraph each',
+      text:
+        'A Title\n\n' +
+        'This paragraph is one long line of prose that goes on well past any width a text would be wrapped at (Paul, 2005).\n' +
+        'And this is the next paragraph, also one long line of prose that runs on and on past the width of a wrapped line.\n',
+      expected: [
+        'h1: A Title',
+        'paragraph: This paragraph is one long line of prose that goes on well past any width a text would be wrapped at (Paul, 2005).',
+        'paragraph: And this is the next paragraph, also one long line of prose that runs on and on past the width of a wrapped line.',
+      ],
+    },
+    {
+      name: 'a list item starts a paragraph of its own',
+      text: 'A Title\n\nThree points follow:\n- the first point\n- the second point\n',
+      expected: ['h1: A Title', 'paragraph: Three points follow:', 'paragraph: - the first point', 'paragraph: - the second point'],
+    },
+    {
+      name: 'an essay without a reference list is all body',
+      text: 'A Title\n\nOne claim (Paul, 2005).\n\nAnother claim.\n',
+      expected: ['h1: A Title', 'paragraph: One claim (Paul, 2005).', 'paragraph: Another claim.'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(blocksOf(c.text), c.expected));
+});
+
+describe('reading view: HTML', () => {
+  const cases: { name: string; text: string; contains: string[]; lacks: string[] }[] = [
+    {
+      name: 'markup in the essay comes out as text',
+      text: 'A Title\n\nA claim <script>alert(1)</script> and <img src=x onerror=alert(2)> "quoted" & more (Paul, 2005).\n\nReferences\n\nPaul, T. V. (2005). <b>Soft</b> Balancing. International Security.\n',
+      contains: ['&lt;script&gt;alert(1)&lt;/script&gt;', '&lt;img src=x onerror=alert(2)&gt;', '&quot;quoted&quot; &amp; more', '&lt;b&gt;Soft&lt;/b&gt;'],
+      lacks: ['<script', '<img', '<b>'],
+    },
+    {
+      name: 'a citation is a focusable button named by its text and status',
+      text: 'A Title\n\nA claim (Paul, 2005).\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n',
+      contains: ['<span class="cite cite-linked" id="cite-0" tabindex="0" role="button" aria-haspopup="dialog" aria-label="Citation (Paul, 2005): linked" data-c="0"'],
+      lacks: ['cite-unresolved'],
+    },
+    {
+      name: 'a citation missing from the list is marked unresolved',
+      text: 'A Title\n\nA claim (Paul, 2005) and another (Doe, 1999).\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n',
+      contains: ['cite cite-unresolved', 'aria-label="Citation (Doe, 1999): not found in the reference list"'],
+      lacks: [],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = analyze(c.text);
+      const ctx = readingContext(indexAnalysis(a));
+      const out = readingBlocks(a)
+        .map((b) => blockHtml(ctx, b))
+        .join('');
+      for (const s of c.contains) assert.ok(out.includes(s), `missing ${s} in ${out}`);
+      for (const s of c.lacks) assert.ok(!out.includes(s), `has ${s} in ${out}`);
+    });
+  }
+
+  it('the works of a citation of several are marked one by one', () => {
+    assert.ok(html.includes('id="cite-1-0"') && html.includes('id="cite-1-1"'), html);
+    assert.ok(html.includes('aria-label="Citation (Keohane 1984; Nye 2004, p. 7), work Nye 2004, p. 7: linked"'), html);
+  });
+
+  it('an ambiguous citation says how many references match', () => {
+    assert.ok(html.includes('class="cite cite-ambiguous" id="cite-3"'), html);
+    assert.ok(html.includes('Citation (Lee 2019): ambiguous: 2 references match'), html);
+  });
+
+  it('each entry links back to every citation of it, and an uncited one says so', () => {
+    const nye = blockHtml(context, blocks.find((b) => b.kind === 'reference' && b.reference === 3)!);
+    assert.deepEqual([...nye.matchAll(/data-target="([^"]+)"/g)].map((m) => m[1]), ['cite-0', 'cite-1-1', 'cite-5']);
+    assert.ok(nye.includes('aria-label="Back to citation 2 of 3: (Keohane 1984; Nye 2004, p. 7)"'), nye);
+    const zed = blockHtml(context, blocks.find((b) => b.kind === 'reference' && b.reference === 5)!);
+    assert.ok(zed.includes('(not cited in the essay)') && zed.includes('&lt;img src=x onerror=alert(1)&gt;'), zed);
+    assert.ok(!zed.includes('<img'), zed);
+  });
+
+  it('the marks are the decorations’ marks: whole citations, or works of a citation of several', () => {
+    assert.deepEqual(
+      citationMarks(analysis).map((m) => `${m.citation}${m.work === undefined ? '' : `.${m.work}`} ${m.status} ${analysis.text.slice(m.start, m.end)}`),
+      ['0 linked (Nye, 2004)', '1.0 linked Keohane 1984', '1.1 linked Nye 2004, p. 7', '2 linked Stephen Walt (1987: 12)', '3 ambiguous (Lee 2019)', '4 unresolved (Smith 2001)', '5 linked (Nye 2004)'],
+    );
+  });
+
+  it('chunks hold every block once, in order, each but the last at least the chunk size', () => {
+    const chunks = [...htmlChunks(context, blocks, 300)];
+    assert.ok(chunks.length > 2, `${chunks.length} chunks`);
+    assert.equal(chunks.join(''), html);
+    for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.length >= 300, `${chunk.length}`);
+  });
+
+  it('escapes the five characters HTML gives a meaning', () => {
+    assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+  });
+});
+
+describe('reading view: the citation card', () => {
+  const formatted = new Map([
+    ['r4', 'Nye, J. S. (2004). <i>Soft power</i>.'],
+    ['r2', 'Lee, M. (2019). Alliances in Asia.'],
+  ]);
+  const cases: { name: string; c: number; w?: number; options?: Partial<CardOptions>; contains: string[]; lacks?: string[] }[] = [
+    {
+      name: 'a linked citation: the entry, the entry in the chosen style, the fields, go to and copy',
+      c: 0,
+      contains: [
+        'class="status status-linked">linked<',
+        'NYE, Joseph S. (2004). Soft Power: The Means',
+        '<span class="style">APA</span> Nye, J. S. (2004). &lt;i&gt;Soft power&lt;/i&gt;.',
+        '<dt>Authors</dt><dd>NYE, Joseph S.</dd>',
+        'data-action="goTo" data-ref="3"',
+        'data-action="copy" data-ref="3"',
+        '>Copy (APA)<',
+      ],
+      lacks: ['data-action="choose"', 'data-action="pdf"', '<i>'],
+    },
+    {
+      name: 'an ambiguous citation: its reasons, every candidate, and the choice',
+      c: 3,
+      contains: ['ambiguous: 2 references match', 'two references by Lee in 2019', 'Alliances in Asia', 'Threats and Partners', 'data-ref="1"', 'data-ref="2"', 'data-action="choose" data-c="3" data-w="0"'],
+    },
+    {
+      name: 'an unresolved citation: why, and no reference',
+      c: 4,
+      contains: ['status-unresolved">not found in the reference list', 'no reference lists Smith as an author'],
+      lacks: ['data-action="goTo"'],
+    },
+    {
+      name: 'a citation of several works: the work asked for first, then the others',
+      c: 1,
+      w: 1,
+      contains: ['<h2 id="card-work-1">Nye 2004, p. 7 <span class="locator">p. 7</span></h2>'],
+    },
+    {
+      name: 'a data format is shown as its record',
+      c: 0,
+      options: { styleLabel: 'BibTeX', styleIsData: true, formatted: new Map([['r4', '@book{Nye2004, title={Soft <Power>}}']]) },
+      contains: ['<pre class="formatted" aria-label="BibTeX">@book{Nye2004, title={Soft &lt;Power&gt;}}</pre>', '>Copy (BibTeX)<'],
+    },
+    {
+      name: 'Show in PDF when it is offered',
+      c: 2,
+      options: { showInPdf: true },
+      contains: ['data-action="pdf" data-c="2"', 'Show in PDF'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const card = citationCardHtml(index, c.c, c.w, { ...options, formatted, ...c.options });
+      for (const s of c.contains) assert.ok(card.includes(s), `missing ${s} in ${card}`);
+      for (const s of c.lacks ?? []) assert.ok(!card.includes(s), `has ${s} in ${card}`);
+      assert.ok(card.includes('data-action="close"'), 'no close button');
+    });
+  }
+
+  it('the order of works puts the one asked for first', () => {
+    const card = citationCardHtml(index, 1, 1, { ...options, formatted });
+    assert.ok(card.indexOf('card-work-1') < card.indexOf('card-work-0'), card);
+  });
+
+  it('is empty for a citation that does not exist', () => assert.equal(citationCardHtml(index, 99, undefined, options), ''));
+});
+
+describe('reference fields', () => {
+  const ref = (csl: Partial<Reference['csl']>, uncertain: string[] = []): Reference => ({
+    id: 'r1',
+    index: 0,
+    start: 0,
+    end: 1,
+    text: 'x',
+    csl: { id: 'r1', type: 'book', ...csl },
+    uncertain,
+  });
+  const cases: { name: string; reference: Reference; line: string }[] = [
+    {
+      name: 'a journal article with every field',
+      reference: ref({ type: 'article-journal', author: [{ family: 'Paul', given: 'T. V.' }], issued: { 'date-parts': [[2005]] }, title: 'Soft Balancing', 'container-title': 'International Security' }),
+      line: 'Authors: Paul, T. V. · Year: 2005 · Title: Soft Balancing · In: International Security · Type: journal article',
+    },
+    {
+      name: 'uncertain fields are marked',
+      reference: ref({ author: [{ family: 'Wang', given: 'Haiyun' }], issued: { 'date-parts': [[2007]] }, title: 'China' }, ['title', 'issued']),
+      line: 'Authors: Wang, Haiyun · Year: 2007 (uncertain) · Title: China (uncertain) · Type: book',
+    },
+    {
+      name: 'more than three authors are counted; particles and literal names kept',
+      reference: ref({
+        author: [{ family: 'Berg', 'non-dropping-particle': 'van den', given: 'A.' }, { literal: 'World Bank' }, { family: 'Lee', given: 'M.' }, { family: 'Doe', given: 'J.' }, { family: 'Roe', given: 'R.' }],
+        issued: { 'date-parts': [[2010]] },
+        'year-suffix': 'a',
+      }),
+      line: 'Authors: van den Berg, A.; World Bank; Lee, M. and 2 more · Year: 2010a · Type: book',
+    },
+    {
+      name: 'editors stand in for missing authors; a literal date',
+      reference: ref({ editor: [{ family: 'Smith', given: 'J.' }], issued: { literal: 'n.d.' }, type: 'chapter' }),
+      line: 'Editors: Smith, J. · Year: n.d. · Type: book chapter',
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(referenceFieldsLine(referenceFields(c.reference)), c.line));
+});
