@@ -3,6 +3,7 @@
  * the Sources view's tooltip and the reading view's card. Pure; reads `Reference.csl` and
  * `Reference.uncertain` only.
  */
+import { say } from './messages';
 import type { CslName, Reference } from './model';
 
 /** One field the engine read from an entry. */
@@ -65,7 +66,7 @@ function nameOf(name: CslName): string {
 function authorsOf(names: readonly CslName[] | undefined): string {
   const all = (names ?? []).map(nameOf).filter(Boolean);
   if (all.length <= maxAuthors) return all.join('; ');
-  return `${all.slice(0, maxAuthors).join('; ')} and ${all.length - maxAuthors} more`;
+  return say('{0} and {1} more', all.slice(0, maxAuthors).join('; '), all.length - maxAuthors);
 }
 
 function yearOf(reference: Reference): string {
@@ -91,12 +92,12 @@ export function referenceFields(reference: Reference): ReferenceField[] {
     if (value !== '') fields.push({ label, value, uncertain: cslFields.some((f) => unsure.has(f)) });
   };
   const authors = authorsOf(csl.author);
-  if (authors !== '') add('Authors', authors, 'author');
+  if (authors !== '') add(say('Authors'), authors, 'author');
   else add('Editors', authorsOf(csl.editor), 'editor');
-  add('Year', yearOf(reference), 'issued');
-  add('Title', clean(csl.title), 'title');
-  add('In', clean(csl['container-title']), 'container-title');
-  add('Type', typeWords[csl.type] ?? clean(csl.type).replace(/[-_]/g, ' '), 'type');
+  add(say('Year'), yearOf(reference), 'issued');
+  add(say('Title'), clean(csl.title), 'title');
+  add(say('In'), clean(csl['container-title']), 'container-title');
+  add(say('Type'), typeWords[csl.type] ?? clean(csl.type).replace(/[-_]/g, ' '), 'type');
   return fields;
 }
 
@@ -105,5 +106,5 @@ export function referenceFields(reference: Reference): ReferenceField[] {
  * Soft Power (uncertain)". Plain text (escape it for Markdown or HTML); "" when there are no fields.
  */
 export function referenceFieldsLine(fields: readonly ReferenceField[]): string {
-  return fields.map((f) => `${f.label}: ${f.value}${f.uncertain ? ' (uncertain)' : ''}`).join(' · ');
+  return fields.map((f) => `${f.label}: ${f.value}${f.uncertain ? ` (${say('uncertain')})` : ''}`).join(' · ');
 }

@@ -87,7 +87,7 @@ function formattedLines(reference: Reference, options: HoverOptions): string[] {
 /** The fields as the engine read them, on one small line ("uncertain" where it is not sure); none when it read none. */
 function fieldsLine(reference: Reference): string[] {
   const line = referenceFieldsLine(referenceFields(reference));
-  return line === '' ? [] : [`*Read as:* ${escapeMarkdown(line)}`];
+  return line === '' ? [] : [`*${say('Read as:')}* ${escapeMarkdown(line)}`];
 }
 
 function entry(reference: Reference, options: HoverOptions): string[] {

@@ -8,6 +8,7 @@ import type { AnalysisIndex } from '../core/lookup';
 import type { Analysis, Citation, CitedWork, LinkStatus, Reference, Span } from '../core/model';
 import { referenceFields } from '../core/referenceFields';
 import { locatorText } from '../reading/labels';
+import { say } from '../core/messages';
 
 /** One block of the reading view, in text order. Offsets are into `analysis.text`. */
 export type ReadingBlock =
@@ -104,9 +105,9 @@ export function readingBlocks(analysis: Pick<Analysis, 'text' | 'sections' | 're
 
 /** Words for a status, as the reading view and its card say them. */
 export function statusWords(work: Pick<CitedWork, 'status' | 'targets' | 'reasons'>): string {
-  if (work.status === 'linked') return work.reasons.includes(chosenReason) ? 'linked (your choice)' : 'linked';
-  if (work.status === 'ambiguous') return `ambiguous: ${work.targets.length} references match`;
-  return 'not found in the reference list';
+  if (work.status === 'linked') return work.reasons.includes(chosenReason) ? say('linked (your choice)') : say('linked');
+  if (work.status === 'ambiguous') return say('ambiguous: {0} references match', work.targets.length);
+  return say('not found in the reference list');
 }
 
 /** The status of a mark: the citation's own for a single work, the work's for one work of several. */
@@ -170,16 +171,16 @@ function inlineHtml(context: ReadingContext, span: Span): string {
 
 function backLinks(context: ReadingContext, reference: Reference): string {
   const places = context.index.citationsOf(reference.id);
-  if (places.length === 0) return ' <span class="uncited">(not cited in the essay)</span>';
+  if (places.length === 0) return ` <span class="uncited">${escapeHtml(say('(not cited in the essay)'))}</span>`;
   const numbers = new Map<Citation, number>(context.analysis.citations.map((c, i) => [c, i]));
   const links = places.map(({ citation, work }, k) => {
     const c = numbers.get(citation) ?? 0;
     const w = citation.works.length === 1 ? undefined : citation.works.indexOf(work);
     const id = markId({ citation: c, work: w });
-    const label = `Back to citation ${k + 1} of ${places.length}: ${citation.text.replace(/\s+/g, ' ')}`;
+    const label = say('Back to citation {0} of {1}: {2}', k + 1, places.length, citation.text.replace(/\s+/g, ' '));
     return `<a class="back" href="#${id}" data-target="${id}" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}">↩\u00a0${k + 1}</a>`;
   });
-  return ` <span class="backlinks" role="group" aria-label="Cited at">${links.join(' ')}</span>`;
+  return ` <span class="backlinks" role="group" aria-label="${escapeHtml(say('Cited at'))}">${links.join(' ')}</span>`;
 }
 
 /** One block as HTML: text escaped, citations as focusable marks, back-links after each reference entry. */
@@ -231,9 +232,9 @@ function button(action: string, text: string, label: string, data: Record<string
 
 function fieldsHtml(reference: Reference): string {
   const rows = referenceFields(reference).map(
-    (f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}${f.uncertain ? ' <span class="uncertain">uncertain</span>' : ''}</dd>`,
+    (f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}${f.uncertain ? ` <span class="uncertain">${escapeHtml(say('uncertain'))}</span>` : ''}</dd>`,
   );
-  return rows.length === 0 ? '' : `<dl class="fields" aria-label="Fields as Citeread read them">${rows.join('')}</dl>`;
+  return rows.length === 0 ? '' : `<dl class="fields" aria-label="${escapeHtml(say('Fields as Citeread read them'))}">${rows.join('')}</dl>`;
 }
 
 function referenceHtml(reference: Reference, options: CardOptions): string {
@@ -246,8 +247,8 @@ function referenceHtml(reference: Reference, options: CardOptions): string {
       : `<p class="formatted"><span class="style">${style}</span> ${escapeHtml(formatted)}</p>`;
   const name = reference.text.replace(/\s+/g, ' ').slice(0, 60);
   const actions = [
-    button('goTo', 'Go to reference', `Go to reference ${reference.index + 1} in the essay: ${name}`, { ref: reference.index }),
-    button('copy', `Copy (${options.styleLabel})`, `Copy reference ${reference.index + 1} (${options.styleLabel})`, { ref: reference.index }),
+    button('goTo', say('Go to reference'), say('Go to reference {0} in the essay: {1}', reference.index + 1, name), { ref: reference.index }),
+    button('copy', say('Copy ({0})', options.styleLabel), say('Copy reference {0} ({1})', reference.index + 1, options.styleLabel), { ref: reference.index }),
   ];
   return `<div class="card-ref"><p class="entry">${escapeHtml(reference.text.replace(/\s+/g, ' ').trim())}</p>${shown}${fieldsHtml(reference)}<div class="actions">${actions.join('')}</div></div>`;
 }
@@ -260,15 +261,15 @@ function workHtml(index: AnalysisIndex, c: number, w: number, options: CardOptio
   const reasons = work.reasons.filter((r) => r.trim() !== '' && r !== chosenReason);
   const parts = [
     `<h2 id="${headingId}">${escapeHtml(work.text.replace(/\s+/g, ' '))}${locator}</h2>`,
-    `<p class="status status-${status}">${escapeHtml(status === work.status ? statusWords(work) : 'not found in the reference list')}</p>`,
+    `<p class="status status-${status}">${escapeHtml(status === work.status ? statusWords(work) : say('not found in the reference list'))}</p>`,
   ];
-  if (reasons.length > 0) parts.push(`<ul class="reasons" aria-label="Why">${reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
-  else if (status === 'unresolved') parts.push('<p class="reasons">No entry of the reference list matches these authors and this year.</p>');
+  if (reasons.length > 0) parts.push(`<ul class="reasons" aria-label="${escapeHtml(say('Why'))}">${reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
+  else if (status === 'unresolved') parts.push(`<p class="reasons">${escapeHtml(say('No entry of the reference list matches these authors and this year.'))}</p>`);
   for (const reference of candidates) parts.push(referenceHtml(reference, options));
   const chosen = work.reasons.includes(chosenReason);
   if (work.status === 'ambiguous' || chosen || (work.status === 'linked' && work.confidence < 1)) {
-    const text = work.status === 'ambiguous' ? 'Choose the reference…' : chosen ? 'Change your choice…' : 'Choose another reference…';
-    parts.push(`<div class="actions">${button('choose', text, `${text} for ${work.text}`, { c, w })}</div>`);
+    const text = work.status === 'ambiguous' ? say('Choose the reference…') : chosen ? say('Change your choice…') : say('Choose another reference…');
+    parts.push(`<div class="actions">${button('choose', text, say('{0} for {1}', text, work.text), { c, w })}</div>`);
   }
   return `<section class="work" aria-labelledby="${headingId}">${parts.join('')}</section>`;
 }
@@ -288,7 +289,7 @@ export function citationCardHtml(index: AnalysisIndex, c: number, w: number | un
   const works = [first, ...order.filter((i) => i !== first)];
   const title = `<p class="card-title" id="card-title">${escapeHtml(citation.text.replace(/\s+/g, ' '))}</p>`;
   const body = works.map((i) => workHtml(index, c, i, options, `card-work-${i}`)).join('<hr>');
-  const pdf = options.showInPdf ? `<div class="actions">${button('pdf', 'Show in PDF', `Show ${citation.text} in the PDF`, { c })}</div>` : '';
-  const close = button('close', '×', 'Close the card', {});
+  const pdf = options.showInPdf ? `<div class="actions">${button('pdf', say('Show in PDF'), say('Show {0} in the PDF', citation.text), { c })}</div>` : '';
+  const close = button('close', '×', say('Close the card'), {});
   return `<div class="card-head">${title}${close}</div>${body}${pdf}`;
 }

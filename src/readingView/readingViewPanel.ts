@@ -178,7 +178,7 @@ class ReadingPanel implements vscode.Disposable {
     const all = Promise.all(
       references.map(async (reference) => {
         try {
-          const text = (await loadFormatter().formatEntry(reference.csl, style, locale)).trim();
+          const text = (await (await loadFormatter()).formatEntry(reference.csl, style, locale)).trim();
           if (text) formatted.set(reference.id, text);
         } catch {
           // An entry the formatter cannot format keeps its own text.
@@ -207,7 +207,7 @@ class ReadingPanel implements vscode.Disposable {
       await vscode.commands.executeCommand(Commands.goToReference, uri, reference.index);
     } else if (message.action === 'copy' && reference) {
       const copied = await vscode.commands.executeCommand(Commands.copyReference, uri, reference.index, readSettings(this.essayUri).citationStyle);
-      if (copied !== undefined) void this.post({ type: 'notice', text: 'Copied.' });
+      if (copied !== undefined) void this.post({ type: 'notice', text: vscode.l10n.t('Copied.') });
     } else if (message.action === 'choose' && citation) {
       await vscode.commands.executeCommand(Commands.chooseReference, uri, citation.start, typeof message.w === 'number' ? message.w : 0);
     } else if (message.action === 'pdf' && citation) {
@@ -293,7 +293,7 @@ export class ReadingPanels implements vscode.Disposable, vscode.WebviewPanelSeri
       uri = await this.essays.read(uri);
     }
     if (!uri || uri.scheme !== essayScheme) {
-      void vscode.window.showInformationMessage('Open an essay first: the reading view shows the essay of the active editor.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an essay first: the reading view shows the essay of the active editor.'));
       return undefined;
     }
     const existing = this.panels.get(uri.toString());
@@ -303,7 +303,7 @@ export class ReadingPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     }
     if (!isShown(uri)) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     const essay = this.essays.get(uri);
-    const panel = vscode.window.createWebviewPanel(readingViewType, `Reading: ${essay?.title ?? 'Essay'}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+    const panel = vscode.window.createWebviewPanel(readingViewType, vscode.l10n.t('Reading: {0}', essay?.title ?? vscode.l10n.t('Essay')), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
     this.attach(panel, uri);
     return uri;
   }
