@@ -56,9 +56,12 @@ const LIST_AFTER = /^(?:editorial responsibility|corresponding author|handling e
 /** A publication history: "Received: 3 March 2022", "Submitted March 2, 2022; Accepted …". */
 const HISTORY = /^(?:received|submitted|accepted|revised)(?: for publication)?:? (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** True for text that ends a list: comment prompts, sharing, bios, notes, appendices, footers, another list, a publication history. */
+/** A Markdown footnote's definition, "[^1]: O tutorial pode ser acessado em: …": the notes after a list, never an entry. */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:/;
+
+/** True for text that ends a list: comment prompts, sharing, bios, notes, appendices, footers, another list, a publication history, footnotes. */
 function endsList(content: string): boolean {
-  return END_MARKER.test(content) || LIST_AFTER.test(content) || HISTORY.test(content);
+  return END_MARKER.test(content) || LIST_AFTER.test(content) || HISTORY.test(content) || FOOTNOTE_DEFINITION.test(content);
 }
 
 /** A line that only separates: "---", "***", "* * *", "___", "===", "⁂". */
@@ -483,6 +486,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     furnitureAt,
     (k) => listMarkerLength(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 20))),
     (k) => !endsEntry(lineTail(text, lines, k)),
+    (k) => /^\S*/.exec(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 200)))?.[0].length ?? 0,
   );
   for (let k = from; k < to; k++) {
     if (lines.isBlank(k)) {

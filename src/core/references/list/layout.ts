@@ -18,6 +18,13 @@ export interface ListLayout {
   readonly wrapWidth?: number;
   /** The lines are not wrapped: an entry is one line, however long. */
   readonly unwrapped: boolean;
+  /**
+   * The lines were filled to the width character by character (a plain-text file, a monospaced print):
+   * every line broken inside an entry is one whose next word would not have fitted on it. Then a line
+   * whose next word would have fitted ended its entry. Text from a PDF set in a proportional font is
+   * never filled this tightly.
+   */
+  readonly tight: boolean;
 }
 
 /** At most this many lines are read to tell the layout (a list of thousands reads the same way throughout). */
@@ -36,6 +43,7 @@ export function readLayout(
   skip: (k: number) => boolean,
   markerLength: (k: number) => number,
   endsOpen: (k: number) => boolean,
+  firstWordLength: (k: number) => number = () => 0,
 ): ListLayout {
   const lengths: number[] = [];
   let markers = 0;
@@ -46,6 +54,8 @@ export function readLayout(
   const indents: number[] = [];
   const afterLine: boolean[] = [];
   let prevBlank = true;
+  // Breaks inside an entry (an open line, then another line): the open line's length and the next line's first word.
+  const breaks: [number, number][] = [];
   for (let k = from; k < to && lengths.length < SAMPLE; k++) {
     if (lines.isBlank(k)) {
       prevBlank = true;
@@ -57,7 +67,10 @@ export function readLayout(
     if (markerLength(k) > 0) markers++;
     // A line that ends open and has another line right after it: a break in the middle of an entry
     // (a sub-heading ends open too, but has a blank line after it).
-    if (!prevBlank && lastOpen) open++;
+    if (!prevBlank && lastOpen) {
+      open++;
+      breaks.push([lengths[lengths.length - 2], firstWordLength(k)]);
+    }
     lastOpen = endsOpen(k);
     if (firstIndent < 0) firstIndent = l.indent;
     base = Math.min(base, l.indent);
@@ -72,6 +85,7 @@ export function readLayout(
   const hangingBase = !marked && n >= 4 && hanging >= 2 && hanging * 7 >= n && firstIndent <= base + 1 ? base : undefined;
   let wrapWidth: number | undefined;
   let unwrapped = false;
+  let tight = false;
   if (n >= 6) {
     const sorted = [...lengths].sort((a, b) => a - b);
     const width = sorted[Math.floor(0.95 * (n - 1))];
@@ -83,10 +97,17 @@ export function readLayout(
     }
     // Wrapped lines break in the middle of entries: a fifth of the lines at least end open (no full
     // stop, bracket or number), which one-line entries of similar lengths do not.
-    if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) wrapWidth = width;
-    else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
+    if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) {
+      // The fill width: the longest line near the width (a long address may stand out past it).
+      let fill = 0;
+      for (const x of lengths) if (x <= width + 4 && x > fill) fill = x;
+      wrapWidth = fill;
+      let overflow = 0;
+      for (const [length, word] of breaks) if (length + 1 + word > fill) overflow++;
+      tight = breaks.length >= 8 && overflow * 50 >= breaks.length * 49;
+    } else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
   }
-  return { marked, hangingBase, wrapWidth, unwrapped };
+  return { marked, hangingBase, wrapWidth, unwrapped, tight };
 }
 
 /** What the splitter knows of a line that follows another line of the list without a blank line between. */
@@ -133,6 +154,8 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     // width differ in characters by a tenth or more.
     const short = line.prevLength + 1 + firstWord < layout.wrapWidth * 0.85;
     if (short && !continues) return true;
+    // Filled tightly, the line before would have taken this line's first word had its entry gone on.
+    if (layout.tight && !continues && line.prevLength + 1 + firstWord <= layout.wrapWidth) return true;
     // A full line that does not end as an entry ends was wrapped in the middle of its entry; after a
     // full line that does, only a person's names start the next entry (a capitalised journal, place
     // or title is the entry going on).
