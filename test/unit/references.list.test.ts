@@ -386,6 +386,21 @@ const layoutRows: Row[] = [
     ],
   },
   {
+    name: 'no heading: a flush-left list wrapped at 81 columns after long paragraphs is split by its own lines, not the prose’s',
+    text: `${PROSE}\n\n${PROSE} ${PROSE}\n\nPlotkin, G. D. (1971a). Automatic Methods of Inductive Inference. Ph.D. thesis,\nEdinburgh University.\nCOLLECTIF. Les risques professionnels à l’hôpital (dossier). L’Aide-soignante,\nfévrier 2004, n°54. p. 11-19.\nA. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf. Art. Intell.,\npages 1019-1023, 1983.\nHorn, B. (1986). Robot Vision, MIT Press.\nTester, Keith, ed. The Flâneur. London: Routledge, 1994.\nGAUDICHAUD F., “Popular Power, Oral History, and Collective Memory in\nContemporary Chile”, in Latin American Perspectives, 36, 5 (2009), pp. 58-71.\nK. Li and P. Hudak. Memory coherence in shared virtual memory systems. ACM\nTransactions on Computer Systems, 7(4) 321-359, November 1989.\nDOTTI, René Ariel. Curso de direito penal: parte geral. Rio de Janeiro: Forense,\n2002.\nR. Fagin, J. Halpern, and M. Vardi. A model-theoretic analysis of knowledge.\nJournal of the ACM, 38(2), 382-428, 1991.\n`,
+    entries: ["Plotkin, G. D. (1971a). Automatic Methods of Inductive Inference. Ph.D. thesis,\nEdinburgh University.", "COLLECTIF. Les risques professionnels à l’hôpital (dossier). L’Aide-soignante,\nfévrier 2004, n°54. p. 11-19.", "A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf. Art. Intell.,\npages 1019-1023, 1983.", "Horn, B. (1986). Robot Vision, MIT Press.", "Tester, Keith, ed. The Flâneur. London: Routledge, 1994.", "GAUDICHAUD F., “Popular Power, Oral History, and Collective Memory in\nContemporary Chile”, in Latin American Perspectives, 36, 5 (2009), pp. 58-71.", "K. Li and P. Hudak. Memory coherence in shared virtual memory systems. ACM\nTransactions on Computer Systems, 7(4) 321-359, November 1989.", "DOTTI, René Ariel. Curso de direito penal: parte geral. Rio de Janeiro: Forense,\n2002.", "R. Fagin, J. Halpern, and M. Vardi. A model-theoretic analysis of knowledge.\nJournal of the ACM, 38(2), 382-428, 1991."],
+  },
+  {
+    name: 'blank lines between entries of several lines: a place, a year or a journal starting a line goes on (found essay 06)',
+    text: `${PROSE}\n\nReferências\n\nCERTEAU, Michael. A invenção do cotidiano: Artes de fazer.\nPetrópolis, RJ: Vozes, 15. ed. Tradução de Ephraim Ferreira Alves, 2008.\n\nSANTOS, Edméa; CARVALHO, Felipe da Silva Ponte; e PIMENTEL,\nMariano. Mediação docente para colaboração: notas de uma pesquisa-formação na cibercultura.\nCampinas, SP, Revista Educação Temática Digital (ETD), v.18, n.2, p.\n23-42, jan.abr.2016. ISSN 1676-2592.\n\nSANTOS, Edméa. Educação online: cibercultura e pesquisa-formação na prática docente.\nSalvador. 2005. Tese (Doutorado em Educação) -- FACED-UFBA.\n\nSILVA, Marco. Formação de professores para a Docência Online. Braga:\nUniversidade do Minho, 2009. Disponível em:\nhttp://www.e-ducacion.udc.es/grupos/gipdae/congreso/Xcongreso/pdfs/cc/cc2.pdf.\n`,
+    entries: [
+      'CERTEAU, Michael. A invenção do cotidiano: Artes de fazer.\nPetrópolis, RJ: Vozes, 15. ed. Tradução de Ephraim Ferreira Alves, 2008.',
+      'SANTOS, Edméa; CARVALHO, Felipe da Silva Ponte; e PIMENTEL,\nMariano. Mediação docente para colaboração: notas de uma pesquisa-formação na cibercultura.\nCampinas, SP, Revista Educação Temática Digital (ETD), v.18, n.2, p.\n23-42, jan.abr.2016. ISSN 1676-2592.',
+      'SANTOS, Edméa. Educação online: cibercultura e pesquisa-formação na prática docente.\nSalvador. 2005. Tese (Doutorado em Educação) -- FACED-UFBA.',
+      'SILVA, Marco. Formação de professores para a Docência Online. Braga:\nUniversidade do Minho, 2009. Disponível em:\nhttp://www.e-ducacion.udc.es/grupos/gipdae/congreso/Xcongreso/pdfs/cc/cc2.pdf.',
+    ],
+  },
+  {
     name: 'negative: running prose after the list ends it even when it cites a year',
     text: `${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\nappendix tables follow. the survey was run twice, in 2019 and in 2021, with the same questions and the same schools; the answers were coded by two readers who did not know which school they came from. we report the second round here.`,
     entries: [A, B],

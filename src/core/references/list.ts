@@ -7,6 +7,7 @@
  */
 import type { Span } from '../model';
 import { foldKey, trimEndChars } from '../text';
+import { INSTITUTION_WORD_SET } from '../lexicon';
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
@@ -261,6 +262,20 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
     if (!lines.isBlank(from)) nonBlank++;
     chars += lines.length(from) + 1;
   }
+  const first = lastBlock(text, lines, from);
+  if (!first) return undefined;
+  // The block's own lines are grouped again, from the start of the paragraph it starts in: the prose
+  // before a list says nothing of how the list is set (its long lines hide the width a PDF's list was
+  // wrapped at), and entries split wrongly by that layout may have ended the block too early.
+  let para = first.units[first.picked[0]].first;
+  while (para > from && !lines.isBlank(para - 1)) para--;
+  const again = lastBlock(text, lines, para);
+  const best = again && again.picked.length >= first.picked.length * 0.8 ? again : first;
+  return best.picked.map((k) => ({ start: best.units[k].start, end: best.units[k].end }));
+}
+
+/** The units of lines `from`..the end, and which of them (in order) make the last block of entries; undefined when none does. */
+function lastBlock(text: string, lines: LineTable, from: number): { units: Unit[]; picked: number[] } | undefined {
   const units = groupUnits(text, lines, from, lines.count);
   const verdicts = units.map((u) => judge(text, lines, u));
   let i = units.length - 1;
@@ -306,7 +321,7 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
   }
   if (picked.length < 3 || strong * 2 < picked.length) return undefined;
   picked.reverse();
-  return picked.map((k) => ({ start: units[k].start, end: units[k].end }));
+  return { units, picked };
 }
 
 /** An entry whose names could not be read: not prose, with a year or an address ("Hansard, House of Commons Debates, vol. 421 (1946)."). */
@@ -461,6 +476,21 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
 }
 
 /**
+ * Two persons or more written given name first ("Sergey Ioffe", "Michael C. Mackey", "R. B. Kieburtz",
+ * "Jan van der Berg"), joined by "and" or commas, then a full stop or a comma and the title: "Sergey
+ * Ioffe and Christian Szegedy. Batch normalization …", "Leon Glass and Michael C. Mackey, From Clocks
+ * to Chaos": the authors of a new entry (as ACL and many computing styles print them).
+ */
+const GIVEN_FIRST_PERSONS =
+  /^(?:\p{Lu}\p{Ll}{1,15}|\p{Lu}\.)(?: \p{Lu}\.| \p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?){0,2}(?: (?:van|von|de|der|den|da|del|di|du|la|le)){0,2} \p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?:, (?:\p{Lu}\p{Ll}{1,15}|\p{Lu}\.)(?: \p{Lu}\.| \p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?){0,2}(?: (?:van|von|de|der|den|da|del|di|du|la|le)){0,2} \p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?){0,6},? (?:and|&) (?:\p{Lu}\p{Ll}{1,15}|\p{Lu}\.)(?: \p{Lu}\.| \p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?){0,2}(?: (?:van|von|de|der|den|da|del|di|du|la|le)){0,2} \p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?[.,] /u;
+
+/** See {@link GIVEN_FIRST_PERSONS}; a name made of an institution's or a subject's words ("Computer Science") is no person. */
+function givenFirstPersons(content: string): boolean {
+  const m = GIVEN_FIRST_PERSONS.exec(content);
+  return m !== null && !m[0].split(/[\s,.]+/).some((w) => INSTITUTION_WORD_SET.has(w));
+}
+
+/**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
  * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
@@ -544,14 +574,14 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
           (shape.hasYear || shape.hasLink) &&
           !shape.placeColon &&
           !/^\p{Lu}[\p{L}.' -]{1,40}:\s/u.test(content);
-        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst : strong;
+        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst || givenFirstPersons(content) : strong;
       }
       if (!blankBefore) {
         const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
         const furniture = endsList(content) || isRunningHead(content);
         const lineShape = entryShape(content);
         const opening = lineShape.names;
-        const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
+        const namesFirst = ((opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds))) || givenFirstPersons(content);
         startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20)), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }

@@ -25,6 +25,12 @@ export interface ListLayout {
    * never filled this tightly.
    */
   readonly tight: boolean;
+  /**
+   * Blank lines stand between the entries and most entries run over several lines: a new entry
+   * starts after a blank line, and inside a paragraph only a line of a person's names followed at
+   * once by a year does ("Salvador. 2005. Tese …" and "Campinas, SP, Revista …" go on).
+   */
+  readonly paragraphs: boolean;
 }
 
 /** At most this many lines are read to tell the layout (a list of thousands reads the same way throughout). */
@@ -56,14 +62,29 @@ export function readLayout(
   let prevBlank = true;
   // Breaks inside an entry (an open line, then another line): the open line's length and the next line's first word.
   const breaks: [number, number][] = [];
+  // Lines of one word (an address too long for any line) are left out of the fill width.
+  const oneWord: boolean[] = [];
+  // Paragraphs (runs of lines between blank lines) and how many of them run over several lines.
+  let paragraphCount = 0;
+  let multiLine = 0;
+  let paragraphLines = 0;
+  let firstParagraph = 0;
   for (let k = from; k < to && lengths.length < SAMPLE; k++) {
     if (lines.isBlank(k)) {
       prevBlank = true;
       continue;
     }
     if (skip(k)) continue;
+    if (prevBlank) {
+      if (paragraphLines >= 2) multiLine++;
+      if (paragraphCount === 1) firstParagraph = paragraphLines;
+      paragraphCount++;
+      paragraphLines = 0;
+    }
+    paragraphLines++;
     const l = lines.get(k);
     lengths.push(l.indent + l.textEnd - l.textStart);
+    oneWord.push(firstWordLength(k) >= l.textEnd - l.textStart);
     if (markerLength(k) > 0) markers++;
     // A line that ends open and has another line right after it: a break in the middle of an entry
     // (a sub-heading ends open too, but has a blank line after it).
@@ -78,7 +99,13 @@ export function readLayout(
     afterLine.push(!prevBlank);
     prevBlank = false;
   }
+  if (paragraphLines >= 2) multiLine++;
+  if (paragraphCount === 1) firstParagraph = paragraphLines;
   const n = lengths.length;
+  // Most paragraphs of two to five lines, the first among them: one entry each (groups of one-line
+  // entries run longer, and so does a list set one entry a line with comments after it).
+  // A third of the breaks inside paragraphs at least fall in the middle of an entry (groups of one-line entries have none).
+  const paragraphs = paragraphCount >= 4 && multiLine * 2 >= paragraphCount && n <= paragraphCount * 5 && firstParagraph <= 5 && open * 3 >= n - paragraphCount;
   const marked = markers >= 3 && markers * 4 >= n;
   let hanging = 0;
   for (let i = 0; i < n; i++) if (afterLine[i] && indents[i] >= base + 2) hanging++;
@@ -98,16 +125,19 @@ export function readLayout(
     // Wrapped lines break in the middle of entries: a fifth of the lines at least end open (no full
     // stop, bracket or number), which one-line entries of similar lengths do not.
     if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) {
-      // The fill width: the longest line near the width (a long address may stand out past it).
+      // The fill width: the longest line of several words near the width (a long address may stand out past it).
       let fill = 0;
-      for (const x of lengths) if (x <= width + 4 && x > fill) fill = x;
+      lengths.forEach((x, i) => {
+        if (x <= width + 4 && x > fill && !oneWord[i]) fill = x;
+      });
       wrapWidth = fill;
       let overflow = 0;
       for (const [length, word] of breaks) if (length + 1 + word > fill) overflow++;
-      tight = breaks.length >= 8 && overflow * 50 >= breaks.length * 49;
+      // An entry that ends without a full stop counts as a break too: allow one in ten.
+      tight = breaks.length >= 8 && overflow * 10 >= breaks.length * 9;
     } else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
   }
-  return { marked, hangingBase, wrapWidth, unwrapped, tight };
+  return { marked, hangingBase, wrapWidth, unwrapped, tight, paragraphs };
 }
 
 /** What the splitter knows of a line that follows another line of the list without a blank line between. */
@@ -147,6 +177,7 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     if (line.indent >= layout.hangingBase + 2) return false;
     return continues ? guess : true;
   }
+  if (layout.paragraphs) return guess && line.prevEnds && line.namesFirst && line.yearAfterNames;
   if (layout.wrapWidth !== undefined) {
     const firstWord = /^\S*/.exec(line.content)?.[0].length ?? 0;
     // The line before ended well short of the width: its entry ended there, or the word would have
