@@ -351,9 +351,13 @@ const layoutRows: Row[] = [
     entries: [A, B],
   },
   {
-    name: 'negative: Markdown footnotes after the list are notes, not entries (found essay 06)',
-    text: `${PROSE}\n\nReferências\n\nSANTOS, Edméa. Pesquisa-formação na cibercultura.\nPortugal: Whitebooks, 2014.\n\nTORRES, Patricia Lupion. Laboratório on-line. Caderno Cedes, Campinas, v. 27, n. 73, p. 335-352,\nset./dez. 2007.\n\n[^1]: O tutorial pode ser acessado em:\n    bit.ly/aurasmaoquee\n\n[^2]: O vídeo tutorial está disponível no canal do YouTube.\n`,
-    entries: ['SANTOS, Edméa. Pesquisa-formação na cibercultura.\nPortugal: Whitebooks, 2014.', 'TORRES, Patricia Lupion. Laboratório on-line. Caderno Cedes, Campinas, v. 27, n. 73, p. 335-352,\nset./dez. 2007.'],
+    name: 'negative: Markdown footnotes after the list are notes, not entries, even after an entry ending in "et al." (found essays 05, 06)',
+    text: `${PROSE}\n\nReferências\n\nSANTOS, Edméa. Pesquisa-formação na cibercultura.\nPortugal: Whitebooks, 2014.\n\nTORRES, Patricia Lupion. Laboratório on-line. Caderno Cedes, Campinas, v. 27, n. 73, p. 335-352,\nset./dez. 2007.\n\nWYGOTSKY, L. S. A formação social da mente. São Paulo: Martins Fontes,\n1998. Trad. José Cipolla Neto et al.\n\n[^1]: O tutorial pode ser acessado em:\n    bit.ly/aurasmaoquee\n\n[^2]: O vídeo tutorial está disponível no canal do YouTube.\n`,
+    entries: [
+      'SANTOS, Edméa. Pesquisa-formação na cibercultura.\nPortugal: Whitebooks, 2014.',
+      'TORRES, Patricia Lupion. Laboratório on-line. Caderno Cedes, Campinas, v. 27, n. 73, p. 335-352,\nset./dez. 2007.',
+      'WYGOTSKY, L. S. A formação social da mente. São Paulo: Martins Fontes,\n1998. Trad. José Cipolla Neto et al.',
+    ],
   },
   {
     name: 'a plain-text list filled to 78 columns: a line whose next word would have fitted ended its entry',

@@ -541,7 +541,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     }
     let startsNew: boolean;
     if (!cur) startsNew = true;
-    else if (marker > 0 || isSeparator(content)) startsNew = true;
+    else if (marker > 0 || isSeparator(content) || FOOTNOTE_DEFINITION.test(content)) startsNew = true;
     else {
       const prevContent = lineTail(text, lines, cur.last);
       const prevEnds = endsEntry(prevContent);
