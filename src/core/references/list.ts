@@ -7,7 +7,7 @@
  */
 import type { Span } from '../model';
 import { foldKey, trimEndChars } from '../text';
-import { INSTITUTION_WORD_SET } from '../lexicon';
+import { INSTITUTION_WORD_SET, STRONG_PARTICLE_WORDS, WEAK_PARTICLE_WORDS } from '../lexicon';
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
@@ -475,19 +475,43 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
   return out;
 }
 
+/** A given name or an initial: "Sergey", "Jean-Luc", "C.". */
+const GIVEN_WORD_RE = /^(?:\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?|\p{Lu}\.)$/u;
+/** A family name written last: "Szegedy", "O’Neil", "Fulton-Bennett". */
+const FAMILY_WORD_RE = /^\p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?$/u;
+/** The joins between persons: ", ", ", and ", " and ", " & ". */
+const PERSONS_JOIN_RE = /, (?:and |& )?| (?:and|&) /;
+
 /**
  * Two persons or more written given name first ("Sergey Ioffe", "Michael C. Mackey", "R. B. Kieburtz",
  * "Jan van der Berg"), joined by "and" or commas, then a full stop or a comma and the title: "Sergey
  * Ioffe and Christian Szegedy. Batch normalization …", "Leon Glass and Michael C. Mackey, From Clocks
- * to Chaos": the authors of a new entry (as ACL and many computing styles print them).
+ * to Chaos": the authors of a new entry (as ACL and many computing styles print them). A name made of
+ * an institution's or a subject's words ("Computer Science and Artificial Intelligence.") is no person.
  */
-const GIVEN_FIRST_PERSONS =
-  /^(?:\p{Lu}\p{Ll}{1,15}|\p{Lu}\.)(?: \p{Lu}\.| \p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?){0,2}(?: (?:van|von|de|der|den|da|del|di|du|la|le)){0,2} \p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?:, (?:\p{Lu}\p{Ll}{1,15}|\p{Lu}\.)(?: \p{Lu}\.| \p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?){0,2}(?: (?:van|von|de|der|den|da|del|di|du|la|le)){0,2} \p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?){0,6},? (?:and|&) (?:\p{Lu}\p{Ll}{1,15}|\p{Lu}\.)(?: \p{Lu}\.| \p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?){0,2}(?: (?:van|von|de|der|den|da|del|di|du|la|le)){0,2} \p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?[.,] /u;
-
-/** See {@link GIVEN_FIRST_PERSONS}; a name made of an institution's or a subject's words ("Computer Science") is no person. */
 function givenFirstPersons(content: string): boolean {
-  const m = GIVEN_FIRST_PERSONS.exec(content);
-  return m !== null && !m[0].split(/[\s,.]+/).some((w) => INSTITUTION_WORD_SET.has(w));
+  const head = content.slice(0, 240);
+  const join = / (?:and|&) /.exec(head);
+  if (!join) return false;
+  // The last person ends at the first full stop or comma after the join that does not close an initial.
+  let end = -1;
+  for (let k = join.index + join[0].length; k < head.length - 1; k++) {
+    const c = head.charAt(k);
+    if ((c !== '.' && c !== ',') || head.charAt(k + 1) !== ' ') continue;
+    if (c === '.' && /(?:^| )\p{Lu}$/u.test(head.slice(Math.max(0, k - 2), k))) continue;
+    end = k;
+    break;
+  }
+  if (end < 0) return false;
+  const persons = head.slice(0, end).split(PERSONS_JOIN_RE);
+  if (persons.length < 2 || persons.length > 8) return false;
+  return persons.every((person) => {
+    const ws = person.split(' ');
+    if (ws.length < 2 || ws.length > 5) return false;
+    const family = ws[ws.length - 1];
+    if (!FAMILY_WORD_RE.test(family) || INSTITUTION_WORD_SET.has(family)) return false;
+    return ws.slice(0, -1).every((w) => (GIVEN_WORD_RE.test(w) && !INSTITUTION_WORD_SET.has(w)) || STRONG_PARTICLE_WORDS.has(w) || WEAK_PARTICLE_WORDS.has(w));
+  });
 }
 
 /**
