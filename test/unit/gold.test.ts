@@ -69,35 +69,62 @@ const REAL_FLOORS: Readonly<Record<string, number>> = {
   '06-uct-thesis': 1,
 };
 
-describe('gold: real essays', () => {
-  const dirs = existsSync(REAL) ? readdirSync(REAL).filter((d) => existsSync(join(REAL, d, 'gold.json'))).sort() : [];
-  const table: string[] = [];
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  it('every real essay has a floor', () => {
-    assert.deepEqual(dirs, Object.keys(REAL_FLOORS).sort());
-  });
-  for (const dir of dirs) {
-    const floor = REAL_FLOORS[dir] ?? 0.97;
-    it(`${dir}: link F1 >= ${floor.toFixed(2)}`, () => {
-      const s = score(join(REAL, dir, 'essay.txt'), join(REAL, dir, 'gold.json'));
-      tp += s.truePositives;
-      fp += s.falsePositives;
-      fn += s.falseNegatives;
-      table.push(
-        `${dir.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ` +
-          `citations P ${s.citationPrecision.toFixed(2)} R ${s.citationRecall.toFixed(2)}`,
-      );
-      assert.ok(s.f1 >= floor, `F1 ${s.f1.toFixed(3)}\n${explain(s)}`);
+/** One `it` per folder of `dir` (each `<dir>/essay.txt` + `gold.json`), each held to its floor, then the folder's figures. */
+function goldFolder(title: string, dir: string, floors: Readonly<Record<string, number>>): void {
+  describe(title, () => {
+    const dirs = existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'gold.json'))).sort() : [];
+    const table: string[] = [];
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    it('every essay has a floor', () => {
+      assert.deepEqual(dirs, Object.keys(floors).sort());
     });
-  }
-  after(() => {
-    if (table.length === 0) return;
-    const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-    const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-    const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    table.push(`${'all real essays'.padEnd(34)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
-    console.log(`\n    real essays\n${table.map((l) => `    ${l}`).join('\n')}\n`);
+    for (const d of dirs) {
+      const floor = floors[d] ?? 0.97;
+      it(`${d}: link F1 >= ${floor.toFixed(2)}`, () => {
+        const s = score(join(dir, d, 'essay.txt'), join(dir, d, 'gold.json'));
+        tp += s.truePositives;
+        fp += s.falsePositives;
+        fn += s.falseNegatives;
+        table.push(
+          `${d.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ` +
+            `citations P ${s.citationPrecision.toFixed(2)} R ${s.citationRecall.toFixed(2)}`,
+        );
+        assert.ok(s.f1 >= floor, `F1 ${s.f1.toFixed(3)}\n${explain(s)}`);
+      });
+    }
+    after(() => {
+      if (table.length === 0) return;
+      const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+      const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+      const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+      table.push(`${'all'.padEnd(34)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+      console.log(`\n    ${title}\n${table.map((l) => `    ${l}`).join('\n')}\n`);
+    });
   });
-});
+}
+
+goldFolder('gold: real essays', REAL, REAL_FLOORS);
+
+// Real essays found for developing the list finder and the citation finder (test/fixtures/found/README.md says
+// where each comes from and what is hard in it). Floors below 0.97, for these reasons:
+// - 02: "(Claassens et al., 2010)" against the only Claassens entry, of 2012: a year slip the linker does not repair.
+// - 04: McLuhan cited as 1964 twice, listed as the 1969 edition: a year slip.
+// - 05: "Cavalo et al. (2015)" (twice) for "CAVALLO … 2016", "(SERRA, p. 14, 2011)" for Senra, "Barros et al. (2012)"
+//   for a 2014 entry: a misspelling with a year slip, a misspelling with the locator before the year, a year slip.
+// - 08: "(Rodighiero et al. 2022)" could be either of two 2022 works with et al.; gold follows the heading above it.
+// - 07: "Ars Electronica 2021" names the festival twice in the prose and is read as a citation of the entry
+//   "Ars Electronica. 2021." (precision 0.95).
+const FOUND = join(ROOT, 'test', 'fixtures', 'found');
+const FOUND_FLOORS: Readonly<Record<string, number>> = {
+  '01-esead-sedimentos': 1,
+  '02-esead-micorrizas': 0.96,
+  '03-esead-chumbo': 1,
+  '04-esead-professor-formador': 0.95,
+  '05-esead-tecnologias-digitais': 0.95,
+  '06-esead-aurasma': 1,
+  '07-rodighiero-litteratie': 0.97,
+  '08-rodighiero-network-literacy': 0.98,
+};
+goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

@@ -497,3 +497,43 @@ describe('ditto entries repeat the previous entry’s authors, in the list and i
     });
   }
 });
+
+describe('entries whose authors the parser read short: the linker reads the names the entry writes', () => {
+  const lit = (literal: string): CslName => ({ literal });
+  // Two works of one year whose entries end their authors with "et al." and were read as Rodighiero alone.
+  const TWO_ET_AL_2022 = list([
+    { names: [{ family: 'Rodighiero', given: 'Dario' }], year: '2022', text: 'Rodighiero, Dario, Lins Derry, Douglas Duhaime, et al. 2022. “Surprise Machines.” Information Design Journal.' },
+    { names: [{ family: 'Rodighiero', given: 'Dario' }], year: '2022', text: 'Rodighiero, Dario, Eveline Wandl-Vogt, Elian Carsenat, et al. 2022. “Immersive Architectures for Visual Data Literacy.” Ars Electronica.' },
+  ]);
+  const rows: Row[] = [
+    {
+      name: 'persons written given name first, kept as one name: "John Smith and Ann Jones. 2019."',
+      text: 'Smith and Jones (2019) showed it.',
+      refs: list([{ names: [lit('John Smith and Ann Jones')], year: '2019', text: 'John Smith and Ann Jones. 2019. A second title. Journal of Things 3: 4-5.' }]),
+      expected: ['linked r1'],
+    },
+    {
+      name: 'three persons given name first with commas: "(Dong, Du, and Gardner 2020)"',
+      text: '(Dong, Du, and Gardner 2020)',
+      refs: list([{ names: [lit('Yuxiao Dong, Xinya Du, and Matt Gardner')], year: '2020', text: 'Yuxiao Dong, Xinya Du, and Matt Gardner. 2020. Reading. In Proceedings of ACL.' }]),
+      expected: ['linked r1'],
+    },
+    {
+      name: 'co-authors the entry writes before "et al." tell two works of one year apart (found essay 08)',
+      text: '(Rodighiero, Wandl-Vogt, and Carsenat 2022)',
+      refs: TWO_ET_AL_2022,
+      expected: ['linked r2'],
+    },
+    {
+      name: 'negative: "et al." against two such works of one year stays ambiguous',
+      text: '(Rodighiero et al. 2022)',
+      refs: TWO_ET_AL_2022,
+      expected: ['ambiguous r1 r2'],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      assert.deepEqual(link(row.text, row.refs).map(outcome), row.expected);
+    });
+  }
+});

@@ -10,7 +10,8 @@
  *   lists of 25 the ways essays print them (one entry a line, blank lines between, hanging indents,
  *   flush-left PDF wrapping with page furniture between entries, "[1]" and "1." markers, sub-headings per
  *   kind of source), each after a short body, with a "References" heading or without one at the end;
- * - real: the six real essays in test/fixtures/real/ (gold `references[].text` as in essay.txt);
+ * - real: the six real essays in test/fixtures/real/ and the found essays in test/fixtures/found/ (gold
+ *   `references[].text` as in essay.txt);
  * - fixtures: the annotated essays in test/fixtures/essays/ and the seed essay.
  *
  * "Entries split right" counts gold entries found with exactly their boundaries (white space
@@ -215,18 +216,19 @@ function main(): void {
     all.push(['labelled: all', total]);
   }
 
-  // (b) The six real essays.
-  const realDir = join(ROOT, 'test', 'fixtures', 'real');
-  if (existsSync(realDir)) {
+  // (b) The six real essays and the found essays.
+  for (const [label, folder] of [['real essays', 'real'], ['found essays', 'found']] as const) {
+    const dir = join(ROOT, 'test', 'fixtures', folder);
+    if (!existsSync(dir)) continue;
     const s = newScore();
-    for (const d of readdirSync(realDir).sort()) {
-      const gold = join(realDir, d, 'gold.json');
+    for (const d of readdirSync(dir).sort()) {
+      const gold = join(dir, d, 'gold.json');
       if (!existsSync(gold)) continue;
-      const text = stripBom(readFileSync(join(realDir, d, 'essay.txt'), 'utf8'));
+      const text = stripBom(readFileSync(join(dir, d, 'essay.txt'), 'utf8'));
       const refs = (JSON.parse(readFileSync(gold, 'utf8')) as { references: { text: string }[] }).references.map((r) => r.text);
       score(s, d, text, refs);
     }
-    all.push(['real essays', s]);
+    all.push([label, s]);
   }
 
   // (c) The annotated fixture essays and the seed.

@@ -133,6 +133,18 @@ export const ORGANISATION_SMALL_WORDS: WordList = {
   },
 };
 
+/**
+ * Words of institutions and of titles that two capitalised words before a full stop are made of
+ * ("Computer Science and Artificial Intelligence.", "Social Sciences and Humanities Research Council."):
+ * such a line is a title or a body going on, not persons written given name first.
+ */
+export const INSTITUTION_WORDS: WordList = {
+  source: 'the nouns of university, council, press and conference names and of subject names in reference lists',
+  forms: {
+    en: ['Science', 'Sciences', 'Press', 'University', 'Research', 'Council', 'Intelligence', 'Studies', 'Society', 'Journal', 'Review', 'Conference', 'Proceedings', 'Institute', 'Department', 'Center', 'Centre', 'Association', 'Humanities', 'Systems', 'Computing', 'Engineering', 'Technology', 'Management', 'Education', 'Health', 'Development', 'Policy', 'Learning', 'Processing', 'Analysis', 'Theory', 'Practice', 'Methods', 'History', 'Culture', 'Communication', 'Company', 'Group', 'Library', 'Museum', 'Foundation', 'Office', 'Ministry', 'Committee', 'Agency', 'Organization', 'Organisation', 'Services', 'Applications', 'Networks', 'Design'],
+  },
+};
+
 /** Locator labels as written (folded, final dot removed) → the CSL locator label. */
 export const LOCATOR_LABELS = {
   source: 'CSL locator terms (page, chapter, section, paragraph, figure, table, note, volume, line, folio, article) and their abbreviations in the languages the essays are written in',

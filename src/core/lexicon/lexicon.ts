@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { CONNECTORS as CONNECTOR_LIST, ET_AL as ET_AL_LIST, IN_PREPARATION, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
+import { CONNECTORS as CONNECTOR_LIST, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
 import type { WordList } from './data';
 
 /** Every form of a word list, in the order written. */
@@ -27,6 +27,8 @@ export const WEAK_PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.weak);
 export const LIST_PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.list);
 /** Folded function words an organisation's abbreviation may skip. */
 export const ORGANISATION_SMALL_WORD_KEYS: ReadonlySet<string> = new Set(formsOf(ORGANISATION_SMALL_WORDS).map(fold));
+/** Nouns of institutions and titles, as written (capitalised), never a person's name: see {@link INSTITUTION_WORDS}. */
+export const INSTITUTION_WORD_SET: ReadonlySet<string> = new Set(formsOf(INSTITUTION_WORDS));
 /** Locator labels (folded, no final dot) → CSL locator label. */
 export const LOCATOR_LABEL_MAP: ReadonlyMap<string, string> = new Map(LOCATOR_LIST.labels);
 

@@ -7,7 +7,7 @@
  */
 import type { CslName, Reference } from '../model';
 import { namesOf } from '../citations';
-import { ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, IN_PRESS_ANY_RE, NO_DATE_EXACT_RE, ORGANISATION_SMALL_WORD_KEYS, STRONG_PARTICLE_WORDS as STRONG_PARTICLES, WEAK_PARTICLE_WORDS as WEAK_PARTICLES } from '../lexicon';
+import { ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, IN_PRESS_ANY_RE, INSTITUTION_WORD_SET, NO_DATE_EXACT_RE, ORGANISATION_SMALL_WORD_KEYS, STRONG_PARTICLE_WORDS as STRONG_PARTICLES, WEAK_PARTICLE_WORDS as WEAK_PARTICLES } from '../lexicon';
 import { ellipsize, foldKey, properCase } from '../text';
 
 /** A comparison key for names: folded, then without spaces, hyphens and apostrophes. */
@@ -57,6 +57,13 @@ export interface Profile {
   readonly year: YearKey;
   /** Keys of the words at the start of the entry, before its year: a fallback when no names were read. */
   readonly head: ReadonlySet<string>;
+  /**
+   * Keys of the words the entry writes before its year, where its authors stand: co-authors the
+   * parsed names miss (a list cut short with "et al.", names written given name first) are still found here.
+   */
+  readonly authorWords: ReadonlySet<string>;
+  /** The entry's authors end with "et al." (or "and others"): it lists fewer names than the work has. */
+  readonly listsEtAl: boolean;
   /** Every key of every word of every name, for trimming words that are not part of a name. */
   readonly nameWords: ReadonlySet<string>;
   readonly label: string;
@@ -224,15 +231,29 @@ function withOtherYear(reference: Reference, year: YearKey): YearKey {
   return year;
 }
 
-function headWords(reference: Reference): Set<string> {
-  const text = reference.text.slice(0, 160);
+/** The entry's text before its year (in its first `length` characters; the first `fallback` when it shows no year). */
+function beforeYear(reference: Reference, length: number, fallback: number): string {
+  const text = reference.text.slice(0, length);
   const year = ANY_YEAR_RE.exec(text);
-  const before = year ? text.slice(0, year.index) : text.slice(0, 80);
+  return year ? text.slice(0, year.index) : text.slice(0, fallback);
+}
+
+/** Keys of the first `max` words of `before`, small words left out. */
+function wordKeys(before: string, max: number): Set<string> {
   const out = new Set<string>();
-  for (const w of words(before).slice(0, 12)) {
+  for (const w of words(before).slice(0, max)) {
     const key = nameKey(w);
     if (key.length > 1 && !SMALL_WORDS.has(key)) out.add(key);
   }
+  return out;
+}
+
+/** "et al.", "and others", "u. a.", "e outros" at the end of an entry's authors. */
+const LISTS_ET_AL_RE = /\bet\.? al\b|\band others\b|\be outros\b|\by otros\b|\bu\. ?a\./i;
+
+function headWords(reference: Reference): Set<string> {
+  const before = beforeYear(reference, 160, 80);
+  const out = wordKeys(before, 12);
   // An organisation whose name the parser could not read is still cited by its initials:
   // "(UNESCO, 2015)" for "United Nations Educational, Scientific and Cultural Organization (2015)".
   let cut = before.length;
@@ -259,9 +280,32 @@ export function referenceLabel(reference: Reference): string {
   return `${who} ${yearText}`;
 }
 
+/** Joins between persons in a name the parser kept whole: ", ", ", and ", " and ", " & ", " e ", " y ", " und ". */
+const PERSON_JOIN_RE = /, (?:and |& )?| (?:and|&|e|y|und) /;
+
+/**
+ * Persons written given name first that the parser kept as one name ("John Smith and Ann Jones", or
+ * "Yuxiao Dong" as a family name): each part two to four capitalised words, none an institution's.
+ * Undefined for any other name, an organisation's above all ("Ministry of Health and Welfare").
+ */
+function personsInName(name: CslName): CslName[] | undefined {
+  const whole = typeof name.literal === 'string' ? name.literal : typeof name.family === 'string' && !name.given ? name.family : undefined;
+  if (!whole || whole.length > 200) return undefined;
+  const parts = whole.replace(/\s+/g, ' ').split(PERSON_JOIN_RE).filter((p) => p.length > 0);
+  if (parts.length < 2) return undefined;
+  const persons: CslName[] = [];
+  for (const part of parts) {
+    const ws = part.trim().split(' ');
+    if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}/u.test(w)) || ws.some((w) => INSTITUTION_WORD_SET.has(w.replace(/[.,]$/, '')))) return undefined;
+    persons.push({ family: ws[ws.length - 1], given: ws.slice(0, -1).join(' ') });
+  }
+  return persons;
+}
+
 /** The profile of one reference, from its CSL (and, where the CSL has no field for it, its entry's text). */
 export function buildProfile(reference: Reference): Profile {
   const names = namesOf(reference)
+    .flatMap((n) => personsInName(n) ?? [n])
     .map(profileName)
     .filter((p): p is NameProfile => p !== undefined);
   if (names.length > 0) {
@@ -282,6 +326,8 @@ export function buildProfile(reference: Reference): Profile {
   // The entry's first words and its label are needed only now and then: read them when asked.
   const title = typeof reference.csl.title === 'string' ? reference.csl.title : '';
   let head: ReadonlySet<string> | undefined;
+  let authorZone: string | undefined;
+  let authorWords: ReadonlySet<string> | undefined;
   let label: string | undefined;
   return {
     reference,
@@ -289,6 +335,12 @@ export function buildProfile(reference: Reference): Profile {
     year: referenceYear(reference),
     get head() {
       return (head ??= names.length === 0 || reference.uncertain.includes('author') ? headWords(reference) : NO_WORDS);
+    },
+    get authorWords() {
+      return (authorWords ??= wordKeys((authorZone ??= beforeYear(reference, 400, 200)), 60));
+    },
+    get listsEtAl() {
+      return LISTS_ET_AL_RE.test((authorZone ??= beforeYear(reference, 400, 200)));
     },
     nameWords,
     titleKey: foldKey(title).replace(/[^\p{L}\p{N}]/gu, ''),

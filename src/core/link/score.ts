@@ -172,16 +172,20 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
         confidence *= 0.95;
         reasons.push(say('the text says “et al” but the reference lists two authors'));
       }
-    } else if (written !== listed) {
+    } else if (written !== listed && !(written > listed && profile.listsEtAl)) {
+      // An entry that ends its authors with "et al." lists fewer than the work has: more in the text is no mismatch.
       confidence *= written > listed ? 0.75 : written === 1 && listed >= 3 ? 0.9 : 0.85;
       reasons.push(say('the text names {0}; the reference lists {1}', plural(written, 'author'), listed));
     }
     for (let a = 1; a < work.authors.length; a++) {
       const other = work.authors[a];
-      if (!profile.names.some((n) => matchName(other, n, authorKeys[a]).score > 0)) {
-        confidence *= 0.7;
-        reasons.push(say('“{0}” is not among the reference’s authors', other));
-      }
+      if (profile.names.some((n) => matchName(other, n, authorKeys[a]).score > 0)) continue;
+      // A co-author the parsed names miss but the entry writes before its year ("Rodighiero, Dario, Eveline
+      // Wandl-Vogt, Elian Carsenat, et al. 2022" read as Rodighiero alone) is still one of its authors.
+      const surname = authorKeys[a]?.[authorKeys[a].length - 1];
+      if (surname && surname.length > 1 && profile.authorWords.has(surname)) continue;
+      confidence *= 0.7;
+      reasons.push(say('“{0}” is not among the reference’s authors', other));
     }
   }
   return { profile, confidence, reasons, yearOk };

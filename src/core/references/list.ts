@@ -7,6 +7,7 @@
  */
 import type { Span } from '../model';
 import { foldKey, trimEndChars } from '../text';
+import { INSTITUTION_WORD_SET, STRONG_PARTICLE_WORDS, WEAK_PARTICLE_WORDS } from '../lexicon';
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
@@ -56,9 +57,12 @@ const LIST_AFTER = /^(?:editorial responsibility|corresponding author|handling e
 /** A publication history: "Received: 3 March 2022", "Submitted March 2, 2022; Accepted …". */
 const HISTORY = /^(?:received|submitted|accepted|revised)(?: for publication)?:? (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** True for text that ends a list: comment prompts, sharing, bios, notes, appendices, footers, another list, a publication history. */
+/** A Markdown footnote's definition, "[^1]: O tutorial pode ser acessado em: …": the notes after a list, never an entry. */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:/;
+
+/** True for text that ends a list: comment prompts, sharing, bios, notes, appendices, footers, another list, a publication history, footnotes. */
 function endsList(content: string): boolean {
-  return END_MARKER.test(content) || LIST_AFTER.test(content) || HISTORY.test(content);
+  return END_MARKER.test(content) || LIST_AFTER.test(content) || HISTORY.test(content) || FOOTNOTE_DEFINITION.test(content);
 }
 
 /** A line that only separates: "---", "***", "* * *", "___", "===", "⁂". */
@@ -258,6 +262,20 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
     if (!lines.isBlank(from)) nonBlank++;
     chars += lines.length(from) + 1;
   }
+  const first = lastBlock(text, lines, from);
+  if (!first) return undefined;
+  // The block's own lines are grouped again, from the start of the paragraph it starts in: the prose
+  // before a list says nothing of how the list is set (its long lines hide the width a PDF's list was
+  // wrapped at), and entries split wrongly by that layout may have ended the block too early.
+  let para = first.units[first.picked[0]].first;
+  while (para > from && !lines.isBlank(para - 1)) para--;
+  const again = lastBlock(text, lines, para);
+  const best = again && again.picked.length >= first.picked.length * 0.8 ? again : first;
+  return best.picked.map((k) => ({ start: best.units[k].start, end: best.units[k].end }));
+}
+
+/** The units of lines `from`..the end, and which of them (in order) make the last block of entries; undefined when none does. */
+function lastBlock(text: string, lines: LineTable, from: number): { units: Unit[]; picked: number[] } | undefined {
   const units = groupUnits(text, lines, from, lines.count);
   const verdicts = units.map((u) => judge(text, lines, u));
   let i = units.length - 1;
@@ -303,7 +321,7 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
   }
   if (picked.length < 3 || strong * 2 < picked.length) return undefined;
   picked.reverse();
-  return picked.map((k) => ({ start: units[k].start, end: units[k].end }));
+  return { units, picked };
 }
 
 /** An entry whose names could not be read: not prose, with a year or an address ("Hansard, House of Commons Debates, vol. 421 (1946)."). */
@@ -457,6 +475,45 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
   return out;
 }
 
+/** A given name or an initial: "Sergey", "Jean-Luc", "C.". */
+const GIVEN_WORD_RE = /^(?:\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?|\p{Lu}\.)$/u;
+/** A family name written last: "Szegedy", "O’Neil", "Fulton-Bennett". */
+const FAMILY_WORD_RE = /^\p{Lu}[\p{Ll}'\u2019]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?$/u;
+/** The joins between persons: ", ", ", and ", " and ", " & ". */
+const PERSONS_JOIN_RE = /, (?:and |& )?| (?:and|&) /;
+
+/**
+ * Two persons or more written given name first ("Sergey Ioffe", "Michael C. Mackey", "R. B. Kieburtz",
+ * "Jan van der Berg"), joined by "and" or commas, then a full stop or a comma and the title: "Sergey
+ * Ioffe and Christian Szegedy. Batch normalization …", "Leon Glass and Michael C. Mackey, From Clocks
+ * to Chaos": the authors of a new entry (as ACL and many computing styles print them). A name made of
+ * an institution's or a subject's words ("Computer Science and Artificial Intelligence.") is no person.
+ */
+function givenFirstPersons(content: string): boolean {
+  const head = content.slice(0, 240);
+  const join = / (?:and|&) /.exec(head);
+  if (!join) return false;
+  // The last person ends at the first full stop or comma after the join that does not close an initial.
+  let end = -1;
+  for (let k = join.index + join[0].length; k < head.length - 1; k++) {
+    const c = head.charAt(k);
+    if ((c !== '.' && c !== ',') || head.charAt(k + 1) !== ' ') continue;
+    if (c === '.' && /(?:^| )\p{Lu}$/u.test(head.slice(Math.max(0, k - 2), k))) continue;
+    end = k;
+    break;
+  }
+  if (end < 0) return false;
+  const persons = head.slice(0, end).split(PERSONS_JOIN_RE);
+  if (persons.length < 2 || persons.length > 8) return false;
+  return persons.every((person) => {
+    const ws = person.split(' ');
+    if (ws.length < 2 || ws.length > 5) return false;
+    const family = ws[ws.length - 1];
+    if (!FAMILY_WORD_RE.test(family) || INSTITUTION_WORD_SET.has(family)) return false;
+    return ws.slice(0, -1).every((w) => (GIVEN_WORD_RE.test(w) && !INSTITUTION_WORD_SET.has(w)) || STRONG_PARTICLE_WORDS.has(w) || WEAK_PARTICLE_WORDS.has(w));
+  });
+}
+
 /**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
@@ -483,6 +540,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     furnitureAt,
     (k) => listMarkerLength(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 20))),
     (k) => !endsEntry(lineTail(text, lines, k)),
+    (k) => /^\S*/.exec(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 200)))?.[0].length ?? 0,
   );
   for (let k = from; k < to; k++) {
     if (lines.isBlank(k)) {
@@ -507,7 +565,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
     }
     let startsNew: boolean;
     if (!cur) startsNew = true;
-    else if (marker > 0 || isSeparator(content)) startsNew = true;
+    else if (marker > 0 || isSeparator(content) || FOOTNOTE_DEFINITION.test(content)) startsNew = true;
     else {
       const prevContent = lineTail(text, lines, cur.last);
       const prevEnds = endsEntry(prevContent);
@@ -540,14 +598,14 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
           (shape.hasYear || shape.hasLink) &&
           !shape.placeColon &&
           !/^\p{Lu}[\p{L}.' -]{1,40}:\s/u.test(content);
-        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst : strong;
+        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst || givenFirstPersons(content) : strong;
       }
       if (!blankBefore) {
         const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
         const furniture = endsList(content) || isRunningHead(content);
         const lineShape = entryShape(content);
         const opening = lineShape.names;
-        const namesFirst = (opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds));
+        const namesFirst = ((opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds))) || givenFirstPersons(content);
         startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20)), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }

@@ -18,6 +18,19 @@ export interface ListLayout {
   readonly wrapWidth?: number;
   /** The lines are not wrapped: an entry is one line, however long. */
   readonly unwrapped: boolean;
+  /**
+   * The lines were filled to the width character by character (a plain-text file, a monospaced print):
+   * every line broken inside an entry is one whose next word would not have fitted on it. Then a line
+   * whose next word would have fitted ended its entry. Text from a PDF set in a proportional font is
+   * never filled this tightly.
+   */
+  readonly tight: boolean;
+  /**
+   * Blank lines stand between the entries and most entries run over several lines: a new entry
+   * starts after a blank line, and inside a paragraph only a line of a person's names followed at
+   * once by a year does ("Salvador. 2005. Tese …" and "Campinas, SP, Revista …" go on).
+   */
+  readonly paragraphs: boolean;
 }
 
 /** At most this many lines are read to tell the layout (a list of thousands reads the same way throughout). */
@@ -36,6 +49,7 @@ export function readLayout(
   skip: (k: number) => boolean,
   markerLength: (k: number) => number,
   endsOpen: (k: number) => boolean,
+  firstWordLength: (k: number) => number = () => 0,
 ): ListLayout {
   const lengths: number[] = [];
   let markers = 0;
@@ -46,18 +60,38 @@ export function readLayout(
   const indents: number[] = [];
   const afterLine: boolean[] = [];
   let prevBlank = true;
+  // Breaks inside an entry (an open line, then another line): the open line's length and the next line's first word.
+  const breaks: [number, number][] = [];
+  // Lines of one word (an address too long for any line) are left out of the fill width.
+  const oneWord: boolean[] = [];
+  // Paragraphs (runs of lines between blank lines) and how many of them run over several lines.
+  let paragraphCount = 0;
+  let multiLine = 0;
+  let paragraphLines = 0;
+  let firstParagraph = 0;
   for (let k = from; k < to && lengths.length < SAMPLE; k++) {
     if (lines.isBlank(k)) {
       prevBlank = true;
       continue;
     }
     if (skip(k)) continue;
+    if (prevBlank) {
+      if (paragraphLines >= 2) multiLine++;
+      if (paragraphCount === 1) firstParagraph = paragraphLines;
+      paragraphCount++;
+      paragraphLines = 0;
+    }
+    paragraphLines++;
     const l = lines.get(k);
     lengths.push(l.indent + l.textEnd - l.textStart);
+    oneWord.push(firstWordLength(k) >= l.textEnd - l.textStart);
     if (markerLength(k) > 0) markers++;
     // A line that ends open and has another line right after it: a break in the middle of an entry
     // (a sub-heading ends open too, but has a blank line after it).
-    if (!prevBlank && lastOpen) open++;
+    if (!prevBlank && lastOpen) {
+      open++;
+      breaks.push([lengths[lengths.length - 2], firstWordLength(k)]);
+    }
     lastOpen = endsOpen(k);
     if (firstIndent < 0) firstIndent = l.indent;
     base = Math.min(base, l.indent);
@@ -65,13 +99,20 @@ export function readLayout(
     afterLine.push(!prevBlank);
     prevBlank = false;
   }
+  if (paragraphLines >= 2) multiLine++;
+  if (paragraphCount === 1) firstParagraph = paragraphLines;
   const n = lengths.length;
+  // Most paragraphs of two to five lines, the first among them: one entry each (groups of one-line
+  // entries run longer, and so does a list set one entry a line with comments after it).
+  // A third of the breaks inside paragraphs at least fall in the middle of an entry (groups of one-line entries have none).
+  const paragraphs = paragraphCount >= 4 && multiLine * 2 >= paragraphCount && n <= paragraphCount * 5 && firstParagraph <= 5 && open * 3 >= n - paragraphCount;
   const marked = markers >= 3 && markers * 4 >= n;
   let hanging = 0;
   for (let i = 0; i < n; i++) if (afterLine[i] && indents[i] >= base + 2) hanging++;
   const hangingBase = !marked && n >= 4 && hanging >= 2 && hanging * 7 >= n && firstIndent <= base + 1 ? base : undefined;
   let wrapWidth: number | undefined;
   let unwrapped = false;
+  let tight = false;
   if (n >= 6) {
     const sorted = [...lengths].sort((a, b) => a - b);
     const width = sorted[Math.floor(0.95 * (n - 1))];
@@ -83,10 +124,20 @@ export function readLayout(
     }
     // Wrapped lines break in the middle of entries: a fifth of the lines at least end open (no full
     // stop, bracket or number), which one-line entries of similar lengths do not.
-    if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) wrapWidth = width;
-    else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
+    if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) {
+      // The fill width: the longest line of several words near the width (a long address may stand out past it).
+      let fill = 0;
+      lengths.forEach((x, i) => {
+        if (x <= width + 4 && x > fill && !oneWord[i]) fill = x;
+      });
+      wrapWidth = fill;
+      let overflow = 0;
+      for (const [length, word] of breaks) if (length + 1 + word > fill) overflow++;
+      // An entry that ends without a full stop counts as a break too: allow one in ten.
+      tight = breaks.length >= 8 && overflow * 10 >= breaks.length * 9;
+    } else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
   }
-  return { marked, hangingBase, wrapWidth, unwrapped };
+  return { marked, hangingBase, wrapWidth, unwrapped, tight, paragraphs };
 }
 
 /** What the splitter knows of a line that follows another line of the list without a blank line between. */
@@ -126,6 +177,7 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     if (line.indent >= layout.hangingBase + 2) return false;
     return continues ? guess : true;
   }
+  if (layout.paragraphs) return guess && line.prevEnds && line.namesFirst && line.yearAfterNames;
   if (layout.wrapWidth !== undefined) {
     const firstWord = /^\S*/.exec(line.content)?.[0].length ?? 0;
     // The line before ended well short of the width: its entry ended there, or the word would have
@@ -133,6 +185,8 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     // width differ in characters by a tenth or more.
     const short = line.prevLength + 1 + firstWord < layout.wrapWidth * 0.85;
     if (short && !continues) return true;
+    // Filled tightly, the line before would have taken this line's first word had its entry gone on.
+    if (layout.tight && !continues && line.prevLength + 1 + firstWord <= layout.wrapWidth) return true;
     // A full line that does not end as an entry ends was wrapped in the middle of its entry; after a
     // full line that does, only a person's names start the next entry (a capitalised journal, place
     // or title is the entry going on).
