@@ -76,6 +76,8 @@ const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
   // Large essays are analysed in a worker thread (src/essay/workerAnalyzer.ts, src/platform).
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
+  // The library's indexer summarises essays in worker threads (src/library).
+  esbuild.build({ ...common, entryPoints: { indexWorker: 'src/library/indexWorker.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
   esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
   // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/platform).
