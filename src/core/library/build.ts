@@ -81,6 +81,8 @@ export function buildLibrary(essays: readonly EssaySummary[], bibliographies: re
       const keys = bucketKeys(r.csl);
       let home: Group | undefined;
       for (const group of buckets.candidates(keys)) {
+        // An essay lists each work once: two of its references are two works ("2011a", "2011b").
+        if (group.items.some((i) => i.file === item.file)) continue;
         const verdict = joins(group, item.csl);
         if (verdict) {
           home = group;

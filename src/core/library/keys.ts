@@ -4,7 +4,7 @@
  * written in two styles gives the same keys.
  */
 import type { CslItem, CslName } from '../model';
-import { foldKey } from '../text';
+import { foldKey, trimEndChars } from '../text';
 
 /** One author (or editor) as keys. */
 export interface NameKeys {
@@ -94,22 +94,25 @@ export function titleKey(title: string): string {
     .trim();
 }
 
-/** Where a subtitle may start: a colon, a question or exclamation mark, a dash between spaces, a full stop after a word. */
-const SUBTITLE_RE = /\s*[:;?!]\s+|\s+[—–-]{1,2}\s+|(?<=\p{Ll}{2})\.\s+|\s+\(/gu;
+/** Where a subtitle may start: a colon, a question or exclamation mark, a dash between spaces, a full stop after a word, a bracket. */
+const SUBTITLE_RE = /[:;?!]\s|\s[—–-]{1,2}\s|(?<=\p{Ll}{2})\.\s|\s\(/gu;
 
 /**
  * The keys of the title's leading parts before each place a subtitle may start, shortest first,
  * each of two words at least: "Soft Balancing: Theory and Practice" → ["soft balancing"].
  */
-export function mainTitleKeys(title: string): string[] {
+export function mainTitleKeys(title: string, separators: RegExp = SUBTITLE_RE): string[] {
   const keys: string[] = [];
-  SUBTITLE_RE.lastIndex = 0;
-  for (let m = SUBTITLE_RE.exec(title); m; m = SUBTITLE_RE.exec(title)) {
+  separators.lastIndex = 0;
+  for (let m = separators.exec(title); m; m = separators.exec(title)) {
     const key = titleKey(title.slice(0, m.index));
     if (key.split(' ').length >= 2 && !keys.includes(key)) keys.push(key);
   }
   return keys;
 }
+
+/** A comma between words: where a parser may have run a title on into the next field ("Entrevista pessoal, Instituto Confúcio"). */
+export const COMMA_RE = /,\s+/g;
 
 /** The title of an entry ('' for none). */
 export function titleOf(csl: CslItem): string {
@@ -120,7 +123,7 @@ export function titleOf(csl: CslItem): string {
 export function doiKey(csl: CslItem): string {
   const raw = typeof csl.DOI === 'string' ? csl.DOI : '';
   const m = /10\.\d{4,9}\/\S+/.exec(decodeUriLoose(raw).trim());
-  return m ? m[0].replace(/[.,;)\]]+$/, '').toLowerCase() : '';
+  return m ? trimEndChars(m[0], '.,;)]').toLowerCase() : '';
 }
 
 function decodeUriLoose(s: string): string {
@@ -136,7 +139,7 @@ export function urlKey(csl: CslItem): string {
   const raw = typeof csl.URL === 'string' ? csl.URL.trim() : '';
   const m = /^(?:https?:\/\/)?(?:www\.)?([^/\s?#]+)([^\s#]*)/i.exec(raw);
   if (!m || !m[1].includes('.')) return '';
-  return `${m[1].toLowerCase()}${m[2].replace(/\/+$/, '')}`;
+  return `${m[1].toLowerCase()}${trimEndChars(m[2], '/')}`;
 }
 
 /** The first author's family key, or '' when the entry names nobody. */
@@ -149,4 +152,39 @@ export function mainTitleKey(csl: CslItem): string {
   const title = titleOf(csl);
   if (!title) return '';
   return mainTitleKeys(title)[0] ?? titleKey(title);
+}
+
+/** Words that name a volume before its number: "Band 1", "Bd. II", "Vol. 2", "Tome 3", "Part 1". */
+const VOLUME_WORDS = new Set(['vol', 'volume', 'band', 'bd', 'tome', 'tomo', 'teil', 'part', 'book', 'livro', 'libro']);
+const VOLUME_NUMBER_RE = /^(?:\d{1,3}|[ivxlc]{1,6})$/;
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+function volumeNumber(s: string): string {
+  if (/^\d+$/.test(s)) return String(Number(s));
+  let n = 0;
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const v = ROMAN[lower[i]];
+    const next = ROMAN[lower[i + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return String(n);
+}
+
+/**
+ * The volumes an entry names ("1", "2"): in its title or container ("Band 1: …", "Bd. II"), and the
+ * volume field of a book or a chapter (a journal's volume is not the work's). Empty for most works.
+ */
+export function volumesOf(csl: CslItem): string[] {
+  const out = new Set<string>();
+  for (const field of [csl.title, csl['container-title']]) {
+    if (typeof field !== 'string') continue;
+    const words = field.toLowerCase().split(/[\s.,:;()]+/);
+    for (let i = 0; i + 1 < words.length; i++) if (VOLUME_WORDS.has(words[i]) && VOLUME_NUMBER_RE.test(words[i + 1])) out.add(volumeNumber(words[i + 1]));
+  }
+  if ((csl.type === 'book' || csl.type === 'chapter') && typeof csl.volume === 'string' && VOLUME_NUMBER_RE.test(csl.volume.trim().toLowerCase())) {
+    out.add(volumeNumber(csl.volume.trim().toLowerCase()));
+  }
+  return [...out];
 }

@@ -4,7 +4,7 @@
  * when both entries have one. Surname and year alone never make two entries one work.
  */
 import type { CslItem } from '../model';
-import { doiKey, hasEtAl, mainTitleKeys, namesOfItem, titleKey, titleOf, urlKey, yearOf, type NameKeys } from './keys';
+import { COMMA_RE, doiKey, hasEtAl, mainTitleKeys, namesOfItem, titleKey, titleOf, urlKey, volumesOf, yearOf, type NameKeys } from './keys';
 import type { SameWorkVerdict } from './model';
 
 type TitleAgreement = 'same' | 'subtitle' | 'slip' | 'near' | 'different' | 'missing';
@@ -15,7 +15,8 @@ type YearAgreement = 'same' | 'missing-one' | 'missing-both' | 'different';
  * Compares two entries. `same` when their authors, year and title agree after normalisation (case,
  * accents, punctuation, initials against given names, "et al.", a subtitle dropped on one side, a
  * slip of a character or two in a long title), or when both carry the same DOI; never on surname and
- * year alone. A DOI that differs means different works. When the entries may be one work but the
+ * year alone. A DOI that differs means different works, and so do different volumes ("Band 1",
+ * "Band 2") of one title. When the entries may be one work but the
  * evidence is not enough (a title missing, years or given names that differ while the rest agrees)
  * the verdict is `same: false, doubtful: true`: doubtful merges are not made. `reasons` says what
  * agrees and what differs, in sentences. Never throws; symmetric in `a` and `b`.
@@ -38,6 +39,11 @@ export function sameWork(a: CslItem, b: CslItem): SameWorkVerdict {
   const no = (doubtful: boolean, why: string): SameWorkVerdict => ({ same: false, ...(doubtful ? { doubtful: true } : {}), reasons: [why, ...reasons.filter((r) => r !== why)] });
 
   if (title.kind === 'different') return no(false, title.reason);
+  const volumesA = volumesOf(a);
+  const volumesB = volumesOf(b);
+  if (volumesA.length > 0 && volumesB.length > 0 && !volumesA.some((v) => volumesB.includes(v))) {
+    return no(false, `different volumes (${volumesA.join(', ')} and ${volumesB.join(', ')})`);
+  }
   if (authors.kind === 'different') return no(false, authors.reason);
   if (title.kind === 'missing') {
     if (sameUrl && authorsAgree) return { same: true, reasons };
@@ -66,6 +72,7 @@ function compareTitles(a: string, b: string): { kind: TitleAgreement; reason: st
   if (!ka || !kb) return { kind: 'missing', reason: 'one has no title' };
   if (ka === kb) return { kind: 'same', reason: 'same title' };
   if (mainTitleKeys(a).includes(kb) || mainTitleKeys(b).includes(ka)) return { kind: 'subtitle', reason: 'same title, a subtitle left out on one side' };
+  if (mainTitleKeys(a, COMMA_RE).includes(kb) || mainTitleKeys(b, COMMA_RE).includes(ka)) return { kind: 'subtitle', reason: 'same title, one side reads on after a comma' };
   const longest = Math.max(ka.length, kb.length);
   const allowed = Math.floor(longest / 25);
   if (allowed > 0 && Math.abs(ka.length - kb.length) <= allowed) {
