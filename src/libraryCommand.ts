@@ -104,7 +104,7 @@ export async function libraryCommand(options: LibraryCommandOptions, out: (s: st
 /** The `--json` shape: essays, works (most essays first) with the essays citing them and their bibliography entry, and unreadable files. */
 export function libraryJson(library: Library, failures: readonly IndexFailure[]): string {
   const json = {
-    essays: library.essays.map((e) => ({ file: e.file, ...(e.title ? { title: e.title } : {}), citations: e.counts.citations, references: e.counts.references })),
+    essays: library.essays.map((e) => ({ file: e.file, citations: e.counts.citations, references: e.counts.references })),
     works: library.works.map((w) => ({
       id: w.id,
       csl: w.csl,

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { contentHash } from '../core/library/hash';
+import { summaryKey } from '../core/library/hash';
 import type { LibraryCache } from '../core/library/cache';
 import type { EssaySummary } from '../core/library/model';
 import type { IndexReply, IndexRequest } from './indexWorker';
@@ -59,8 +59,8 @@ export function defaultThreads(): number {
 }
 
 /**
- * Indexes `files`: reads each (a few at a time), hashes its bytes, takes its summary from the cache
- * when the content is known, and otherwise summarises it in one of `threads` worker threads (the
+ * Indexes `files`: reads each (a few at a time), hashes its bytes ({@link summaryKey}), takes its
+ * summary from the cache when the content is known, and otherwise summarises it in one of `threads` worker threads (the
  * same readers as the command line for every format, then the engine). Unreadable files — missing
  * or deleted while read, binary, empty, too large, damaged — are failures with a reason; the rest
  * goes on. Never rejects for a file's sake.
@@ -94,7 +94,7 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
         outcome = { reason: readError(error) };
       }
       if (bytes) {
-        const hash = contentHash(bytes);
+        const hash = summaryKey(file, bytes);
         const cached = options.cache?.get(hash, file);
         if (cached) {
           fromCache++;

@@ -4,6 +4,8 @@
  * it tells a changed file from an unchanged one.
  */
 
+import { documentKind } from '../formats/kind';
+
 const encoder = new TextEncoder();
 
 /**
@@ -29,4 +31,15 @@ export function contentHash(input: Uint8Array | string): string {
 
 function hex8(n: number): string {
   return (n >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The key an essay's summary is cached under: the hash of its bytes, and the reader its name
+ * chooses (the same bytes read as Markdown and as plain text give different reading texts):
+ * "85944171f73967e8" for plain text, "85944171f73967e8.markdown" for Markdown, and so on.
+ */
+export function summaryKey(file: string, bytes: Uint8Array): string {
+  const hash = contentHash(bytes);
+  const kind = documentKind(file, bytes);
+  return 'kind' in kind && kind.kind !== 'text' ? `${hash}.${kind.kind}` : hash;
 }
