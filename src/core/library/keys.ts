@@ -188,3 +188,41 @@ export function volumesOf(csl: CslItem): string[] {
   }
   return [...out];
 }
+
+/** Every key of an entry that {@link sameWork} compares, computed once per entry object. */
+export interface WorkKeys {
+  readonly names: readonly NameKeys[];
+  readonly etAl: boolean;
+  readonly year: string;
+  readonly title: string;
+  readonly titleKey: string;
+  readonly mainKeys: readonly string[];
+  readonly commaKeys: readonly string[];
+  readonly doi: string;
+  readonly url: string;
+  readonly volumes: readonly string[];
+}
+
+const memo = new WeakMap<CslItem, WorkKeys>();
+
+/** The keys of `csl`, memoised by object (entries are not changed once read). */
+export function workKeys(csl: CslItem): WorkKeys {
+  let keys = memo.get(csl);
+  if (!keys) {
+    const title = titleOf(csl);
+    keys = {
+      names: namesOfItem(csl),
+      etAl: hasEtAl(csl),
+      year: yearOf(csl),
+      title,
+      titleKey: title ? titleKey(title) : '',
+      mainKeys: title ? mainTitleKeys(title) : [],
+      commaKeys: title ? mainTitleKeys(title, COMMA_RE) : [],
+      doi: doiKey(csl),
+      url: urlKey(csl),
+      volumes: volumesOf(csl),
+    };
+    memo.set(csl, keys);
+  }
+  return keys;
+}
