@@ -90,7 +90,8 @@ export async function libraryCommand(options: LibraryCommandOptions, out: (s: st
     }
     return { file, size, read: async () => new Uint8Array(await readFile(path)) };
   });
-  const indexed = await indexEssays(files, { cache });
+  // The readers, for files summarised in this thread; the worker threads load dist/formats.js.
+  const indexed = await indexEssays(files, { cache, loadReaders: () => import('./core/formats') });
   if (options.cacheFile) {
     cache.retainOnly(indexed.summaries.map((s) => s.hash));
     writeFileSync(options.cacheFile, JSON.stringify(cache));

@@ -30,7 +30,11 @@ describe('citeread library', function () {
     dir = mkdtempSync(join(tmpdir(), 'citeread-library-'));
     // The command line and its worker bundle side by side, as scripts/build.mjs writes them to dist/.
     const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' } as const;
-    await esbuild.build({ ...common, entryPoints: { cli: join(ROOT, 'src', 'cli.ts'), indexWorker: join(ROOT, 'src', 'library', 'indexWorker.ts') }, outdir: join(dir, 'bin') });
+    await esbuild.build({
+      ...common,
+      entryPoints: { cli: join(ROOT, 'src', 'cli.ts'), indexWorker: join(ROOT, 'src', 'library', 'indexWorker.ts'), formats: join(ROOT, 'src', 'core', 'formats', 'index.ts') },
+      outdir: join(dir, 'bin'),
+    });
     cli = join(dir, 'bin', 'cli.js');
     essays = join(dir, 'reader');
     mkdirSync(join(essays, 'course', 'week 2'), { recursive: true });

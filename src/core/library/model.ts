@@ -18,7 +18,7 @@ export interface SummaryCitation {
   /** The whole in-text citation's span, which may cite other works too ("(Paul, 2005; Pape, 2005)"). */
   readonly citationStart: number;
   readonly citationEnd: number;
-  /** The sentence around the citation, shortened (at most 160 characters). */
+  /** The sentence around the citation, shortened (at most 100 characters). */
   readonly sentence: string;
 }
 
