@@ -200,6 +200,8 @@ interface LibraryMeasurement {
   /** Cold: every essay read, analysed in the pool and summarised, then the works merged; ms. */
   readonly coldMs: number;
   readonly buildMs: number;
+  /** CPU time of the whole process (main thread and workers) while indexing cold, ms: what the figures cost on a quiet machine. */
+  readonly coldCpuMs: number;
   readonly works: number;
   readonly sharedWorks: number;
   readonly references: number;
@@ -221,11 +223,13 @@ async function measureLibrary(folder: string, count: number): Promise<LibraryMea
   const threads = defaultThreads();
 
   const cache = new LibraryCache('bench');
+  const cpuStart = process.cpuUsage();
   const coldStart = performance.now();
   const cold = await indexEssays(files, { cache, threads, workerFile });
   const t1 = performance.now();
   const library = buildLibrary(cold.summaries);
   const coldEnd = performance.now();
+  const cpu = process.cpuUsage(cpuStart);
   const stored = JSON.stringify(cache);
   const cacheFile = join(folder, '..', `cache-${count}.json`);
   writeFileSync(cacheFile, stored);
@@ -241,6 +245,7 @@ async function measureLibrary(folder: string, count: number): Promise<LibraryMea
     bytes,
     coldMs: coldEnd - coldStart,
     buildMs: coldEnd - t1,
+    coldCpuMs: (cpu.user + cpu.system) / 1000,
     works: library.works.length,
     sharedWorks: library.works.filter((w) => w.essays.length > 1).length,
     references: cold.summaries.reduce((n, s) => n + s.references.length, 0),
@@ -266,7 +271,7 @@ function libraryReport(self: string, dir: string, log: (s?: string) => void): vo
   for (const e of essays) writeFileSync(join(folder, e.name), e.text);
   const meanKb = essays.reduce((n, e) => n + e.text.length, 0) / essays.length / 1024;
   log(`library: test/support/librarySynth.ts, 1,000 essays of ${meanKb.toFixed(0)} KB on average (15–45 references each) drawing on one pool of 3,000 works; src/library indexEssays with dist/indexWorker.js`);
-  log('essays   size      threads  cold (read, analyse, merge)  essays/s  merge    works (shared)   cached (reopen)  cache file  peak RSS');
+  log('essays   size      threads  cold (read, analyse, merge)  essays/s  CPU/essay  merge    works (shared)   cached (reopen)  cache file  peak RSS');
   const rows = [100, 1000].map((count) => runLibraryChild(self, folder, count));
   for (const m of rows) {
     log(
@@ -276,6 +281,7 @@ function libraryReport(self: string, dir: string, log: (s?: string) => void): vo
         String(m.threads).padStart(9),
         fmtMs(m.coldMs).padStart(28),
         (m.count / (m.coldMs / 1000)).toFixed(0).padStart(9),
+        fmtMs(m.coldCpuMs / m.count).padStart(10),
         fmtMs(m.buildMs).padStart(8),
         `${m.works} (${m.sharedWorks})`.padStart(16),
         fmtMs(m.cachedMs).padStart(16),
@@ -289,6 +295,7 @@ function libraryReport(self: string, dir: string, log: (s?: string) => void): vo
   log('targets (library)');
   log(`  ${verdict(growth <= 12.5)}  linear growth: 1,000 essays took ${growth.toFixed(1)}x the time of 100 (target ≤ 12.5x for 10x the essays)`);
   log(`  ${verdict(large.count / (large.coldMs / 1000) >= 100)}  cold: ${(large.count / (large.coldMs / 1000)).toFixed(0)} essays/s on ${large.threads} threads (target ≥ 100)`);
+  log(`  info  CPU: ${fmtMs(large.coldCpuMs / large.count)} per essay cold (all threads), i.e. at most ${((large.threads * 1000 * large.count) / large.coldCpuMs).toFixed(0)} essays/s on ${large.threads} idle cores`);
   log(`  ${verdict(large.cachedMs < 1000)}  from the cache: ${fmtMs(large.cachedMs)} for 1,000 essays, ${large.cachedFromCache} from the cache (target < 1 s)`);
   log(`  ${verdict(large.peakRss < 200 * MB)}  peak memory ${fmtMB(large.peakRss)} for 1,000 essays (process peak RSS, workers included; target < 200 MB)`);
 }
