@@ -338,6 +338,24 @@ describe('library: the cache', () => {
     assert.equal(second.summaries[1].counts.citations, first.summaries[1].counts.citations + 1);
   });
 
+  it('keeps the merged works: the same essays give them back without merging, a changed essay merges again', () => {
+    const essays = ['test/fixtures/essays/affrication-quebec.txt', 'test/fixtures/essays/loi101-fr.txt'].map((p) => summaryOf(p));
+    const cache = new LibraryCache('test');
+    for (const e of essays) cache.set(e);
+    const merged = buildLibrary(essays, [], { cache });
+    // What comes back from the stored cache is what was stored: a label changed there shows.
+    const json = JSON.parse(JSON.stringify(cache)) as { works: { works: { label: string }[] } };
+    json.works.works[0].label = 'from the cache';
+    const reopened = LibraryCache.fromJSON(json, 'test');
+    assert.equal(buildLibrary(essays, [], { cache: reopened }).works[0].label, 'from the cache');
+    assert.deepEqual(buildLibrary([...essays].reverse(), [], { cache }).works, merged.works);
+    // Another content for one essay, or a bibliography: merged again.
+    const changed = [essays[0], { ...essays[1], hash: 'changed' }];
+    assert.equal(buildLibrary(changed, [], { cache: reopened }).works[0].label, merged.works[0].label);
+    const bib = readBibliography('refs.json', '[{"id": "oqlf2019", "type": "report", "title": "Rapport sur l’évolution de la situation linguistique au Québec", "author": [{"literal": "Office québécois de la langue française"}], "issued": {"date-parts": [[2019]]}}]');
+    assert.equal(buildLibrary(essays, [bib], { cache }).works[0].bibliography?.key, 'oqlf2019');
+  });
+
   it('starts empty from a cache of another stamp or a damaged one', () => {
     const cache = new LibraryCache('0.2.0');
     cache.set(summariseEssay('x.txt', analyze('A claim (Paul, 2005).\n\nReferences\n\nPaul, T. V. (2005). Soft balancing. International Security, 30(1).\n'), 'abc'));

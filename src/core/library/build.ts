@@ -5,6 +5,7 @@
  * authors were not read, still meets its twins), never from comparing every pair.
  */
 import type { CslItem } from '../model';
+import type { LibraryCache } from './cache';
 import { contentHash } from './hash';
 import { workKeys } from './keys';
 import type { Bibliography, EssaySummary, Library, Work, WorkBibliographyMatch, WorkEssay, WorkMember } from './model';
@@ -70,9 +71,28 @@ class Buckets<T> {
  * the first entry (in the order given) that is the same work, with the reasons. Linear in the
  * number of references for ordinary libraries (each reference is compared only with the works
  * sharing its first author and year, or its main title).
+ *
+ * With `options.cache`, works merged before from the same essays (names and contents) and the same
+ * bibliographies are taken from it, and new ones are kept in it: a folder reopened unchanged shows its
+ * library without merging again.
  */
-export function buildLibrary(essays: readonly EssaySummary[], bibliographies: readonly Bibliography[] = []): Library {
+export function buildLibrary(essays: readonly EssaySummary[], bibliographies: readonly Bibliography[] = [], options: { readonly cache?: LibraryCache } = {}): Library {
   const sorted = [...essays].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const key = options.cache ? libraryKey(sorted, bibliographies) : '';
+  const known = options.cache?.works(key);
+  if (known) return { essays: sorted, works: [...known] };
+  const works = mergeWorks(sorted, bibliographies);
+  options.cache?.setWorks(key, works);
+  return { essays: sorted, works };
+}
+
+/** What a library is merged from, as one key: each essay's name and content hash, and the bibliographies' entries. */
+function libraryKey(sorted: readonly EssaySummary[], bibliographies: readonly Bibliography[]): string {
+  const essays = sorted.map((e) => `${e.file}\u0000${e.hash}`).join('\n');
+  return `${contentHash(essays)}-${bibliographies.length === 0 ? 'none' : contentHash(JSON.stringify(bibliographies.map((b) => [b.file, b.entries])))}`;
+}
+
+function mergeWorks(sorted: readonly EssaySummary[], bibliographies: readonly Bibliography[]): Work[] {
   const groups: Group[] = [];
   const buckets = new Buckets<Group>();
   for (const essay of sorted) {
@@ -116,7 +136,7 @@ export function buildLibrary(essays: readonly EssaySummary[], bibliographies: re
     return { id, label: best.label, csl: { ...best.csl, id }, members, essays: workEssays, reasons: group.reasons, ...(bibliography ? { bibliography } : {}) };
   });
   works.sort(byEssaysThenCitations);
-  return { essays: sorted, works };
+  return works;
 }
 
 /** The reasons `csl` joins `group` (same work as one of its members, and no member's DOI against it), or undefined. */
