@@ -230,3 +230,23 @@ export function indexLibrary(library: Library): LibraryIndex {
     essay: (file) => byFile.get(file),
   };
 }
+
+/** The orders the library's works can be listed in. */
+export type WorkSort = 'essays' | 'author' | 'year' | 'title';
+
+/**
+ * `works` in a new array, sorted: by how many essays list them (then citations), by first author, by
+ * year (oldest first, works without a year last) or by title; ties by id, so the order is stable.
+ */
+export function sortWorks(works: readonly Work[], by: WorkSort): Work[] {
+  if (by === 'essays') return [...works].sort(byEssaysThenCitations);
+  const key = (w: Work): string => {
+    const k = workKeys(w.csl);
+    if (by === 'author') return `${k.names[0]?.family ?? '\uffff'}\u0000${k.year}`;
+    if (by === 'year') return `${k.year || '9999'}\u0000${k.names[0]?.family ?? ''}`;
+    return k.titleKey || '\uffff';
+  };
+  const keyed = works.map((w) => ({ w, k: key(w) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.w.id < b.w.id ? -1 : a.w.id > b.w.id ? 1 : 0));
+  return keyed.map((x) => x.w);
+}
