@@ -244,6 +244,16 @@ describe('library: works across essays', () => {
     assert.equal(index.workOf(quebec.file, 'r999'), undefined);
   });
 
+  it('keeps an entry with another DOI out of a work whose members carry one, even when it reads like them', () => {
+    const one = (file: string, entry: string): EssaySummary => ({ ...summaries[0], file, references: [{ ...summaries[0].references[0], id: 'r1', csl: csl(entry), citations: [] }] });
+    const library = buildLibrary([
+      one('a.txt', 'Fenwick, J. A., & Osei, P. (2010). Isolation at a distance: Professional isolation in virtual work. Journal of Applied Psychology, 95(6), 1100–1113.'),
+      one('b.txt', 'Fenwick, J. A., & Osei, P. (2010). Isolation at a distance: Professional isolation in virtual work. Journal of Applied Psychology, 95(6), 1100–1113. https://doi.org/10.1037/a0020531'),
+      one('c.txt', 'Fenwick, J. A., & Osei, P. (2010). Isolation at a distance: Professional isolation in virtual work. Journal of Vocational Behavior, 77(2), 310–322. https://doi.org/10.1016/j.jvb.2010.04.006'),
+    ]);
+    assert.deepEqual(library.works.map((w) => w.members.map((m) => m.file)), [['a.txt', 'b.txt'], ['c.txt']]);
+  });
+
   it('merges an entry with no year by its title and authors', () => {
     const a: EssaySummary = { ...summaries[0], file: 'a.txt', references: [{ ...summaries[0].references[0], id: 'r1', csl: csl('Wurman, Richard Saul. 2001. Information Anxiety 2. Indianapolis, IN: Que.'), citations: [] }] };
     const b: EssaySummary = { ...summaries[0], file: 'b.txt', references: [{ ...summaries[0].references[0], id: 'r1', csl: csl('Wurman, R. S. Information anxiety 2. Indianapolis: Que.'), citations: [] }] };
