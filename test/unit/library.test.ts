@@ -166,6 +166,14 @@ describe('library: the same work', () => {
       reason: /given names differ/,
     },
   ];
+  it('merges unsigned entries only by a long title and the year ("Editorial" is not enough)', () => {
+    const unsigned = (title: string, container: string): CslItem => ({ id: 'x', type: 'article-journal', title, 'container-title': container, issued: { 'date-parts': [[2019]] } });
+    const short = sameWork(unsigned('Editorial', 'Nature Climate Change'), unsigned('Editorial', 'The Lancet'));
+    assert.deepEqual([short.same, short.doubtful], [false, true]);
+    const long = sameWork(unsigned('Global Tuberculosis Report 2019', 'World Health Organization'), unsigned('Global tuberculosis report 2019', ''));
+    assert.equal(long.same, true, long.reasons.join('; '));
+  });
+
   for (const row of DIFFERENT) {
     it(`does not merge ${row.name}`, () => {
       const verdict = sameWork(csl(row.a), csl(row.b));
