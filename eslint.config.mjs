@@ -21,7 +21,7 @@ export default tseslint.config(
     // The web worker extension host runs the same code (scripts/build.mjs) with no Node globals: only the Node side
     // of the platform seam, the Node worker thread and the CLI may use them (a bundled `require` is resolved by esbuild).
     files: ['src/**/*.ts'],
-    ignores: ['src/cli.ts', 'src/platform/index.ts', 'src/essay/analysisWorker.ts', 'src/essay/backgroundAnalysis.ts'],
+    ignores: ['src/cli.ts', 'src/platform/index.ts', 'src/essay/analysisWorker.ts', 'src/essay/backgroundAnalysis.ts', 'src/library/index.ts', 'src/library/indexWorker.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -33,8 +33,8 @@ export default tseslint.config(
     },
   },
   {
-    // The engine never sees VS Code: it runs in plain Node, in the CLI and in tests.
-    files: ['src/core/**/*.ts', 'src/cli.ts', 'src/readingView/readingHtml.ts'],
+    // The engine never sees VS Code: it runs in plain Node, in the CLI and in tests (and the library's indexer with it).
+    files: ['src/core/**/*.ts', 'src/cli.ts', 'src/library/**/*.ts', 'src/readingView/readingHtml.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not depend on VS Code.' }] }],
     },

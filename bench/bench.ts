@@ -4,11 +4,16 @@
 // Each essay size is measured in its own child process (`--expose-gc`), so the memory figures of
 // one size do not leak into the next. The parent prints one report with PASS/FAIL per target.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { indexAnalysis } from '../src/core/lookup';
+import { buildLibrary } from '../src/core/library/build';
+import { LibraryCache } from '../src/core/library/cache';
+import { defaultThreads, indexEssays } from '../src/library';
+import { synthLibrary } from '../test/support/librarySynth';
 import { seededRandom, synthEssay } from '../test/support/synth';
 
 const ROOT = process.env.CITEREAD_ROOT ?? process.cwd();
@@ -184,11 +189,162 @@ function bundleSizes(): string[] {
     .map((f) => `  dist/${f.padEnd(22)} ${(statSync(join(dist, f)).size / 1024).toFixed(1).padStart(8)} KiB`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The library: a folder of essays indexed in worker threads, cold and from the cache
+
+/** What two child processes measure for the first `count` essays of the folder: one indexes them cold, the other reopens them from the cache. */
+interface LibraryMeasurement {
+  readonly count: number;
+  readonly threads: number;
+  readonly bytes: number;
+  /** Cold: every essay read, analysed in the pool and summarised, then the works merged; ms. */
+  readonly coldMs: number;
+  readonly buildMs: number;
+  /** CPU time of the whole process (main thread and workers) while indexing cold, ms: what the figures cost on a quiet machine. */
+  readonly coldCpuMs: number;
+  readonly works: number;
+  readonly sharedWorks: number;
+  readonly references: number;
+  readonly failures: number;
+  /** The cold process's peak resident memory (main thread and workers) once the library is merged, bytes. */
+  readonly coldPeakRss: number;
+  /** From the cache as the extension reopens a folder, in a fresh process: the stored JSON parsed, every file read and hashed, the stored works taken; ms. */
+  readonly cachedMs: number;
+  readonly cachedFromCache: number;
+  readonly cacheBytes: number;
+  /** That process's peak resident memory, bytes. */
+  readonly cachedPeakRss: number;
+}
+
+type ColdFigures = Pick<LibraryMeasurement, 'count' | 'threads' | 'bytes' | 'coldMs' | 'buildMs' | 'coldCpuMs' | 'works' | 'sharedWorks' | 'references' | 'failures' | 'coldPeakRss' | 'cacheBytes'>;
+type CachedFigures = Pick<LibraryMeasurement, 'cachedMs' | 'cachedFromCache' | 'cachedPeakRss'>;
+
+function libraryFiles(folder: string, count: number): { file: string; read(): Promise<Uint8Array> }[] {
+  return readdirSync(folder)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .slice(0, count)
+    .map((file) => ({ file, read: async () => new Uint8Array(await readFile(join(folder, file))) }));
+}
+
+function indexWorkerFile(): string {
+  const workerFile = join(ROOT, 'dist', 'indexWorker.js');
+  if (!existsSync(workerFile)) throw new Error('dist/indexWorker.js is missing: npm run build');
+  return workerFile;
+}
+
+/** Child mode: index the first `count` essays cold, merge them, then store the cache in `cacheFile`. */
+async function measureLibraryCold(folder: string, count: number, cacheFile: string): Promise<ColdFigures> {
+  const files = libraryFiles(folder, count);
+  const bytes = files.reduce((n, f) => n + statSync(join(folder, f.file)).size, 0);
+  const threads = defaultThreads();
+  const cache = new LibraryCache('bench');
+  const cpuStart = process.cpuUsage();
+  const coldStart = performance.now();
+  const cold = await indexEssays(files, { cache, threads, workerFile: indexWorkerFile() });
+  const t1 = performance.now();
+  const library = buildLibrary(cold.summaries, [], { cache });
+  const coldEnd = performance.now();
+  const cpu = process.cpuUsage(cpuStart);
+  const coldPeakRss = process.resourceUsage().maxRSS * 1024;
+  const stored = JSON.stringify(cache);
+  writeFileSync(cacheFile, stored);
+  return {
+    count,
+    threads,
+    bytes,
+    coldMs: coldEnd - coldStart,
+    buildMs: coldEnd - t1,
+    coldCpuMs: (cpu.user + cpu.system) / 1000,
+    works: library.works.length,
+    sharedWorks: library.works.filter((w) => w.essays.length > 1).length,
+    references: cold.summaries.reduce((n, s) => n + s.references.length, 0),
+    failures: cold.failures.length,
+    coldPeakRss,
+    cacheBytes: Buffer.byteLength(stored),
+  };
+}
+
+/** Child mode: reopen the library of the first `count` essays from `cacheFile`, as the extension does on a folder it has seen. */
+async function measureLibraryCached(folder: string, count: number, cacheFile: string): Promise<CachedFigures> {
+  const files = libraryFiles(folder, count);
+  const t0 = performance.now();
+  const reopened = LibraryCache.fromJSON(readFileSync(cacheFile, 'utf8'), 'bench');
+  const warm = await indexEssays(files, { cache: reopened, workerFile: indexWorkerFile() });
+  const shown = buildLibrary(warm.summaries, [], { cache: reopened });
+  const cachedMs = performance.now() - t0;
+  if (shown.works.length === 0) throw new Error('the library from the cache is empty');
+  return { cachedMs, cachedFromCache: warm.fromCache, cachedPeakRss: process.resourceUsage().maxRSS * 1024 };
+}
+
+function runLibraryChild<T>(self: string, args: string[]): T {
+  const r = spawnSync(process.execPath, [self, ...args], { encoding: 'utf8', maxBuffer: 16 * MB, env: { ...process.env, CITEREAD_ROOT: ROOT } });
+  if (r.status !== 0) throw new Error(`measuring the library (${args.join(' ')}) failed (exit ${r.status}):\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as T;
+}
+
+/** The library rows: 100 and 1,000 synthetic essays drawing on one pool of works. */
+function libraryReport(self: string, dir: string, log: (s?: string) => void): void {
+  const folder = join(dir, 'library');
+  mkdirSync(folder, { recursive: true });
+  const essays = synthLibrary({ essays: 1000 });
+  for (const e of essays) writeFileSync(join(folder, e.name), e.text);
+  const meanKb = essays.reduce((n, e) => n + e.text.length, 0) / essays.length / 1024;
+  log(`library: test/support/librarySynth.ts, 1,000 essays of ${meanKb.toFixed(0)} KB on average (15–45 references each) drawing on one pool of 3,000 works; src/library indexEssays with dist/indexWorker.js`);
+  log('essays   size      threads  cold (read, analyse, merge)  essays/s  CPU/essay  merge    works (shared)  peak RSS   cached (reopen)  cache file  peak RSS');
+  const rows = [100, 1000].map((count): LibraryMeasurement => {
+    const cacheFile = join(dir, `library-cache-${count}.json`);
+    const cold = runLibraryChild<ColdFigures>(self, ['measure-library-cold', folder, String(count), cacheFile]);
+    return { ...cold, ...runLibraryChild<CachedFigures>(self, ['measure-library-cached', folder, String(count), cacheFile]) };
+  });
+  for (const m of rows) {
+    log(
+      [
+        String(m.count).padEnd(8),
+        fmtMB(m.bytes).padStart(8),
+        String(m.threads).padStart(9),
+        fmtMs(m.coldMs).padStart(28),
+        (m.count / (m.coldMs / 1000)).toFixed(0).padStart(9),
+        fmtMs(m.coldCpuMs / m.count).padStart(10),
+        fmtMs(m.buildMs).padStart(8),
+        `${m.works} (${m.sharedWorks})`.padStart(15),
+        fmtMB(m.coldPeakRss).padStart(9),
+        fmtMs(m.cachedMs).padStart(17),
+        fmtMB(m.cacheBytes).padStart(11),
+        fmtMB(m.cachedPeakRss).padStart(9),
+      ].join(' '),
+    );
+  }
+  const [small, large] = rows;
+  const growth = large.coldMs / small.coldMs;
+  log('targets (library)');
+  log(`  ${verdict(growth <= 12.5)}  linear growth: 1,000 essays took ${growth.toFixed(1)}x the time of 100 (target ≤ 12.5x for 10x the essays)`);
+  log(`  ${verdict(large.count / (large.coldMs / 1000) >= 100)}  cold: ${(large.count / (large.coldMs / 1000)).toFixed(0)} essays/s on ${large.threads} threads (target ≥ 100)`);
+  log(`  info  CPU: ${fmtMs(large.coldCpuMs / large.count)} per essay cold (all threads), i.e. at most ${((large.threads * 1000 * large.count) / large.coldCpuMs).toFixed(0)} essays/s on ${large.threads} idle cores`);
+  log(`  ${verdict(large.cachedMs < 1000)}  from the cache: ${fmtMs(large.cachedMs)} for 1,000 essays, ${large.cachedFromCache} from the cache (target < 1 s)`);
+  log(`  ${verdict(Math.max(large.coldPeakRss, large.cachedPeakRss) < 200 * MB)}  peak memory for 1,000 essays: ${fmtMB(large.coldPeakRss)} indexing cold, ${fmtMB(large.cachedPeakRss)} reopened from the cache (process peak RSS, workers included; target < 200 MB)`);
+}
+
 function main(): void {
   const self = process.argv[1];
   if (process.argv[2] === 'measure') {
     const [, , , label, file, runs] = process.argv;
     console.log(JSON.stringify(measure(label, file, Number(runs))));
+    return;
+  }
+  if (process.argv[2] === 'measure-library-cold' || process.argv[2] === 'measure-library-cached') {
+    const [, , mode, folder, count, cacheFile] = process.argv;
+    const measured = mode === 'measure-library-cold' ? measureLibraryCold(folder, Number(count), cacheFile) : measureLibraryCached(folder, Number(count), cacheFile);
+    void measured.then((m) => console.log(JSON.stringify(m)));
+    return;
+  }
+  if (process.argv.includes('--library')) {
+    const dir = mkdtempSync(join(tmpdir(), 'citeread-bench-'));
+    try {
+      libraryReport(self, dir, (s = '') => console.log(s));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     return;
   }
 

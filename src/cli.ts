@@ -1,5 +1,6 @@
 /**
- * The command line: `citeread analyze FILE [--json]`, `citeread text FILE`, `citeread parse "ENTRY" | --file LIST [--json]`.
+ * The command line: `citeread analyze FILE [--json]`, `citeread text FILE`, `citeread parse "ENTRY" | --file LIST [--json]`,
+ * `citeread library DIR [--bib FILE]... [--json] [--cache FILE]` (./libraryCommand.ts).
  *
  * Prints each in-text citation with the reference it links to, then the unresolved and ambiguous
  * works and the uncited references. Problems are one line on stderr; exit 2 when nothing could be
@@ -14,12 +15,14 @@ import { labelEntry, parseReference } from './core/references/parse';
 import { fieldRuns } from './core/references/entry/fields';
 import type { Analysis, CitedWork, Reference } from './core/model';
 import { counted, ellipsize } from './core/text';
+import { libraryCommand, LibraryUsageError } from './libraryCommand';
 import { version } from '../package.json';
 
 const USAGE = `Usage: citeread analyze FILE [--json]
        citeread text FILE
        citeread parse "ENTRY" [--json]
        citeread parse --file LIST [--json]
+       citeread library DIR [--bib FILE]... [--json] [--cache FILE]
 
 Finds the author-year citations of an essay, links them to its reference list and reports the result.
 FILE is plain text, Markdown (.md), a web page (.html, .htm), a Word document (.docx) or a PDF (.pdf).
@@ -34,6 +37,13 @@ Commands:
   parse --file LIST
                    the same for every entry of a list file (entries separated by blank lines,
                    or one per line when the file has no blank line)
+  library DIR      read every essay under DIR (.txt .md .markdown .html .htm .docx .pdf; not in
+                   node_modules, .git, dist, out, build or hidden folders) and list the works they
+                   cite, the works cited by the most essays first; unreadable files are listed with
+                   the reason and skipped
+    --bib FILE     your own bibliography (BibTeX .bib, CSL-JSON .json, RIS .ris; repeatable): each
+                   work says whether it is in it, with the entry's key
+    --cache FILE   keep the essays' summaries in FILE: unchanged essays are not read again
 
 Options:
   --json           print the analysis as JSON (offsets are UTF-16 code units into the reading
@@ -42,7 +52,8 @@ Options:
   -h, --help       show this help
   -v, --version    show the version
 
-Exit status: 0 when the essay was analysed (warnings go to stderr), 2 when it could not be.
+Exit status: 0 when the essay was analysed (warnings go to stderr), 2 when it could not be
+(for library: when the folder is missing, or none of its essays could be read).
 `;
 
 class CliError extends Error {}
@@ -64,6 +75,7 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
       out(`${version}\n`);
       return 0;
     }
+    if (args[0] === 'library') return await runLibrary(argv.slice(argv.indexOf('library') + 1), out, err);
     for (const flag of flags) if (flag !== '--json' && !(flag === '--file' && args[0] === 'parse')) fail(`unknown option ${flag} (see citeread --help)`);
     if (args.length === 0) {
       err(USAGE);
@@ -96,6 +108,35 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     }
     err(`citeread: error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
+  }
+}
+
+/** `citeread library DIR [--bib FILE]... [--json] [--cache FILE]`: its own arguments, then the command. */
+async function runLibrary(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const bibs: string[] = [];
+  const dirs: string[] = [];
+  let json = false;
+  let cacheFile: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') json = true;
+    else if (a === '--bib' || a === '--cache') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) fail(`${a} needs a FILE (see citeread --help)`);
+      if (a === '--bib') bibs.push(value);
+      else cacheFile = value;
+    } else if (a.startsWith('--bib=')) bibs.push(a.slice('--bib='.length));
+    else if (a.startsWith('--cache=')) cacheFile = a.slice('--cache='.length);
+    else if (a.startsWith('-') && a !== '-') fail(`unknown option ${a} (see citeread --help)`);
+    else dirs.push(a);
+  }
+  if (dirs.length === 0) fail('library needs a folder DIR (see citeread --help)');
+  if (dirs.length > 1) fail(`unexpected argument “${dirs[1]}”`);
+  try {
+    return await libraryCommand({ dir: dirs[0], bibs, json, cacheFile, stamp: version }, out, err);
+  } catch (error) {
+    if (error instanceof LibraryUsageError) fail(error.message);
+    throw error;
   }
 }
 

@@ -10,3 +10,5 @@ export type { DecodedEssay } from './input';
 export { indexAnalysis } from './lookup';
 export type { AnalysisIndex, CitingPlace } from './lookup';
 export type * from './model';
+export * from './library';
+export { readBibliography } from './library/bibliography';

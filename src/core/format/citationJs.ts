@@ -13,6 +13,8 @@ export interface CitationJsRegister {
 /** The part of @citation-js/core this module uses. The package ships no type declarations. */
 export interface CitationJs {
   readonly plugins: {
+    /** Reads input (BibTeX, RIS, CSL-JSON…) into CSL-JSON items; throws on input it cannot parse. */
+    readonly input: { chain(data: unknown, options?: { forceType?: string; generateGraph?: boolean }): unknown };
     readonly output: { format(name: string, data: unknown[], options?: Record<string, unknown>): unknown };
     readonly config: { get(name: '@csl'): { readonly styles: CitationJsRegister; readonly locales: CitationJsRegister } };
   };

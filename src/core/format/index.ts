@@ -15,6 +15,8 @@ import { styleInfo, type OutputStyle, type StyleInfo } from './styles';
 export { readableKeys, withReadableIds } from './keys';
 export { isOutputStyle, outputStyleIds, styleInfo, styleInfos } from './styles';
 export { describeUncertain } from './uncertain';
+// The reader's bibliography files are read by citation-js's input plugins: loaded with the formatter.
+export { readBibliography } from '../library/bibliography';
 export type { OutputStyle, StyleInfo, TemplateSource } from './styles';
 
 /** The locale formatted citations use when the requested one is not bundled. */

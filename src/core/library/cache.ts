@@ -1,0 +1,118 @@
+/** The library's cache: essay summaries by the hash of their file's content. */
+import { SUMMARY_VERSION, type EssaySummary, type Work } from './model';
+
+/** What {@link LibraryCache.toJSON} gives and {@link LibraryCache.fromJSON} reads. */
+export interface LibraryCacheJson {
+  readonly version: typeof SUMMARY_VERSION;
+  /** Who wrote the cache (e.g. the extension's version); a cache of another stamp is not read. */
+  readonly stamp: string;
+  readonly summaries: readonly EssaySummary[];
+  /** The works last merged, and the key of what they were merged from (see {@link LibraryCache.works}). */
+  readonly works?: { readonly key: string; readonly works: readonly Work[] };
+}
+
+/**
+ * Summaries by content hash, in memory. A file whose bytes hash to a known key is not read again;
+ * a changed file hashes to another key and is. Two files of the same content share one entry (the
+ * summary is handed back under the asking file's name). Persisting is the caller's: the extension
+ * keeps {@link toJSON} in its own storage, the command line in an optional file.
+ */
+export class LibraryCache {
+  private readonly byHash = new Map<string, EssaySummary>();
+  private built?: { readonly key: string; readonly works: readonly Work[] };
+
+  /** `stamp` names the engine that wrote the summaries; a cache read back with another stamp starts empty. */
+  constructor(readonly stamp = '') {}
+
+  /** Number of summaries held. */
+  get size(): number {
+    return this.byHash.size;
+  }
+
+  /** The summary of content `hash`, named `file` (as the caller names it), or undefined. */
+  get(hash: string, file: string): EssaySummary | undefined {
+    const summary = this.byHash.get(hash);
+    if (!summary) return undefined;
+    return summary.file === file ? summary : { ...summary, file };
+  }
+
+  /** Whether a summary of content `hash` is held. */
+  has(hash: string): boolean {
+    return this.byHash.has(hash);
+  }
+
+  /** Keeps `summary` under its hash (replacing any summary of the same hash). */
+  set(summary: EssaySummary): void {
+    this.byHash.set(summary.hash, summary);
+  }
+
+  /** Forgets content `hash`. */
+  delete(hash: string): boolean {
+    return this.byHash.delete(hash);
+  }
+
+  /** Forgets every summary whose hash is not in `hashes` (files deleted or changed since). Returns how many went. */
+  retainOnly(hashes: Iterable<string>): number {
+    const keep = new Set(hashes);
+    let removed = 0;
+    for (const hash of [...this.byHash.keys()]) {
+      if (!keep.has(hash)) {
+        this.byHash.delete(hash);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * The works last merged from the essays and bibliographies that `key` names (buildLibrary keeps
+   * them here when given the cache), or undefined when they were merged from anything else.
+   */
+  works(key: string): readonly Work[] | undefined {
+    return this.built?.key === key ? this.built.works : undefined;
+  }
+
+  /** Keeps the works merged from what `key` names, in place of any earlier ones. */
+  setWorks(key: string, works: readonly Work[]): void {
+    this.built = { key, works };
+  }
+
+  /** Every summary held. */
+  values(): EssaySummary[] {
+    return [...this.byHash.values()];
+  }
+
+  /** Plain data for storage (JSON.stringify calls it). */
+  toJSON(): LibraryCacheJson {
+    return { version: SUMMARY_VERSION, stamp: this.stamp, summaries: [...this.byHash.values()], ...(this.built ? { works: this.built } : {}) };
+  }
+
+  /**
+   * A cache from what {@link toJSON} gave (or its JSON text). Anything else — another version or
+   * stamp, a damaged value — gives an empty cache: the essays are then read again. Never throws.
+   */
+  static fromJSON(json: unknown, stamp = ''): LibraryCache {
+    const cache = new LibraryCache(stamp);
+    let value = json;
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value) as unknown;
+      } catch {
+        return cache;
+      }
+    }
+    if (!value || typeof value !== 'object') return cache;
+    const data = value as Partial<LibraryCacheJson>;
+    if (data.version !== SUMMARY_VERSION || (data.stamp ?? '') !== stamp || !Array.isArray(data.summaries)) return cache;
+    for (const s of data.summaries) if (isSummary(s)) cache.set(s);
+    const works = data.works;
+    if (works && typeof works.key === 'string' && Array.isArray(works.works)) cache.setWorks(works.key, works.works);
+    return cache;
+  }
+}
+
+function isSummary(s: unknown): s is EssaySummary {
+  if (!s || typeof s !== 'object') return false;
+  const x = s as Partial<EssaySummary>;
+  return x.version === SUMMARY_VERSION && typeof x.file === 'string' && typeof x.hash === 'string' && Array.isArray(x.references) && typeof x.counts === 'object' && x.counts !== null;
+}

@@ -1,0 +1,72 @@
+// One file of a library, from its bytes to its summary: the same readers the command line uses for
+// every format, then the engine. Shared by the indexer's worker threads and its in-process fallback;
+// it needs no Node module, so a web worker could run it as well.
+import { analyze } from '../core/analyze';
+import { documentKind } from '../core/formats/kind';
+import { decodeEssay } from '../core/input';
+import { summariseEssay } from '../core/library/summary';
+import type { EssaySummary } from '../core/library/model';
+import { checkEssayInput, formatSize } from '../core/limits';
+import type * as Readers from '../core/formats';
+
+/**
+ * Loads the document readers (PDF, Word, HTML, Markdown). The caller chooses how, so that pdf.js and
+ * the rest come in only where they are wanted: their own bundle (dist/formats.js), or a dynamic import.
+ */
+export type LoadReaders = () => Promise<Pick<typeof Readers, 'readDocument'>>;
+
+/** The size limits of a library's files, in bytes. */
+export interface FileLimits {
+  /** Text, Markdown and HTML files above this are not read. */
+  readonly maxTextBytes: number;
+  /** PDF and Word files above this are not read (their size is mostly pictures). */
+  readonly maxDocumentBytes: number;
+}
+
+/** The limits used when the caller gives none: the extension's default essay size (8 MB) for text, 64 MB for PDF and Word. */
+export const defaultFileLimits: FileLimits = { maxTextBytes: 8 * 1024 * 1024, maxDocumentBytes: 64 * 1024 * 1024 };
+
+/** A summary, or one line saying why the file is not part of the library. */
+export type FileOutcome = { readonly summary: EssaySummary } | { readonly reason: string };
+
+/** Why a file of `size` bytes named `file` is refused before it is read, or undefined. */
+export function refuseBySize(file: string, size: number, limits: FileLimits): string | undefined {
+  const document = /\.(pdf|docx)$/i.test(file);
+  const limit = document ? limits.maxDocumentBytes : limits.maxTextBytes;
+  return size > limit ? `too large (${formatSize(size)}, more than the ${formatSize(limit)} a library reads)` : undefined;
+}
+
+/**
+ * Reads `bytes` as the essay `file` (any format the command line reads; PDF, Word, HTML and Markdown
+ * through `loadReaders`), analyses it and summarises it under `hash`. Resolves to the reason when the file is empty, binary, too large, of a kind that
+ * disagrees with its name or unreadable; never rejects.
+ */
+export async function summariseFile(file: string, bytes: Uint8Array, hash: string, limits: FileLimits = defaultFileLimits, loadReaders?: LoadReaders): Promise<FileOutcome> {
+  try {
+    const tooLarge = refuseBySize(file, bytes.length, limits);
+    if (tooLarge) return { reason: tooLarge };
+    const kind = documentKind(file, bytes);
+    if ('error' in kind) return { reason: kind.error };
+    let text: string;
+    if (kind.kind === 'pdf' || kind.kind === 'docx' || kind.kind === 'html' || kind.kind === 'markdown') {
+      if (kind.kind !== 'pdf' && kind.kind !== 'docx') {
+        const check = checkEssayInput(bytes, 0);
+        if (check.kind === 'empty') return { reason: 'the file is empty' };
+        if (check.kind === 'binary') return { reason: `not a text file (${check.reason})` };
+      }
+      // The readers (pdf.js, mammoth, htmlparser2, markdown-it) load with the first such file.
+      if (!loadReaders) return { reason: 'the document readers (PDF, Word, HTML, Markdown) are not available here' };
+      const { readDocument } = await loadReaders();
+      const read = await readDocument(file, bytes);
+      if ('error' in read) return { reason: read.error };
+      text = read.text;
+    } else {
+      const decoded = decodeEssay(bytes);
+      if ('error' in decoded) return { reason: decoded.error };
+      text = decoded.text;
+    }
+    return { summary: summariseEssay(file, analyze(text), hash) };
+  } catch (error) {
+    return { reason: `the essay could not be analysed (${(error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)})` };
+  }
+}
