@@ -19,6 +19,7 @@ export const Commands = {
   filterSources: 'citeread.sources.filter',
   clearSourcesFilter: 'citeread.sources.clearFilter',
   refreshSources: 'citeread.sources.refresh',
+  showInPdf: 'citeread.showInPdf',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -31,6 +32,7 @@ export const trustedHoverCommands: readonly CommandId[] = [
   Commands.copyInTextCitation,
   Commands.chooseReference,
   Commands.showSources,
+  Commands.showInPdf,
 ];
 
 /** The URI scheme of the read-only essay documents. */

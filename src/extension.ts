@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { openAssociatedFilesAsEssays } from './essay/associatedFiles';
 import { createEssayService } from './essay/createEssayService';
+import { PdfViews } from './pdfView/pdfViews';
 import { platform } from './platform';
 import { registerProblems } from './problems/register';
 import { registerReading } from './reading/register';
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReading(context, essays),
     registerProblems(context, essays),
     registerSources(context, essays),
+    new PdfViews(context, essays),
     openAssociatedFilesAsEssays(),
   );
 }

@@ -6,6 +6,7 @@ import { Commands, sourcesViewId } from '../commands';
 import type { GroupNode, ReferenceNode, SourcesNode, SourcesSort, SourcesTree } from '../core/sourcesModel';
 import { buildSourcesTree, childrenOf, isSourcesSort, sourcesSorts } from '../core/sourcesModel';
 import { describeUncertain } from '../core/format/uncertain';
+import { essayPageAt } from '../essay/essayPages';
 import type { Essay, EssayService } from '../essay/essayService';
 
 const sortKey = 'citeread.sources.sort';
@@ -66,8 +67,8 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   return md;
 }
 
-/** Maps model nodes to tree items. */
-function treeItem(element: SourcesElement): vscode.TreeItem {
+/** Maps model nodes to tree items; `pageAt` gives the PDF page of an offset, for an essay read from a PDF. */
+function treeItem(element: SourcesElement, pageAt?: (offset: number) => number | undefined): vscode.TreeItem {
   const { node } = element;
   const id = `${element.essayUri}#${node.key}`;
   if (node.kind === 'group') {
@@ -91,8 +92,9 @@ function treeItem(element: SourcesElement): vscode.TreeItem {
   }
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
   item.id = id;
-  item.description = node.snippet;
-  item.accessibilityInformation = { label: node.spoken };
+  const page = pageAt?.(node.span.start);
+  item.description = page === undefined ? node.snippet : `p. ${page} · ${node.snippet}`;
+  item.accessibilityInformation = { label: page === undefined ? node.spoken : `${node.spoken}, page ${page}` };
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(node.snippet);
   for (const reason of node.work.reasons) tooltip.appendMarkdown('\n\n').appendText(reason);
@@ -183,7 +185,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
   }
 
   getTreeItem(element: SourcesElement): vscode.TreeItem {
-    return treeItem(element);
+    return treeItem(element, essayPageAt(this.essay));
   }
 
   getChildren(element?: SourcesElement): SourcesElement[] {
