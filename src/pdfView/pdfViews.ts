@@ -107,7 +107,8 @@ class PdfView implements vscode.Disposable {
   /** Shows `page` with `boxes` highlighted (sending the PDF first if the view has not had it) and waits for the view's answer. */
   async show(page: number, boxes: readonly PdfBox[]): Promise<PdfShown> {
     await this.ready;
-    const message: ShowPage = { type: 'show', page, boxes, ...(this.loaded ? {} : { data: await vscode.workspace.fs.readFile(this.source) }) };
+    // A plain Uint8Array: Node's Buffer (what the file system gives on the desktop) turns into JSON of its own on the way.
+    const message: ShowPage = { type: 'show', page, boxes, ...(this.loaded ? {} : { data: new Uint8Array(await vscode.workspace.fs.readFile(this.source)) }) };
     const answer = new Promise<ViewMessage>((resolve) => {
       const timer = setTimeout(() => resolve({ type: 'failed', message: 'the view did not answer' }), renderWaitMs);
       this.waiting.push((m) => {
