@@ -319,9 +319,9 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     const hit = key ? await this.cache.get(key) : undefined;
     if (hit) return this.documentRead(name, hit);
     const read = async (progress?: vscode.Progress<{ message?: string }>, token?: vscode.CancellationToken): Promise<ReadResult> => {
-      let readers: ReturnType<typeof platform.loadReaders>;
+      let readers: Awaited<ReturnType<typeof platform.loadReaders>>;
       try {
-        readers = platform.loadReaders();
+        readers = await platform.loadReaders(this.context.extensionUri);
       } catch (error) {
         return { ok: false, message: `“${name}” cannot be read: the document readers could not be loaded (${error instanceof Error ? error.message : String(error)}).` };
       }

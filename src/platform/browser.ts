@@ -1,10 +1,12 @@
 // The web side of the seam (./types.ts), put in place of ./index.ts by the browser build (scripts/build.mjs). The
-// web worker extension host can load no file but its bundle, so the formatter and the document readers are part of it. Large essays are
+// formatter is part of the bundle; the document readers (pdf.js, mammoth: most of the weight) are a bundle of their own,
+// dist/web/formats.js, read through vscode.workspace.fs on the first such file and evaluated as the web worker extension
+// host evaluates the extension itself (a CommonJS module body given `module` and `exports`). Large essays are
 // analysed in a Web Worker started from the worker bundle (dist/web/analysisWorker.js), read through
 // vscode.workspace.fs (the extension may live on any kind of URI) and started from a blob: URL.
 import * as vscode from 'vscode';
 import * as Format from '../core/format';
-import * as Readers from '../core/formats';
+import type * as Readers from '../core/formats';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import type { AnalysisWorker, StartWorker, WorkerReply } from '../essay/workerAnalyzer';
 import { createWorkerAnalyzer } from '../essay/workerAnalyzer';
@@ -42,9 +44,25 @@ function webWorkers(context: vscode.ExtensionContext): StartWorker | undefined {
   };
 }
 
+let readers: Promise<typeof Readers> | undefined;
+
+/** The readers' bundle, read and evaluated once; a failed load is tried again on the next file. */
+function loadReaders(extensionUri: vscode.Uri): Promise<typeof Readers> {
+  readers ??= (async () => {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'formats.js'));
+    const module: { exports: unknown } = { exports: {} };
+    new Function('module', 'exports', `${new TextDecoder().decode(bytes)}\n//# sourceURL=citeread-formats.js`)(module, module.exports);
+    return module.exports as typeof Readers;
+  })().catch((error: unknown) => {
+    readers = undefined;
+    throw error;
+  });
+  return readers;
+}
+
 export const platform: Platform = {
   kind: 'web',
   analyzer: (context) => analyzeInBackground(context, createWorkerAnalyzer(webWorkers(context))),
   loadFormatter: () => Format,
-  loadReaders: () => Readers,
+  loadReaders,
 };

@@ -16,6 +16,6 @@ export interface Platform {
   analyzer(context: vscode.ExtensionContext): AnalyzeText;
   /** The formatter (citation-js); loaded on first use where loading is separate from activating. */
   loadFormatter(): typeof Format;
-  /** The document readers (PDF, Word, HTML, Markdown); loaded when the first such file is opened, where loading is separate. */
-  loadReaders(): typeof Readers;
+  /** The document readers (PDF, Word, HTML, Markdown), from their own bundle under `extensionUri`, loaded when the first such file is opened. */
+  loadReaders(extensionUri: vscode.Uri): Promise<typeof Readers>;
 }
