@@ -2,43 +2,22 @@
 // its reference list; a PDF's hovers say the page and Show in PDF opens the page in its view (the page is read back
 // from the view); a damaged PDF is refused without an exception and leaves the extension working.
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { extension } from './support';
+import { essayEditor, extension, openAsEssay, sleep, until } from './support';
 
-const SCHEME = 'citeread';
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-function essayEditor(): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  return editor?.document.uri.scheme === SCHEME ? editor : undefined;
-}
-
-async function openAsEssay(file: vscode.Uri): Promise<vscode.TextEditor> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  await vscode.commands.executeCommand('citeread.openAsEssay', file);
-  return until('the essay editor', essayEditor);
-}
+/** How long a PDF may take to be read and analysed on a busy machine. */
+const patience = 60_000;
 
 /** The number of entries of the essay's reference list, once its analysis is done (from the outline). */
 async function referenceCount(uri: vscode.Uri): Promise<number> {
-  return until('the outline with a reference list', async () => {
+  const all = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children)]);
+  const count = async (): Promise<number | undefined> => {
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
-    const all = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children)]);
-    const list = all(symbols).find((s) => /^\d+ entr(?:y|ies)$/.test(s.detail));
-    return list?.children.length;
-  });
+    return all(symbols).find((s) => /^\d+ entr(?:y|ies)$/.test(s.detail))?.children.length;
+  };
+  return until('the outline with a reference list', count, patience);
 }
 
 async function hoverAt(editor: vscode.TextEditor, needle: string): Promise<{ text: string; offset: number }> {
@@ -52,7 +31,7 @@ async function hoverAt(editor: vscode.TextEditor, needle: string): Promise<{ tex
       .map((c) => (typeof c === 'string' ? c : c.value))
       .join('\n');
     return joined || undefined;
-  });
+  }, patience);
   return { text, offset };
 }
 
@@ -79,7 +58,7 @@ describe('documents: PDF, Word and web-page essays', function () {
   });
 
   it('opens a PDF as an essay with its references; a citation’s hover says its page and links to Show in PDF', async () => {
-    const editor = await openAsEssay(file('apa7-longsample.pdf'));
+    const editor = await openAsEssay(file('apa7-longsample.pdf'), patience);
     assert.equal(await referenceCount(editor.document.uri), 3);
     const hover = await hoverAt(editor, '(Lassen et al., 2006; Shotton, 1989)');
     const page = /\bp\. (\d+) of the PDF/.exec(hover.text);
@@ -89,7 +68,7 @@ describe('documents: PDF, Word and web-page essays', function () {
   });
 
   it('Show in PDF opens the view at the citation’s page, with the citation highlighted', async () => {
-    const editor = await openAsEssay(file('apa7-longsample.pdf'));
+    const editor = await openAsEssay(file('apa7-longsample.pdf'), patience);
     await referenceCount(editor.document.uri);
     const hover = await hoverAt(editor, '(Lassen et al., 2006; Shotton, 1989)');
     const page = Number(/\bp\. (\d+) of the PDF/.exec(hover.text)?.[1]);
@@ -107,7 +86,7 @@ describe('documents: PDF, Word and web-page essays', function () {
   });
 
   it('opens a Word file as an essay with its references; its hovers name no page', async () => {
-    const editor = await openAsEssay(file('papaja-example.docx'));
+    const editor = await openAsEssay(file('papaja-example.docx'), patience);
     assert.equal(await referenceCount(editor.document.uri), 19);
     const hover = await hoverAt(editor, '(Müller, 2017)');
     assert.ok(hover.text.includes('Müller, K\\. \\(2017\\)'), hover.text);
@@ -118,7 +97,7 @@ describe('documents: PDF, Word and web-page essays', function () {
   });
 
   it('opens a web page as an essay with its references, its scripts and metadata left out', async () => {
-    const editor = await openAsEssay(file('rjtools-paper-with-errors.html'));
+    const editor = await openAsEssay(file('rjtools-paper-with-errors.html'), patience);
     assert.equal(await referenceCount(editor.document.uri), 4);
     const text = editor.document.getText();
     assert.ok(!text.includes('<script') && !text.includes('citation_reference'), 'markup or metadata in the reading text');
@@ -131,7 +110,11 @@ describe('documents: PDF, Word and web-page essays', function () {
     await vscode.commands.executeCommand('citeread.openAsEssay', file('damaged.pdf'));
     await sleep(500);
     assert.equal(essayEditor(), undefined, 'no essay editor was opened for a damaged PDF');
-    const editor = await openAsEssay(file('rjtools-paper-with-errors.html'));
+    const editor = await openAsEssay(file('rjtools-paper-with-errors.html'), patience);
     assert.equal(await referenceCount(editor.document.uri), 4);
+  });
+
+  it('writes nothing beside the documents it read (the cache is in the extension’s own storage)', () => {
+    assert.deepEqual(readdirSync(dir).sort(), ['apa7-longsample.pdf', 'damaged.pdf', 'papaja-example.docx', 'rjtools-paper-with-errors.html']);
   });
 });
