@@ -36,7 +36,8 @@ function nonce(): string {
 class PdfView implements vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
   private readonly ready: Promise<void>;
-  private loaded = false;
+  /** The version of the essay whose PDF the view holds: a PDF changed on disk since is sent again. */
+  private loaded: number | undefined;
   private waiting: ((message: ViewMessage) => void)[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -104,11 +105,14 @@ class PdfView implements vscode.Disposable {
 </html>`;
   }
 
-  /** Shows `page` with `boxes` highlighted (sending the PDF first if the view has not had it) and waits for the view's answer. */
-  async show(page: number, boxes: readonly PdfBox[]): Promise<PdfShown> {
+  /**
+   * Shows `page` with `boxes` highlighted (sending the PDF first if the view does not hold the one read for `version` of
+   * the essay) and waits for the view's answer.
+   */
+  async show(page: number, boxes: readonly PdfBox[], version: number): Promise<PdfShown> {
     await this.ready;
     // A plain Uint8Array: Node's Buffer (what the file system gives on the desktop) turns into JSON of its own on the way.
-    const message: ShowPage = { type: 'show', page, boxes, ...(this.loaded ? {} : { data: new Uint8Array(await vscode.workspace.fs.readFile(this.source)) }) };
+    const message: ShowPage = { type: 'show', page, boxes, ...(this.loaded === version ? {} : { data: new Uint8Array(await vscode.workspace.fs.readFile(this.source)) }) };
     const answer = new Promise<ViewMessage>((resolve) => {
       const timer = setTimeout(() => resolve({ type: 'failed', message: 'the view did not answer' }), renderWaitMs);
       this.waiting.push((m) => {
@@ -119,7 +123,7 @@ class PdfView implements vscode.Disposable {
     await this.panel.webview.postMessage(message);
     const reply = await answer;
     if (reply.type !== 'shown') throw new Error(reply.type === 'failed' ? reply.message : 'the view gave no page');
-    this.loaded = true;
+    this.loaded = version;
     this.panel.title = `${baseName(this.source)} · p. ${reply.page}`;
     return { page: reply.page, pages: reply.pages, highlights: reply.highlights };
   }
@@ -173,7 +177,7 @@ export class PdfViews implements vscode.Disposable {
       }
       const target = this.target(essay, offset);
       if (!target) throw new CommandInputError(`offset ${offset} is not in the essay's text.`);
-      return this.viewOf(essay.sourceUri).show(target.page, target.boxes);
+      return this.viewOf(essay.sourceUri).show(target.page, target.boxes, essay.version);
     });
   }
 
