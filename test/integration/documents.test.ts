@@ -78,6 +78,13 @@ describe('documents: PDF, Word and web-page essays', function () {
     assert.equal(shown.pages, 15);
     assert.ok(shown.highlights >= 1, `highlights: ${shown.highlights}`);
     assert.equal(pdfViewTabs().length, 1, 'one PDF view is open');
+    // From the palette: the citation at the cursor of the active essay.
+    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    const active = vscode.window.activeTextEditor;
+    assert.ok(active && active.document.uri.toString() === editor.document.uri.toString(), 'the essay is active again');
+    active.selection = new vscode.Selection(active.document.positionAt(hover.offset + 2), active.document.positionAt(hover.offset + 2));
+    const fromPalette = await vscode.commands.executeCommand<{ page: number } | undefined>('citeread.showInPdf');
+    assert.equal(fromPalette?.page, page, 'the palette shows the page of the citation at the cursor');
     // A reference entry: the same view, at the entry's page (the list is at the end of the paper).
     const offset = editor.document.getText().lastIndexOf('Shotton');
     const atEntry = await vscode.commands.executeCommand<{ page: number } | undefined>('citeread.showInPdf', editor.document.uri.toString(), offset);
