@@ -153,8 +153,8 @@ export class PdfViews implements vscode.Disposable {
 
   /**
    * `citeread.showInPdf(essayUri, offset)`: the PDF the essay was read from, at the page of the citation or the
-   * reference at `offset` (0-based, in the essay's text) with it highlighted. Without arguments, the active essay
-   * at the cursor. Resolves with what the view shows; undefined when the essay did not come from a PDF (the reader
+   * reference at `offset` (0-based, in the essay's text) with it highlighted. `essayUri` is the essay's `citeread:`
+   * URI (a string or a Uri) or the PDF's own. Without arguments, the active essay at the cursor. Resolves with what the view shows; undefined when the essay did not come from a PDF (the reader
    * is told).
    */
   showInPdf(essayArg?: unknown, offsetArg?: unknown): Promise<PdfShown | undefined> {
@@ -166,10 +166,11 @@ export class PdfViews implements vscode.Disposable {
         uri = editor.document.uri;
         offset = toOffset(editor.document, editor.selection.active);
       }
-      if (!uri || uri.scheme !== essayScheme || offset === undefined || !Number.isInteger(offset) || offset < 0) {
+      if (!uri || offset === undefined || !Number.isInteger(offset) || offset < 0) {
         throw new CommandInputError('give an essay and an offset in its text, or run it from an essay read from a PDF.');
       }
-      const essay = this.essays.get(uri) ?? (await this.essays.load(uri));
+      // An essay's citeread: URI, or the PDF itself (read as an essay if it was not yet).
+      const essay = uri.scheme === essayScheme ? (this.essays.get(uri) ?? (await this.essays.load(uri))) : await this.essays.open(uri);
       if (!essay) return undefined;
       if (essay.document?.kind !== 'pdf') {
         void vscode.window.showInformationMessage(`“${essay.title}” was not read from a PDF: there is no page to show.`);
