@@ -63,7 +63,7 @@ class PdfView implements vscode.Disposable {
         else for (const answer of this.waiting.splice(0)) answer(message);
       }),
       this.panel.onDidDispose(() => {
-        for (const answer of this.waiting.splice(0)) answer({ type: 'failed', message: 'the view was closed' });
+        for (const answer of this.waiting.splice(0)) answer({ type: 'failed', message: vscode.l10n.t('the view was closed') });
         onDispose();
         this.dispose();
       }),
@@ -83,9 +83,13 @@ class PdfView implements vscode.Disposable {
       `font-src ${webview.cspSource} data:`,
       `script-src 'nonce-${n}'`,
     ].join('; ');
-    const title = baseName(this.source).replace(/[<>&"]/g, '');
+    const attr = (text: string): string => text.replace(/[<>&"]/g, '');
+    const title = attr(baseName(this.source));
+    // The view's own words, in the reader's language, for its script to fill in.
+    const pageOf = attr(vscode.l10n.t('Page {0} of {1}', '{0}', '{1}'));
+    const cannot = attr(vscode.l10n.t('This PDF cannot be shown: {0}', '{0}'));
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -93,11 +97,11 @@ class PdfView implements vscode.Disposable {
 <link rel="stylesheet" href="${style.toString()}">
 <title>${title}</title>
 </head>
-<body>
-<nav class="bar" aria-label="Pages">
-<button id="previous" type="button" aria-label="Previous page" disabled>‹</button>
-<span id="label" role="status" aria-live="polite">Reading ${title}…</span>
-<button id="next" type="button" aria-label="Next page" disabled>›</button>
+<body data-page-of="${pageOf}" data-cannot="${cannot}">
+<nav class="bar" aria-label="${attr(vscode.l10n.t('Pages'))}">
+<button id="previous" type="button" aria-label="${attr(vscode.l10n.t('Previous page'))}" disabled>‹</button>
+<span id="label" role="status" aria-live="polite">${attr(vscode.l10n.t('Reading “{0}”', baseName(this.source)))}</span>
+<button id="next" type="button" aria-label="${attr(vscode.l10n.t('Next page'))}" disabled>›</button>
 </nav>
 <main id="page"></main>
 <script nonce="${n}" src="${script.toString()}"></script>
@@ -114,7 +118,7 @@ class PdfView implements vscode.Disposable {
     // A plain Uint8Array: Node's Buffer (what the file system gives on the desktop) turns into JSON of its own on the way.
     const message: ShowPage = { type: 'show', page, boxes, ...(this.loaded === version ? {} : { data: new Uint8Array(await vscode.workspace.fs.readFile(this.source)) }) };
     const answer = new Promise<ViewMessage>((resolve) => {
-      const timer = setTimeout(() => resolve({ type: 'failed', message: 'the view did not answer' }), renderWaitMs);
+      const timer = setTimeout(() => resolve({ type: 'failed', message: vscode.l10n.t('the view did not answer') }), renderWaitMs);
       this.waiting.push((m) => {
         clearTimeout(timer);
         resolve(m);
@@ -122,9 +126,9 @@ class PdfView implements vscode.Disposable {
     });
     await this.panel.webview.postMessage(message);
     const reply = await answer;
-    if (reply.type !== 'shown') throw new Error(reply.type === 'failed' ? reply.message : 'the view gave no page');
+    if (reply.type !== 'shown') throw new Error(reply.type === 'failed' ? reply.message : vscode.l10n.t('the view gave no page'));
     this.loaded = version;
-    this.panel.title = `${baseName(this.source)} · p. ${reply.page}`;
+    this.panel.title = vscode.l10n.t('{0} · p. {1}', baseName(this.source), reply.page);
     return { page: reply.page, pages: reply.pages, highlights: reply.highlights };
   }
 
@@ -158,7 +162,7 @@ export class PdfViews implements vscode.Disposable {
    * is told).
    */
   showInPdf(essayArg?: unknown, offsetArg?: unknown): Promise<PdfShown | undefined> {
-    return guarded('Show in PDF', async () => {
+    return guarded(vscode.l10n.t('Show in PDF'), async () => {
       const editor = vscode.window.activeTextEditor;
       let uri = toUri(essayArg);
       let offset = typeof offsetArg === 'number' ? offsetArg : undefined;
@@ -167,17 +171,17 @@ export class PdfViews implements vscode.Disposable {
         offset = toOffset(editor.document, editor.selection.active);
       }
       if (!uri || offset === undefined || !Number.isInteger(offset) || offset < 0) {
-        throw new CommandInputError('give an essay and an offset in its text, or run it from an essay read from a PDF.');
+        throw new CommandInputError(vscode.l10n.t('give an essay and an offset in its text, or run it from an essay read from a PDF.'));
       }
       // An essay's citeread: URI, or the PDF itself (read as an essay if it was not yet).
       const essay = uri.scheme === essayScheme ? (this.essays.get(uri) ?? (await this.essays.load(uri))) : await this.essays.open(uri);
       if (!essay) return undefined;
       if (essay.document?.kind !== 'pdf') {
-        void vscode.window.showInformationMessage(`“${essay.title}” was not read from a PDF: there is no page to show.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” was not read from a PDF: there is no page to show.', essay.title));
         return undefined;
       }
       const target = this.target(essay, offset);
-      if (!target) throw new CommandInputError(`offset ${offset} is not in the essay's text.`);
+      if (!target) throw new CommandInputError(vscode.l10n.t('offset {0} is not in the essay’s text.', offset));
       return this.viewOf(essay.sourceUri).show(target.page, target.boxes, essay.version);
     });
   }

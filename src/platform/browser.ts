@@ -1,11 +1,12 @@
 // The web side of the seam (./types.ts), put in place of ./index.ts by the browser build (scripts/build.mjs). The
-// formatter is part of the bundle; the document readers (pdf.js, mammoth: most of the weight) are a bundle of their own,
-// dist/web/formats.js, read through vscode.workspace.fs on the first such file and evaluated as the web worker extension
-// host evaluates the extension itself (a CommonJS module body given `module` and `exports`). Large essays are
+// web worker extension host loads no module but the extension's bundle at activation; the formatter (the desktop's own
+// dist/format.js, built for both runtimes) and the document readers (dist/web/formats.js: pdf.js, mammoth, most of the
+// weight) are read through vscode.workspace.fs on first use and evaluated as CommonJS modules, as the web worker host
+// evaluates extensions. Large essays are
 // analysed in a Web Worker started from the worker bundle (dist/web/analysisWorker.js), read through
 // vscode.workspace.fs (the extension may live on any kind of URI) and started from a blob: URL.
 import * as vscode from 'vscode';
-import * as Format from '../core/format';
+import type * as Format from '../core/format';
 import type * as Readers from '../core/formats';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import type { AnalysisWorker, StartWorker, WorkerReply } from '../essay/workerAnalyzer';
@@ -29,14 +30,14 @@ function webWorkers(context: vscode.ExtensionContext): StartWorker | undefined {
     script ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'analysisWorker.js'))).then((bytes) =>
       URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })),
     );
-    const worker = new Worker(await script, { name: 'Citeread analysis' });
+    const worker = new Worker(await script, { name: vscode.l10n.t('Citeread analysis') });
     return {
       post: (request) => worker.postMessage(request),
       listen(onReply, onFailure) {
         worker.onmessage = (event) => onReply(event.data);
         worker.onerror = (event) => {
           event.preventDefault();
-          onFailure(new Error(event.message || 'The analysis stopped unexpectedly.'));
+          onFailure(new Error(event.message || vscode.l10n.t('The analysis stopped unexpectedly.')));
         };
       },
       terminate: () => worker.terminate(),
@@ -44,25 +45,35 @@ function webWorkers(context: vscode.ExtensionContext): StartWorker | undefined {
   };
 }
 
-let readers: Promise<typeof Readers> | undefined;
+/** The extension's id (package.json's publisher.name): where its files are found without an ExtensionContext. */
+const extensionId = 'citeread.citeread';
 
-/** The readers' bundle, read and evaluated once; a failed load is tried again on the next file. */
-function loadReaders(extensionUri: vscode.Uri): Promise<typeof Readers> {
-  readers ??= (async () => {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'formats.js'));
-    const module: { exports: unknown } = { exports: {} };
-    new Function('module', 'exports', `${new TextDecoder().decode(bytes)}\n//# sourceURL=citeread-formats.js`)(module, module.exports);
-    return module.exports as typeof Readers;
-  })().catch((error: unknown) => {
-    readers = undefined;
-    throw error;
-  });
-  return readers;
+/** A self-contained CommonJS bundle of the extension (`path` under its folder), read and evaluated. */
+async function loadBundle<T>(path: readonly string[], name: string): Promise<T> {
+  const extension = vscode.extensions.getExtension(extensionId);
+  if (!extension) throw new Error(vscode.l10n.t('The extension {0} is not installed.', extensionId));
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, ...path));
+  const module = { exports: {} as T };
+  // The bundle is self-contained (no require), as the build checks; `new Function` is how the host runs extensions.
+  new Function('module', 'exports', `${new TextDecoder().decode(bytes)}\n//# sourceURL=${name}`)(module, module.exports);
+  return module.exports;
+}
+
+/** Loads once; a failed load is not remembered, so the next use tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
 }
 
 export const platform: Platform = {
   kind: 'web',
   analyzer: (context) => analyzeInBackground(context, createWorkerAnalyzer(webWorkers(context))),
-  loadFormatter: () => Format,
-  loadReaders,
+  loadFormatter: once(() => loadBundle<typeof Format>(['dist', 'format.js'], 'citeread-format.js')),
+  loadReaders: once(() => loadBundle<typeof Readers>(['dist', 'web', 'formats.js'], 'citeread-formats.js')),
 };

@@ -14,8 +14,11 @@ export interface Platform {
   readonly kind: 'node' | 'web';
   /** The step that analyses an essay's text (large essays off the extension host's thread where the runtime allows). */
   analyzer(context: vscode.ExtensionContext): AnalyzeText;
-  /** The formatter (citation-js); loaded on first use where loading is separate from activating. */
-  loadFormatter(): typeof Format;
-  /** The document readers (PDF, Word, HTML, Markdown), from their own bundle under `extensionUri`, loaded when the first such file is opened. */
-  loadReaders(extensionUri: vscode.Uri): Promise<typeof Readers>;
+  /**
+   * The formatter (citation-js), from its own bundle (dist/format.js, the one copy of citation-js in the package, for
+   * both runtimes), loaded on first use and never at activation.
+   */
+  loadFormatter(): Promise<typeof Format>;
+  /** The document readers (PDF, Word, HTML, Markdown), from their own bundle, loaded when the first such file is opened. */
+  loadReaders(): Promise<typeof Readers>;
 }

@@ -7,6 +7,7 @@ import type { AnalysisIndex } from '../core/lookup';
 import type { Citation, CitedWork, Reference, Span } from '../core/model';
 import { locatorText } from './labels';
 import { codeBlock, commandLink, escapeMarkdown } from './markdown';
+import { say } from '../core/messages';
 
 /** What the pointer rests on: a citation in the text, or an entry of the reference list. */
 export type HoverTarget =
@@ -31,10 +32,10 @@ export interface HoverOptions {
 }
 
 /** "p. 4" and a link that shows the page in the PDF, for an offset of an essay read from a PDF; none otherwise. */
-function pageParts(offset: number, options: HoverOptions): { readonly label: string; readonly link: string } | undefined {
+function pageParts(offset: number, options: HoverOptions): { readonly page: number; readonly label: string; readonly link: string } | undefined {
   const page = options.pageAt?.(offset);
   if (page === undefined) return undefined;
-  return { label: `p. ${page}`, link: commandLink('Show in PDF', Commands.showInPdf, [options.essayUri, offset], `Show page ${page} of the PDF`) };
+  return { page, label: say('p. {0}', page), link: commandLink(say('Show in PDF'), Commands.showInPdf, [options.essayUri, offset], say('Show page {0} of the PDF', page)) };
 }
 
 /** The citation or reference entry at `offset`, or undefined when the offset is on plain prose. */
@@ -68,14 +69,14 @@ export function hoverMarkdown(target: HoverTarget, index: AnalysisIndex, options
   const { citation } = target;
   const blocks = worksInHoverOrder(target).map(({ work, workIndex }) => workBlock(work, index, options, [options.essayUri, citation.start, workIndex]));
   const page = pageParts(citation.start, options);
-  if (page) blocks.push(`*${page.label} of the PDF* · ${page.link}`);
+  if (page) blocks.push(`*${say('p. {0} of the PDF', page.page)}* · ${page.link}`);
   return blocks.join('\n\n---\n\n');
 }
 
 function links(reference: Reference, options: HoverOptions): string {
   return [
-    commandLink('Go to reference', Commands.goToReference, [options.essayUri, reference.index], 'Select this entry in the reference list'),
-    commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`),
+    commandLink(say('Go to reference'), Commands.goToReference, [options.essayUri, reference.index], say('Select this entry in the reference list')),
+    commandLink(say('Copy'), Commands.copyReference, [options.essayUri, reference.index, options.style], say('Copy this reference ({0})', options.style)),
   ].join(' · ');
 }
 
@@ -98,7 +99,7 @@ function entry(reference: Reference, options: HoverOptions): string[] {
 
 /** The link that asks which reference a work means (the arguments of `citeread.chooseReference`). */
 function chooseLink(label: string, args: readonly unknown[]): string {
-  return commandLink(label, Commands.chooseReference, args, 'Choose which reference of the list this citation means');
+  return commandLink(label, Commands.chooseReference, args, say('Choose which reference of the list this citation means'));
 }
 
 function reasons(work: CitedWork): string[] {
@@ -111,13 +112,13 @@ function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions,
   const candidates = index.referencesOf(work);
   if (work.status === 'linked' && candidates.length > 0) {
     const doubts = work.confidence < 1 ? reasons(work) : [];
-    const note = doubts.length > 0 ? ['*Linked, with a doubt:*\n' + doubts.join('\n')] : [];
+    const note = doubts.length > 0 ? [`*${say('Linked, with a doubt:')}*\n` + doubts.join('\n')] : [];
     const yours = work.reasons.includes(chosenReason);
-    const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? 'Change your choice…' : 'Choose another reference…', choose)}` : '';
+    const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? say('Change your choice…') : say('Choose another reference…'), choose)}` : '';
     return [heading, ...entry(candidates[0], options), ...note, links(candidates[0], options) + change].join('\n\n');
   }
   if (work.status === 'ambiguous' && candidates.length > 0) {
-    const parts = [`${heading} — *ambiguous: ${candidates.length} references match* · ${chooseLink('Choose the reference…', choose)}`];
+    const parts = [`${heading} — *${say('ambiguous: {0} references match', candidates.length)}* · ${chooseLink(say('Choose the reference…'), choose)}`];
     const why = reasons(work);
     if (why.length > 0) parts.push(why.join('\n'));
     candidates.forEach((reference, i) => parts.push(`**${i + 1}.** ${entry(reference, options).join('  \n')}  \n${links(reference, options)}`));
@@ -125,19 +126,19 @@ function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions,
   }
   const why = reasons(work);
   return [
-    `${heading} — *not found in the reference list*`,
-    why.length > 0 ? why.join('\n') : 'No entry of the reference list matches these authors and this year.',
+    `${heading} — *${say('not found in the reference list')}*`,
+    why.length > 0 ? why.join('\n') : say('No entry of the reference list matches these authors and this year.'),
   ].join('\n\n');
 }
 
 function referenceBlock(reference: Reference, index: AnalysisIndex, options: HoverOptions): string {
   const count = new Set(index.citationsOf(reference.id).map((p) => p.citation.start)).size;
-  const cited = count === 0 ? 'not cited in the essay' : count === 1 ? 'cited once' : `cited ${count} times`;
+  const cited = count === 0 ? say('not cited in the essay') : count === 1 ? say('cited once') : say('cited {0} times', count);
   const total = index.analysis.references.length;
   const page = pageParts(reference.start, options);
-  const lines = [`**Reference ${reference.index + 1} of ${total}** · ${cited}${page ? ` · ${page.label}` : ''}`];
+  const lines = [`**${say('Reference {0} of {1}', reference.index + 1, total)}** · ${cited}${page ? ` · ${page.label}` : ''}`];
   lines.push(...formattedLines(reference, options));
-  const copy = commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`);
+  const copy = commandLink(say('Copy'), Commands.copyReference, [options.essayUri, reference.index, options.style], say('Copy this reference ({0})', options.style));
   lines.push(page ? `${copy} · ${page.link}` : copy);
   return lines.join('\n\n');
 }

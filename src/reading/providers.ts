@@ -110,7 +110,7 @@ export class EssaySymbolProvider extends EssayFeature implements vscode.Document
     const pageAt = essayPageAt(essay);
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
       const page = node.kind === 'references' ? undefined : pageAt?.(node.selection.start);
-      const detail = page === undefined ? node.detail : [`p. ${page}`, node.detail].filter(Boolean).join(' · ');
+      const detail = page === undefined ? node.detail : node.detail ? vscode.l10n.t('p. {0} · {1}', page, node.detail) : vscode.l10n.t('p. {0}', page);
       const symbol = new vscode.DocumentSymbol(node.name || '…', detail, symbolKinds[node.kind], toRange(document, node.span), toRange(document, node.selection));
       symbol.children = node.children.map(toSymbol);
       return symbol;

@@ -17,6 +17,10 @@ const label = document.getElementById('label') as HTMLSpanElement;
 const previous = document.getElementById('previous') as HTMLButtonElement;
 const next = document.getElementById('next') as HTMLButtonElement;
 
+/** The view's words, in the reader's language (the extension writes them into the page). */
+const words = { pageOf: document.body.dataset.pageOf ?? 'Page {0} of {1}', cannot: document.body.dataset.cannot ?? 'This PDF cannot be shown: {0}' };
+const fill = (template: string, ...args: (string | number)[]): string => template.replace(/\{(\d+)\}/g, (m, k: string) => String(args[Number(k)] ?? m));
+
 let doc: pdfjs.PDFDocumentProxy | undefined;
 let current = 0;
 let rendering: Promise<void> = Promise.resolve();
@@ -34,7 +38,7 @@ async function render(pageNumber: number, boxes: readonly PdfBox[]): Promise<num
   canvas.height = Math.floor(viewport.height * ratio);
   canvas.style.width = `${Math.floor(viewport.width)}px`;
   canvas.style.height = `${Math.floor(viewport.height)}px`;
-  canvas.setAttribute('aria-label', `Page ${number} of ${doc.numPages}`);
+  canvas.setAttribute('aria-label', fill(words.pageOf, number, doc.numPages));
   canvas.setAttribute('role', 'img');
   const context = canvas.getContext('2d');
   if (!context) throw new Error('the view has no canvas to draw on');
@@ -61,7 +65,7 @@ async function render(pageNumber: number, boxes: readonly PdfBox[]): Promise<num
   }
   view.replaceChildren(sheet);
   current = number;
-  label.textContent = `Page ${number} of ${doc.numPages}`;
+  label.textContent = fill(words.pageOf, number, doc.numPages);
   previous.disabled = number <= 1;
   next.disabled = number >= doc.numPages;
   (marks[0] ?? sheet).scrollIntoView({ block: marks.length > 0 ? 'center' : 'start' });
@@ -81,7 +85,7 @@ async function show(message: ShowPage): Promise<void> {
 function queue(task: () => Promise<void>): void {
   rendering = rendering.then(task).catch((error: unknown) => {
     const text = error instanceof Error ? error.message : String(error);
-    label.textContent = `This PDF cannot be shown: ${text}`;
+    label.textContent = fill(words.cannot, text);
     vscode.postMessage({ type: 'failed', message: text });
   });
 }
