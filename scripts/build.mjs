@@ -85,6 +85,10 @@ const settled = await Promise.allSettled([
   // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/platform).
   esbuild.build({ ...common, entryPoints: { formats: 'src/core/formats/index.ts' }, outdir: 'dist' }),
   esbuild.build({ ...web, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist/web' }),
+  // Its document readers, loaded on the first such file (src/platform/browser.ts).
+  esbuild.build({ ...web, entryPoints: { formats: 'src/core/formats/index.ts' }, outdir: 'dist/web' }),
+  // The PDF view's script (src/pdfView/webview) with pdf.js, run inside its webview on the desktop and the web alike.
+  esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { pdfView: 'src/pdfView/webview/main.ts' }, outdir: 'dist' }),
   // Its Web Worker for large essays (src/platform/browser.ts starts it).
   esbuild.build({ ...web, format: 'iife', entryPoints: { analysisWorker: 'src/essay/analysisWorker.browser.ts' }, outdir: 'dist/web' }),
   // The web tier's suite runs in the web worker extension host, from inside the (staged) extension's folder.

@@ -20,6 +20,7 @@ export const Commands = {
   clearSourcesFilter: 'citeread.sources.clearFilter',
   refreshSources: 'citeread.sources.refresh',
   openReadingView: 'citeread.openReadingView',
+  showInPdf: 'citeread.showInPdf',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -32,6 +33,7 @@ export const trustedHoverCommands: readonly CommandId[] = [
   Commands.copyInTextCitation,
   Commands.chooseReference,
   Commands.showSources,
+  Commands.showInPdf,
 ];
 
 /** The URI scheme of the read-only essay documents. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { useMessages } from './core/messages';
 import { openAssociatedFilesAsEssays } from './essay/associatedFiles';
 import { createEssayService } from './essay/createEssayService';
+import { PdfViews } from './pdfView/pdfViews';
 import { platform } from './platform';
 import { registerProblems } from './problems/register';
 import { registerReading } from './reading/register';
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerProblems(context, essays),
     registerSources(context, essays),
     registerReadingView(context, essays),
+    new PdfViews(context, essays),
     openAssociatedFilesAsEssays(),
   );
 }

@@ -6,12 +6,14 @@ import { documentKind, isDocumentFile } from '../core/formats/kind';
 import { decodeEssay } from '../core/input';
 import { checkEssayInput, describeEssayInput } from '../core/limits';
 import { indexAnalysis } from '../core/lookup';
+import type { ReadDocument } from '../core/formats/model';
 import type { Analysis } from '../core/model';
 import { choiceStoreFor } from '../problems/choiceStore';
 import type { ChoiceStore } from '../problems/choiceStore';
 import { platform } from '../platform';
 import { readSettings } from '../settings';
-import type { Essay, EssayService } from './essayService';
+import { DocumentCache } from './documentCache';
+import type { Essay, EssayDocument, EssayService } from './essayService';
 import { essayText } from './essayText';
 import { decodeEssayLocation, encodeEssayLocation } from './essayUri';
 import { OneRun } from './oneRun';
@@ -41,7 +43,7 @@ export function createEssayService(context: vscode.ExtensionContext, options: Es
 
 /** Whether a source's text could be had, and if not what to tell the reader. */
 type ReadResult =
-  | { readonly ok: true; readonly text: string; readonly large: boolean }
+  | { readonly ok: true; readonly text: string; readonly large: boolean; readonly document?: EssayDocument }
   | { readonly ok: false; readonly message?: string; readonly gone?: boolean };
 
 interface EssayRecord {
@@ -52,6 +54,8 @@ interface EssayRecord {
   /** The reader's own file: read again when it changes. Bundled essays do not change. */
   readonly follows: boolean;
   raw?: Analysis;
+  /** The source document's map for the text of `raw`. */
+  document?: EssayDocument;
   essay?: Essay;
   /**
    * The text the document shows: read before the first analysis is done (so the reader sees the
@@ -107,6 +111,7 @@ class Essays implements EssayService, vscode.FileSystemProvider {
   private lastStamp = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly choices: ChoiceStore;
+  private readonly cache: DocumentCache;
   private activeKey: string | undefined;
 
   readonly onDidChangeEssay = this.changed.event;
@@ -118,6 +123,8 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     private readonly analyzeText: AnalyzeText,
   ) {
     this.choices = choiceStoreFor(context);
+    const version = (context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '0';
+    this.cache = new DocumentCache(context.globalStorageUri && vscode.Uri.joinPath(context.globalStorageUri, 'documents'), version);
     this.register(this.changed, this.activeChanged, this.contentChanged, this.filesChanged);
     this.register(
       vscode.workspace.registerFileSystemProvider(essayScheme, this, { isReadonly: true, isCaseSensitive: true }),
@@ -301,30 +308,45 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     return { ok: true, text: decoded.text, large: check.kind === 'too-large' };
   }
 
-  /** A PDF, Word file, web page or Markdown essay, through the readers (loaded on the first one). */
+  /**
+   * A PDF, Word file, web page or Markdown essay, through the readers (loaded on the first one). A PDF or Word
+   * file read before is taken from the cache by the hash of its bytes.
+   */
   private async readDocument(source: vscode.Uri, bytes: Uint8Array): Promise<ReadResult> {
     const name = baseName(source);
-    const slow = /\.(?:pdf|docx)$/i.test(name) || bytes.length > 1_000_000;
+    const maxPages = readSettings(source).maxPdfPages;
+    const cached = /\.(?:pdf|docx)$/i.test(name) || bytes.length > 1_000_000;
+    const key = cached ? await this.cache.key(bytes, maxPages).catch(() => undefined) : undefined;
+    const hit = key ? await this.cache.get(key) : undefined;
+    if (hit) return this.documentRead(name, hit);
     const read = async (progress?: vscode.Progress<{ message?: string }>, token?: vscode.CancellationToken): Promise<ReadResult> => {
-      let readers: ReturnType<typeof platform.loadReaders>;
+      let readers: Awaited<ReturnType<typeof platform.loadReaders>>;
       try {
-        readers = platform.loadReaders();
+        readers = await platform.loadReaders();
       } catch (error) {
         return { ok: false, message: vscode.l10n.t('“{0}” cannot be read: the document readers could not be loaded ({1}).', name, error instanceof Error ? error.message : String(error)) };
       }
       const result = await readers.readDocument(name, bytes, {
-        limits: { maxPages: readSettings(source).maxPdfPages },
+        limits: { maxPages },
         progress: (n, of) => progress?.report({ message: vscode.l10n.t('page {0} of {1}', n, of) }),
         isCancelled: () => token?.isCancellationRequested ?? false,
       });
       if (token?.isCancellationRequested) return { ok: false };
       if ('error' in result) return { ok: false, message: vscode.l10n.t('“{0}” cannot be read as an essay: {1}.', name, result.error) };
-      if (result.text.trim() === '') return { ok: false, message: vscode.l10n.t('“{0}” has no text to read as an essay.', name) };
-      for (const warning of result.warnings) void vscode.window.showWarningMessage(vscode.l10n.t('“{0}”: {1}.', name, warning));
-      return { ok: true, text: result.text, large: false };
+      if (key && result.text.trim() !== '') await this.cache.put(key, result);
+      return this.documentRead(name, result);
     };
-    if (!slow) return read();
+    if (!cached) return read();
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading “{0}”', name), cancellable: true }, (progress, token) => read(progress, token));
+  }
+
+  /** A document read (or taken from the cache) as the essay's text, with its map when the text stays as read. */
+  private documentRead(name: string, read: ReadDocument): ReadResult {
+    if (read.text.trim() === '') return { ok: false, message: vscode.l10n.t('“{0}” has no text to read as an essay.', name) };
+    for (const warning of read.warnings) void vscode.window.showWarningMessage(vscode.l10n.t('“{0}”: {1}.', name, warning));
+    // The map's offsets are the read text's: they hold only if the essay's text is that text, character for character.
+    const document: EssayDocument | undefined = essayText(read.text) === read.text ? { kind: read.kind, map: read.map, ...(read.pages !== undefined ? { pages: read.pages } : {}) } : undefined;
+    return { ok: true, text: read.text, large: false, ...(document ? { document } : {}) };
   }
 
   private async analyse(text: string, title: string, token: vscode.CancellationToken): Promise<Analysis | undefined> {
@@ -361,7 +383,7 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     record.confirmedLarge ||= read.large;
     if (record.text === undefined && !record.analyses.current) {
       record.text = text;
-      void this.analyseInto(record, text);
+      void this.analyseInto(record, text, read.document);
     }
     return record.uri;
   }
@@ -399,28 +421,29 @@ class Essays implements EssayService, vscode.FileSystemProvider {
       record.analyses.cancel();
       return record.essay;
     }
-    return this.analyseInto(record, text);
+    return this.analyseInto(record, text, source.document);
   }
 
   /**
    * Analyses `text` as the essay's new text (the first, or after its source changed). It is the
    * essay's one running analysis: it cancels the one before it.
    */
-  private analyseInto(record: EssayRecord, text: string): Promise<Essay | undefined> {
+  private analyseInto(record: EssayRecord, text: string, document: EssayDocument | undefined): Promise<Essay | undefined> {
     return record.analyses.run(text, () => {
       const cts = new vscode.CancellationTokenSource();
-      return { promise: this.analyseText(record, text, cts.token).finally(() => cts.dispose()), cancel: () => cts.cancel() };
+      return { promise: this.analyseText(record, text, document, cts.token).finally(() => cts.dispose()), cancel: () => cts.cancel() };
     });
   }
 
-  private async analyseText(record: EssayRecord, text: string, token: vscode.CancellationToken): Promise<Essay | undefined> {
+  private async analyseText(record: EssayRecord, text: string, document: EssayDocument | undefined, token: vscode.CancellationToken): Promise<Essay | undefined> {
     const raw = await this.analyse(text, record.title, token);
-    return raw && !token.isCancellationRequested ? this.publish(record, raw) : record.essay;
+    return raw && !token.isCancellationRequested ? this.publish(record, raw, document) : record.essay;
   }
 
   /** Makes a new analysis the essay's current one, once the document (if open) shows its text. */
-  private async publish(record: EssayRecord, raw: Analysis): Promise<Essay> {
+  private async publish(record: EssayRecord, raw: Analysis, document: EssayDocument | undefined): Promise<Essay> {
     record.raw = raw;
+    record.document = document;
     if (record.text !== raw.text) {
       record.text = raw.text;
       if (this.isOpen(record.key)) await this.documentShows(record, raw.text);
@@ -431,7 +454,15 @@ class Essays implements EssayService, vscode.FileSystemProvider {
   private republish(record: EssayRecord): Essay {
     const raw = record.raw as Analysis;
     const analysis = this.choices.apply(raw, record.sourceUri);
-    const essay: Essay = { uri: record.uri, sourceUri: record.sourceUri, title: record.title, analysis, index: indexAnalysis(analysis), version: ++record.version };
+    const essay: Essay = {
+      uri: record.uri,
+      sourceUri: record.sourceUri,
+      title: record.title,
+      analysis,
+      index: indexAnalysis(analysis),
+      ...(record.document ? { document: record.document } : {}),
+      version: ++record.version,
+    };
     record.essay = essay;
     this.changed.fire(essay);
     if (this.activeKey === record.key) this.activeChanged.fire(essay);

@@ -1,6 +1,16 @@
 import type * as vscode from 'vscode';
 import type { AnalysisIndex } from '../core/lookup';
+import type { DocumentKind, MapSegment } from '../core/formats/model';
 import type { Analysis } from '../core/model';
+
+/** What an essay read from a PDF, Word file or web page keeps of its source: the map from its text back to it. */
+export interface EssayDocument {
+  readonly kind: DocumentKind;
+  /** From offsets of the essay's text to places in the source (pages and boxes for a PDF), in text order. */
+  readonly map: readonly MapSegment[];
+  /** For a PDF: the number of pages read. */
+  readonly pages?: number;
+}
 
 /** One open essay and its last finished analysis. */
 export interface Essay {
@@ -11,6 +21,8 @@ export interface Essay {
   readonly title: string;
   readonly analysis: Analysis;
   readonly index: AnalysisIndex;
+  /** The source document's map, for an essay read by a document reader (PDF, Word, HTML, Markdown); none for plain text. */
+  readonly document?: EssayDocument;
   /** Grows by one with every finished analysis of this essay. */
   readonly version: number;
 }

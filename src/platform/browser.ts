@@ -1,12 +1,13 @@
 // The web side of the seam (./types.ts), put in place of ./index.ts by the browser build (scripts/build.mjs). The
-// web worker extension host loads no module but the extension's bundle, so the document readers are part of it; the
-// formatter is the desktop's own bundle (dist/format.js, built for both runtimes), read through vscode.workspace.fs
-// on the first copy and evaluated as a CommonJS module, as the web worker host evaluates extensions. Large essays are
+// web worker extension host loads no module but the extension's bundle at activation; the formatter (the desktop's own
+// dist/format.js, built for both runtimes) and the document readers (dist/web/formats.js: pdf.js, mammoth, most of the
+// weight) are read through vscode.workspace.fs on first use and evaluated as CommonJS modules, as the web worker host
+// evaluates extensions. Large essays are
 // analysed in a Web Worker started from the worker bundle (dist/web/analysisWorker.js), read through
 // vscode.workspace.fs (the extension may live on any kind of URI) and started from a blob: URL.
 import * as vscode from 'vscode';
 import type * as Format from '../core/format';
-import * as Readers from '../core/formats';
+import type * as Readers from '../core/formats';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import type { AnalysisWorker, StartWorker, WorkerReply } from '../essay/workerAnalyzer';
 import { createWorkerAnalyzer } from '../essay/workerAnalyzer';
@@ -47,28 +48,32 @@ function webWorkers(context: vscode.ExtensionContext): StartWorker | undefined {
 /** The extension's id (package.json's publisher.name): where its files are found without an ExtensionContext. */
 const extensionId = 'citeread.citeread';
 
-async function loadFormatterBundle(): Promise<typeof Format> {
+/** A self-contained CommonJS bundle of the extension (`path` under its folder), read and evaluated. */
+async function loadBundle<T>(path: readonly string[], name: string): Promise<T> {
   const extension = vscode.extensions.getExtension(extensionId);
   if (!extension) throw new Error(vscode.l10n.t('The extension {0} is not installed.', extensionId));
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'format.js'));
-  const module = { exports: {} as typeof Format };
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, ...path));
+  const module = { exports: {} as T };
   // The bundle is self-contained (no require), as the build checks; `new Function` is how the host runs extensions.
-  new Function('module', 'exports', `${new TextDecoder().decode(bytes)}\n//# sourceURL=citeread-format.js`)(module, module.exports);
+  new Function('module', 'exports', `${new TextDecoder().decode(bytes)}\n//# sourceURL=${name}`)(module, module.exports);
   return module.exports;
 }
 
-let formatter: Promise<typeof Format> | undefined;
+/** Loads once; a failed load is not remembered, so the next use tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+}
 
 export const platform: Platform = {
   kind: 'web',
   analyzer: (context) => analyzeInBackground(context, createWorkerAnalyzer(webWorkers(context))),
-  loadFormatter() {
-    // A failed read is not remembered: the next copy tries again.
-    formatter ??= loadFormatterBundle().catch((error: unknown) => {
-      formatter = undefined;
-      throw error;
-    });
-    return formatter;
-  },
-  loadReaders: () => Readers,
+  loadFormatter: once(() => loadBundle<typeof Format>(['dist', 'format.js'], 'citeread-format.js')),
+  loadReaders: once(() => loadBundle<typeof Readers>(['dist', 'web', 'formats.js'], 'citeread-formats.js')),
 };

@@ -18,7 +18,7 @@ export const platform: Platform = {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
     return require(file) as typeof Format;
   },
-  loadReaders() {
+  async loadReaders() {
     // The readers' own bundle (dist/formats.js: pdf.js, mammoth, htmlparser2, markdown-it), read on the first such file.
     const file = join(__dirname, 'formats.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point

@@ -19,6 +19,6 @@ export interface Platform {
    * both runtimes), loaded on first use and never at activation.
    */
   loadFormatter(): Promise<typeof Format>;
-  /** The document readers (PDF, Word, HTML, Markdown); loaded when the first such file is opened, where loading is separate. */
-  loadReaders(): typeof Readers;
+  /** The document readers (PDF, Word, HTML, Markdown), from their own bundle, loaded when the first such file is opened. */
+  loadReaders(): Promise<typeof Readers>;
 }

@@ -28,6 +28,15 @@ export interface HoverOptions {
   readonly style: string;
   /** Formatted entries by reference id, when the formatter had them. */
   readonly formatted?: ReadonlyMap<string, string>;
+  /** For an essay read from a PDF: the page (1-based) of an offset of its text, and a Show in PDF link. */
+  readonly pageAt?: (offset: number) => number | undefined;
+}
+
+/** "p. 4" and a link that shows the page in the PDF, for an offset of an essay read from a PDF; none otherwise. */
+function pageParts(offset: number, options: HoverOptions): { readonly page: number; readonly label: string; readonly link: string } | undefined {
+  const page = options.pageAt?.(offset);
+  if (page === undefined) return undefined;
+  return { page, label: say('p. {0}', page), link: commandLink(say('Show in PDF'), Commands.showInPdf, [options.essayUri, offset], say('Show page {0} of the PDF', page)) };
 }
 
 /** The citation or reference entry at `offset`, or undefined when the offset is on plain prose. */
@@ -59,9 +68,10 @@ export function hoverReferences(target: HoverTarget, index: AnalysisIndex): Refe
 export function hoverMarkdown(target: HoverTarget, index: AnalysisIndex, options: HoverOptions): string {
   if (target.kind === 'reference') return referenceBlock(target.reference, index, options);
   const { citation } = target;
-  return worksInHoverOrder(target)
-    .map(({ work, workIndex }) => workBlock(work, index, options, [options.essayUri, citation.start, workIndex]))
-    .join('\n\n---\n\n');
+  const blocks = worksInHoverOrder(target).map(({ work, workIndex }) => workBlock(work, index, options, [options.essayUri, citation.start, workIndex]));
+  const page = pageParts(citation.start, options);
+  if (page) blocks.push(`*${say('p. {0} of the PDF', page.page)}* · ${page.link}`);
+  return blocks.join('\n\n---\n\n');
 }
 
 function links(reference: Reference, options: HoverOptions): string {
@@ -132,8 +142,10 @@ function referenceBlock(reference: Reference, index: AnalysisIndex, options: Hov
   const count = new Set(index.citationsOf(reference.id).map((p) => p.citation.start)).size;
   const cited = count === 0 ? say('not cited in the essay') : count === 1 ? say('cited once') : say('cited {0} times', count);
   const total = index.analysis.references.length;
-  const lines = [`**${say('Reference {0} of {1}', reference.index + 1, total)}** · ${cited}`];
+  const page = pageParts(reference.start, options);
+  const lines = [`**${say('Reference {0} of {1}', reference.index + 1, total)}** · ${cited}${page ? ` · ${page.label}` : ''}`];
   lines.push(...formattedLines(reference, options));
-  lines.push(commandLink(say('Copy'), Commands.copyReference, [options.essayUri, reference.index, options.style], say('Copy this reference ({0})', options.style)));
+  const copy = commandLink(say('Copy'), Commands.copyReference, [options.essayUri, reference.index, options.style], say('Copy this reference ({0})', options.style));
+  lines.push(page ? `${copy} · ${page.link}` : copy);
   return lines.join('\n\n');
 }

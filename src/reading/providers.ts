@@ -7,6 +7,7 @@ import { toOffset, toRange } from '../convert';
 import type { Reference } from '../core/model';
 import type { Essay, EssayService } from '../essay/essayService';
 import { readSettings } from '../settings';
+import { essayPageAt } from '../essay/essayPages';
 import { formatForHover } from './formatForHover';
 import { hoverMarkdown, hoverReferences, hoverTarget } from './hoverContent';
 import type { OutlineNode } from './outline';
@@ -36,7 +37,8 @@ export class EssayHoverProvider extends EssayFeature implements vscode.HoverProv
     if (!essay || !target) return undefined;
     const formatted = await formatAll(hoverReferences(target, essay.index), token);
     if (token.isCancellationRequested) return undefined;
-    const markdown = new vscode.MarkdownString(hoverMarkdown(target, essay.index, { essayUri: essay.uri.toString(), style: readSettings(document.uri).citationStyle, formatted }));
+    const options = { essayUri: essay.uri.toString(), style: readSettings(document.uri).citationStyle, formatted, pageAt: essayPageAt(essay) };
+    const markdown = new vscode.MarkdownString(hoverMarkdown(target, essay.index, options));
     markdown.isTrusted = { enabledCommands: [...trustedHoverCommands] };
     return new vscode.Hover(markdown, toRange(document, target.span));
   }
@@ -105,8 +107,11 @@ export class EssaySymbolProvider extends EssayFeature implements vscode.Document
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const essay = await this.essayOf(document, token);
     if (!essay) return undefined;
+    const pageAt = essayPageAt(essay);
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
-      const symbol = new vscode.DocumentSymbol(node.name || '…', node.detail, symbolKinds[node.kind], toRange(document, node.span), toRange(document, node.selection));
+      const page = node.kind === 'references' ? undefined : pageAt?.(node.selection.start);
+      const detail = page === undefined ? node.detail : node.detail ? vscode.l10n.t('p. {0} · {1}', page, node.detail) : vscode.l10n.t('p. {0}', page);
+      const symbol = new vscode.DocumentSymbol(node.name || '…', detail, symbolKinds[node.kind], toRange(document, node.span), toRange(document, node.selection));
       symbol.children = node.children.map(toSymbol);
       return symbol;
     };

@@ -7,6 +7,7 @@ import type { GroupNode, ReferenceNode, SourcesNode, SourcesSort, SourcesTree } 
 import { buildSourcesTree, childrenOf, isSourcesSort, sourcesSorts } from '../core/sourcesModel';
 import { describeUncertain } from '../core/format/uncertain';
 import { referenceFields, referenceFieldsLine } from '../core/referenceFields';
+import { essayPageAt } from '../essay/essayPages';
 import type { Essay, EssayService } from '../essay/essayService';
 import { say } from '../core/messages';
 
@@ -74,8 +75,8 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   return md;
 }
 
-/** Maps model nodes to tree items. */
-function treeItem(element: SourcesElement): vscode.TreeItem {
+/** Maps model nodes to tree items; `pageAt` gives the PDF page of an offset, for an essay read from a PDF. */
+function treeItem(element: SourcesElement, pageAt?: (offset: number) => number | undefined): vscode.TreeItem {
   const { node } = element;
   const id = `${element.essayUri}#${node.key}`;
   if (node.kind === 'group') {
@@ -99,8 +100,9 @@ function treeItem(element: SourcesElement): vscode.TreeItem {
   }
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
   item.id = id;
-  item.description = node.snippet;
-  item.accessibilityInformation = { label: node.spoken };
+  const page = pageAt?.(node.span.start);
+  item.description = page === undefined ? node.snippet : vscode.l10n.t('p. {0} · {1}', page, node.snippet);
+  item.accessibilityInformation = { label: page === undefined ? node.spoken : vscode.l10n.t('{0}, page {1}', node.spoken, page) };
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(node.snippet);
   for (const reason of node.work.reasons) tooltip.appendMarkdown('\n\n').appendText(reason);
@@ -191,7 +193,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
   }
 
   getTreeItem(element: SourcesElement): vscode.TreeItem {
-    return treeItem(element);
+    return treeItem(element, essayPageAt(this.essay));
   }
 
   getChildren(element?: SourcesElement): SourcesElement[] {

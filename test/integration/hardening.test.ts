@@ -6,21 +6,9 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { extension } from './support';
+import { essayEditor, extension, openAsEssay, sleep, until } from './support';
 
 const SCHEME = 'citeread';
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /** Runs a command that may open a quick pick or a dialog, dismisses whatever it opened, and never throws. */
 async function runDismissing(command: string, ...args: unknown[]): Promise<void> {
@@ -28,17 +16,6 @@ async function runDismissing(command: string, ...args: unknown[]): Promise<void>
   await Promise.race([running, sleep(1500)]);
   await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
   await Promise.race([running, sleep(3000)]);
-}
-
-function essayEditor(): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  return editor?.document.uri.scheme === SCHEME ? editor : undefined;
-}
-
-async function openAsEssay(file: vscode.Uri): Promise<vscode.TextEditor> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  await vscode.commands.executeCommand('citeread.openAsEssay', file);
-  return until('the essay editor', essayEditor);
 }
 
 function hoverText(hovers: vscode.Hover[] | undefined): string {

@@ -23,7 +23,7 @@ export function makePdf(pages: readonly (readonly PdfText[])[], options: { encry
   const kids: number[] = [];
   for (const lines of pages) {
     const stream = lines.map((l) => `BT /F1 ${l.size ?? 10} Tf 1 0 0 1 ${l.x} ${l.y} Tm (${escape(l.text)}) Tj ET`).join('\n');
-    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    const content = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
@@ -32,12 +32,13 @@ export function makePdf(pages: readonly (readonly PdfText[])[], options: { encry
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, k) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
+    offsets.push(out.length);
     out += `${k + 1} 0 obj\n${body}\nendobj\n`;
   });
-  const xref = Buffer.byteLength(out, 'latin1');
+  const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   const id = `<${'0123456789abcdef'.repeat(2)}>`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  // Latin-1, one byte a character, written without Node's Buffer so that the web suite can use it too.
+  return Uint8Array.from(out, (c) => c.charCodeAt(0) & 0xff);
 }

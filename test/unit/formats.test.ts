@@ -148,6 +148,23 @@ describe('HTML through a parser', () => {
     assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked', 'linked']);
     assert.equal(a.references.length, 2);
   });
+
+  const superscripts: { name: string; html: string; text: string }[] = [
+    { name: 'an affiliation mark after a name stays apart from it', html: '<p>Frederik Aust<sup>1</sup></p>', text: 'Frederik Aust[1]' },
+    { name: 'a note mark that is not a link, after a narrative citation', html: '<p>As Paul<sup>2,3</sup> (2005) argued.</p>', text: 'As Paul[2,3] (2005) argued.' },
+    { name: 'a dagger after a full stop', html: '<p>Contested.<sup>†</sup></p>', text: 'Contested.[†]' },
+    { name: 'an exponent after a digit is left alone', html: '<p>About 10<sup>6</sup> cases.</p>', text: 'About 106 cases.' },
+    { name: 'a power of a capital letter is left alone', html: '<p>The R<sup>2</sup> was low.</p>', text: 'The R2 was low.' },
+    { name: 'an ordinal is left alone', html: '<p>the 19<sup>th</sup> century</p>', text: 'the 19th century' },
+    { name: 'an affiliation mark at a line start is left alone', html: '<p><sup>1</sup> University of Cologne</p>', text: '1 University of Cologne' },
+  ];
+  for (const row of superscripts) {
+    it(`superscripts: ${row.name}`, async () => assert.equal(textOf(await readDocument('s.html', enc(row.html))).trim(), row.text));
+  }
+  it('superscripts: a narrative citation with an unlinked note mark is still found', () => {
+    const text = 'As Paul[2] (2005) argued.\n\nReferences\n\nPaul, T. V. (2005). Soft balancing. International Security, 30(1).\n';
+    assert.deepEqual(analyze(text).citations.map((c) => c.works.map((w) => w.status)), [['linked']]);
+  });
 });
 
 describe('Word documents through mammoth', function () {

@@ -164,3 +164,30 @@ describe('hover content', () => {
     }
   });
 });
+
+describe('hover content of an essay read from a PDF', () => {
+  // The essay's text is on page 3, its reference list on page 4.
+  const listStart = spanOf('NYE, Joseph S').start;
+  const pageAt = (offset: number): number => (offset < listStart ? 3 : 4);
+  const rows: { name: string; at: string; page: string; lacks?: string }[] = [
+    { name: 'a citation says its page and links to Show in PDF at its start', at: '(Nye, 2004)', page: 'p. 3 of the PDF' },
+    { name: 'a reference entry says its page beside how often it is cited', at: 'NYE, Joseph S', page: '· p. 4' },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const s = spanOf(row.at);
+      const target = hoverTarget(index, Math.floor((s.start + s.end) / 2));
+      assert.ok(target, row.at);
+      const markdown = hoverMarkdown(target, index, { ...options, pageAt });
+      assert.ok(markdown.includes(row.page), markdown);
+      assert.ok(markdown.includes(link('citeread.showInPdf', [essayUri, target.span.start])), markdown);
+    });
+  }
+  it('an essay not read from a PDF has neither a page nor the link', () => {
+    const s = spanOf('(Nye, 2004)');
+    const target = hoverTarget(index, s.start + 1);
+    assert.ok(target);
+    const markdown = hoverMarkdown(target, index, options);
+    assert.ok(!markdown.includes('showInPdf') && !/\bp\. \d/.test(markdown.replace(/\*\*[^*]*\*\*/g, '')), markdown);
+  });
+});

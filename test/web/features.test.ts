@@ -2,6 +2,7 @@
 // workspace that is not on this machine's file system as far as the extension can tell (its folder is a
 // `vscode-remote:` URI, read through vscode.workspace.fs). Every feature the desktop has, through the public API.
 import * as vscode from 'vscode';
+import { makePdf } from '../support/makePdf';
 import { synthEssay } from '../support/synth';
 import { check, equal, test, until } from './harness';
 
@@ -130,4 +131,45 @@ test('a large essay (1 MB) written to the workspace is analysed and answers', as
   check(uri instanceof vscode.Uri, 'the large essay did not open');
   const range = await run<vscode.Range | undefined>('citeread.goToReference', uri.toString(), 0);
   check(range, 'the large essay has no first reference');
+}, 120_000);
+
+test('a web page written to the workspace opens through the document readers, loaded on first use; its scripts and styles are not read', async () => {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  check(folder, 'no workspace folder');
+  const page = vscode.Uri.joinPath(folder, 'power.html');
+  const html =
+    '<!DOCTYPE html><html><head><script>var fake = "(Fake, 1999)";</script><style>p::after { content: "(Style, 1998)"; }</style></head>' +
+    '<body><h1>Power Without Force</h1><p>Soft power attracts (Nye, 2004) rather than coerces.</p>' +
+    '<h2>References</h2><p>Nye, J. S. (2004). Soft power: The means to success in world politics. New York: PublicAffairs.</p></body></html>';
+  await vscode.workspace.fs.writeFile(page, new TextEncoder().encode(html));
+  const htmlUri = await run<vscode.Uri | undefined>('citeread.openAsEssay', page);
+  check(htmlUri instanceof vscode.Uri, 'the web page did not open');
+  const htmlDoc = documentOf(htmlUri);
+  check(!htmlDoc.getText().includes('Fake') && !htmlDoc.getText().includes('Style'), 'a script or a style was read as text');
+  const onPage = await until('a hover on the web page', async () => hoverText(await run<vscode.Hover[]>('vscode.executeHoverProvider', htmlUri, positionOf(htmlDoc, '(Nye, 2004)'))), (t) => t.includes('Soft power'));
+  check(!onPage.includes('showInPdf'), onPage);
+}, 120_000);
+
+test('a PDF written to the workspace opens through the document readers; its hovers say the page', async () => {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  check(folder, 'no workspace folder');
+  const pdf = vscode.Uri.joinPath(folder, 'power.pdf');
+  const bytes = makePdf([
+    [
+      { text: 'Power Without Force', x: 72, y: 720, size: 16 },
+      { text: 'States balance softly (Paul, 2005) when they cannot balance hard.', x: 72, y: 690 },
+    ],
+    [
+      { text: 'References', x: 72, y: 720, size: 12 },
+      { text: 'Paul, T. V. (2005). Soft balancing in the age of U.S. primacy. International Security, 30(1), 46-71.', x: 72, y: 700 },
+    ],
+  ]);
+  await vscode.workspace.fs.writeFile(pdf, bytes);
+  const pdfUri = await run<vscode.Uri | undefined>('citeread.openAsEssay', pdf);
+  check(pdfUri instanceof vscode.Uri, 'the PDF did not open');
+  const pdfDoc = documentOf(pdfUri);
+  const onCitation = await until('a hover on the PDF', async () => hoverText(await run<vscode.Hover[]>('vscode.executeHoverProvider', pdfUri, positionOf(pdfDoc, '(Paul, 2005)'))), (t) => t.includes('Soft balancing'));
+  check(onCitation.includes('p. 1 of the PDF') && onCitation.includes('citeread.showInPdf'), onCitation);
+  const onEntry = hoverText(await run<vscode.Hover[]>('vscode.executeHoverProvider', pdfUri, positionOf(pdfDoc, 'Paul, T. V.')));
+  check(onEntry.includes('p. 2'), onEntry);
 }, 120_000);

@@ -21,6 +21,10 @@ const BLOCK = new Set([
 ]);
 
 const HEADING = /^h[1-6]$/;
+/** What a superscript that marks something holds: a number or a run of them ("1", "2,3", "1–4"), or a dagger. */
+const SUPERSCRIPT_MARK = /^\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[*†‡§¶]{1,3})\s*$/u;
+/** What a mark follows: the end of a word in lower case or of a phrase (an exponent follows a digit or a capital). */
+const MARKED = /[\p{Ll})\].,;:’”"]/u;
 
 interface Open {
   readonly name: string;
@@ -128,7 +132,11 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
         if (inHeading > 0 && headingText.length < 400) headingText += data;
         if (/\S/.test(data)) noteNumbered = false;
         if (pres > 0) out.verbatim(data, { element: 'pre', offset: at });
-        else out.inline(noteMarks > 0 ? data.replace(/[[\]\s]/g, '') : data, { element: place.element, offset: at });
+        else if (noteMarks === 0 && stack[stack.length - 1]?.name === 'sup' && SUPERSCRIPT_MARK.test(data) && MARKED.test(out.lastChar)) {
+          // A footnote or affiliation mark that is not a link ("Aust<sup>1</sup>"), written as a note mark is, so that
+          // it never joins the word before it ("Aust1").
+          out.inline(`[${data.replace(/\s+/g, '')}]`, { element: 'sup', offset: at });
+        } else out.inline(noteMarks > 0 ? data.replace(/[[\]\s]/g, '') : data, { element: place.element, offset: at });
       },
       onclosetag(name) {
         const open = stack.pop();

@@ -13,7 +13,7 @@ import { defaultReadLimits, type ReadLimits, type ReadOutcome } from './model';
 import { readPdf, type PdfProgress } from './pdf';
 
 export type { DocumentKind, MapSegment, ReadDocument, ReadLimits, ReadOutcome, SourcePlace } from './model';
-export { placeAt } from './model';
+export { boxesOf, pageAt, placeAt, type PageBoxes } from './model';
 export { composeAccents, layoutPages, type PdfItem, type PdfPage } from './pdfLayout';
 
 /** What a read may be told: limits, progress of a long PDF, and a way to cancel it. */

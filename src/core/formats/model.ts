@@ -72,3 +72,32 @@ export function placeAt(map: readonly MapSegment[], offset: number): SourcePlace
   if (found >= 0) return map[found].place;
   return map.length > 0 ? map[0].place : undefined;
 }
+
+/** The 1-based page of the reading text's `offset` (0-based), when the document is paged (PDF); else undefined. */
+export function pageAt(map: readonly MapSegment[], offset: number): number | undefined {
+  return placeAt(map, offset)?.page;
+}
+
+/** Where a span of the reading text lies in a PDF: its first page and the boxes (PDF user space) of its pieces on that page. */
+export interface PageBoxes {
+  /** 1-based page number. */
+  readonly page: number;
+  /** `[x, y, width, height]`, y from the page's bottom; empty when the map gives no box for the span. */
+  readonly boxes: readonly (readonly [number, number, number, number])[];
+}
+
+/**
+ * The page of the span `start`..`end` (0-based UTF-16 offsets, end exclusive) and the boxes of the
+ * map's segments that overlap it on that page, in text order. Undefined when the map has no page
+ * there (a document that is not a PDF).
+ */
+export function boxesOf(map: readonly MapSegment[], start: number, end: number): PageBoxes | undefined {
+  const page = pageAt(map, start);
+  if (page === undefined) return undefined;
+  const boxes: (readonly [number, number, number, number])[] = [];
+  for (const segment of map) {
+    if (segment.start >= Math.max(end, start + 1)) break;
+    if (segment.end > start && segment.place.page === page && segment.place.box) boxes.push(segment.place.box);
+  }
+  return { page, boxes };
+}

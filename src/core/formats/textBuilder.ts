@@ -62,6 +62,11 @@ export class ReadingTextBuilder {
     if (this.lastTwo !== '\n\n') this.raw(this.last === '\n' ? '\n' : '\n\n');
   }
 
+  /** The last character written ('' before anything). */
+  get lastChar(): string {
+    return this.last;
+  }
+
   /** A space between two inline pieces (never at a line's start, never doubled). */
   space(): void {
     if (this.last !== '' && this.last !== ' ' && this.last !== '\n') this.raw(' ');
