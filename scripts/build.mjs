@@ -78,6 +78,8 @@ const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
   // The library's indexer summarises essays in worker threads (src/library).
   esbuild.build({ ...common, entryPoints: { indexWorker: 'src/library/indexWorker.ts' }, outdir: 'dist' }),
+  // The extension's desktop side loads the indexer (and its pool) from its own bundle when it first indexes a library.
+  esbuild.build({ ...common, entryPoints: { indexer: 'src/library/index.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
   esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
   // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/platform).

@@ -5,6 +5,7 @@ import { platform } from './platform';
 import { registerProblems } from './problems/register';
 import { registerReading } from './reading/register';
 import { registerSources } from './sources/register';
+import { registerLibrary } from './workspaceLibrary/register';
 
 /**
  * Builds the services, registers them, and hands every disposable to VS Code. No logic of its own. The same entry
@@ -13,11 +14,13 @@ import { registerSources } from './sources/register';
  */
 export function activate(context: vscode.ExtensionContext): void {
   const essays = createEssayService(context, { analyzeText: platform.analyzer(context) });
+  const { library, registration: libraryRegistration } = registerLibrary(context, essays);
   context.subscriptions.push(
     essays,
-    registerReading(context, essays),
+    libraryRegistration,
+    registerReading(context, essays, library),
     registerProblems(context, essays),
-    registerSources(context, essays),
+    registerSources(context, essays, library),
     openAssociatedFilesAsEssays(),
   );
 }

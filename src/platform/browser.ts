@@ -8,6 +8,7 @@ import * as Readers from '../core/formats';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import type { AnalysisWorker, StartWorker, WorkerReply } from '../essay/workerAnalyzer';
 import { createWorkerAnalyzer } from '../essay/workerAnalyzer';
+import { indexInSlices } from '../workspaceLibrary/indexInSlices';
 import type { Platform } from './types';
 
 /** The parts of the browser's Worker used here (the project compiles without the DOM's types). */
@@ -47,4 +48,5 @@ export const platform: Platform = {
   analyzer: (context) => analyzeInBackground(context, createWorkerAnalyzer(webWorkers(context))),
   loadFormatter: () => Format,
   loadReaders: () => Readers,
+  indexEssays: (files, options) => indexInSlices(files, options),
 };

@@ -3,6 +3,7 @@
 import { Commands } from '../commands';
 import { chosenReason } from '../core/choices';
 import { styleInfo } from '../core/format/styles';
+import type { CitedElsewhere } from '../core/libraryTree';
 import type { AnalysisIndex } from '../core/lookup';
 import type { Citation, CitedWork, Reference, Span } from '../core/model';
 import { locatorText } from './labels';
@@ -26,6 +27,39 @@ export interface HoverOptions {
   readonly style: string;
   /** Formatted entries by reference id, when the formatter had them. */
   readonly formatted?: ReadonlyMap<string, string>;
+  /** What the workspace's library knows of each reference, by reference id: the other essays citing its work, and the reader's bibliography entry. */
+  readonly library?: ReadonlyMap<string, LibraryFacts>;
+}
+
+/** What the library knows of one reference of the essay. */
+export interface LibraryFacts {
+  /** The other essays of the library citing the same work (most citations first). */
+  readonly elsewhere: readonly CitedElsewhere[];
+  /** The key of the matching entry of the reader's bibliography, if any. */
+  readonly bibliographyKey?: string;
+}
+
+/** At most this many other essays are linked from a hover; the rest are counted. */
+const elsewhereShown = 5;
+
+/** "In your bibliography: `key`" and "Also cited in: [Essay B] (2×) · [Essay C]", as the library knows them; none without it. */
+function libraryLines(reference: Reference, options: HoverOptions): string[] {
+  const facts = options.library?.get(reference.id);
+  if (!facts) return [];
+  const lines: string[] = [];
+  // A key is one word; a backtick in it would end the code span early.
+  const key = facts.bibliographyKey?.replace(/[`\s]/g, '');
+  if (key) lines.push(`*In your bibliography:* \`${key}\``);
+  if (facts.elsewhere.length > 0) {
+    const links = facts.elsewhere.slice(0, elsewhereShown).map((e) => {
+      const times = e.citations > 1 ? ` (${e.citations}×)` : '';
+      const args = e.first ? [e.file, e.first.start, e.first.end, e.first.text] : [e.file, 0, 0];
+      return `${commandLink(e.title, Commands.openLibraryCitation, args, 'Open this essay at its citation of the work')}${times}`;
+    });
+    const more = facts.elsewhere.length - elsewhereShown;
+    lines.push(`*Also cited in:* ${links.join(' · ')}${more > 0 ? ` and ${more} more` : ''}`);
+  }
+  return lines;
 }
 
 /** The citation or reference entry at `offset`, or undefined when the offset is on plain prose. */
@@ -104,7 +138,7 @@ function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions,
     const note = doubts.length > 0 ? ['*Linked, with a doubt:*\n' + doubts.join('\n')] : [];
     const yours = work.reasons.includes(chosenReason);
     const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? 'Change your choice…' : 'Choose another reference…', choose)}` : '';
-    return [heading, ...entry(candidates[0], options), ...note, links(candidates[0], options) + change].join('\n\n');
+    return [heading, ...entry(candidates[0], options), ...note, ...libraryLines(candidates[0], options), links(candidates[0], options) + change].join('\n\n');
   }
   if (work.status === 'ambiguous' && candidates.length > 0) {
     const parts = [`${heading} — *ambiguous: ${candidates.length} references match* · ${chooseLink('Choose the reference…', choose)}`];
@@ -126,6 +160,7 @@ function referenceBlock(reference: Reference, index: AnalysisIndex, options: Hov
   const total = index.analysis.references.length;
   const lines = [`**Reference ${reference.index + 1} of ${total}** · ${cited}`];
   lines.push(...formattedLines(reference, options));
+  lines.push(...libraryLines(reference, options));
   lines.push(commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`));
   return lines.join('\n\n');
 }

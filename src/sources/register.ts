@@ -5,15 +5,16 @@ import { cancelFormatterWarmUp, scheduleFormatterWarmUp } from './formatter';
 import { ExportDocuments } from './exportDocuments';
 import { SourcesCommands } from './sourcesCommands';
 import { SourcesView } from './sourcesView';
+import type { WorkspaceLibrary } from '../workspaceLibrary/libraryService';
 
 /** How long after the first essay is shown the formatter is warmed, so the first copy or hover need not wait for it. */
 const warmUpDelayMs = 2000;
 
 /** The Sources view and the commands that copy, export and reveal. */
-export function registerSources(context: vscode.ExtensionContext, essays: EssayService): vscode.Disposable {
-  const view = new SourcesView(context, essays);
+export function registerSources(context: vscode.ExtensionContext, essays: EssayService, library?: WorkspaceLibrary): vscode.Disposable {
+  const view = new SourcesView(context, essays, library);
   const exports = new ExportDocuments();
-  const commands = new SourcesCommands(essays, view, exports);
+  const commands = new SourcesCommands(essays, view, exports, library);
   return vscode.Disposable.from(
     view,
     exports,

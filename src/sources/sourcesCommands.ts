@@ -15,6 +15,7 @@ import { CommandInputError, guarded } from '../reading/guarded';
 import { readSettings } from '../settings';
 import type { ExportDocuments } from './exportDocuments';
 import { loadFormatter } from './formatter';
+import type { OwnEntry, WorkspaceLibrary } from '../workspaceLibrary/libraryService';
 import { isSourcesElement, type SourcesElement, type SourcesView } from './sourcesView';
 
 function asLocator(value: unknown): Locator | undefined {
@@ -37,7 +38,7 @@ interface Subject {
   readonly locator?: Locator;
 }
 
-type StylePick = vscode.QuickPickItem & { readonly style: OutputStyle };
+type StylePick = vscode.QuickPickItem & { readonly style: OutputStyle; readonly own?: OwnEntry };
 
 /** What the style picker previews: a reference, as an entry or as an in-text citation with its locator. */
 interface StyleSample {
@@ -68,6 +69,7 @@ export class SourcesCommands {
     private readonly essays: EssayService,
     private readonly view: SourcesView,
     private readonly exports: ExportDocuments,
+    private readonly library?: WorkspaceLibrary,
   ) {}
 
   /** `citeread.copyReference`: one reference, formatted; returns the copied text. */
@@ -77,9 +79,18 @@ export class SourcesCommands {
       const styleGiven = programmatic ? this.styleArg(third) : undefined;
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
-      const style = styleGiven ?? (await this.pickStyle('Copy the reference as', false, { reference: subject.reference }));
-      if (!style) return undefined;
+      // A reference the reader already keeps is offered first as their own entry, with its exact fields.
+      const own = styleGiven ? undefined : this.library?.ownEntryOf(subject.essay.sourceUri, subject.reference.id);
+      const picked: Pick<StylePick, 'style' | 'own'> | undefined = styleGiven ? { style: styleGiven } : await this.pickStyleItem('Copy the reference as', false, { reference: subject.reference }, own);
+      if (!picked) return undefined;
+      const { style } = picked;
       const format = loadFormatter();
+      if (picked.own) {
+        const text = await format.formatEntry({ ...picked.own.csl, id: picked.own.key }, style, this.locale(format));
+        await vscode.env.clipboard.writeText(text);
+        vscode.window.setStatusBarMessage(`$(check) Copied your bibliography’s entry ${picked.own.key} (${styleInfo(style)?.label ?? style})`, 3000);
+        return text;
+      }
       const text = await format.formatEntry(subject.reference.csl, style, this.locale(format));
       await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} reference`);
       return text;
@@ -246,19 +257,30 @@ export class SourcesCommands {
    * would look like in that style (the preferred style first); the picker never waits for it.
    */
   private async pickStyle(title: string, citationStylesOnly: boolean, sample?: StyleSample): Promise<OutputStyle | undefined> {
+    return (await this.pickStyleItem(title, citationStylesOnly, sample))?.style;
+  }
+
+  /** The picker itself; with `own`, the reader's own bibliography entry comes first, in the preferred style. */
+  private async pickStyleItem(title: string, citationStylesOnly: boolean, sample?: StyleSample, own?: OwnEntry): Promise<StylePick | undefined> {
     const preferred = readSettings().citationStyle;
-    let items: StylePick[] = styleInfos
-      .filter((s) => !citationStylesOnly || s.kind === 'csl')
-      .map((s) => ({ label: s.label, description: s.description, style: s.id }))
-      .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
+    const ownItem: StylePick[] = own
+      ? [{ label: `$(bookmark) Your bibliography’s entry: ${own.key}`, description: `${styleInfo(preferred)?.label ?? preferred}, with its exact fields`, style: preferred, own }]
+      : [];
+    let items: StylePick[] = [
+      ...ownItem,
+      ...styleInfos
+        .filter((s) => !citationStylesOnly || s.kind === 'csl')
+        .map((s) => ({ label: s.label, description: s.description, style: s.id }))
+        .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred)),
+    ];
     const quickPick = vscode.window.createQuickPick<StylePick>();
     quickPick.title = title;
     quickPick.placeholder = citationStylesOnly ? 'Choose a citation style' : 'Choose a citation style or a data format';
     quickPick.matchOnDetail = true;
     quickPick.items = items;
-    const picked = new Promise<OutputStyle | undefined>((resolve) => {
+    const picked = new Promise<StylePick | undefined>((resolve) => {
       quickPick.onDidAccept(() => {
-        resolve(quickPick.selectedItems[0]?.style);
+        resolve(quickPick.selectedItems[0]);
         quickPick.hide();
       });
       quickPick.onDidHide(() => {
@@ -275,12 +297,14 @@ export class SourcesCommands {
         const locale = this.locale(format);
         for (const item of items) {
           if (!open) return;
-          const preview = await stylePreview(format, sample, item.style, locale);
+          // The reader's own entry is previewed from its own fields.
+          const shown = item.own && sample.reference ? { ...sample, reference: { ...sample.reference, csl: { ...item.own.csl, id: item.own.key } } } : sample;
+          const preview = await stylePreview(format, shown, item.style, locale);
           if (!open || !preview) continue;
-          const active = quickPick.activeItems[0]?.style;
-          items = items.map((i) => (i.style === item.style ? { ...i, detail: preview } : i));
+          const active = quickPick.activeItems[0]?.label;
+          items = items.map((i) => (i.label === item.label ? { ...i, detail: preview } : i));
           quickPick.items = items;
-          const again = items.find((i) => i.style === active);
+          const again = items.find((i) => i.label === active);
           if (again) quickPick.activeItems = [again];
         }
       })().catch(() => undefined);
