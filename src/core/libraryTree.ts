@@ -297,3 +297,18 @@ export class LibraryLookup {
       .sort((a, b) => b.citations - a.citations || a.title.localeCompare(b.title));
   }
 }
+
+/**
+ * The span to select for a citation indexed at `at` with `text`: the cited work at that place when its text
+ * agrees, else the nearest work written the same way, else the place itself (clamped to the text).
+ */
+export function placeOf(works: readonly (Span & { readonly text: string })[], at: Span, text: string | undefined, length: number): Span {
+  const same = works.filter((w) => text === undefined || w.text === text);
+  const exact = same.find((w) => w.start === at.start && w.end === at.end);
+  if (exact) return exact;
+  let best: Span | undefined;
+  for (const w of same) if (!best || Math.abs(w.start - at.start) < Math.abs(best.start - at.start)) best = w;
+  if (best && text !== undefined) return best;
+  const start = Math.min(at.start, length);
+  return { start, end: Math.min(Math.max(at.end, start), length) };
+}

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { toRange, toUri } from '../convert';
 import { isOutputStyle, styleInfo, styleInfos, type OutputStyle } from '../core/format/styles';
-import { bibliographyScopes, isBibliographyScope, librarySorts, type LibraryWorkNode } from '../core/libraryTree';
-import type { CslItem, Span } from '../core/model';
+import { bibliographyScopes, isBibliographyScope, librarySorts, placeOf, type LibraryWorkNode } from '../core/libraryTree';
+import type { CslItem } from '../core/model';
 import type { EssayService } from '../essay/essayService';
 import { CommandInputError, guarded } from '../reading/guarded';
 import { readSettings } from '../settings';
@@ -238,19 +238,4 @@ export class LibraryCommands {
       .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
     return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Choose a citation style or a data format' }))?.style;
   }
-}
-
-/**
- * The span to select for a citation indexed at `at` with `text`: the cited work at that place when its text
- * agrees, else the nearest work written the same way, else the place itself (clamped to the text).
- */
-export function placeOf(works: readonly (Span & { readonly text: string })[], at: Span, text: string | undefined, length: number): Span {
-  const same = works.filter((w) => text === undefined || w.text === text);
-  const exact = same.find((w) => w.start === at.start && w.end === at.end);
-  if (exact) return exact;
-  let best: Span | undefined;
-  for (const w of same) if (!best || Math.abs(w.start - at.start) < Math.abs(best.start - at.start)) best = w;
-  if (best && text !== undefined) return best;
-  const start = Math.min(at.start, length);
-  return { start, end: Math.min(Math.max(at.end, start), length) };
 }

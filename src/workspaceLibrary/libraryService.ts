@@ -13,6 +13,7 @@ import type { IndexFailure, IndexFile } from '../library';
 import { platform } from '../platform';
 import { onDidChangeSettings, readLibrarySettings } from '../settings';
 import { loadFormatter } from '../sources/formatter';
+import { excludedBy } from './excludes';
 
 /** Where the library stands, as the view's welcome content and commands see it. */
 export type LibraryState = 'noFolder' | 'indexing' | 'empty' | 'noWorks' | 'ready';
@@ -505,22 +506,4 @@ export class WorkspaceLibrary implements vscode.Disposable {
   private updateContext(): void {
     void vscode.commands.executeCommand('setContext', 'citeread.libraryState', this.state);
   }
-}
-
-/**
- * Whether a simple exclude pattern ("**\/node_modules/**", "**\/*.log") covers a path relative to the folder
- * ("/a/node_modules/x.txt"). The watcher reports every file of the include patterns; findFiles applied the
- * excludes to the first listing, and this keeps the watcher to the same files for the common patterns.
- */
-export function excludedBy(pattern: string, relative: string): boolean {
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*\//g, '\uE000')
-    .replace(/\*\*/g, '\uE001')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '[^/]')
-    .replace(/\uE000/g, '(?:.*/)?')
-    .replace(/\uE001/g, '.*');
-  const path = relative.replace(/^\/+/, '');
-  return new RegExp(`^${source}$`).test(path);
 }
