@@ -10,6 +10,7 @@ import { SUMMARY_VERSION, type Bibliography, type EssaySummary, type Library, ty
 import { LibraryLookup, type LibraryWorkView } from '../core/libraryTree';
 import type { CslItem } from '../core/model';
 import type { IndexFailure, IndexFile } from '../library';
+import { withoutByline } from '../essay/essayUri';
 import { platform } from '../platform';
 import { onDidChangeSettings, readLibrarySettings } from '../settings';
 import { loadFormatter } from '../sources/formatter';
@@ -144,7 +145,8 @@ export class WorkspaceLibrary implements vscode.Disposable {
 
   /** The title of an essay of the library: its own, else its file's name. */
   titleOf(file: string): string {
-    return this.summaries.get(file)?.title ?? fileName(file);
+    const title = this.summaries.get(file)?.title;
+    return title ? withoutByline(title) : fileName(file);
   }
 
   /** The entry of the reader's bibliography that the work is, with its exact fields. */
