@@ -49,7 +49,10 @@ function libraryLines(reference: Reference, options: HoverOptions): string[] {
   const lines: string[] = [];
   // A key is one word; a backtick in it would end the code span early.
   const key = facts.bibliographyKey?.replace(/[`\s]/g, '');
-  if (key) lines.push(`*In your bibliography:* \`${key}\``);
+  if (key) {
+    const copy = commandLink('Copy your entry', Commands.copyReference, [options.essayUri, reference.index, options.style, 'own'], `Copy your bibliography's entry (${options.style})`);
+    lines.push(`*In your bibliography:* \`${key}\` · ${copy}`);
+  }
   if (facts.elsewhere.length > 0) {
     const links = facts.elsewhere.slice(0, elsewhereShown).map((e) => {
       const times = e.citations > 1 ? ` (${e.citations}×)` : '';

@@ -18,7 +18,7 @@ export function registerSources(context: vscode.ExtensionContext, essays: EssayS
   return vscode.Disposable.from(
     view,
     exports,
-    vscode.commands.registerCommand(Commands.copyReference, (a?: unknown, b?: unknown, c?: unknown) => commands.copyReference(a, b, c)),
+    vscode.commands.registerCommand(Commands.copyReference, (a?: unknown, b?: unknown, c?: unknown, d?: unknown) => commands.copyReference(a, b, c, d)),
     vscode.commands.registerCommand(Commands.copyReferenceText, (a?: unknown, b?: unknown) => commands.copyReferenceText(a, b)),
     vscode.commands.registerCommand(Commands.copyInTextCitation, (a?: unknown, b?: unknown, c?: unknown, d?: unknown) => commands.copyInTextCitation(a, b, c, d)),
     vscode.commands.registerCommand(Commands.exportBibliography, (a?: unknown, b?: unknown, c?: unknown) => commands.exportBibliography(a, b, c)),

@@ -73,15 +73,17 @@ export class SourcesCommands {
   ) {}
 
   /** `citeread.copyReference`: one reference, formatted; returns the copied text. */
-  copyReference(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
+  copyReference(first?: unknown, second?: unknown, third?: unknown, fourth?: unknown): Promise<string | undefined> {
     return guarded('Copying the reference', async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
       const styleGiven = programmatic ? this.styleArg(third) : undefined;
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
-      // A reference the reader already keeps is offered first as their own entry, with its exact fields.
-      const own = styleGiven ? undefined : this.library?.ownEntryOf(subject.essay.sourceUri, subject.reference.id);
-      const picked: Pick<StylePick, 'style' | 'own'> | undefined = styleGiven ? { style: styleGiven } : await this.pickStyleItem('Copy the reference as', false, { reference: subject.reference }, own);
+      // A reference the reader already keeps is offered first as their own entry, with its exact fields;
+      // a program (the hover's link) asks for it with "own".
+      const own = this.library?.ownEntryOf(subject.essay.sourceUri, subject.reference.id);
+      if (fourth === 'own' && !own) throw new CommandInputError('This reference matches no entry of your bibliography (citeread.bibliographies).');
+      const picked: Pick<StylePick, 'style' | 'own'> | undefined = styleGiven ? { style: styleGiven, own: fourth === 'own' ? own : undefined } : await this.pickStyleItem('Copy the reference as', false, { reference: subject.reference }, own);
       if (!picked) return undefined;
       const { style } = picked;
       const format = loadFormatter();

@@ -295,6 +295,8 @@ export class WorkspaceLibrary implements vscode.Disposable {
       this.output.error(`Indexing the library failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     } finally {
       if (this.run === run) {
+        // Even a run that failed leaves the view out of its "reading" state.
+        this.indexedOnce = true;
         this.run = undefined;
         this.progressNow = undefined;
         run.dispose();

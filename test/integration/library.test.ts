@@ -182,6 +182,16 @@ suite('Library of the workspace', function () {
     assert.match(text, /Also cited in:/);
     assert.match(text, /Brazil and the Liberal Order/);
     assert.match(text, /In your bibliography:\*? `paul2005soft`/);
+    const copy = /\(command:citeread\.copyReference\?([^ )]+)/.exec(raw);
+    assert.ok(copy, `no link to copy the reader's own entry in ${raw}`);
+    const copyArgs = JSON.parse(decodeURIComponent(copy[1])) as unknown[];
+    assert.equal(copyArgs[3], 'own');
+    // The reader's own entry, with its exact fields: its key and the DOI that the essay's entry lacks.
+    const own = await vscode.commands.executeCommand<string>('citeread.copyReference', copyArgs[0], copyArgs[1], 'bibtex', 'own');
+    assert.match(own, /@article\{paul2005soft,/);
+    assert.match(own, /10\.1162\/0162288054894652/);
+    const essays = await vscode.commands.executeCommand<string>('citeread.copyReference', copyArgs[0], copyArgs[1], 'bibtex');
+    assert.doesNotMatch(essays, /10\.1162/);
     const link = /\(command:citeread\.library\.openCitation\?([^ )]+)/.exec(raw);
     assert.ok(link, `no link to open the other essay in ${raw}`);
     const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];

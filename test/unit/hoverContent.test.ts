@@ -157,7 +157,7 @@ describe('hover content', () => {
       {
         name: 'a work cited elsewhere links to the other essays at their citation, with its count, and names the bibliography entry',
         at: '(Nye, 2004)',
-        contains: ['*In your bibliography:* `nye2004soft`', `*Also cited in:* [Essay \\[B\\]](${link('citeread.library.openCitation', [other, 40, 50, 'Nye, 2004'])}`, '(2×)'],
+        contains: ['*In your bibliography:* `nye2004soft`', link('citeread.copyReference', [essayUri, 3, 'apa', 'own']), `*Also cited in:* [Essay \\[B\\]](${link('citeread.library.openCitation', [other, 40, 50, 'Nye, 2004'])}`, '(2×)'],
       },
       { name: 'a work only this essay cites says nothing more', at: 'Stephen Walt', contains: ['WALT'], lacks: ['Also cited in', 'In your bibliography'] },
     ];
