@@ -54,6 +54,8 @@ function seconds(since) {
 const lines = [];
 let passed = 0;
 let failed = 0;
+/** Lines printed again just before the summary: what failed, so that the log's tail says it. */
+const recap = [];
 let buildOk = true;
 
 {
@@ -77,6 +79,9 @@ for (const tier of tiers) {
     const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
     const count = (word) => Number(plain.match(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'm'))?.[1] ?? 0);
     result = { passed: count('passing'), failed: count('failing'), pending: count('pending') };
+    // The failures again at the end, beside the summary: a log read from its tail still names what failed.
+    const failing = plain.search(/^\s*\d+ failing\b/m);
+    if (failing >= 0) recap.push(`── unit failures`, ...plain.slice(failing).split('\n').slice(0, 80));
     if (/No test files found/i.test(plain)) result = { passed: 0, failed: 0, pending: 0, error: 'no unit tests found' };
     else if (code !== 0 && result.failed === 0) result = { ...result, failed: 1, error: `mocha exited with code ${code}` };
   } else if (!buildOk) {
@@ -105,6 +110,7 @@ if (interrupted) {
   process.exit(130);
 }
 
+for (const line of recap) console.log(line);
 console.log('── summary');
 for (const line of lines) console.log(line);
 console.log(`${passed} passed, ${failed} failed`);

@@ -68,13 +68,18 @@ describe('createBackgroundAnalyzer', function () {
 
   it('rejects with CancelledError soon after cancellation, and works again afterwards', async () => {
     const analyzer = createBackgroundAnalyzer(script);
+    const started = Date.now();
+    await analyzer.analyzeText(big);
+    const whole = Date.now() - started;
     const token = new TestToken();
     const running = analyzer.analyzeText(big, token);
     await new Promise((resolve) => setTimeout(resolve, 30));
     const t0 = Date.now();
     token.cancel();
     await assert.rejects(running, CancelledError);
-    assert.ok(Date.now() - t0 < 200, 'the worker stopped at once');
+    // Before the analysis could have finished: the worker is stopped, not waited for.
+    const stopped = Date.now() - t0;
+    assert.ok(stopped < whole, `the worker stopped ${stopped} ms after cancellation; a whole analysis takes ${whole} ms`);
     const again = await analyzer.analyzeText(texts[0][1]);
     assert.ok(again.citations.length > 0);
   });
