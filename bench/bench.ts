@@ -4,11 +4,16 @@
 // Each essay size is measured in its own child process (`--expose-gc`), so the memory figures of
 // one size do not leak into the next. The parent prints one report with PASS/FAIL per target.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { indexAnalysis } from '../src/core/lookup';
+import { buildLibrary } from '../src/core/library/build';
+import { LibraryCache } from '../src/core/library/cache';
+import { defaultThreads, indexEssays } from '../src/library';
+import { synthLibrary } from '../test/support/librarySynth';
 import { seededRandom, synthEssay } from '../test/support/synth';
 
 const ROOT = process.env.CITEREAD_ROOT ?? process.cwd();
@@ -184,11 +189,135 @@ function bundleSizes(): string[] {
     .map((f) => `  dist/${f.padEnd(22)} ${(statSync(join(dist, f)).size / 1024).toFixed(1).padStart(8)} KiB`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The library: a folder of essays indexed in worker threads, cold and from the cache
+
+/** What one child process measures for the first `count` essays of the folder. */
+interface LibraryMeasurement {
+  readonly count: number;
+  readonly threads: number;
+  readonly bytes: number;
+  /** Cold: every essay read, analysed in the pool and summarised, then the works merged; ms. */
+  readonly coldMs: number;
+  readonly buildMs: number;
+  /** CPU time of the whole process (main thread and workers) while indexing cold, ms: what the figures cost on a quiet machine. */
+  readonly coldCpuMs: number;
+  readonly works: number;
+  readonly sharedWorks: number;
+  readonly references: number;
+  readonly failures: number;
+  /** From the cache as the extension reopens a folder: the stored JSON parsed, every file read and hashed, the works merged; ms. */
+  readonly cachedMs: number;
+  readonly cachedFromCache: number;
+  readonly cacheBytes: number;
+  /** The process's peak resident memory (main thread and workers), bytes. */
+  readonly peakRss: number;
+}
+
+async function measureLibrary(folder: string, count: number): Promise<LibraryMeasurement> {
+  const names = readdirSync(folder).filter((n) => n.endsWith('.txt')).sort().slice(0, count);
+  const files = names.map((file) => ({ file, read: async () => new Uint8Array(await readFile(join(folder, file))) }));
+  const bytes = names.reduce((n, f) => n + statSync(join(folder, f)).size, 0);
+  const workerFile = join(ROOT, 'dist', 'indexWorker.js');
+  if (!existsSync(workerFile)) throw new Error('dist/indexWorker.js is missing: npm run build');
+  const threads = defaultThreads();
+
+  const cache = new LibraryCache('bench');
+  const cpuStart = process.cpuUsage();
+  const coldStart = performance.now();
+  const cold = await indexEssays(files, { cache, threads, workerFile });
+  const t1 = performance.now();
+  const library = buildLibrary(cold.summaries);
+  const coldEnd = performance.now();
+  const cpu = process.cpuUsage(cpuStart);
+  const stored = JSON.stringify(cache);
+  const cacheFile = join(folder, '..', `cache-${count}.json`);
+  writeFileSync(cacheFile, stored);
+
+  const t0 = performance.now();
+  const reopened = LibraryCache.fromJSON(readFileSync(cacheFile, 'utf8'), 'bench');
+  const warm = await indexEssays(files, { cache: reopened, threads, workerFile });
+  buildLibrary(warm.summaries);
+  const cachedMs = performance.now() - t0;
+  return {
+    count,
+    threads,
+    bytes,
+    coldMs: coldEnd - coldStart,
+    buildMs: coldEnd - t1,
+    coldCpuMs: (cpu.user + cpu.system) / 1000,
+    works: library.works.length,
+    sharedWorks: library.works.filter((w) => w.essays.length > 1).length,
+    references: cold.summaries.reduce((n, s) => n + s.references.length, 0),
+    failures: cold.failures.length,
+    cachedMs,
+    cachedFromCache: warm.fromCache,
+    cacheBytes: Buffer.byteLength(stored),
+    peakRss: process.resourceUsage().maxRSS * 1024,
+  };
+}
+
+function runLibraryChild(self: string, folder: string, count: number): LibraryMeasurement {
+  const r = spawnSync(process.execPath, [self, 'measure-library', folder, String(count)], { encoding: 'utf8', maxBuffer: 16 * MB, env: { ...process.env, CITEREAD_ROOT: ROOT } });
+  if (r.status !== 0) throw new Error(`measuring the library of ${count} essays failed (exit ${r.status}):\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as LibraryMeasurement;
+}
+
+/** The library rows: 100 and 1,000 synthetic essays drawing on one pool of works. */
+function libraryReport(self: string, dir: string, log: (s?: string) => void): void {
+  const folder = join(dir, 'library');
+  mkdirSync(folder, { recursive: true });
+  const essays = synthLibrary({ essays: 1000 });
+  for (const e of essays) writeFileSync(join(folder, e.name), e.text);
+  const meanKb = essays.reduce((n, e) => n + e.text.length, 0) / essays.length / 1024;
+  log(`library: test/support/librarySynth.ts, 1,000 essays of ${meanKb.toFixed(0)} KB on average (15–45 references each) drawing on one pool of 3,000 works; src/library indexEssays with dist/indexWorker.js`);
+  log('essays   size      threads  cold (read, analyse, merge)  essays/s  CPU/essay  merge    works (shared)   cached (reopen)  cache file  peak RSS');
+  const rows = [100, 1000].map((count) => runLibraryChild(self, folder, count));
+  for (const m of rows) {
+    log(
+      [
+        String(m.count).padEnd(8),
+        fmtMB(m.bytes).padStart(8),
+        String(m.threads).padStart(9),
+        fmtMs(m.coldMs).padStart(28),
+        (m.count / (m.coldMs / 1000)).toFixed(0).padStart(9),
+        fmtMs(m.coldCpuMs / m.count).padStart(10),
+        fmtMs(m.buildMs).padStart(8),
+        `${m.works} (${m.sharedWorks})`.padStart(16),
+        fmtMs(m.cachedMs).padStart(16),
+        fmtMB(m.cacheBytes).padStart(11),
+        fmtMB(m.peakRss).padStart(9),
+      ].join(' '),
+    );
+  }
+  const [small, large] = rows;
+  const growth = large.coldMs / small.coldMs;
+  log('targets (library)');
+  log(`  ${verdict(growth <= 12.5)}  linear growth: 1,000 essays took ${growth.toFixed(1)}x the time of 100 (target ≤ 12.5x for 10x the essays)`);
+  log(`  ${verdict(large.count / (large.coldMs / 1000) >= 100)}  cold: ${(large.count / (large.coldMs / 1000)).toFixed(0)} essays/s on ${large.threads} threads (target ≥ 100)`);
+  log(`  info  CPU: ${fmtMs(large.coldCpuMs / large.count)} per essay cold (all threads), i.e. at most ${((large.threads * 1000 * large.count) / large.coldCpuMs).toFixed(0)} essays/s on ${large.threads} idle cores`);
+  log(`  ${verdict(large.cachedMs < 1000)}  from the cache: ${fmtMs(large.cachedMs)} for 1,000 essays, ${large.cachedFromCache} from the cache (target < 1 s)`);
+  log(`  ${verdict(large.peakRss < 200 * MB)}  peak memory ${fmtMB(large.peakRss)} for 1,000 essays (process peak RSS, workers included; target < 200 MB)`);
+}
+
 function main(): void {
   const self = process.argv[1];
   if (process.argv[2] === 'measure') {
     const [, , , label, file, runs] = process.argv;
     console.log(JSON.stringify(measure(label, file, Number(runs))));
+    return;
+  }
+  if (process.argv[2] === 'measure-library') {
+    void measureLibrary(process.argv[3], Number(process.argv[4])).then((m) => console.log(JSON.stringify(m)));
+    return;
+  }
+  if (process.argv.includes('--library')) {
+    const dir = mkdtempSync(join(tmpdir(), 'citeread-bench-'));
+    try {
+      libraryReport(self, dir, (s = '') => console.log(s));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     return;
   }
 

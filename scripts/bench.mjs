@@ -1,5 +1,6 @@
 // npm run bench: builds the extension (for bundle sizes), bundles bench/bench.ts with esbuild as
 // the extension is bundled (realistic numbers, no TypeScript loader in the loop) and runs it.
+// `npm run bench -- --library` measures the library alone.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -19,5 +20,5 @@ await esbuild.build({
   target: 'node20',
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, [outfile], { cwd: root, stdio: 'inherit', env: { ...process.env, CITEREAD_ROOT: root } });
+const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, CITEREAD_ROOT: root } });
 process.exit(run.status ?? 1);

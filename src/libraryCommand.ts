@@ -90,7 +90,8 @@ export async function libraryCommand(options: LibraryCommandOptions, out: (s: st
     }
     return { file, size, read: async () => new Uint8Array(await readFile(path)) };
   });
-  const indexed = await indexEssays(files, { cache });
+  // The readers, for files summarised in this thread; the worker threads load dist/formats.js.
+  const indexed = await indexEssays(files, { cache, loadReaders: () => import('./core/formats') });
   if (options.cacheFile) {
     cache.retainOnly(indexed.summaries.map((s) => s.hash));
     writeFileSync(options.cacheFile, JSON.stringify(cache));
@@ -104,7 +105,7 @@ export async function libraryCommand(options: LibraryCommandOptions, out: (s: st
 /** The `--json` shape: essays, works (most essays first) with the essays citing them and their bibliography entry, and unreadable files. */
 export function libraryJson(library: Library, failures: readonly IndexFailure[]): string {
   const json = {
-    essays: library.essays.map((e) => ({ file: e.file, ...(e.title ? { title: e.title } : {}), citations: e.counts.citations, references: e.counts.references })),
+    essays: library.essays.map((e) => ({ file: e.file, citations: e.counts.citations, references: e.counts.references })),
     works: library.works.map((w) => ({
       id: w.id,
       csl: w.csl,

@@ -5,14 +5,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { contentHash } from '../core/library/hash';
+import { summaryKey } from '../core/library/hash';
 import type { LibraryCache } from '../core/library/cache';
 import type { EssaySummary } from '../core/library/model';
 import type { IndexReply, IndexRequest } from './indexWorker';
-import { defaultFileLimits, refuseBySize, summariseFile, type FileLimits, type FileOutcome } from './summariseFile';
+import { defaultFileLimits, refuseBySize, summariseFile, type FileLimits, type FileOutcome, type LoadReaders } from './summariseFile';
 
 export { defaultFileLimits, summariseFile } from './summariseFile';
-export type { FileLimits, FileOutcome } from './summariseFile';
+export type { FileLimits, FileOutcome, LoadReaders } from './summariseFile';
 
 /** One file to index: its name (as the library shows it) and how to read it. */
 export interface IndexFile {
@@ -35,6 +35,11 @@ export interface IndexOptions {
   readonly limits?: Partial<FileLimits>;
   /** The worker bundle; default `indexWorker.js` beside this bundle. When it does not exist the files are summarised in this thread. */
   readonly workerFile?: string;
+  /**
+   * The document readers for files summarised in this thread; default the readers' bundle `formats.js`
+   * beside this bundle when there is one (workers load the one beside theirs).
+   */
+  readonly loadReaders?: LoadReaders;
 }
 
 /** A file that is not part of the library, and why (one line). */
@@ -59,8 +64,8 @@ export function defaultThreads(): number {
 }
 
 /**
- * Indexes `files`: reads each (a few at a time), hashes its bytes, takes its summary from the cache
- * when the content is known, and otherwise summarises it in one of `threads` worker threads (the
+ * Indexes `files`: reads each (a few at a time), hashes its bytes ({@link summaryKey}), takes its
+ * summary from the cache when the content is known, and otherwise summarises it in one of `threads` worker threads (the
  * same readers as the command line for every format, then the engine). Unreadable files — missing
  * or deleted while read, binary, empty, too large, damaged — are failures with a reason; the rest
  * goes on. Never rejects for a file's sake.
@@ -70,6 +75,7 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
   const threads = options.threads ?? defaultThreads();
   const workerFile = options.workerFile ?? join(__dirname, 'indexWorker.js');
   const pool = threads > 0 && existsSync(workerFile) ? new WorkerPool(workerFile, threads) : undefined;
+  const loadReaders = options.loadReaders ?? readersBeside(__dirname);
   const results = new Array<EssaySummary | undefined>(files.length);
   const failures: (IndexFailure | undefined)[] = new Array<IndexFailure | undefined>(files.length);
   let fromCache = 0;
@@ -94,13 +100,13 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
         outcome = { reason: readError(error) };
       }
       if (bytes) {
-        const hash = contentHash(bytes);
+        const hash = summaryKey(file, bytes);
         const cached = options.cache?.get(hash, file);
         if (cached) {
           fromCache++;
           outcome = { summary: cached };
         } else {
-          outcome = pool ? await pool.run(file, bytes, hash, limits) : await summariseFile(file, bytes, hash, limits);
+          outcome = pool ? await pool.run(file, bytes, hash, limits) : await summariseFile(file, bytes, hash, limits, loadReaders);
           if ('summary' in outcome) options.cache?.set(outcome.summary);
         }
       } else outcome ??= { reason: 'the file could not be read' };
@@ -134,6 +140,14 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
   };
 }
 
+/** The readers' own bundle (formats.js) in `dir`, loaded on first use, or undefined when there is none. */
+export function readersBeside(dir: string): LoadReaders | undefined {
+  const file = join(dir, 'formats.js');
+  if (!existsSync(file)) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path built at run time: the bundler leaves it alone
+  return () => Promise.resolve(require(file) as Awaited<ReturnType<LoadReaders>>);
+}
+
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'the file is gone (deleted or moved while the library was read)';
@@ -141,6 +155,13 @@ function readError(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   return `the file could not be read (${code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error))})`;
 }
+
+/**
+ * Each worker's heap: a small young generation (V8's default lets a thread grow tens of megabytes of
+ * garbage before collecting, and a library runs several), and an old generation large enough for an
+ * essay at the size limit; a worker that runs out is replaced and its file reported.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
 
 /** A fixed number of worker threads, each summarising one file at a time; a crashed worker is replaced. */
 class WorkerPool {
@@ -158,7 +179,7 @@ class WorkerPool {
     const ready = this.idle.pop();
     if (ready) return Promise.resolve(ready);
     if (this.all.size < this.size) {
-      const worker = new Worker(this.file);
+      const worker = new Worker(this.file, { resourceLimits: WORKER_LIMITS });
       worker.unref();
       this.all.add(worker);
       return Promise.resolve(worker);
@@ -178,7 +199,7 @@ class WorkerPool {
     // Someone waiting gets a fresh worker instead.
     const waiter = this.waiting.shift();
     if (waiter) {
-      const fresh = new Worker(this.file);
+      const fresh = new Worker(this.file, { resourceLimits: WORKER_LIMITS });
       fresh.unref();
       this.all.add(fresh);
       waiter(fresh);

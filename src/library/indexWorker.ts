@@ -1,7 +1,12 @@
 // The library's worker-thread entry (bundled as dist/indexWorker.js): summarises one essay file at a
 // time and posts the summary back as plain data. No `vscode` import.
 import { parentPort } from 'node:worker_threads';
+import { readersBeside } from './index';
 import { summariseFile, type FileLimits, type FileOutcome } from './summariseFile';
+
+// The readers' own bundle (dist/formats.js) beside this one, read on the first PDF, Word file, web page
+// or Markdown essay: this bundle stays small and a folder of plain text never loads pdf.js.
+const loadReaders = readersBeside(__dirname);
 
 /** A message from the indexer to a worker. */
 export interface IndexRequest {
@@ -16,5 +21,5 @@ export interface IndexRequest {
 export type IndexReply = { readonly id: number } & FileOutcome;
 
 parentPort?.on('message', (request: IndexRequest) => {
-  void summariseFile(request.file, request.bytes, request.hash, request.limits).then((outcome) => parentPort?.postMessage({ id: request.id, ...outcome } satisfies IndexReply));
+  void summariseFile(request.file, request.bytes, request.hash, request.limits, loadReaders).then((outcome) => parentPort?.postMessage({ id: request.id, ...outcome } satisfies IndexReply));
 });

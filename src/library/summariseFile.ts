@@ -7,6 +7,13 @@ import { decodeEssay } from '../core/input';
 import { summariseEssay } from '../core/library/summary';
 import type { EssaySummary } from '../core/library/model';
 import { checkEssayInput, formatSize } from '../core/limits';
+import type * as Readers from '../core/formats';
+
+/**
+ * Loads the document readers (PDF, Word, HTML, Markdown). The caller chooses how, so that pdf.js and
+ * the rest come in only where they are wanted: their own bundle (dist/formats.js), or a dynamic import.
+ */
+export type LoadReaders = () => Promise<Pick<typeof Readers, 'readDocument'>>;
 
 /** The size limits of a library's files, in bytes. */
 export interface FileLimits {
@@ -30,11 +37,11 @@ export function refuseBySize(file: string, size: number, limits: FileLimits): st
 }
 
 /**
- * Reads `bytes` as the essay `file` (any format the command line reads), analyses it and summarises
- * it under `hash`. Resolves to the reason when the file is empty, binary, too large, of a kind that
+ * Reads `bytes` as the essay `file` (any format the command line reads; PDF, Word, HTML and Markdown
+ * through `loadReaders`), analyses it and summarises it under `hash`. Resolves to the reason when the file is empty, binary, too large, of a kind that
  * disagrees with its name or unreadable; never rejects.
  */
-export async function summariseFile(file: string, bytes: Uint8Array, hash: string, limits: FileLimits = defaultFileLimits): Promise<FileOutcome> {
+export async function summariseFile(file: string, bytes: Uint8Array, hash: string, limits: FileLimits = defaultFileLimits, loadReaders?: LoadReaders): Promise<FileOutcome> {
   try {
     const tooLarge = refuseBySize(file, bytes.length, limits);
     if (tooLarge) return { reason: tooLarge };
@@ -48,7 +55,8 @@ export async function summariseFile(file: string, bytes: Uint8Array, hash: strin
         if (check.kind === 'binary') return { reason: `not a text file (${check.reason})` };
       }
       // The readers (pdf.js, mammoth, htmlparser2, markdown-it) load with the first such file.
-      const { readDocument } = await import('../core/formats');
+      if (!loadReaders) return { reason: 'the document readers (PDF, Word, HTML, Markdown) are not available here' };
+      const { readDocument } = await loadReaders();
       const read = await readDocument(file, bytes);
       if ('error' in read) return { reason: read.error };
       text = read.text;

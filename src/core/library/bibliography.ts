@@ -18,7 +18,7 @@ function kindOf(file: string, text: string): BibliographyKind | undefined {
   const head = text.trimStart();
   if (head.startsWith('[') || head.startsWith('{')) return 'csl-json';
   if (/^TY {2}- /m.test(head)) return 'ris';
-  if (/^\s*@\w+\s*[{(]/m.test(head)) return 'bibtex';
+  if (/^[ \t]{0,40}@\w{1,40}[ \t]{0,40}[{(]/m.test(head)) return 'bibtex';
   return undefined;
 }
 
@@ -54,7 +54,7 @@ function chain(data: unknown, forceType?: string): CslItem[] {
 }
 
 /** Where each BibTeX entry starts: an `@type{` or `@type(` at the start of a line. */
-const ENTRY_START_RE = /^[ \t]*@[A-Za-z]+[ \t]*[{(]/gm;
+const ENTRY_START_RE = /^[ \t]{0,40}@[A-Za-z]{1,40}[ \t]{0,40}[{(]/gm;
 
 function readBibtex(text: string, problems: string[]): CslItem[] {
   try {

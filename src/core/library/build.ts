@@ -6,7 +6,7 @@
  */
 import type { CslItem } from '../model';
 import { contentHash } from './hash';
-import { firstFamily, mainTitleKey, yearOf } from './keys';
+import { workKeys } from './keys';
 import type { Bibliography, EssaySummary, Library, Work, WorkBibliographyMatch, WorkEssay, WorkMember } from './model';
 import { sameWork } from './sameWork';
 
@@ -25,16 +25,16 @@ interface Item {
 
 interface Group {
   readonly items: Item[];
+  readonly files: Set<string>;
   readonly reasons: string[];
 }
 
 /** The index keys of an entry: first author + year, and the main title's first words. */
 function bucketKeys(csl: CslItem): string[] {
   const keys: string[] = [];
-  const family = firstFamily(csl);
-  const year = yearOf(csl);
-  if (family && year) keys.push(`a|${family}|${year}`);
-  const title = mainTitleKey(csl).split(' ').slice(0, 5).join(' ');
+  const k = workKeys(csl);
+  if (k.firstFamily && k.year) keys.push(`a|${k.firstFamily}|${k.year}`);
+  const title = k.mainKey.split(' ', 5).join(' ');
   if (title.length >= 4) keys.push(`t|${title}`);
   return keys;
 }
@@ -81,6 +81,8 @@ export function buildLibrary(essays: readonly EssaySummary[], bibliographies: re
       const keys = bucketKeys(r.csl);
       let home: Group | undefined;
       for (const group of buckets.candidates(keys)) {
+        // An essay lists each work once: two of its references are two works ("2011a", "2011b").
+        if (group.files.has(item.file)) continue;
         const verdict = joins(group, item.csl);
         if (verdict) {
           home = group;
@@ -89,10 +91,11 @@ export function buildLibrary(essays: readonly EssaySummary[], bibliographies: re
         }
       }
       if (!home) {
-        home = { items: [], reasons: [] };
+        home = { items: [], files: new Set(), reasons: [] };
         groups.push(home);
       }
       home.items.push(item);
+      home.files.add(item.file);
       buckets.add(keys, home);
     }
   }
@@ -168,7 +171,8 @@ function fullest(items: readonly Item[]): Item {
 function workId(items: readonly Item[]): string {
   const counts = new Map<string, number>();
   for (const i of items) {
-    const key = `${firstFamily(i.csl)}|${yearOf(i.csl)}|${mainTitleKey(i.csl)}`;
+    const k = workKeys(i.csl);
+    const key = `${k.firstFamily}|${k.year}|${k.mainKey}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let key = '';

@@ -10,7 +10,7 @@ export { buildLibrary, indexLibrary } from './build';
 export type { LibraryIndex } from './build';
 export { LibraryCache } from './cache';
 export type { LibraryCacheJson } from './cache';
-export { contentHash } from './hash';
+export { contentHash, summaryKey } from './hash';
 export { sameWork } from './sameWork';
 export { summariseEssay } from './summary';
 export { SUMMARY_VERSION } from './model';

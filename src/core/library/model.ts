@@ -18,7 +18,7 @@ export interface SummaryCitation {
   /** The whole in-text citation's span, which may cite other works too ("(Paul, 2005; Pape, 2005)"). */
   readonly citationStart: number;
   readonly citationEnd: number;
-  /** The sentence around the citation, shortened (at most 160 characters). */
+  /** The sentence around the citation, shortened (at most 100 characters). */
   readonly sentence: string;
 }
 
@@ -56,7 +56,7 @@ export interface EssaySummary {
   readonly version: typeof SUMMARY_VERSION;
   /** The essay's file as the caller names it (a path relative to the folder, or a URI string). */
   readonly file: string;
-  /** {@link contentHash} of the file's bytes: the cache's key. */
+  /** The cache's key: {@link summaryKey} of the file (the hash of its bytes, with the reader its name chooses). */
   readonly hash: string;
   /** The essay's title, when the engine found one. */
   readonly title?: string;

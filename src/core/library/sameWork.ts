@@ -4,7 +4,7 @@
  * when both entries have one. Surname and year alone never make two entries one work.
  */
 import type { CslItem } from '../model';
-import { doiKey, hasEtAl, mainTitleKeys, namesOfItem, titleKey, titleOf, urlKey, yearOf, type NameKeys } from './keys';
+import { workKeys, type NameKeys, type WorkKeys } from './keys';
 import type { SameWorkVerdict } from './model';
 
 type TitleAgreement = 'same' | 'subtitle' | 'slip' | 'near' | 'different' | 'missing';
@@ -15,22 +15,25 @@ type YearAgreement = 'same' | 'missing-one' | 'missing-both' | 'different';
  * Compares two entries. `same` when their authors, year and title agree after normalisation (case,
  * accents, punctuation, initials against given names, "et al.", a subtitle dropped on one side, a
  * slip of a character or two in a long title), or when both carry the same DOI; never on surname and
- * year alone. A DOI that differs means different works. When the entries may be one work but the
+ * year alone. A DOI that differs means different works, and so do different volumes ("Band 1",
+ * "Band 2") of one title. When the entries may be one work but the
  * evidence is not enough (a title missing, years or given names that differ while the rest agrees)
  * the verdict is `same: false, doubtful: true`: doubtful merges are not made. `reasons` says what
  * agrees and what differs, in sentences. Never throws; symmetric in `a` and `b`.
  */
 export function sameWork(a: CslItem, b: CslItem): SameWorkVerdict {
-  const doiA = doiKey(a);
-  const doiB = doiKey(b);
+  const ka = workKeys(a);
+  const kb = workKeys(b);
+  const doiA = ka.doi;
+  const doiB = kb.doi;
   if (doiA && doiB) {
     return doiA === doiB ? { same: true, reasons: [`same DOI ${doiA}`] } : { same: false, reasons: [`different DOIs (${doiA} and ${doiB})`] };
   }
-  const title = compareTitles(titleOf(a), titleOf(b));
-  const authors = compareAuthors(a, b);
-  const year = compareYears(yearOf(a), yearOf(b));
-  const urlA = urlKey(a);
-  const sameUrl = urlA !== '' && urlA === urlKey(b);
+  const title = compareTitles(ka, kb);
+  const authors = compareAuthors(ka, kb);
+  const year = compareYears(ka.year, kb.year);
+  const urlA = ka.url;
+  const sameUrl = urlA !== '' && urlA === kb.url;
   const reasons = [authors.reason, year.reason, title.reason];
   if (sameUrl) reasons.push(`same URL ${urlA}`);
   const authorsAgree = authors.kind === 'same' || authors.kind === 'et-al';
@@ -38,6 +41,11 @@ export function sameWork(a: CslItem, b: CslItem): SameWorkVerdict {
   const no = (doubtful: boolean, why: string): SameWorkVerdict => ({ same: false, ...(doubtful ? { doubtful: true } : {}), reasons: [why, ...reasons.filter((r) => r !== why)] });
 
   if (title.kind === 'different') return no(false, title.reason);
+  const volumesA = ka.volumes;
+  const volumesB = kb.volumes;
+  if (volumesA.length > 0 && volumesB.length > 0 && !volumesA.some((v) => volumesB.includes(v))) {
+    return no(false, `different volumes (${volumesA.join(', ')} and ${volumesB.join(', ')})`);
+  }
   if (authors.kind === 'different') return no(false, authors.reason);
   if (title.kind === 'missing') {
     if (sameUrl && authorsAgree) return { same: true, reasons };
@@ -49,7 +57,7 @@ export function sameWork(a: CslItem, b: CslItem): SameWorkVerdict {
   if (year.kind === 'different') return no(authorsAgree, year.reason);
   if (authors.kind === 'given' || authors.kind === 'count' || authors.kind === 'first-only') return no(true, authors.reason);
   if (authors.kind === 'missing-one' || authors.kind === 'missing-both') {
-    const longTitle = titleKey(titleOf(a)).split(' ').length >= 3;
+    const longTitle = ka.titleKey.split(' ').length >= 3;
     if (title.kind === 'same' && year.kind === 'same' && (longTitle || authors.kind === 'missing-both')) return { same: true, reasons };
     if (sameUrl && title.kind !== 'slip') return { same: true, reasons };
     return no(true, authors.reason);
@@ -59,13 +67,16 @@ export function sameWork(a: CslItem, b: CslItem): SameWorkVerdict {
   return { same: true, reasons };
 }
 
-function compareTitles(a: string, b: string): { kind: TitleAgreement; reason: string } {
+function compareTitles(x: WorkKeys, y: WorkKeys): { kind: TitleAgreement; reason: string } {
+  const a = x.title;
+  const b = y.title;
   if (!a || !b) return { kind: 'missing', reason: !a && !b ? 'neither has a title' : 'one has no title' };
-  const ka = titleKey(a);
-  const kb = titleKey(b);
+  const ka = x.titleKey;
+  const kb = y.titleKey;
   if (!ka || !kb) return { kind: 'missing', reason: 'one has no title' };
   if (ka === kb) return { kind: 'same', reason: 'same title' };
-  if (mainTitleKeys(a).includes(kb) || mainTitleKeys(b).includes(ka)) return { kind: 'subtitle', reason: 'same title, a subtitle left out on one side' };
+  if (x.mainKeys.includes(kb) || y.mainKeys.includes(ka)) return { kind: 'subtitle', reason: 'same title, a subtitle left out on one side' };
+  if (x.commaKeys.includes(kb) || y.commaKeys.includes(ka)) return { kind: 'subtitle', reason: 'same title, one side reads on after a comma' };
   const longest = Math.max(ka.length, kb.length);
   const allowed = Math.floor(longest / 25);
   if (allowed > 0 && Math.abs(ka.length - kb.length) <= allowed) {
@@ -108,9 +119,9 @@ function listNames(names: readonly NameKeys[], n = 3): string {
   return names.length > n ? `${shown.join(', ')} et al.` : shown.join(', ');
 }
 
-function compareAuthors(a: CslItem, b: CslItem): { kind: AuthorAgreement; reason: string } {
-  const na = namesOfItem(a);
-  const nb = namesOfItem(b);
+function compareAuthors(a: WorkKeys, b: WorkKeys): { kind: AuthorAgreement; reason: string } {
+  const na = a.names;
+  const nb = b.names;
   if (na.length === 0 && nb.length === 0) return { kind: 'missing-both', reason: 'neither names an author' };
   if (na.length === 0 || nb.length === 0) return { kind: 'missing-one', reason: `one names no author (the other ${listNames(na.length > 0 ? na : nb)})` };
   const n = Math.min(na.length, nb.length);
@@ -130,8 +141,8 @@ function compareAuthors(a: CslItem, b: CslItem): { kind: AuthorAgreement; reason
     const shorter = na.length < nb.length ? a : b;
     const shortList = na.length < nb.length ? na : nb;
     const longList = na.length < nb.length ? nb : na;
-    if (hasEtAl(shorter) || shortList.length >= 3 || longList.length > 6) {
-      return { kind: 'et-al', reason: `same authors (${listNames(shortList)}; one lists ${longList.length}, the other ${shortList.length}${hasEtAl(shorter) ? ' and “et al.”' : ''})` };
+    if (shorter.etAl || shortList.length >= 3 || longList.length > 6) {
+      return { kind: 'et-al', reason: `same authors (${listNames(shortList)}; one lists ${longList.length}, the other ${shortList.length}${shorter.etAl ? ' and “et al.”' : ''})` };
     }
     return { kind: 'count', reason: `one lists ${longList.length} authors, the other ${shortList.length} (${listNames(longList)})` };
   }

@@ -4,6 +4,9 @@ import type { Analysis } from '../model';
 import { snippetAround } from '../sourcesModel';
 import { SUMMARY_VERSION, type EssaySummary, type SummaryCitation } from './model';
 
+/** The longest sentence kept with a citation (as the Sources view shows it). */
+const SENTENCE_CHARS = 100;
+
 /**
  * The summary of `analysis` for the library: title, references (id, label, entry text, CSL), the
  * linked citations of each (offsets into the reading text, with their sentence) and counts. Plain
@@ -23,7 +26,7 @@ export function summariseEssay(file: string, analysis: Analysis, hash: string): 
       else unresolved++;
       if (w.status !== 'linked' || w.targets.length !== 1) continue;
       const list = byReference.get(w.targets[0]) ?? [];
-      list.push({ start: w.start, end: w.end, text: w.text, citationStart: c.start, citationEnd: c.end, sentence: snippetAround(analysis.text, c, 160) });
+      list.push({ start: w.start, end: w.end, text: w.text, citationStart: c.start, citationEnd: c.end, sentence: snippetAround(analysis.text, c, SENTENCE_CHARS) });
       byReference.set(w.targets[0], list);
     }
   }
