@@ -39,14 +39,6 @@ const platformSeam = {
     build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: resolve('src/platform/fetch.browser.ts') }));
   },
 };
-// The library's indexer and its workers read PDF, Word, HTML and Markdown essays with the readers' own bundle
-// (dist/formats.js, beside them) rather than a copy of pdf.js each.
-const readersApart = {
-  name: 'readers-apart',
-  setup(build) {
-    build.onResolve({ filter: /\/core\/formats$/ }, (args) => (args.importer.includes('/src/library/') ? { path: './formats.js', external: true } : undefined));
-  },
-};
 const web = { ...common, platform: 'browser', target: 'es2022', external: ['vscode'], plugins: [platformSeam], define: { global: 'globalThis' } };
 
 /** Every `*.ts` in `dir` (the index and the drivers as well as the `*.test.ts` files), as esbuild entry points. */
@@ -85,9 +77,9 @@ const settled = await Promise.allSettled([
   // Large essays are analysed in a worker thread (src/essay/workerAnalyzer.ts, src/platform).
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
   // The library's indexer summarises essays in worker threads (src/library).
-  esbuild.build({ ...common, entryPoints: { indexWorker: 'src/library/indexWorker.ts' }, outdir: 'dist', plugins: [readersApart] }),
+  esbuild.build({ ...common, entryPoints: { indexWorker: 'src/library/indexWorker.ts' }, outdir: 'dist' }),
   // The extension's desktop side loads the indexer (and its pool) from its own bundle when it first indexes a library.
-  esbuild.build({ ...common, entryPoints: { indexer: 'src/library/index.ts' }, outdir: 'dist', plugins: [readersApart] }),
+  esbuild.build({ ...common, entryPoints: { indexer: 'src/library/index.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
   esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
   // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/platform).

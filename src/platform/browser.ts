@@ -48,5 +48,5 @@ export const platform: Platform = {
   analyzer: (context) => analyzeInBackground(context, createWorkerAnalyzer(webWorkers(context))),
   loadFormatter: () => Format,
   loadReaders: () => Readers,
-  indexEssays: (files, options) => indexInSlices(files, options),
+  indexEssays: (files, options) => indexInSlices(files, { ...options, loadReaders: async () => Readers }),
 };

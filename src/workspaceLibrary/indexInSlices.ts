@@ -34,7 +34,7 @@ export async function indexInSlices(files: readonly IndexFile[], options: IndexO
           fromCache++;
           summaries.push(cached);
         } else {
-          const outcome = await summariseFile(entry.file, bytes, hash, limits);
+          const outcome = await summariseFile(entry.file, bytes, hash, limits, options.loadReaders);
           if ('summary' in outcome) {
             options.cache?.set(outcome.summary);
             summaries.push(outcome.summary);
