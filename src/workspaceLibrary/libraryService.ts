@@ -208,6 +208,20 @@ export class WorkspaceLibrary implements vscode.Disposable {
     return this.cache;
   }
 
+  /**
+   * Before the first reading of a window, the library of the cache: a folder read before shows its works at once,
+   * and the reading that follows corrects what changed since (files added, changed or deleted).
+   */
+  private async showCached(): Promise<void> {
+    if (this.indexedOnce || this.summaries.size > 0) return;
+    const cache = await this.loadCache();
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString() + '/');
+    for (const summary of cache.values()) if (folders.some((f) => summary.file.startsWith(f))) this.summaries.set(summary.file, summary);
+    if (this.summaries.size === 0) return;
+    this.rebuild();
+    this.changed.fire();
+  }
+
   private cacheUri(): vscode.Uri {
     return vscode.Uri.joinPath(this.context.storageUri ?? this.context.globalStorageUri, cacheName);
   }
@@ -267,6 +281,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
         return;
       }
       await this.loadBibliographies();
+      await this.showCached();
       const uris = await this.findEssays(run.token);
       if (run.token.isCancellationRequested) return;
       const files = uris.map((uri) => this.indexFile(uri));
