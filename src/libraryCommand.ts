@@ -92,12 +92,12 @@ export async function libraryCommand(options: LibraryCommandOptions, out: (s: st
   });
   // The readers, for files summarised in this thread; the worker threads load dist/formats.js.
   const indexed = await indexEssays(files, { cache, loadReaders: () => import('./core/formats') });
+  for (const failure of indexed.failures) err(`citeread: warning: ${failure.file}: ${failure.reason}\n`);
+  const library = buildLibrary(indexed.summaries, bibliographies, { cache });
   if (options.cacheFile) {
     cache.retainOnly(indexed.summaries.map((s) => s.hash));
     writeFileSync(options.cacheFile, JSON.stringify(cache));
   }
-  for (const failure of indexed.failures) err(`citeread: warning: ${failure.file}: ${failure.reason}\n`);
-  const library = buildLibrary(indexed.summaries, bibliographies);
   out(options.json ? libraryJson(library, indexed.failures) : libraryReport(dir, library, indexed.failures, bibliographies));
   return names.length > 0 && indexed.summaries.length === 0 ? 2 : 0;
 }

@@ -161,7 +161,7 @@ function readError(error: unknown): string {
  * garbage before collecting, and a library runs several), and an old generation large enough for an
  * essay at the size limit; a worker that runs out is replaced and its file reported.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
 
 /** A fixed number of worker threads, each summarising one file at a time; a crashed worker is replaced. */
 class WorkerPool {
@@ -219,9 +219,7 @@ class WorkerPool {
         if (reply.id !== id) return;
         cleanup();
         this.release(worker);
-        const { id: _id, ...outcome } = reply;
-        void _id;
-        resolve(outcome);
+        resolve('summary' in reply ? { summary: JSON.parse(reply.summary) as EssaySummary } : { reason: reply.reason });
       };
       const onError = (error: Error): void => {
         cleanup();

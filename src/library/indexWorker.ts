@@ -2,7 +2,7 @@
 // time and posts the summary back as plain data. No `vscode` import.
 import { parentPort } from 'node:worker_threads';
 import { readersBeside } from './index';
-import { summariseFile, type FileLimits, type FileOutcome } from './summariseFile';
+import { summariseFile, type FileLimits } from './summariseFile';
 
 // The readers' own bundle (dist/formats.js) beside this one, read on the first PDF, Word file, web page
 // or Markdown essay: this bundle stays small and a folder of plain text never loads pdf.js.
@@ -17,9 +17,14 @@ export interface IndexRequest {
   readonly limits: FileLimits;
 }
 
-/** A worker's answer to one request. */
-export type IndexReply = { readonly id: number } & FileOutcome;
+/**
+ * A worker's answer to one request: the summary as JSON text (JSON.parse builds smaller objects than
+ * the structured clone of a message, and a library keeps a thousand summaries), or the reason.
+ */
+export type IndexReply = { readonly id: number; readonly summary: string } | { readonly id: number; readonly reason: string };
 
 parentPort?.on('message', (request: IndexRequest) => {
-  void summariseFile(request.file, request.bytes, request.hash, request.limits, loadReaders).then((outcome) => parentPort?.postMessage({ id: request.id, ...outcome } satisfies IndexReply));
+  void summariseFile(request.file, request.bytes, request.hash, request.limits, loadReaders).then((outcome) =>
+    parentPort?.postMessage(('summary' in outcome ? { id: request.id, summary: JSON.stringify(outcome.summary) } : { id: request.id, reason: outcome.reason }) satisfies IndexReply),
+  );
 });

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { buildLibrary, contentHash, indexLibrary, LibraryCache, readBibliography, sameWork, summariseEssay } from '../../src/core';
+import { buildLibrary, contentHash, indexLibrary, LibraryCache, readBibliography, sameWork, sortWorks, summariseEssay } from '../../src/core';
 import type { CslItem, EssaySummary } from '../../src/core';
 import { parseReference } from '../../src/core/references/parse';
 import { indexEssays } from '../../src/library';
@@ -221,6 +221,19 @@ describe('library: works across essays', () => {
     assert.ok(one.some((id) => /^bourdieu1970reproduction-[0-9a-f]{8}$/.test(id)), one.join(' '));
   });
 
+  it('sorts the works by author, year and title', () => {
+    const works = buildLibrary(summaries).works;
+    const byAuthor = sortWorks(works, 'author');
+    assert.equal(byAuthor.length, works.length);
+    const families = byAuthor.map((w) => w.label.split(' ')[0].toLowerCase());
+    assert.ok(families.indexOf('bourdieu') < families.indexOf('ranta'));
+    const years = sortWorks(works, 'year').map((w) => Number(/\d{4}/.exec(w.label)?.[0] ?? 9999));
+    assert.deepEqual(years, [...years].sort((a, b) => a - b));
+    const titles = sortWorks(works, 'title').map((w) => String(w.csl.title ?? ''));
+    assert.equal(titles.length, works.length);
+    assert.deepEqual(sortWorks(works, 'essays'), works);
+  });
+
   it('finds the work of a reference', () => {
     const library = buildLibrary(summaries);
     const index = indexLibrary(library);
@@ -338,6 +351,24 @@ describe('library: the cache', () => {
     assert.equal(second.summaries[1].counts.citations, first.summaries[1].counts.citations + 1);
   });
 
+  it('keeps the merged works: the same essays give them back without merging, a changed essay merges again', () => {
+    const essays = ['test/fixtures/essays/affrication-quebec.txt', 'test/fixtures/essays/loi101-fr.txt'].map((p) => summaryOf(p));
+    const cache = new LibraryCache('test');
+    for (const e of essays) cache.set(e);
+    const merged = buildLibrary(essays, [], { cache });
+    // What comes back from the stored cache is what was stored: a label changed there shows.
+    const json = JSON.parse(JSON.stringify(cache)) as { works: { works: { label: string }[] } };
+    json.works.works[0].label = 'from the cache';
+    const reopened = LibraryCache.fromJSON(json, 'test');
+    assert.equal(buildLibrary(essays, [], { cache: reopened }).works[0].label, 'from the cache');
+    assert.deepEqual(buildLibrary([...essays].reverse(), [], { cache }).works, merged.works);
+    // Another content for one essay, or a bibliography: merged again.
+    const changed = [essays[0], { ...essays[1], hash: 'changed' }];
+    assert.equal(buildLibrary(changed, [], { cache: reopened }).works[0].label, merged.works[0].label);
+    const bib = readBibliography('refs.json', '[{"id": "oqlf2019", "type": "report", "title": "Rapport sur l’évolution de la situation linguistique au Québec", "author": [{"literal": "Office québécois de la langue française"}], "issued": {"date-parts": [[2019]]}}]');
+    assert.equal(buildLibrary(essays, [bib], { cache }).works[0].bibliography?.key, 'oqlf2019');
+  });
+
   it('starts empty from a cache of another stamp or a damaged one', () => {
     const cache = new LibraryCache('0.2.0');
     cache.set(summariseEssay('x.txt', analyze('A claim (Paul, 2005).\n\nReferences\n\nPaul, T. V. (2005). Soft balancing. International Security, 30(1).\n'), 'abc'));
@@ -353,6 +384,19 @@ describe('library: the cache', () => {
     const result = await indexEssays([source('gone.txt'), source('c.txt')], { threads: 0 });
     assert.deepEqual(result.failures, [{ file: 'gone.txt', reason: 'the file is gone (deleted or moved while the library was read)' }]);
     assert.equal(result.summaries.length, 1);
+  });
+
+  it('reports progress after each file and stops when cancelled, with what is done', async () => {
+    const text = readFileSync(join(ROOT, 'corpus', 'soft-balancing.txt'), 'utf8');
+    for (let i = 0; i < 5; i++) files.set(`e${i}.txt`, `${text}\n${i}\n`);
+    const progress: string[] = [];
+    const all = await indexEssays([0, 1, 2, 3, 4].map((i) => source(`e${i}.txt`)), { threads: 0, onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    assert.deepEqual(progress, ['1/5', '2/5', '3/5', '4/5', '5/5']);
+    assert.equal(all.cancelled, false);
+    let done = 0;
+    const stopped = await indexEssays([0, 1, 2, 3, 4].map((i) => source(`e${i}.txt`)), { threads: 0, onProgress: (n) => (done = n), isCancelled: () => done >= 2 });
+    assert.equal(stopped.cancelled, true);
+    assert.deepEqual(stopped.summaries.map((s) => s.file), ['e0.txt', 'e1.txt']);
   });
 
   it('hashes as 64-bit FNV-1a, strings as their UTF-8 bytes', () => {

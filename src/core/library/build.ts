@@ -5,10 +5,11 @@
  * authors were not read, still meets its twins), never from comparing every pair.
  */
 import type { CslItem } from '../model';
+import type { LibraryCache } from './cache';
 import { contentHash } from './hash';
-import { workKeys } from './keys';
+import { workKeys, type WorkKeys } from './keys';
 import type { Bibliography, EssaySummary, Library, Work, WorkBibliographyMatch, WorkEssay, WorkMember } from './model';
-import { sameWork } from './sameWork';
+import { sameWorkByKeys } from './sameWork';
 
 /** At most this many members of a candidate work are compared with a new reference. */
 const MEMBERS_COMPARED = 6;
@@ -30,9 +31,12 @@ interface Group {
 }
 
 /** The index keys of an entry: first author + year, and the main title's first words. */
-function bucketKeys(csl: CslItem): string[] {
+/** An entry's keys, computed once per merge. */
+type KeysOf = (csl: CslItem) => WorkKeys;
+
+function bucketKeys(csl: CslItem, keysOf: KeysOf): string[] {
   const keys: string[] = [];
-  const k = workKeys(csl);
+  const k = keysOf(csl);
   if (k.firstFamily && k.year) keys.push(`a|${k.firstFamily}|${k.year}`);
   const title = k.mainKey.split(' ', 5).join(' ');
   if (title.length >= 4) keys.push(`t|${title}`);
@@ -70,20 +74,42 @@ class Buckets<T> {
  * the first entry (in the order given) that is the same work, with the reasons. Linear in the
  * number of references for ordinary libraries (each reference is compared only with the works
  * sharing its first author and year, or its main title).
+ *
+ * With `options.cache`, works merged before from the same essays (names and contents) and the same
+ * bibliographies are taken from it, and new ones are kept in it: a folder reopened unchanged shows its
+ * library without merging again.
  */
-export function buildLibrary(essays: readonly EssaySummary[], bibliographies: readonly Bibliography[] = []): Library {
+export function buildLibrary(essays: readonly EssaySummary[], bibliographies: readonly Bibliography[] = [], options: { readonly cache?: LibraryCache } = {}): Library {
   const sorted = [...essays].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const key = options.cache ? libraryKey(sorted, bibliographies) : '';
+  const known = options.cache?.works(key);
+  if (known) return { essays: sorted, works: [...known] };
+  const works = mergeWorks(sorted, bibliographies);
+  options.cache?.setWorks(key, works);
+  return { essays: sorted, works };
+}
+
+/** What a library is merged from, as one key: each essay's name and content hash, and the bibliographies' entries. */
+function libraryKey(sorted: readonly EssaySummary[], bibliographies: readonly Bibliography[]): string {
+  const essays = sorted.map((e) => `${e.file}\u0000${e.hash}`).join('\n');
+  return `${contentHash(essays)}-${bibliographies.length === 0 ? 'none' : contentHash(JSON.stringify(bibliographies.map((b) => [b.file, b.entries])))}`;
+}
+
+function mergeWorks(sorted: readonly EssaySummary[], bibliographies: readonly Bibliography[]): Work[] {
+  // Each entry's keys once for this merge, and no longer: the library keeps its essays, not their keys.
+  const memo = new Map<CslItem, WorkKeys>();
+  const keysOf: KeysOf = (csl) => workKeys(csl, memo);
   const groups: Group[] = [];
   const buckets = new Buckets<Group>();
   for (const essay of sorted) {
     for (const r of essay.references) {
       const item: Item = { file: essay.file, referenceId: r.id, csl: r.csl, label: r.label, citations: r.citations.length };
-      const keys = bucketKeys(r.csl);
+      const keys = bucketKeys(r.csl, keysOf);
       let home: Group | undefined;
       for (const group of buckets.candidates(keys)) {
         // An essay lists each work once: two of its references are two works ("2011a", "2011b").
         if (group.files.has(item.file)) continue;
-        const verdict = joins(group, item.csl);
+        const verdict = joins(group, item.csl, keysOf);
         if (verdict) {
           home = group;
           group.reasons.push(`${item.file} ${item.referenceId}: ${verdict.join('; ')}`);
@@ -102,41 +128,41 @@ export function buildLibrary(essays: readonly EssaySummary[], bibliographies: re
 
   const entries = bibliographies.flatMap((b) => b.entries.map((e) => ({ file: b.file, key: e.key, csl: e.csl })));
   const bibBuckets = new Buckets<number>();
-  entries.forEach((e, i) => bibBuckets.add(bucketKeys(e.csl), i));
+  entries.forEach((e, i) => bibBuckets.add(bucketKeys(e.csl, keysOf), i));
 
   const usedIds = new Map<string, number>();
   const works: Work[] = groups.map((group) => {
-    const id = uniqueId(workId(group.items), usedIds);
+    const id = uniqueId(workId(group.items, keysOf), usedIds);
     const best = fullest(group.items);
     const members: WorkMember[] = group.items.map((i) => ({ file: i.file, referenceId: i.referenceId }));
     const perEssay = new Map<string, number>();
     for (const i of group.items) perEssay.set(i.file, (perEssay.get(i.file) ?? 0) + i.citations);
     const workEssays: WorkEssay[] = [...perEssay].map(([file, citations]) => ({ file, citations }));
-    const bibliography = matchEntry(group.items, entries, bibBuckets);
+    const bibliography = matchEntry(group.items, entries, bibBuckets, keysOf);
     return { id, label: best.label, csl: { ...best.csl, id }, members, essays: workEssays, reasons: group.reasons, ...(bibliography ? { bibliography } : {}) };
   });
   works.sort(byEssaysThenCitations);
-  return { essays: sorted, works };
+  return works;
 }
 
 /** The reasons `csl` joins `group` (same work as one of its members, and no member's DOI against it), or undefined. */
-function joins(group: Group, csl: CslItem): readonly string[] | undefined {
+function joins(group: Group, csl: CslItem, keysOf: KeysOf): readonly string[] | undefined {
   let reasons: readonly string[] | undefined;
   for (const member of group.items.slice(0, MEMBERS_COMPARED)) {
-    const verdict = sameWork(member.csl, csl);
+    const verdict = sameWorkByKeys(keysOf(member.csl), keysOf(csl));
     if (verdict.same) reasons ??= verdict.reasons;
     else if (verdict.reasons[0]?.startsWith('different DOIs')) return undefined;
   }
   return reasons;
 }
 
-function matchEntry(items: readonly Item[], entries: readonly { file: string; key: string; csl: CslItem }[], buckets: Buckets<number>): WorkBibliographyMatch | undefined {
+function matchEntry(items: readonly Item[], entries: readonly { file: string; key: string; csl: CslItem }[], buckets: Buckets<number>, keysOf: KeysOf): WorkBibliographyMatch | undefined {
   if (entries.length === 0) return undefined;
   const candidates = new Set<number>();
-  for (const item of items.slice(0, MEMBERS_COMPARED)) for (const i of buckets.candidates(bucketKeys(item.csl))) candidates.add(i);
+  for (const item of items.slice(0, MEMBERS_COMPARED)) for (const i of buckets.candidates(bucketKeys(item.csl, keysOf))) candidates.add(i);
   for (const i of [...candidates].sort((x, y) => x - y)) {
     for (const item of items.slice(0, MEMBERS_COMPARED)) {
-      const verdict = sameWork(entries[i].csl, item.csl);
+      const verdict = sameWorkByKeys(keysOf(entries[i].csl), keysOf(item.csl));
       if (verdict.same) return { file: entries[i].file, key: entries[i].key, reasons: verdict.reasons };
     }
   }
@@ -168,10 +194,10 @@ function fullest(items: readonly Item[]): Item {
  * A work's id from its most common form among its members (first author, year, main title), so
  * that it stays while the essays do: "paul2005soft-3f9a1c2e".
  */
-function workId(items: readonly Item[]): string {
+function workId(items: readonly Item[], keysOf: KeysOf): string {
   const counts = new Map<string, number>();
   for (const i of items) {
-    const k = workKeys(i.csl);
+    const k = keysOf(i.csl);
     const key = `${k.firstFamily}|${k.year}|${k.mainKey}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -209,4 +235,24 @@ export function indexLibrary(library: Library): LibraryIndex {
     workOf: (file, referenceId) => byMember.get(`${file}\u0000${referenceId}`),
     essay: (file) => byFile.get(file),
   };
+}
+
+/** The orders the library's works can be listed in. */
+export type WorkSort = 'essays' | 'author' | 'year' | 'title';
+
+/**
+ * `works` in a new array, sorted: by how many essays list them (then citations), by first author, by
+ * year (oldest first, works without a year last) or by title; ties by id, so the order is stable.
+ */
+export function sortWorks(works: readonly Work[], by: WorkSort): Work[] {
+  if (by === 'essays') return [...works].sort(byEssaysThenCitations);
+  const key = (w: Work): string => {
+    const k = workKeys(w.csl);
+    if (by === 'author') return `${k.names[0]?.family ?? '\uffff'}\u0000${k.year}`;
+    if (by === 'year') return `${k.year || '9999'}\u0000${k.names[0]?.family ?? ''}`;
+    return k.titleKey || '\uffff';
+  };
+  const keyed = works.map((w) => ({ w, k: key(w) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.w.id < b.w.id ? -1 : a.w.id > b.w.id ? 1 : 0));
+  return keyed.map((x) => x.w);
 }

@@ -1,5 +1,5 @@
 /** The library's cache: essay summaries by the hash of their file's content. */
-import { SUMMARY_VERSION, type EssaySummary } from './model';
+import { SUMMARY_VERSION, type EssaySummary, type Work } from './model';
 
 /** What {@link LibraryCache.toJSON} gives and {@link LibraryCache.fromJSON} reads. */
 export interface LibraryCacheJson {
@@ -7,6 +7,8 @@ export interface LibraryCacheJson {
   /** Who wrote the cache (e.g. the extension's version); a cache of another stamp is not read. */
   readonly stamp: string;
   readonly summaries: readonly EssaySummary[];
+  /** The works last merged, and the key of what they were merged from (see {@link LibraryCache.works}). */
+  readonly works?: { readonly key: string; readonly works: readonly Work[] };
 }
 
 /**
@@ -17,6 +19,7 @@ export interface LibraryCacheJson {
  */
 export class LibraryCache {
   private readonly byHash = new Map<string, EssaySummary>();
+  private built?: { readonly key: string; readonly works: readonly Work[] };
 
   /** `stamp` names the engine that wrote the summaries; a cache read back with another stamp starts empty. */
   constructor(readonly stamp = '') {}
@@ -61,6 +64,19 @@ export class LibraryCache {
     return removed;
   }
 
+  /**
+   * The works last merged from the essays and bibliographies that `key` names (buildLibrary keeps
+   * them here when given the cache), or undefined when they were merged from anything else.
+   */
+  works(key: string): readonly Work[] | undefined {
+    return this.built?.key === key ? this.built.works : undefined;
+  }
+
+  /** Keeps the works merged from what `key` names, in place of any earlier ones. */
+  setWorks(key: string, works: readonly Work[]): void {
+    this.built = { key, works };
+  }
+
   /** Every summary held. */
   values(): EssaySummary[] {
     return [...this.byHash.values()];
@@ -68,7 +84,7 @@ export class LibraryCache {
 
   /** Plain data for storage (JSON.stringify calls it). */
   toJSON(): LibraryCacheJson {
-    return { version: SUMMARY_VERSION, stamp: this.stamp, summaries: [...this.byHash.values()] };
+    return { version: SUMMARY_VERSION, stamp: this.stamp, summaries: [...this.byHash.values()], ...(this.built ? { works: this.built } : {}) };
   }
 
   /**
@@ -89,6 +105,8 @@ export class LibraryCache {
     const data = value as Partial<LibraryCacheJson>;
     if (data.version !== SUMMARY_VERSION || (data.stamp ?? '') !== stamp || !Array.isArray(data.summaries)) return cache;
     for (const s of data.summaries) if (isSummary(s)) cache.set(s);
+    const works = data.works;
+    if (works && typeof works.key === 'string' && Array.isArray(works.works)) cache.setWorks(works.key, works.works);
     return cache;
   }
 }

@@ -6,8 +6,8 @@
  * `readBibliography` loads citation-js and lives in ./bibliography: the extension reaches it through
  * the formatter's bundle (`src/core/format`), so that it is not part of the activation bundle.
  */
-export { buildLibrary, indexLibrary } from './build';
-export type { LibraryIndex } from './build';
+export { buildLibrary, indexLibrary, sortWorks } from './build';
+export type { LibraryIndex, WorkSort } from './build';
 export { LibraryCache } from './cache';
 export type { LibraryCacheJson } from './cache';
 export { contentHash, summaryKey } from './hash';

@@ -234,11 +234,12 @@ export interface WorkKeys {
   readonly volumes: readonly string[];
 }
 
-const memo = new WeakMap<CslItem, WorkKeys>();
-
-/** The keys of `csl`, memoised by object (entries are not changed once read). */
-export function workKeys(csl: CslItem): WorkKeys {
-  let keys = memo.get(csl);
+/**
+ * The keys of `csl`. With `memo` (one merge's own map, dropped with it) each entry's keys are
+ * computed once; without it, every call computes them.
+ */
+export function workKeys(csl: CslItem, memo?: Map<CslItem, WorkKeys>): WorkKeys {
+  let keys = memo?.get(csl);
   if (!keys) {
     const title = titleOf(csl);
     const parts = title ? titleKeys(title) : { key: '', main: [], comma: [] };
@@ -257,7 +258,7 @@ export function workKeys(csl: CslItem): WorkKeys {
       url: urlKey(csl),
       volumes: volumesOf(csl),
     };
-    memo.set(csl, keys);
+    memo?.set(csl, keys);
   }
   return keys;
 }

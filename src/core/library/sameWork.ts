@@ -22,8 +22,11 @@ type YearAgreement = 'same' | 'missing-one' | 'missing-both' | 'different';
  * agrees and what differs, in sentences. Never throws; symmetric in `a` and `b`.
  */
 export function sameWork(a: CslItem, b: CslItem): SameWorkVerdict {
-  const ka = workKeys(a);
-  const kb = workKeys(b);
+  return sameWorkByKeys(workKeys(a), workKeys(b));
+}
+
+/** {@link sameWork} on the entries' keys (a merge computes each entry's keys once). */
+export function sameWorkByKeys(ka: WorkKeys, kb: WorkKeys): SameWorkVerdict {
   const doiA = ka.doi;
   const doiB = kb.doi;
   if (doiA && doiB) {
