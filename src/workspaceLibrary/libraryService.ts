@@ -494,7 +494,8 @@ export class WorkspaceLibrary implements vscode.Disposable {
   // ---- The library ------------------------------------------------------------------------------
 
   private rebuild(): void {
-    this.current = buildLibrary([...this.summaries.values()], this.bibliographies);
+    // The cache keeps the works last merged: a folder reopened unchanged is not merged again.
+    this.current = buildLibrary([...this.summaries.values()], this.bibliographies, { cache: this.cache });
     this.views = this.current.works.map((work) => this.viewOf(work));
     this.lookupIndex = new LibraryLookup(this.views);
   }
