@@ -3,7 +3,7 @@
 // .bib file with an entry that has syntax errors. The library read back as the view shows it, the hover's "Also
 // cited in" and its link, a file added and deleted while the library is open, and the two exports.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { LibrarySnapshot } from '../../src/workspaceLibrary/libraryCommands';
@@ -135,6 +135,8 @@ suite('Library of the workspace', function () {
     ]);
     assert.equal(workOf(library, 'Brooks & Wohlforth 2005').essays.length, 2);
     assert.equal(workOf(library, 'Hurrell 2006').essays.length, 1);
+    // The library's cache lives in the extension's storage: nothing was written beside the essays.
+    assert.deepEqual(readdirSync(folder).sort(), ['brazil.md', 'junk.txt', 'mine.bib', 'unipolarity.txt']);
     // The view's order: the works cited by the most essays first.
     assert.deepEqual(
       library.works.slice(0, 2).map((w) => w.label),
