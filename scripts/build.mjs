@@ -80,8 +80,10 @@ const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { indexWorker: 'src/library/indexWorker.ts' }, outdir: 'dist' }),
   // The extension's desktop side loads the indexer (and its pool) from its own bundle when it first indexes a library.
   esbuild.build({ ...common, entryPoints: { indexer: 'src/library/index.ts' }, outdir: 'dist' }),
-  // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts).
-  esbuild.build({ ...common, entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
+  // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts), and the one
+  // copy of citation-js in the package: built for the browser (no Node module in it) as a CommonJS module, which the
+  // desktop requires and the web build evaluates (src/platform).
+  esbuild.build({ ...web, format: 'cjs', entryPoints: { format: 'src/core/format/index.ts' }, outdir: 'dist' }),
   // The document readers (pdf.js, mammoth, htmlparser2, markdown-it), loaded on the first such file (src/platform).
   esbuild.build({ ...common, entryPoints: { formats: 'src/core/formats/index.ts' }, outdir: 'dist' }),
   esbuild.build({ ...web, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist/web' }),
@@ -103,6 +105,19 @@ if (settled.some((outcome) => outcome.status === 'rejected')) {
   process.exit(1);
 }
 chmodSync('dist/cli.js', 0o755);
+
+// citation-js is heavy: it ships once, in the formatter's bundle, and every other bundle that ships loads that one.
+const formatterOnly = /node_modules[\\/]@citation-js[\\/]/;
+for (const { value: result } of settled) {
+  for (const [file, { inputs }] of Object.entries(result.metafile?.outputs ?? {})) {
+    if (!file.endsWith('.js') || file === 'dist/format.js' || file === 'dist/cli.js') continue;
+    const heavy = Object.keys(inputs).filter((input) => formatterOnly.test(input));
+    if (heavy.length > 0) {
+      console.error(`build failed: ${file} bundles citation-js (${heavy[0]}, …); load it from dist/format.js instead`);
+      process.exit(1);
+    }
+  }
+}
 
 for (const { value: result } of settled) {
   for (const [file, { bytes }] of Object.entries(result.metafile?.outputs ?? {})) {

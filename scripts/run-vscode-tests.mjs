@@ -251,7 +251,7 @@ function carrierExtension() {
 /**
  * The web build as VS Code for the Web would load it: a folder with package.json (without `main`, so that VS Code
  * runs it in the web worker host and not in Node), the browser bundle with the web suite inside it, and the files the
- * extension reads (media, the bundled essays).
+ * extension reads (the formatter's bundle, media, the bundled essays, the translations).
  */
 function stageWebExtension() {
   const dir = tempDir('citeread-web-');
@@ -259,7 +259,8 @@ function stageWebExtension() {
   if (!manifest.browser) throw new HarnessError('package.json has no "browser" entry', 'add "browser": "./dist/web/extension.js"');
   delete manifest.main;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
-  for (const part of ['dist/web', 'media', 'corpus']) cpSync(join(extensionRoot, part), join(dir, part), { recursive: true });
+  // dist/format.js: the formatter's bundle, shared with the desktop; l10n: the run-time strings' translations.
+  for (const part of ['dist/web', 'dist/format.js', 'media', 'corpus', 'l10n']) cpSync(join(extensionRoot, part), join(dir, part), { recursive: true });
   for (const name of readdirSync(extensionRoot).filter((file) => /^package\.nls(\.[\w-]+)?\.json$/.test(file))) cpSync(join(extensionRoot, name), join(dir, name));
   for (const file of [manifest.browser, 'dist/web/test/index.js']) {
     if (!existsSync(join(dir, file))) throw new HarnessError(`${file} is missing`, 'build first (npm run build)');

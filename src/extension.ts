@@ -1,4 +1,5 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { useMessages } from './core/messages';
 import { openAssociatedFilesAsEssays } from './essay/associatedFiles';
 import { createEssayService } from './essay/createEssayService';
 import { platform } from './platform';
@@ -13,6 +14,8 @@ import { registerLibrary } from './workspaceLibrary/register';
  * between the two runtimes is behind `platform` (src/platform).
  */
 export function activate(context: vscode.ExtensionContext): void {
+  // The engine's words in VS Code's display language (l10n/bundle.l10n.<locale>.json; English without one).
+  useMessages(vscode.l10n.bundle);
   const essays = createEssayService(context, { analyzeText: platform.analyzer(context) });
   const { library, registration: libraryRegistration } = registerLibrary(context, essays);
   context.subscriptions.push(

@@ -7,6 +7,7 @@ import { readReferences } from './references';
 import { findStructure } from './structure';
 import { findCitations, nameEvidence } from './citations';
 import { linkCitations, uncitedReferences } from './link';
+import { say } from './messages';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -44,7 +45,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     notices.push(...read.notices);
   } catch (error) {
     if (error instanceof CancelledError) throw error;
-    notices.push(internalNotice('reference-list-failed', 'The reference list could not be read', error));
+    notices.push(internalNotice('reference-list-failed', say('The reference list could not be read'), error));
   }
   check();
 
@@ -56,7 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     sections = structure.sections;
   } catch (error) {
     if (error instanceof CancelledError) throw error;
-    notices.push(internalNotice('structure-failed', 'The headings could not be read', error));
+    notices.push(internalNotice('structure-failed', say('The headings could not be read'), error));
   }
   check();
 
@@ -67,7 +68,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     citations = linkCitations(found, references, { hasReferenceList: referenceList !== undefined, isCancelled: check });
   } catch (error) {
     if (error instanceof CancelledError) throw error;
-    notices.push(internalNotice('citations-failed', 'The citations could not be read', error));
+    notices.push(internalNotice('citations-failed', say('The citations could not be read'), error));
   }
   const uncited = uncitedReferences(citations, references);
 
@@ -77,8 +78,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       code: 'no-reference-list',
       message:
         citations.length > 0
-          ? `No reference list was found, so the ${citations.length} citation${citations.length === 1 ? '' : 's'} cannot be linked.`
-          : 'No reference list was found.',
+          ? citations.length === 1
+            ? say('No reference list was found, so the 1 citation cannot be linked.')
+            : say('No reference list was found, so the {0} citations cannot be linked.', citations.length)
+          : say('No reference list was found.'),
     });
   }
 

@@ -2,6 +2,7 @@
  * What the extension accepts as an essay before analysing it: the size limit, binary content,
  * empty files. Pure decisions on the file's bytes; the essay service shows the messages.
  */
+import { say } from './messages';
 
 /** Texts above this size are analysed in a worker thread rather than in the extension host. */
 export const IN_PROCESS_LIMIT_CHARS = 200 * 1024;
@@ -73,12 +74,12 @@ function isBlank(bytes: Uint8Array, utf16: boolean): boolean {
 
 /** A size for people: "812 KB", "1.5 MB", "12 MB" (units of 1024, as editors show them). */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024) return say('{0} bytes', bytes);
+  if (bytes < 1024 * 1024) return say('{0} KB', Math.round(bytes / 1024));
   const mb = bytes / (1024 * 1024);
   // "8 MB", not "8.0 MB": the setting is usually a whole number.
   const text = mb < 10 ? mb.toFixed(1) : String(Math.round(mb));
-  return `${text.endsWith('.0') ? text.slice(0, -2) : text} MB`;
+  return say('{0} MB', text.endsWith('.0') ? text.slice(0, -2) : text);
 }
 
 /**
@@ -88,15 +89,17 @@ export function formatSize(bytes: number): string {
 export function describeEssayInput(check: EssayInputCheck, name: string): string {
   switch (check.kind) {
     case 'ok':
-      return `“${name}” can be read as an essay.`;
+      return say('“{0}” can be read as an essay.', name);
     case 'empty':
-      return `“${name}” is empty: there is no essay to read.`;
+      return say('“{0}” is empty: there is no essay to read.', name);
     case 'binary':
-      return `“${name}” does not look like a text file (${check.reason}), so it cannot be read as an essay.`;
+      return say('“{0}” does not look like a text file ({1}), so it cannot be read as an essay.', name, check.reason);
     case 'too-large':
-      return (
-        `“${name}” is ${formatSize(check.size)}, more than the ${formatSize(check.limit)} set in Citeread: Max Essay Size MB. ` +
-        'Analysing it may take a while; it runs in the background and can be cancelled.'
+      return say(
+        '“{0}” is {1}, more than the {2} set in Citeread: Max Essay Size MB. Analysing it may take a while; it runs in the background and can be cancelled.',
+        name,
+        formatSize(check.size),
+        formatSize(check.limit),
       );
   }
 }

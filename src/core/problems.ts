@@ -3,6 +3,7 @@ import { chosenReason } from './choices';
 import { distinctReferenceLabels, referenceHeadline, workLabel } from './labels';
 import { snippetAround } from './sourcesModel';
 import { workSeverity, type ProblemSeverity } from './severity';
+import { isMessage, messageArgs, say } from './messages';
 
 /** The codes of the problems about citations and references. Notices keep their own codes. */
 export type ProblemCode = 'unresolved' | 'ambiguous' | 'uncited' | 'mismatch';
@@ -50,7 +51,6 @@ function joinSentences(parts: readonly string[]): string {
 const noticeSeverity = { error: 'error', warning: 'warning', info: 'information' } as const;
 
 /** The reason of an ambiguous link that only restates which references match: the message already lists them. */
-const restatesCandidates = /^\d+ references match\b/u;
 
 /**
  * A reason of an unresolved link without what the message's first sentence already says: "no
@@ -58,19 +58,19 @@ const restatesCandidates = /^\d+ references match\b/u;
  * only "the closest is …".
  */
 function unsaid(reason: string): string {
-  if (/^no reference by “[^”]*” in the list$/u.test(reason.trim())) return '';
-  return reason.replace(/^no reference matches “[^”]*”;\s*/u, '');
+  if (isMessage(reason, 'no reference by “{0}” in the list')) return '';
+  return messageArgs(reason, 'no reference matches “{0}”; {1}')?.[1] ?? reason;
 }
 
 /** Where a citation is, for a reader who sees no line numbers: its sentence, shortened. */
 function inSentence(text: string, citation: Citation): string {
   const snippet = snippetAround(text, citation, 90);
-  return snippet === '' ? '' : `In “${snippet}”`;
+  return snippet === '' ? '' : say('In “{0}”', snippet);
 }
 
 /** Where an entry is: "Reference list, entry 6". */
 function inList(reference: Reference): string {
-  return `Reference list, entry ${reference.index + 1}`;
+  return say('Reference list, entry {0}', reference.index + 1);
 }
 
 /**
@@ -106,9 +106,9 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
           severity,
           code: 'unresolved',
           message: joinSentences([
-            `No reference in the list matches ${label}`,
+            say('No reference in the list matches {0}', label),
             ...work.reasons.map(unsaid).filter((r) => r !== ''),
-            ...(maybeNotCitation ? ['It may be a work missing from the list, or a name and a year that cite nothing (a place, a title, an event)'] : []),
+            ...(maybeNotCitation ? [say('It may be a work missing from the list, or a name and a year that cite nothing (a place, a title, an event)')] : []),
             where,
           ]),
           related: [],
@@ -123,13 +123,13 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
           severity,
           code: 'ambiguous',
           message: joinSentences([
-            `${label} matches ${candidates.length} references: ${labels.join('; ')}`,
-            ...work.reasons.filter((r) => !restatesCandidates.test(r)),
+            say('{0} matches {1} references: {2}', label, candidates.length, labels.join('; ')),
+            ...work.reasons.filter((r) => !isMessage(r, '{0} match “{1}”: {2}')),
             // Quick fixes need a writable editor; the hover link, the context menu and Problems work in an essay.
-            'Choose the one it means with “Choose the reference” in the hover, in the editor’s context menu or in the Problems view',
+            say('Choose the one it means with “Choose the reference” in the hover, in the editor’s context menu or in the Problems view'),
             where,
           ]),
-          related: candidates.map((r, i) => ({ span: { start: r.start, end: r.end }, message: `Candidate: ${labels[i]}` })),
+          related: candidates.map((r, i) => ({ span: { start: r.start, end: r.end }, message: say('Candidate: {0}', labels[i]) })),
           work: at,
           referenceIds: candidates.map((r) => r.id),
         });
@@ -140,8 +140,8 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
           span,
           severity,
           code: 'mismatch',
-          message: joinSentences([target ? `${label} is linked to ${referenceHeadline(target)}` : `${label} is linked`, ...reasons, where]),
-          related: target ? [{ span: { start: target.start, end: target.end }, message: `Linked reference: ${referenceHeadline(target)}` }] : [],
+          message: joinSentences([target ? say('{0} is linked to {1}', label, referenceHeadline(target)) : say('{0} is linked', label), ...reasons, where]),
+          related: target ? [{ span: { start: target.start, end: target.end }, message: say('Linked reference: {0}', referenceHeadline(target)) }] : [],
           work: at,
           referenceIds: target ? [target.id] : [],
         });
@@ -156,7 +156,7 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
         span: { start: reference.start, end: reference.end },
         severity: 'hint',
         code: 'uncited',
-        message: joinSentences([`No citation in the essay points to ${referenceHeadline(reference)}`, inList(reference)]),
+        message: joinSentences([say('No citation in the essay points to {0}', referenceHeadline(reference)), inList(reference)]),
         related: [],
         referenceIds: [id],
       });

@@ -9,16 +9,18 @@ import { namesOf } from './citations';
 import { referenceLabel, referenceTitle } from './labels';
 import { workSeverity, type ProblemSeverity } from './severity';
 import { foldKey } from './text';
+import { say } from './messages';
 
 /** How the references are ordered. */
 export type SourcesSort = 'list' | 'author' | 'year' | 'cited';
 
 /** The sort orders, in picker order, with the words a picker shows. */
 export const sourcesSorts: readonly { readonly id: SourcesSort; readonly label: string; readonly description: string }[] = [
-  { id: 'list', label: 'List order', description: 'as the reference list gives them' },
-  { id: 'author', label: 'Author', description: 'by the first author’s surname, then year' },
-  { id: 'year', label: 'Year', description: 'oldest first, then author' },
-  { id: 'cited', label: 'Times cited', description: 'most cited first' },
+  // Getters: the words are read when shown, in the reader's language (./messages).
+  { id: 'list', get label() { return say('List order'); }, get description() { return say('as the reference list gives them'); } },
+  { id: 'author', get label() { return say('Author'); }, get description() { return say('by the first author’s surname, then year'); } },
+  { id: 'year', get label() { return say('Year'); }, get description() { return say('oldest first, then author'); } },
+  { id: 'cited', get label() { return say('Times cited'); }, get description() { return say('most cited first'); } },
 ];
 
 /** True when `value` is one of the {@link SourcesSort} ids. */
@@ -117,19 +119,19 @@ function authorKey(node: ReferenceNode): string {
 }
 
 /** Words a reader understands for an entry the parser could not read with certainty. */
-const checkEntry = 'check the entry';
+const checkEntry = (): string => say('check the entry');
 
 /** "3× · Title", "1 ambiguous · Title", "check the entry · Title" …: what a reference's row says after its label, most important first. */
 function referenceDescription(reference: Reference, citedCount: number, candidateCount: number): string {
-  const parts = [citedCount > 0 ? `${citedCount}×` : '', candidateCount > 0 ? `${candidateCount} ambiguous` : '', reference.uncertain.length > 0 ? checkEntry : '', referenceTitle(reference)];
+  const parts = [citedCount > 0 ? `${citedCount}×` : '', candidateCount > 0 ? say('{0} ambiguous', candidateCount) : '', reference.uncertain.length > 0 ? checkEntry() : '', referenceTitle(reference)];
   return parts.filter((p) => p !== '').join(' · ');
 }
 
 /** The same row in words for a screen reader: "Paul 2005, cited 3 times, 1 ambiguous citation, check the entry, Soft Balancing". */
 function referenceSpoken(label: string, reference: Reference, citedCount: number, candidateCount: number): string {
-  const times = citedCount === 0 ? 'not cited' : citedCount === 1 ? 'cited once' : `cited ${citedCount} times`;
-  const maybe = candidateCount === 0 ? '' : `${candidateCount} ambiguous citation${candidateCount === 1 ? '' : 's'}`;
-  return [label, times, maybe, reference.uncertain.length > 0 ? checkEntry : '', referenceTitle(reference)].filter((p) => p !== '').join(', ');
+  const times = citedCount === 0 ? say('not cited') : citedCount === 1 ? say('cited once') : say('cited {0} times', citedCount);
+  const maybe = candidateCount === 0 ? '' : candidateCount === 1 ? say('1 ambiguous citation') : say('{0} ambiguous citations', candidateCount);
+  return [label, times, maybe, reference.uncertain.length > 0 ? checkEntry() : '', referenceTitle(reference)].filter((p) => p !== '').join(', ');
 }
 
 const abbreviations = new Set(['al', 'cf', 'eg', 'ie', 'e.g', 'i.e', 'p', 'pp', 'vol', 'vols', 'no', 'nos', 'ed', 'eds', 'etc', 'ch', 'chap', 'fig', 'n', 'nn', 'ibid', 'op', 'cit', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'viz']);
@@ -214,7 +216,7 @@ function citationNode(text: string, citation: Citation, work: CitedWork, owner: 
   const label = collapse(citation.text);
   const snippet = snippetAround(text, citation, snippetLength);
   const severity = workSeverity(citation, work);
-  const state = work.status === 'linked' ? '' : work.status === 'ambiguous' ? 'ambiguous' : 'not in the reference list';
+  const state = work.status === 'linked' ? '' : work.status === 'ambiguous' ? say('ambiguous') : say('not in the reference list');
   return {
     kind: 'citation',
     key: `${owner}/c${citation.start}:${work.start}`,
@@ -225,7 +227,7 @@ function citationNode(text: string, citation: Citation, work: CitedWork, owner: 
     label,
     snippet,
     span: { start: citation.start, end: citation.end },
-    spoken: [label, state, snippet === '' ? '' : `in: ${snippet}`].filter((p) => p !== '').join(', '),
+    spoken: [label, state, snippet === '' ? '' : say('in: {0}', snippet)].filter((p) => p !== '').join(', '),
   };
 }
 
@@ -318,10 +320,10 @@ export function buildSourcesTree(index: AnalysisIndex, options: SourcesOptions =
 
   // A candidate of an ambiguous citation may be what it cites: it is not put with the uncited references.
   const roots: (ReferenceNode | GroupNode)[] = shown.filter((r) => r.citedCount > 0 || r.candidateCount > 0);
-  if (ambiguous.length > 0) roots.push({ kind: 'group', key: 'ambiguous', label: 'Ambiguous citations', children: ambiguous });
-  if (unresolved.length > 0) roots.push({ kind: 'group', key: 'unresolved', label: 'Unresolved citations', children: unresolved });
+  if (ambiguous.length > 0) roots.push({ kind: 'group', key: 'ambiguous', label: say('Ambiguous citations'), children: ambiguous });
+  if (unresolved.length > 0) roots.push({ kind: 'group', key: 'unresolved', label: say('Unresolved citations'), children: unresolved });
   const uncited = shown.filter((r) => r.citedCount === 0 && r.candidateCount === 0);
-  if (uncited.length > 0) roots.push({ kind: 'group', key: 'uncited', label: 'Uncited references', children: uncited });
+  if (uncited.length > 0) roots.push({ kind: 'group', key: 'uncited', label: say('Uncited references'), children: uncited });
   return { roots, referenceCount: analysis.references.length, shownReferences: shown.length, filter };
 }
 

@@ -19,7 +19,7 @@ export function analyzeInBackground(context: vscode.ExtensionContext, analyzer: 
     if (text.length < PROGRESS_FROM_CHARS) return analyzer.analyzeText(text, token);
     return Promise.resolve(
       vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Analysing an essay of ${formatSize(text.length)}…`, cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Analysing an essay of {0}…', formatSize(text.length)), cancellable: true },
         async (_progress, cancelButton) => {
           const cts = new vscode.CancellationTokenSource();
           const links = [token.onCancellationRequested(() => cts.cancel()), cancelButton.onCancellationRequested(() => cts.cancel())];

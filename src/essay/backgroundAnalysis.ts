@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisWorker, BackgroundAnalyzer, BackgroundAnalyzerOptions, WorkerReply } from './workerAnalyzer';
 import { createWorkerAnalyzer } from './workerAnalyzer';
+import { say } from '../core/messages';
 
 export type { BackgroundAnalyzer, CancellationTokenLike, WorkerReply, WorkerRequest } from './workerAnalyzer';
 
@@ -26,7 +27,7 @@ export function createBackgroundAnalyzer(workerScript: string | { readonly fsPat
       listen(onReply, onFailure) {
         worker.on('message', (reply: WorkerReply) => onReply(reply));
         worker.on('error', onFailure);
-        worker.on('exit', (code) => onFailure(new Error(`The analysis stopped unexpectedly (exit code ${code}).`)));
+        worker.on('exit', (code) => onFailure(new Error(say('The analysis stopped unexpectedly (exit code {0}).', code))));
       },
       terminate: () => void worker.terminate(),
     };

@@ -4,7 +4,7 @@ import { analyze, CancelledError } from '../core/analyze';
 import { findStructure } from '../core/structure';
 import { documentKind, isDocumentFile } from '../core/formats/kind';
 import { decodeEssay } from '../core/input';
-import { ANALYSE_ANYWAY, CANCEL, checkEssayInput, describeEssayInput } from '../core/limits';
+import { checkEssayInput, describeEssayInput } from '../core/limits';
 import { indexAnalysis } from '../core/lookup';
 import type { Analysis } from '../core/model';
 import { choiceStoreFor } from '../problems/choiceStore';
@@ -87,7 +87,7 @@ function isCancelled(error: unknown): boolean {
 
 /** The error a read-only essay gives to anything that would change it. */
 function readOnly(uri: vscode.Uri): vscode.FileSystemError {
-  return vscode.FileSystemError.NoPermissions(`${uri.path.slice(uri.path.lastIndexOf('/') + 1)} is a read-only essay: edit its source file instead.`);
+  return vscode.FileSystemError.NoPermissions(vscode.l10n.t('{0} is a read-only essay: edit its source file instead.', uri.path.slice(uri.path.lastIndexOf('/') + 1)));
 }
 
 // The essays are a read-only file system rather than a content provider: VS Code shows breadcrumbs
@@ -152,7 +152,7 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     if (uri.scheme !== essayScheme) return undefined;
     const record = this.records.get(uri.toString()) ?? this.recordFor(uri);
     if (!record) {
-      void vscode.window.showErrorMessage(`This essay link does not name the file to read: ${uri.toString()}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('This essay link does not name the file to read: {0}', uri.toString()));
       return undefined;
     }
     if (!record.essay && !record.analyses.current) await this.refresh(record, false);
@@ -271,32 +271,33 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     }
     if (open) {
       const text = open.getText();
-      return text.trim() === '' ? { ok: false, message: `“${name}” is empty: there is no essay to read.` } : { ok: true, text, large: false };
+      return text.trim() === '' ? { ok: false, message: vscode.l10n.t('“{0}” is empty: there is no essay to read.', name) } : { ok: true, text, large: false };
     }
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(source);
     } catch {
-      return { ok: false, gone: true, message: `“${name}” cannot be found (${source.scheme === 'file' ? source.fsPath : source.toString()}).` };
+      return { ok: false, gone: true, message: vscode.l10n.t('“{0}” cannot be found ({1}).', name, source.scheme === 'file' ? source.fsPath : source.toString()) };
     }
-    if (stat.type & vscode.FileType.Directory) return { ok: false, message: `“${name}” is a folder, not an essay: choose a text file.` };
+    if (stat.type & vscode.FileType.Directory) return { ok: false, message: vscode.l10n.t('“{0}” is a folder, not an essay: choose a text file.', name) };
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(source);
     } catch (error) {
-      return { ok: false, gone: true, message: `“${name}” cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, gone: true, message: vscode.l10n.t('“{0}” cannot be read: {1}', name, error instanceof Error ? error.message : String(error)) };
     }
     const kind = documentKind(name, bytes);
-    if ('error' in kind) return { ok: false, message: `“${name}” cannot be read as an essay: ${kind.error}.` };
+    if ('error' in kind) return { ok: false, message: vscode.l10n.t('“{0}” cannot be read as an essay: {1}.', name, kind.error) };
     if (kind.kind !== 'text') return this.readDocument(source, bytes);
     const decoded = decodeEssay(bytes);
-    if ('error' in decoded) return { ok: false, message: `“${name}” cannot be read as an essay: ${decoded.error}.` };
+    if ('error' in decoded) return { ok: false, message: vscode.l10n.t('“{0}” cannot be read as an essay: {1}.', name, decoded.error) };
     const check = checkEssayInput(bytes, readSettings(source).maxEssayBytes);
     if (check.kind === 'too-large' && !confirmedLarge) {
-      const answer = await vscode.window.showWarningMessage(describeEssayInput(check, name), ANALYSE_ANYWAY, CANCEL);
-      if (answer !== ANALYSE_ANYWAY) return { ok: false };
+      const anyway = vscode.l10n.t('Analyse anyway');
+      const answer = await vscode.window.showWarningMessage(describeEssayInput(check, name), anyway, vscode.l10n.t('Cancel'));
+      if (answer !== anyway) return { ok: false };
     }
-    for (const warning of decoded.warnings) void vscode.window.showWarningMessage(`“${name}”: ${warning}.`);
+    for (const warning of decoded.warnings) void vscode.window.showWarningMessage(vscode.l10n.t('“{0}”: {1}.', name, warning));
     return { ok: true, text: decoded.text, large: check.kind === 'too-large' };
   }
 
@@ -309,21 +310,21 @@ class Essays implements EssayService, vscode.FileSystemProvider {
       try {
         readers = platform.loadReaders();
       } catch (error) {
-        return { ok: false, message: `“${name}” cannot be read: the document readers could not be loaded (${error instanceof Error ? error.message : String(error)}).` };
+        return { ok: false, message: vscode.l10n.t('“{0}” cannot be read: the document readers could not be loaded ({1}).', name, error instanceof Error ? error.message : String(error)) };
       }
       const result = await readers.readDocument(name, bytes, {
         limits: { maxPages: readSettings(source).maxPdfPages },
-        progress: (n, of) => progress?.report({ message: `page ${n} of ${of}` }),
+        progress: (n, of) => progress?.report({ message: vscode.l10n.t('page {0} of {1}', n, of) }),
         isCancelled: () => token?.isCancellationRequested ?? false,
       });
       if (token?.isCancellationRequested) return { ok: false };
-      if ('error' in result) return { ok: false, message: `“${name}” cannot be read as an essay: ${result.error}.` };
-      if (result.text.trim() === '') return { ok: false, message: `“${name}” has no text to read as an essay.` };
-      for (const warning of result.warnings) void vscode.window.showWarningMessage(`“${name}”: ${warning}.`);
+      if ('error' in result) return { ok: false, message: vscode.l10n.t('“{0}” cannot be read as an essay: {1}.', name, result.error) };
+      if (result.text.trim() === '') return { ok: false, message: vscode.l10n.t('“{0}” has no text to read as an essay.', name) };
+      for (const warning of result.warnings) void vscode.window.showWarningMessage(vscode.l10n.t('“{0}”: {1}.', name, warning));
       return { ok: true, text: result.text, large: false };
     };
     if (!slow) return read();
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Reading “${name}”`, cancellable: true }, (progress, token) => read(progress, token));
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading “{0}”', name), cancellable: true }, (progress, token) => read(progress, token));
   }
 
   private async analyse(text: string, title: string, token: vscode.CancellationToken): Promise<Analysis | undefined> {
@@ -331,7 +332,7 @@ class Essays implements EssayService, vscode.FileSystemProvider {
       return await this.analyzeText(essayText(text), token);
     } catch (error) {
       if (!isCancelled(error)) {
-        void vscode.window.showErrorMessage(`“${title}” could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('“{0}” could not be analysed: {1}', title, error instanceof Error ? error.message : String(error)));
       }
       return undefined;
     }
@@ -382,7 +383,7 @@ class Essays implements EssayService, vscode.FileSystemProvider {
       if (quiet && record.essay) {
         if (source.gone && !record.warnedGone) {
           record.warnedGone = true;
-          void vscode.window.showWarningMessage(`“${baseName(record.sourceUri)}” is gone: “${record.title}” shows its last text.`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” is gone: “{1}” shows its last text.', baseName(record.sourceUri), record.title));
         }
         return record.essay;
       }

@@ -4,6 +4,7 @@
 // for the Web) is the caller's: src/platform gives the starter; nothing here needs Node or a browser.
 import { analyze, CancelledError } from '../core/analyze';
 import { IN_PROCESS_LIMIT_CHARS } from '../core/limits';
+import { currentMessages, useMessages, type MessageBundle } from '../core/messages';
 import type { Analysis } from '../core/model';
 
 /** The part of `vscode.CancellationToken` used here (a VS Code token fits it). */
@@ -16,6 +17,8 @@ export interface CancellationTokenLike {
 export interface WorkerRequest {
   readonly id: number;
   readonly text: string;
+  /** The translations of the engine's messages the host reads (src/core/messages); none for English. */
+  readonly messages?: MessageBundle;
 }
 
 /** The worker's answer: the analysis without its text (the host has it), or the error. */
@@ -53,6 +56,7 @@ export interface BackgroundAnalyzerOptions {
 /** The worker's side: the reply to one request (the analysis entries of both runtimes call it). */
 export function answer(request: WorkerRequest): WorkerReply {
   try {
+    useMessages(request.messages);
     const analysis = analyze(request.text);
     // The text is the largest part of the result and the host already has it: send back only
     // where the analysed text starts in the input (after a BOM) when it is a suffix of it.
@@ -118,7 +122,7 @@ export function createWorkerAnalyzer(start: StartWorker | undefined, options: Ba
             },
             (error) => finish(() => reject(error)),
           );
-          started.post({ id, text });
+          started.post({ id, text, messages: currentMessages() });
         })
         .catch((error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))));
     });

@@ -13,7 +13,7 @@ import type { Platform } from './types';
 export const platform: Platform = {
   kind: 'node',
   analyzer: (context) => analyzeInBackground(context, createBackgroundAnalyzer(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js'))),
-  loadFormatter() {
+  async loadFormatter() {
     // A path built at run time: the bundler leaves this require alone instead of inlining the formatter.
     const file = join(__dirname, 'format.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point

@@ -15,8 +15,11 @@ export interface Platform {
   readonly kind: 'node' | 'web';
   /** The step that analyses an essay's text (large essays off the extension host's thread where the runtime allows). */
   analyzer(context: vscode.ExtensionContext): AnalyzeText;
-  /** The formatter (citation-js); loaded on first use where loading is separate from activating. */
-  loadFormatter(): typeof Format;
+  /**
+   * The formatter (citation-js), from its own bundle (dist/format.js, the one copy of citation-js in the package, for
+   * both runtimes), loaded on first use and never at activation.
+   */
+  loadFormatter(): Promise<typeof Format>;
   /** The document readers (PDF, Word, HTML, Markdown); loaded when the first such file is opened, where loading is separate. */
   loadReaders(): typeof Readers;
   /**

@@ -15,7 +15,7 @@ export async function goToCitation(essays: EssayService, direction: 'next' | 'pr
   if (!essay) return undefined;
   const { citations } = essay.analysis;
   if (citations.length === 0) {
-    vscode.window.setStatusBarMessage('$(info) This essay has no citations.', 3000);
+    vscode.window.setStatusBarMessage(`$(info) ${vscode.l10n.t('This essay has no citations.')}`, 3000);
     return undefined;
   }
   // From the end of the selection going forward, from its start going back: a selected citation is skipped.
@@ -27,7 +27,7 @@ export async function goToCitation(essays: EssayService, direction: 'next' | 'pr
   if (!citation) {
     citation = direction === 'next' ? citations[0] : citations[citations.length - 1];
     vscode.window.setStatusBarMessage(
-      direction === 'next' ? '$(debug-restart) Past the last citation: back to the first.' : '$(debug-restart) Before the first citation: on to the last.',
+      `$(debug-restart) ${direction === 'next' ? vscode.l10n.t('Past the last citation: back to the first.') : vscode.l10n.t('Before the first citation: on to the last.')}`,
       3000,
     );
   }

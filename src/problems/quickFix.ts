@@ -49,7 +49,7 @@ export class ChooseReferenceFixes implements vscode.CodeActionProvider {
         const candidates = view.index.referencesOf(work);
         const labels = distinctReferenceLabels(candidates);
         candidates.forEach((reference, i) => {
-          const action = new vscode.CodeAction(`Link to ${labels[i]}`, vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(vscode.l10n.t('Link to {0}', labels[i]), vscode.CodeActionKind.QuickFix);
           action.diagnostics = diagnostics;
           action.command = {
             command: Commands.chooseReference,
@@ -80,7 +80,7 @@ export class ChooseReferenceCommand {
   async run(essayUri?: unknown, citationStart?: unknown, workIndex?: unknown, referenceId?: unknown): Promise<boolean> {
     const place = await this.findPlace(essayUri, citationStart, workIndex);
     if (!place) {
-      void vscode.window.showInformationMessage('Put the cursor on a citation in an essay to choose the reference it means.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a citation in an essay to choose the reference it means.'));
       return false;
     }
     const { view, citation, index } = place;
@@ -99,7 +99,7 @@ export class ChooseReferenceCommand {
     }
     const reference = chosenId === undefined ? undefined : view.index.referenceById(chosenId);
     if (!reference) {
-      void vscode.window.showWarningMessage('That reference is no longer in the essay’s list.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('That reference is no longer in the essay’s list.'));
       return false;
     }
     await this.views.choices.set(view.essay.sourceUri, key, { referenceId: reference.id, referenceKey: referenceKey(reference) });
@@ -133,23 +133,23 @@ export class ChooseReferenceCommand {
     const labels = distinctReferenceLabels(references);
     const item = (r: Reference, i: number): ReferenceItem => ({
       label: labels[i],
-      description: r.id === current ? (work.reasons.includes(chosenReason) ? 'your choice' : 'linked now') : undefined,
+      description: r.id === current ? (work.reasons.includes(chosenReason) ? vscode.l10n.t('your choice') : vscode.l10n.t('linked now')) : undefined,
       detail: r.text.replace(/\s+/g, ' '),
       referenceId: r.id,
     });
     const items: ReferenceItem[] = [];
-    if (work.reasons.includes(chosenReason)) items.push({ label: '$(discard) Forget my choice', forget: true });
+    if (work.reasons.includes(chosenReason)) items.push({ label: `$(discard) ${vscode.l10n.t('Forget my choice')}`, forget: true });
     const first = references.map(item).filter((_, i) => candidates.has(references[i].id));
     const rest = references.map(item).filter((_, i) => !candidates.has(references[i].id));
-    if (first.length > 0) items.push({ label: 'Candidates', kind: vscode.QuickPickItemKind.Separator }, ...first);
-    if (rest.length > 0) items.push({ label: first.length > 0 ? 'Other references' : 'References', kind: vscode.QuickPickItemKind.Separator }, ...rest);
+    if (first.length > 0) items.push({ label: vscode.l10n.t('Candidates'), kind: vscode.QuickPickItemKind.Separator }, ...first);
+    if (rest.length > 0) items.push({ label: first.length > 0 ? vscode.l10n.t('Other references') : vscode.l10n.t('References'), kind: vscode.QuickPickItemKind.Separator }, ...rest);
     if (references.length === 0) {
-      void vscode.window.showInformationMessage('This essay has no reference list to choose from.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('This essay has no reference list to choose from.'));
       return undefined;
     }
     return vscode.window.showQuickPick(items, {
-      title: `Which reference does “${workLabel(work)}” mean?`,
-      placeHolder: current ? `Now linked to ${referenceHeadline(view.index.referenceById(current) ?? references[0])}` : 'Choose a reference',
+      title: vscode.l10n.t('Which reference does “{0}” mean?', workLabel(work)),
+      placeHolder: current ? vscode.l10n.t('Now linked to {0}', referenceHeadline(view.index.referenceById(current) ?? references[0])) : vscode.l10n.t('Choose a reference'),
       matchOnDescription: true,
       matchOnDetail: true,
     });

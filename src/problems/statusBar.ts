@@ -28,12 +28,14 @@ export function countEssay(analysis: Analysis): EssayCounts {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 /** "17 citations · 10 sources · 0 unresolved", with "· 2 ambiguous" only when there are some. */
 export function statusText(c: EssayCounts, separator = ' · '): string {
-  const parts = [plural(c.citations, 'citation'), plural(c.sources, 'source'), `${c.unresolved} unresolved`];
-  if (c.ambiguous > 0) parts.push(`${c.ambiguous} ambiguous`);
+  const parts = [
+    c.citations === 1 ? vscode.l10n.t('1 citation') : vscode.l10n.t('{0} citations', c.citations),
+    c.sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', c.sources),
+    vscode.l10n.t('{0} unresolved', c.unresolved),
+  ];
+  if (c.ambiguous > 0) parts.push(vscode.l10n.t('{0} ambiguous', c.ambiguous));
   return parts.join(separator);
 }
 
@@ -43,7 +45,7 @@ export class EssayStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
 
   constructor(private readonly views: ReaderViews) {
-    this.item.name = 'Citeread Essay';
+    this.item.name = vscode.l10n.t('Citeread Essay');
     this.item.command = Commands.showSources;
     this.disposables.push(
       views.essays.onDidChangeActiveEssay(() => this.refresh()),
@@ -65,16 +67,20 @@ export class EssayStatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`**${escapeMarkdown(essay.title)}**\n\n`);
     tooltip.appendMarkdown(
       [
-        `${plural(counts.citations, 'in-text citation')} of ${plural(counts.works, 'work')}`,
-        `${counts.linked} linked, ${counts.ambiguous} ambiguous, ${counts.unresolved} unresolved`,
-        `${plural(counts.sources, 'reference')} in the list, ${counts.uncited} not cited`,
+        vscode.l10n.t(
+          '{0} of {1}',
+          counts.citations === 1 ? vscode.l10n.t('1 in-text citation') : vscode.l10n.t('{0} in-text citations', counts.citations),
+          counts.works === 1 ? vscode.l10n.t('1 work') : vscode.l10n.t('{0} works', counts.works),
+        ),
+        vscode.l10n.t('{0} linked, {1} ambiguous, {2} unresolved', counts.linked, counts.ambiguous, counts.unresolved),
+        counts.sources === 1 ? vscode.l10n.t('1 reference in the list, {0} not cited', counts.uncited) : vscode.l10n.t('{0} references in the list, {1} not cited', counts.sources, counts.uncited),
       ]
         .map((line) => `- ${line}`)
         .join('\n'),
     );
-    tooltip.appendMarkdown('\n\nClick to show the sources.');
+    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to show the sources.')}`);
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `Citeread: ${statusText(counts, ', ')}. Show sources.`, role: 'button' };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Citeread: {0}. Show sources.', statusText(counts, ', ')), role: 'button' };
     this.item.show();
   }
 

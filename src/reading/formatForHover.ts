@@ -30,7 +30,7 @@ export async function formatForHover(reference: Reference): Promise<string | und
   }
   let text = '';
   try {
-    text = (await loadFormatter().formatEntry(reference.csl, style, locale)).trim();
+    text = (await (await loadFormatter()).formatEntry(reference.csl, style, locale)).trim();
   } catch {
     // An entry citation-js cannot format keeps its own text.
   }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 export class CommandInputError extends Error {}
 
 /**
- * Runs a command body. A failure becomes one error message, "<what> failed: <why>", and the command
+ * Runs a command body (`what`, in the reader's language). A failure becomes one error message, "<what> failed: <why>", and the command
  * returns undefined; a {@link CommandInputError} also rejects, so that programmatic callers (hover links,
  * tests) learn of their bad input.
  */
@@ -14,7 +14,7 @@ export async function guarded<T>(what: string, body: () => Promise<T | undefined
   try {
     return await body();
   } catch (error) {
-    void vscode.window.showErrorMessage(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', what, error instanceof Error ? error.message : String(error)));
     if (error instanceof CommandInputError) throw error;
     return undefined;
   }

@@ -8,6 +8,7 @@ import type { AnalysisIndex } from '../core/lookup';
 import type { Citation, CitedWork, Reference, Span } from '../core/model';
 import { locatorText } from './labels';
 import { codeBlock, commandLink, escapeMarkdown } from './markdown';
+import { say } from '../core/messages';
 
 /** What the pointer rests on: a citation in the text, or an entry of the reference list. */
 export type HoverTarget =
@@ -50,17 +51,17 @@ function libraryLines(reference: Reference, options: HoverOptions): string[] {
   // A key is one word; a backtick in it would end the code span early.
   const key = facts.bibliographyKey?.replace(/[`\s]/g, '');
   if (key) {
-    const copy = commandLink('Copy your entry', Commands.copyReference, [options.essayUri, reference.index, options.style, 'own'], `Copy your bibliography's entry (${options.style})`);
-    lines.push(`*In your bibliography:* \`${key}\` · ${copy}`);
+    const copy = commandLink(say('Copy your entry'), Commands.copyReference, [options.essayUri, reference.index, options.style, 'own'], say('Copy your bibliography’s entry ({0})', options.style));
+    lines.push(`*${say('In your bibliography:')}* \`${key}\` · ${copy}`);
   }
   if (facts.elsewhere.length > 0) {
     const links = facts.elsewhere.slice(0, elsewhereShown).map((e) => {
       const times = e.citations > 1 ? ` (${e.citations}×)` : '';
       const args = e.first ? [e.file, e.first.start, e.first.end, e.first.text] : [e.file, 0, 0];
-      return `${commandLink(e.title, Commands.openLibraryCitation, args, 'Open this essay at its citation of the work')}${times}`;
+      return `${commandLink(e.title, Commands.openLibraryCitation, args, say('Open this essay at its citation of the work'))}${times}`;
     });
     const more = facts.elsewhere.length - elsewhereShown;
-    lines.push(`*Also cited in:* ${links.join(' · ')}${more > 0 ? ` and ${more} more` : ''}`);
+    lines.push(`*${say('Also cited in:')}* ${links.join(' · ')}${more > 0 ? ` ${say('and {0} more', more)}` : ''}`);
   }
   return lines;
 }
@@ -101,8 +102,8 @@ export function hoverMarkdown(target: HoverTarget, index: AnalysisIndex, options
 
 function links(reference: Reference, options: HoverOptions): string {
   return [
-    commandLink('Go to reference', Commands.goToReference, [options.essayUri, reference.index], 'Select this entry in the reference list'),
-    commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`),
+    commandLink(say('Go to reference'), Commands.goToReference, [options.essayUri, reference.index], say('Select this entry in the reference list')),
+    commandLink(say('Copy'), Commands.copyReference, [options.essayUri, reference.index, options.style], say('Copy this reference ({0})', options.style)),
   ].join(' · ');
 }
 
@@ -125,7 +126,7 @@ function entry(reference: Reference, options: HoverOptions): string[] {
 
 /** The link that asks which reference a work means (the arguments of `citeread.chooseReference`). */
 function chooseLink(label: string, args: readonly unknown[]): string {
-  return commandLink(label, Commands.chooseReference, args, 'Choose which reference of the list this citation means');
+  return commandLink(label, Commands.chooseReference, args, say('Choose which reference of the list this citation means'));
 }
 
 function reasons(work: CitedWork): string[] {
@@ -138,13 +139,13 @@ function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions,
   const candidates = index.referencesOf(work);
   if (work.status === 'linked' && candidates.length > 0) {
     const doubts = work.confidence < 1 ? reasons(work) : [];
-    const note = doubts.length > 0 ? ['*Linked, with a doubt:*\n' + doubts.join('\n')] : [];
+    const note = doubts.length > 0 ? [`*${say('Linked, with a doubt:')}*\n` + doubts.join('\n')] : [];
     const yours = work.reasons.includes(chosenReason);
-    const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? 'Change your choice…' : 'Choose another reference…', choose)}` : '';
+    const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? say('Change your choice…') : say('Choose another reference…'), choose)}` : '';
     return [heading, ...entry(candidates[0], options), ...note, ...libraryLines(candidates[0], options), links(candidates[0], options) + change].join('\n\n');
   }
   if (work.status === 'ambiguous' && candidates.length > 0) {
-    const parts = [`${heading} — *ambiguous: ${candidates.length} references match* · ${chooseLink('Choose the reference…', choose)}`];
+    const parts = [`${heading} — *${say('ambiguous: {0} references match', candidates.length)}* · ${chooseLink(say('Choose the reference…'), choose)}`];
     const why = reasons(work);
     if (why.length > 0) parts.push(why.join('\n'));
     candidates.forEach((reference, i) => parts.push(`**${i + 1}.** ${entry(reference, options).join('  \n')}  \n${links(reference, options)}`));
@@ -152,18 +153,18 @@ function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions,
   }
   const why = reasons(work);
   return [
-    `${heading} — *not found in the reference list*`,
-    why.length > 0 ? why.join('\n') : 'No entry of the reference list matches these authors and this year.',
+    `${heading} — *${say('not found in the reference list')}*`,
+    why.length > 0 ? why.join('\n') : say('No entry of the reference list matches these authors and this year.'),
   ].join('\n\n');
 }
 
 function referenceBlock(reference: Reference, index: AnalysisIndex, options: HoverOptions): string {
   const count = new Set(index.citationsOf(reference.id).map((p) => p.citation.start)).size;
-  const cited = count === 0 ? 'not cited in the essay' : count === 1 ? 'cited once' : `cited ${count} times`;
+  const cited = count === 0 ? say('not cited in the essay') : count === 1 ? say('cited once') : say('cited {0} times', count);
   const total = index.analysis.references.length;
-  const lines = [`**Reference ${reference.index + 1} of ${total}** · ${cited}`];
+  const lines = [`**${say('Reference {0} of {1}', reference.index + 1, total)}** · ${cited}`];
   lines.push(...formattedLines(reference, options));
   lines.push(...libraryLines(reference, options));
-  lines.push(commandLink('Copy', Commands.copyReference, [options.essayUri, reference.index, options.style], `Copy this reference (${options.style})`));
+  lines.push(commandLink(say('Copy'), Commands.copyReference, [options.essayUri, reference.index, options.style], say('Copy this reference ({0})', options.style)));
   return lines.join('\n\n');
 }

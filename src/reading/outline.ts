@@ -2,6 +2,7 @@
 // list: pure, so the nesting rules are tested in plain Node.
 import type { Analysis, Span } from '../core/model';
 import { ellipsize, referenceLabel, referenceTitle } from '../core/labels';
+import { say } from '../core/messages';
 
 export interface OutlineNode {
   readonly name: string;
@@ -39,7 +40,7 @@ export function outline(analysis: Analysis): OutlineNode[] {
     const level = section.kind === 'title' ? 0 : Math.max(1, section.level);
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
     const node: Mutable = {
-      name: ellipsize(section.title, 80) || (section.kind === 'references' ? 'References' : 'Section'),
+      name: ellipsize(section.title, 80) || (section.kind === 'references' ? say('References') : say('Section')),
       detail: '',
       kind: section.kind,
       span: { start: section.start, end },
@@ -58,11 +59,11 @@ export function outline(analysis: Analysis): OutlineNode[] {
   if (list && analysis.references.length > 0) {
     if (!referencesNode) {
       const start = list.heading?.start ?? list.span.start;
-      referencesNode = { name: 'References', detail: '', kind: 'references', span: { start, end: list.span.end }, selection: list.heading ?? list.span, children: [], level: 1 };
+      referencesNode = { name: say('References'), detail: '', kind: 'references', span: { start, end: list.span.end }, selection: list.heading ?? list.span, children: [], level: 1 };
       const title = roots.find((r) => r.kind === 'title' && r.span.start <= start);
       insertSorted(title ? title.children : roots, referencesNode);
     }
-    referencesNode.detail = `${analysis.references.length} ${analysis.references.length === 1 ? 'entry' : 'entries'}`;
+    referencesNode.detail = analysis.references.length === 1 ? say('1 entry') : say('{0} entries', analysis.references.length);
     for (const reference of analysis.references) {
       referencesNode.children.push({
         name: referenceLabel(reference),

@@ -27,7 +27,7 @@ export class ReadingCommands {
 
   /** `citeread.openEssay`: a bundled essay by id, a file by URI, or the reader's pick. Returns the essay's URI. */
   openEssay(arg?: unknown): Promise<vscode.Uri | undefined> {
-    return guarded('Opening the essay', async () => {
+    return guarded(vscode.l10n.t('Opening the essay'), async () => {
       const uri = toUri(arg);
       if (uri) return this.openSource(uri);
       if (typeof arg === 'string') return this.openBundled(arg);
@@ -37,10 +37,10 @@ export class ReadingCommands {
 
   /** `citeread.openAsEssay`: the file the menu was opened on, or the active editor's document. */
   openAsEssay(resource?: unknown): Promise<vscode.Uri | undefined> {
-    return guarded('Opening the file as an essay', async () => {
+    return guarded(vscode.l10n.t('Opening the file as an essay'), async () => {
       const uri = toUri(resource) ?? vscode.window.activeTextEditor?.document.uri;
       if (!uri) {
-        void vscode.window.showInformationMessage('Open a text or Markdown file first, then open it as an essay.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a text or Markdown file first, then open it as an essay.'));
         return undefined;
       }
       return this.openSource(uri);
@@ -58,11 +58,11 @@ export class ReadingCommands {
       const item = essayArg as { essayUri?: unknown; referenceIndex?: unknown };
       [essayArg, indexArg] = [item.essayUri, item.referenceIndex];
     }
-    return guarded('Going to the reference', async () => {
+    return guarded(vscode.l10n.t('Going to the reference'), async () => {
       const editor = vscode.window.activeTextEditor;
       const uri = toUri(essayArg) ?? (editor?.document.uri.scheme === essayScheme ? editor.document.uri : undefined);
       if (!uri || uri.scheme !== essayScheme) {
-        void vscode.window.showInformationMessage('Open an essay and place the cursor on a citation to go to its reference.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open an essay and place the cursor on a citation to go to its reference.'));
         return undefined;
       }
       const essay = await this.essays.load(uri);
@@ -75,7 +75,7 @@ export class ReadingCommands {
   /** Shows the essay as soon as its text is read; its analysis goes on in the background. */
   private async openSource(source: vscode.Uri, title?: string): Promise<vscode.Uri | undefined> {
     if (source.scheme === essayScheme) return (await this.show(source)) ? source : undefined;
-    const uri = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the essay…' }, () =>
+    const uri = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the essay…') }, () =>
       this.essays.read(source, title ? { title } : {}),
     );
     if (!uri || !(await this.show(uri))) return undefined;
@@ -88,7 +88,7 @@ export class ReadingCommands {
    * announced in a notification: Problems says so once, and so does the Sources view.
    */
   private async analysed(uri: vscode.Uri): Promise<void> {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Analysing the essay…' }, () => this.essays.load(uri));
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Analysing the essay…') }, () => this.essays.load(uri));
   }
 
   private async show(uri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
@@ -109,7 +109,7 @@ export class ReadingCommands {
   private async openBundled(id: string): Promise<vscode.Uri | undefined> {
     const entry = (await this.bundled()).find((e) => e.id === id);
     if (!entry) {
-      void vscode.window.showErrorMessage(`There is no bundled essay “${id}”.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('There is no bundled essay “{0}”.', id));
       return undefined;
     }
     return this.openSource(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', entry.file), entry.title);
@@ -135,7 +135,7 @@ export class ReadingCommands {
     const [bundled, workspace] = await Promise.all([this.bundled(), this.workspaceEssays()]);
     const items: OpenChoice[] = [];
     if (workspace.length > 0) {
-      items.push({ label: 'In this workspace', kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: vscode.l10n.t('In this workspace'), kind: vscode.QuickPickItemKind.Separator });
       for (const { uri } of workspace) {
         // The folder it is in, relative to the workspace ("" at the top of a single-folder workspace).
         const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
@@ -144,27 +144,27 @@ export class ReadingCommands {
       }
     }
     items.push(
-      { label: 'Bundled with Citeread', kind: vscode.QuickPickItemKind.Separator },
+      { label: vscode.l10n.t('Bundled with Citeread'), kind: vscode.QuickPickItemKind.Separator },
       ...bundled.map((entry) => ({ label: entry.title, description: entry.author, entry })),
       { label: '', kind: vscode.QuickPickItemKind.Separator },
-      { label: '$(folder-opened) Open a file…', description: 'A plain-text or Markdown essay' },
+      { label: `$(folder-opened) ${vscode.l10n.t('Open a file…')}`, description: vscode.l10n.t('A plain-text or Markdown essay') },
     );
-    const choice = await vscode.window.showQuickPick(items, { title: 'Open Essay', placeHolder: 'Choose an essay to read', matchOnDescription: true });
+    const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Open Essay'), placeHolder: vscode.l10n.t('Choose an essay to read'), matchOnDescription: true });
     if (!choice) return undefined;
     if (choice.file) return this.openSource(choice.file);
     if (choice.entry) return this.openSource(vscode.Uri.joinPath(this.context.extensionUri, 'corpus', choice.entry.file), choice.entry.title);
     const files = await vscode.window.showOpenDialog({
-      title: 'Open a File as an Essay',
+      title: vscode.l10n.t('Open a File as an Essay'),
       canSelectMany: false,
-      openLabel: 'Open as Essay',
-      filters: { Essays: [...essayFileExtensions], 'All files': ['*'] },
+      openLabel: vscode.l10n.t('Open as Essay'),
+      filters: { [vscode.l10n.t('Essays')]: [...essayFileExtensions], [vscode.l10n.t('All files')]: ['*'] },
     });
     return files?.[0] ? this.openSource(files[0]) : undefined;
   }
 
   private referenceByIndex(essay: Essay, index: number): Reference | undefined {
     const reference = essay.analysis.references[index];
-    if (!reference) void vscode.window.showWarningMessage(`“${essay.title}” has no reference number ${index + 1}.`);
+    if (!reference) void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” has no reference number {1}.', essay.title, index + 1));
     return reference;
   }
 
@@ -174,19 +174,19 @@ export class ReadingCommands {
     const place = essay.index.workAt(offset);
     if (!place) {
       const entry = essay.index.referenceAt(offset);
-      if (!entry) void vscode.window.showInformationMessage('Place the cursor on a citation to go to its reference.');
+      if (!entry) void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a citation to go to its reference.'));
       return entry;
     }
     const candidates = essay.index.referencesOf(place.work);
     if (candidates.length === 0) {
-      void vscode.window.showInformationMessage(`“${place.work.text}” is not in the reference list.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is not in the reference list.', place.work.text));
       return undefined;
     }
     if (candidates.length === 1) return candidates[0];
     const labels = distinctReferenceLabels(candidates);
     const picked = await vscode.window.showQuickPick(
       candidates.map((reference, i) => ({ label: labels[i], detail: reference.text.replace(/\s+/g, ' '), reference })),
-      { title: `“${place.work.text}” matches ${candidates.length} references`, placeHolder: 'Go to which one?', matchOnDetail: true },
+      { title: vscode.l10n.t('“{0}” matches {1} references', place.work.text, candidates.length), placeHolder: vscode.l10n.t('Go to which one?'), matchOnDetail: true },
     );
     return picked?.reference;
   }

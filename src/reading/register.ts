@@ -17,6 +17,6 @@ export function registerReading(context: vscode.ExtensionContext, essays: EssayS
     vscode.languages.registerDefinitionProvider(selector, new EssayDefinitionProvider(essays)),
     vscode.languages.registerReferenceProvider(selector, new EssayReferenceProvider(essays)),
     vscode.languages.registerDocumentHighlightProvider(selector, new EssayHighlightProvider(essays)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new EssaySymbolProvider(essays), { label: 'Essay' }),
+    vscode.languages.registerDocumentSymbolProvider(selector, new EssaySymbolProvider(essays), { label: vscode.l10n.t('Essay') }),
   );
 }

@@ -15,13 +15,13 @@ export class ExportDocuments implements vscode.TextDocumentContentProvider, vsco
   readonly onDidChange = this.changed.event;
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.texts.get(uri.toString()) ?? 'This export is no longer at hand: export the bibliography again (Citeread: Export Bibliography…).';
+    return this.texts.get(uri.toString()) ?? vscode.l10n.t('This export is no longer at hand: export the bibliography again (Citeread: Export Bibliography…).');
   }
 
   /** Shows `text` in a new read-only editor titled "Bibliography of <essay title> (<style>).<extension>". */
   async show(text: string, essayTitle: string, styleLabel: string, extension: string, languageId: string): Promise<vscode.TextEditor> {
     // A number in the query keeps two exports of one essay in one style apart without changing their title.
-    const name = tabTitle(`Bibliography of ${essayTitle} (${styleLabel})`);
+    const name = tabTitle(vscode.l10n.t('Bibliography of {0} ({1})', essayTitle, styleLabel));
     const uri = vscode.Uri.from({ scheme: exportScheme, path: `/${name}.${extension}`, query: String(++this.count) });
     this.texts.set(uri.toString(), text);
     let document = await vscode.workspace.openTextDocument(uri);

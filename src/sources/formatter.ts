@@ -2,16 +2,13 @@ import type * as Format from '../core/format';
 import { platform } from '../platform';
 import { readSettings } from '../settings';
 
-let formatter: typeof Format | undefined;
-
 /**
- * The formatter (src/core/format, with citation-js), loaded on first use. On the desktop the build writes
- * it to its own bundle, dist/format.js beside dist/extension.js, so that activating the extension neither
- * reads nor parses citation-js; the first copy pays for it once (src/platform).
+ * The formatter (src/core/format, with citation-js), loaded on first use. The build writes it to its own
+ * bundle, dist/format.js beside dist/extension.js, for the desktop and the web alike, so that activating the
+ * extension neither reads nor parses citation-js; the first copy pays for it once (src/platform).
  */
-export function loadFormatter(): typeof Format {
-  formatter ??= platform.loadFormatter();
-  return formatter;
+export function loadFormatter(): Promise<typeof Format> {
+  return platform.loadFormatter();
 }
 
 // The one warm-up of the formatter. Loading citation-js and building citeproc's first style take about a
@@ -35,17 +32,16 @@ export function scheduleFormatterWarmUp(delayMs: number): void {
   warmUpTimer = setTimeout(() => {
     warmUpTimer = undefined;
     warmUpState = 'warming';
-    try {
-      const format = loadFormatter();
-      const { citationStyle, locale } = readSettings();
-      // A style citeproc cannot build fails again, quietly, in the formatting that asks for it.
-      void format
-        .warmUp(citationStyle, locale)
-        .catch(() => undefined)
-        .finally(() => (warmUpState = 'ready'));
-    } catch {
-      warmUpState = 'unavailable';
-    }
+    const { citationStyle, locale } = readSettings();
+    void loadFormatter().then(
+      (format) =>
+        // A style citeproc cannot build fails again, quietly, in the formatting that asks for it.
+        format
+          .warmUp(citationStyle, locale)
+          .catch(() => undefined)
+          .finally(() => (warmUpState = 'ready')),
+      () => (warmUpState = 'unavailable'),
+    );
   }, delayMs);
 }
 

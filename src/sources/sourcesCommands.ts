@@ -51,7 +51,7 @@ interface StyleSample {
 const previewLength = 160;
 
 /** The sample in `style`, on one line and shortened; undefined when it cannot be formatted. */
-async function stylePreview(format: ReturnType<typeof loadFormatter>, sample: StyleSample, style: OutputStyle, locale: string): Promise<string | undefined> {
+async function stylePreview(format: Awaited<ReturnType<typeof loadFormatter>>, sample: StyleSample, style: OutputStyle, locale: string): Promise<string | undefined> {
   if (!sample.reference) return undefined;
   try {
     const text = sample.inText ? await format.formatInText(sample.reference.csl, style, sample.locator, locale) : await format.formatEntry(sample.reference.csl, style, locale);
@@ -74,7 +74,7 @@ export class SourcesCommands {
 
   /** `citeread.copyReference`: one reference, formatted; returns the copied text. */
   copyReference(first?: unknown, second?: unknown, third?: unknown, fourth?: unknown): Promise<string | undefined> {
-    return guarded('Copying the reference', async () => {
+    return guarded(vscode.l10n.t('Copying the reference'), async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
       const styleGiven = programmatic ? this.styleArg(third) : undefined;
       const subject = await this.subject(first, second);
@@ -82,49 +82,49 @@ export class SourcesCommands {
       // A reference the reader already keeps is offered first as their own entry, with its exact fields;
       // a program (the hover's link) asks for it with "own".
       const own = this.library?.ownEntryOf(subject.essay.sourceUri, subject.reference.id);
-      if (fourth === 'own' && !own) throw new CommandInputError('This reference matches no entry of your bibliography (citeread.bibliographies).');
-      const picked: Pick<StylePick, 'style' | 'own'> | undefined = styleGiven ? { style: styleGiven, own: fourth === 'own' ? own : undefined } : await this.pickStyleItem('Copy the reference as', false, { reference: subject.reference }, own);
+      if (fourth === 'own' && !own) throw new CommandInputError(vscode.l10n.t('This reference matches no entry of your bibliography (citeread.bibliographies).'));
+      const picked: Pick<StylePick, 'style' | 'own'> | undefined = styleGiven ? { style: styleGiven, own: fourth === 'own' ? own : undefined } : await this.pickStyleItem(vscode.l10n.t('Copy the reference as'), false, { reference: subject.reference }, own);
       if (!picked) return undefined;
       const { style } = picked;
-      const format = loadFormatter();
+      const format = await loadFormatter();
       if (picked.own) {
         const text = await format.formatEntry({ ...picked.own.csl, id: picked.own.key }, style, this.locale(format));
         await vscode.env.clipboard.writeText(text);
-        vscode.window.setStatusBarMessage(`$(check) Copied your bibliography’s entry ${picked.own.key} (${styleInfo(style)?.label ?? style})`, 3000);
+        vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied your bibliography’s entry {0} ({1})', picked.own.key, styleInfo(style)?.label ?? style)}`, 3000);
         return text;
       }
       const text = await format.formatEntry(subject.reference.csl, style, this.locale(format));
-      await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} reference`);
+      await this.copy(text, subject.reference, vscode.l10n.t('{0} reference', styleInfo(style)?.label ?? style));
       return text;
     });
   }
 
   /** `citeread.copyReferenceText`: the entry exactly as the essay writes it (line breaks of a wrapped entry joined). */
   copyReferenceText(first?: unknown, second?: unknown): Promise<string | undefined> {
-    return guarded('Copying the reference text', async () => {
+    return guarded(vscode.l10n.t('Copying the reference text'), async () => {
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
       const text = asWritten(subject.reference);
       await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage('$(check) Copied the reference as written', 3000);
+      vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied the reference as written')}`, 3000);
       return text;
     });
   }
 
   /** `citeread.copyInTextCitation`: "(Paul, 2005, p. 7)" and the like, with the locator of the citation it comes from; returns the copied text. */
   copyInTextCitation(first?: unknown, second?: unknown, third?: unknown, fourth?: unknown): Promise<string | undefined> {
-    return guarded('Copying the in-text citation', async () => {
+    return guarded(vscode.l10n.t('Copying the in-text citation'), async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
       const styleGiven = programmatic ? this.styleArg(third) : undefined;
-      if (styleGiven && styleInfo(styleGiven)?.kind !== 'csl') throw new CommandInputError(`${styleInfo(styleGiven)?.label ?? styleGiven} has no in-text citations; choose a citation style.`);
+      if (styleGiven && styleInfo(styleGiven)?.kind !== 'csl') throw new CommandInputError(vscode.l10n.t('{0} has no in-text citations; choose a citation style.', styleInfo(styleGiven)?.label ?? styleGiven));
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
       const locator = programmatic ? asLocator(fourth) : subject.locator;
-      const style = styleGiven ?? (await this.pickStyle('Copy the in-text citation as', true, { reference: subject.reference, inText: true, locator }));
+      const style = styleGiven ?? (await this.pickStyle(vscode.l10n.t('Copy the in-text citation as'), true, { reference: subject.reference, inText: true, locator }));
       if (!style) return undefined;
-      const format = loadFormatter();
+      const format = await loadFormatter();
       const text = await format.formatInText(subject.reference.csl, style, locator, this.locale(format));
-      await this.copy(text, subject.reference, `${styleInfo(style)?.label ?? style} in-text citation`);
+      await this.copy(text, subject.reference, vscode.l10n.t('{0} in-text citation', styleInfo(style)?.label ?? style));
       return text;
     });
   }
@@ -135,42 +135,45 @@ export class SourcesCommands {
    * the target without asking; with (essay URI, style) it opens an editor. Returns the text.
    */
   exportBibliography(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
-    return guarded('Exporting the bibliography', async () => {
+    return guarded(vscode.l10n.t('Exporting the bibliography'), async () => {
       const programmatic = first !== undefined && !isSourcesElement(first);
       const essay = programmatic ? await this.essayArg(first) : (this.view.currentEssay ?? this.essays.activeEssay ?? (await this.essayFromEditor()));
       if (!essay) {
-        void vscode.window.showInformationMessage('Open an essay first; its reference list is what is exported.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open an essay first; its reference list is what is exported.'));
         return undefined;
       }
       if (essay.analysis.references.length === 0) {
-        void vscode.window.showInformationMessage(`“${essay.title}” has no reference list to export.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” has no reference list to export.', essay.title));
         return undefined;
       }
-      const style = programmatic ? this.styleArg(second) : await this.pickStyle('Export the bibliography as', false, { reference: essay.analysis.references[0] });
+      const style = programmatic ? this.styleArg(second) : await this.pickStyle(vscode.l10n.t('Export the bibliography as'), false, { reference: essay.analysis.references[0] });
       if (!style) return undefined;
       const info = styleInfo(style)!;
       let target: vscode.Uri | 'editor' | undefined;
       if (programmatic) {
         target = third === undefined ? 'editor' : toUri(third);
-        if (!target) throw new CommandInputError('The export target is not a URI.');
+        if (!target) throw new CommandInputError(vscode.l10n.t('The export target is not a URI.'));
       } else {
         target = await this.pickTarget(essay, info.extension, info.label);
         if (!target) return undefined;
       }
-      const format = loadFormatter();
+      const format = await loadFormatter();
       const text = await format.formatAll(
         essay.analysis.references.map((r) => r.csl),
         style,
         this.locale(format),
       );
       const uncertain = essay.analysis.references.filter((r) => r.uncertain.length > 0).length;
-      const check = uncertain === 0 ? '' : ` ${uncertain} of them ${uncertain === 1 ? 'was' : 'were'} not read with certainty: check ${uncertain === 1 ? 'it' : 'them'} against the essay’s list.`;
+      const check =
+        uncertain === 0
+          ? ''
+          : ` ${uncertain === 1 ? vscode.l10n.t('1 of them was not read with certainty: check it against the essay’s list.') : vscode.l10n.t('{0} of them were not read with certainty: check them against the essay’s list.', uncertain)}`;
       if (target === 'editor') {
         await this.exports.show(text, essay.title, info.label, info.extension, info.languageId);
-        if (check && !programmatic) void vscode.window.showWarningMessage(`Exported ${essay.analysis.references.length} references (${info.label}).${check}`);
+        if (check && !programmatic) void vscode.window.showWarningMessage(vscode.l10n.t('Exported {0} references ({1}).', essay.analysis.references.length, info.label) + check);
       } else {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-        if (!programmatic) void this.exported(target, `Exported ${essay.analysis.references.length} references (${info.label}) to ${target.fsPath || target.toString()}.${check}`, check !== '');
+        if (!programmatic) void this.exported(target, vscode.l10n.t('Exported {0} references ({1}) to {2}.', essay.analysis.references.length, info.label, target.fsPath || target.toString()) + check, check !== '');
       }
       return text;
     });
@@ -178,18 +181,18 @@ export class SourcesCommands {
 
   /** One notification for an export to a file, with a button that opens it; a warning when entries need checking. */
   private async exported(target: vscode.Uri, message: string, warn: boolean): Promise<void> {
-    const open = 'Open';
+    const open = vscode.l10n.t('Open');
     const answer = await (warn ? vscode.window.showWarningMessage(message, open) : vscode.window.showInformationMessage(message, open));
     if (answer === open) await vscode.window.showTextDocument(target, { preview: false });
   }
 
   /** `citeread.revealCitation`: opens the essay and selects the span (0-based offsets). */
   async revealCitation(uriArg?: unknown, startArg?: unknown, endArg?: unknown): Promise<vscode.Range | undefined> {
-    return guarded('Revealing the citation', async () => {
+    return guarded(vscode.l10n.t('Revealing the citation'), async () => {
       const uri = toUri(uriArg);
       const start = Number(startArg);
       const end = Number(endArg ?? startArg);
-      if (!uri || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) throw new CommandInputError('The citation to reveal is not given as (essay URI, start, end).');
+      if (!uri || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) throw new CommandInputError(vscode.l10n.t('The citation to reveal is not given as (essay URI, start, end).'));
       const document = await vscode.workspace.openTextDocument(uri);
       const range = toRange(document, { start, end });
       const editor = await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
@@ -204,7 +207,7 @@ export class SourcesCommands {
     if (!sort) {
       const picked = await vscode.window.showQuickPick(
         sourcesSorts.map((s) => ({ label: s.label, description: s.description, id: s.id, picked: s.id === this.view.currentSort })),
-        { title: 'Sort Sources', placeHolder: `Now: ${sourcesSorts.find((s) => s.id === this.view.currentSort)?.label}` },
+        { title: vscode.l10n.t('Sort Sources'), placeHolder: vscode.l10n.t('Now: {0}', sourcesSorts.find((s) => s.id === this.view.currentSort)?.label ?? '') },
       );
       sort = picked?.id;
     }
@@ -218,10 +221,10 @@ export class SourcesCommands {
       typeof arg === 'string'
         ? arg
         : await vscode.window.showInputBox({
-            title: 'Filter Sources',
-            prompt: 'Show the references and citations that contain these words (case and accents ignored).',
+            title: vscode.l10n.t('Filter Sources'),
+            prompt: vscode.l10n.t('Show the references and citations that contain these words (case and accents ignored).'),
             value: this.view.currentFilter,
-            placeHolder: 'e.g. soft balancing 2005',
+            placeHolder: vscode.l10n.t('e.g. soft balancing 2005'),
           });
     if (filter === undefined) return undefined;
     this.view.setFilter(filter);
@@ -238,19 +241,19 @@ export class SourcesCommands {
 
   // ——— helpers ———
 
-  private locale(format: ReturnType<typeof loadFormatter>): string {
+  private locale(format: Awaited<ReturnType<typeof loadFormatter>>): string {
     const requested = readSettings().locale;
     const resolved = format.resolveLocale(requested);
     if (resolved.fellBack && !this.localeNoted) {
       this.localeNoted = true;
-      void vscode.window.showInformationMessage(`Formatted citations use ${resolved.locale}: no citation terms are bundled for ${requested}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Formatted citations use {0}: no citation terms are bundled for {1}.', resolved.locale, requested));
     }
     return resolved.locale;
   }
 
   private styleArg(value: unknown): OutputStyle {
     if (value === undefined || value === null || value === '') return readSettings().citationStyle;
-    if (!isOutputStyle(value)) throw new CommandInputError(`Unknown citation style “${String(value)}”. Use one of ${styleInfos.map((s) => s.id).join(', ')}.`);
+    if (!isOutputStyle(value)) throw new CommandInputError(vscode.l10n.t('Unknown citation style “{0}”. Use one of {1}.', String(value), styleInfos.map((s) => s.id).join(', ')));
     return value;
   }
 
@@ -266,7 +269,7 @@ export class SourcesCommands {
   private async pickStyleItem(title: string, citationStylesOnly: boolean, sample?: StyleSample, own?: OwnEntry): Promise<StylePick | undefined> {
     const preferred = readSettings().citationStyle;
     const ownItem: StylePick[] = own
-      ? [{ label: `$(bookmark) Your bibliography’s entry: ${own.key}`, description: `${styleInfo(preferred)?.label ?? preferred}, with its exact fields`, style: preferred, own }]
+      ? [{ label: `$(bookmark) ${vscode.l10n.t('Your bibliography’s entry: {0}', own.key)}`, description: vscode.l10n.t('{0}, with its exact fields', styleInfo(preferred)?.label ?? preferred), style: preferred, own }]
       : [];
     let items: StylePick[] = [
       ...ownItem,
@@ -277,7 +280,7 @@ export class SourcesCommands {
     ];
     const quickPick = vscode.window.createQuickPick<StylePick>();
     quickPick.title = title;
-    quickPick.placeholder = citationStylesOnly ? 'Choose a citation style' : 'Choose a citation style or a data format';
+    quickPick.placeholder = citationStylesOnly ? vscode.l10n.t('Choose a citation style') : vscode.l10n.t('Choose a citation style or a data format');
     quickPick.matchOnDetail = true;
     quickPick.items = items;
     const picked = new Promise<StylePick | undefined>((resolve) => {
@@ -295,7 +298,7 @@ export class SourcesCommands {
     void picked.finally(() => (open = false));
     if (sample) {
       void (async () => {
-        const format = loadFormatter();
+        const format = await loadFormatter();
         const locale = this.locale(format);
         for (const item of items) {
           if (!open) return;
@@ -316,10 +319,10 @@ export class SourcesCommands {
 
   private async essayArg(value: unknown): Promise<Essay> {
     const uri = toUri(value);
-    if (!uri) throw new CommandInputError('The essay is not given as a URI.');
-    if (uri.scheme !== essayScheme) throw new CommandInputError(`${uri.toString()} is not an essay document.`);
+    if (!uri) throw new CommandInputError(vscode.l10n.t('The essay is not given as a URI.'));
+    if (uri.scheme !== essayScheme) throw new CommandInputError(vscode.l10n.t('{0} is not an essay document.', uri.toString()));
     const essay = await this.essays.load(uri);
-    if (!essay) throw new CommandInputError(`The essay ${uri.toString()} could not be read.`);
+    if (!essay) throw new CommandInputError(vscode.l10n.t('The essay {0} could not be read.', uri.toString()));
     return essay;
   }
 
@@ -335,13 +338,13 @@ export class SourcesCommands {
       const essay = await this.essayArg(first);
       const index = Number(second);
       const reference = Number.isInteger(index) ? essay.analysis.references[index] : undefined;
-      if (!reference) throw new CommandInputError(`The essay has no reference number ${String(second)} (it has ${essay.analysis.references.length}, counted from 0).`);
+      if (!reference) throw new CommandInputError(vscode.l10n.t('The essay has no reference number {0} (it has {1}, counted from 0).', String(second), essay.analysis.references.length));
       return { essay, reference };
     }
     const editor = vscode.window.activeTextEditor;
     const essay = (await this.essayFromEditor()) ?? this.view.currentEssay ?? this.essays.activeEssay;
     if (!essay) {
-      void vscode.window.showInformationMessage('Open an essay first, then copy from its citations or its sources.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an essay first, then copy from its citations or its sources.'));
       return undefined;
     }
     if (editor && editor.document.uri.toString() === essay.uri.toString()) {
@@ -349,13 +352,13 @@ export class SourcesCommands {
       const place = essay.index.workAt(offset);
       if (place && place.work.status !== 'unresolved') {
         const targets = essay.index.referencesOf(place.work);
-        const reference = targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, `“${place.work.text}” matches several references`);
+        const reference = targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, vscode.l10n.t('“{0}” matches several references', place.work.text));
         return reference ? { essay, reference, locator: place.work.locator } : undefined;
       }
       const entry = essay.index.referenceAt(offset);
       if (entry) return { essay, reference: entry };
     }
-    const reference = await this.pickReference(essay, essay.analysis.references, 'Which reference?');
+    const reference = await this.pickReference(essay, essay.analysis.references, vscode.l10n.t('Which reference?'));
     return reference ? { essay, reference } : undefined;
   }
 
@@ -366,9 +369,9 @@ export class SourcesCommands {
     if (node.kind === 'citation') {
       const targets = essay.index.referencesOf(node.work);
       const owner = element.referenceIndex !== undefined ? essay.analysis.references[element.referenceIndex] : undefined;
-      const reference = owner ?? (targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, `“${node.work.text}” matches several references`));
+      const reference = owner ?? (targets.length === 1 ? targets[0] : await this.pickReference(essay, targets, vscode.l10n.t('“{0}” matches several references', node.work.text)));
       if (!reference) {
-        if (targets.length === 0) void vscode.window.showInformationMessage(`“${node.work.text}” is not in the reference list.`);
+        if (targets.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is not in the reference list.', node.work.text));
         return undefined;
       }
       return { essay, reference, locator: node.work.locator };
@@ -378,38 +381,38 @@ export class SourcesCommands {
 
   private async pickReference(essay: Essay, references: readonly Reference[], title: string): Promise<Reference | undefined> {
     if (references.length === 0) {
-      void vscode.window.showInformationMessage(`“${essay.title}” has no references to copy.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” has no references to copy.', essay.title));
       return undefined;
     }
     const labels = distinctReferenceLabels(references);
     const items: ReferencePick[] = references.map((reference, i) => ({
       label: labels[i],
-      description: reference.uncertain.length > 0 ? `uncertain ${describeUncertain(reference.uncertain)}` : undefined,
+      description: reference.uncertain.length > 0 ? vscode.l10n.t('uncertain {0}', describeUncertain(reference.uncertain)) : undefined,
       detail: asWritten(reference),
       reference,
     }));
-    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to search the reference list', matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Type to search the reference list'), matchOnDescription: true, matchOnDetail: true });
     return picked?.reference;
   }
 
   private async pickTarget(essay: Essay, extension: string, label: string): Promise<vscode.Uri | 'editor' | undefined> {
     const choice = await vscode.window.showQuickPick(
       [
-        { label: '$(save) Save to file…', id: 'file' as const },
-        { label: '$(new-file) Open in new editor', id: 'editor' as const },
+        { label: `$(save) ${vscode.l10n.t('Save to file…')}`, id: 'file' as const },
+        { label: `$(new-file) ${vscode.l10n.t('Open in new editor')}`, id: 'editor' as const },
       ],
-      { title: `Export the bibliography (${label})`, placeHolder: 'Save it to a file, or open it in a new editor' },
+      { title: vscode.l10n.t('Export the bibliography ({0})', label), placeHolder: vscode.l10n.t('Save it to a file, or open it in a new editor') },
     );
     if (!choice) return undefined;
     if (choice.id === 'editor') return 'editor';
     const safeTitle = [...essay.title.replace(/[\\/:*?"<>|]+/g, ' ')].filter((c) => c >= ' ').join('').trim();
-    const name = `${safeTitle || 'bibliography'}.${extension}`;
+    const name = `${safeTitle || vscode.l10n.t('bibliography')}.${extension}`;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? (essay.sourceUri.scheme === 'file' ? vscode.Uri.joinPath(essay.sourceUri, '..') : undefined);
     return vscode.window.showSaveDialog({
-      title: 'Export Bibliography',
-      saveLabel: 'Export',
+      title: vscode.l10n.t('Export Bibliography'),
+      saveLabel: vscode.l10n.t('Export'),
       defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: { [label]: [extension], 'All files': ['*'] },
+      filters: { [label]: [extension], [vscode.l10n.t('All files')]: ['*'] },
     });
   }
 
@@ -417,13 +420,13 @@ export class SourcesCommands {
   private async copy(text: string, reference: Reference, what: string): Promise<void> {
     await vscode.env.clipboard.writeText(text);
     if (reference.uncertain.length === 0) {
-      vscode.window.setStatusBarMessage(`$(check) Copied the ${what}`, 3000);
+      vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied the {0}', what)}`, 3000);
       return;
     }
-    const instead = 'Copy the original text instead';
+    const instead = vscode.l10n.t('Copy the original text instead');
     // Not awaited: the command answers at once; the reader decides later.
     void vscode.window
-      .showWarningMessage(`The reference was parsed with uncertain ${describeUncertain(reference.uncertain)}; check the copied text.`, instead)
+      .showWarningMessage(vscode.l10n.t('The reference was parsed with uncertain {0}; check the copied text.', describeUncertain(reference.uncertain)), instead)
       .then(async (answer) => {
         if (answer === instead) await vscode.env.clipboard.writeText(asWritten(reference));
       });

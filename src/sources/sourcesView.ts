@@ -8,6 +8,7 @@ import { buildSourcesTree, childrenOf, isSourcesSort, sourcesSorts } from '../co
 import { describeUncertain } from '../core/format/uncertain';
 import type { Essay, EssayService } from '../essay/essayService';
 import type { WorkspaceLibrary } from '../workspaceLibrary/libraryService';
+import { say } from '../core/messages';
 
 const sortKey = 'citeread.sources.sort';
 const filteredContextKey = 'citeread.sourcesFiltered';
@@ -56,12 +57,16 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   md.appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
   md.appendText(node.reference.text.replace(/\s+/g, ' ').trim());
   md.appendMarkdown('\n\n');
-  md.appendText(node.citedCount > 0 ? `Cited ${node.citedCount} time${node.citedCount === 1 ? '' : 's'} in the essay.` : 'Not cited in the essay.');
+  md.appendText(node.citedCount === 0 ? vscode.l10n.t('Not cited in the essay.') : node.citedCount === 1 ? vscode.l10n.t('Cited 1 time in the essay.') : vscode.l10n.t('Cited {0} times in the essay.', node.citedCount));
   if (node.candidateCount > 0) {
-    md.appendMarkdown('\n\n').appendText(`A candidate of ${node.candidateCount} ambiguous citation${node.candidateCount === 1 ? '' : 's'} (under “Ambiguous citations”).`);
+    md.appendMarkdown('\n\n').appendText(
+      node.candidateCount === 1
+        ? vscode.l10n.t('A candidate of 1 ambiguous citation (under “{0}”).', say('Ambiguous citations'))
+        : vscode.l10n.t('A candidate of {0} ambiguous citations (under “{1}”).', node.candidateCount, say('Ambiguous citations')),
+    );
   }
   if (node.reference.uncertain.length > 0) {
-    md.appendMarkdown('\n\n$(warning) ').appendText(`Citeread is not sure it read the ${describeUncertain(node.reference.uncertain)} right: check the entry before citing it.`);
+    md.appendMarkdown('\n\n$(warning) ').appendText(vscode.l10n.t('Citeread is not sure it read the {0} right: check the entry before citing it.', describeUncertain(node.reference.uncertain)));
   }
   md.supportThemeIcons = true;
   return md;
@@ -76,7 +81,8 @@ export interface LibraryNote {
 /** "also in 2 essays · in your bibliography: paul2005soft", "" when the library says nothing. */
 function noteWords(note: LibraryNote | undefined): string {
   if (!note) return '';
-  const parts = [note.elsewhere > 0 ? `also in ${note.elsewhere} essay${note.elsewhere === 1 ? '' : 's'}` : '', note.bibliographyKey ? `in your bibliography: ${note.bibliographyKey}` : ''];
+  const elsewhere = note.elsewhere === 0 ? '' : note.elsewhere === 1 ? vscode.l10n.t('also in 1 essay') : vscode.l10n.t('also in {0} essays', note.elsewhere);
+  const parts = [elsewhere, note.bibliographyKey ? vscode.l10n.t('in your bibliography: {0}', note.bibliographyKey) : ''];
   return parts.filter((p) => p !== '').join(' · ');
 }
 
@@ -109,7 +115,7 @@ function treeItem(element: SourcesElement, note?: LibraryNote): vscode.TreeItem 
     item.description = withNote(node.description, words);
     item.accessibilityInformation = { label: words ? `${node.spoken}, ${words}` : node.spoken };
     item.tooltip = referenceTooltip(node);
-    if (words) item.tooltip.appendMarkdown('\n\n').appendText(`Library: ${words}.`);
+    if (words) item.tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Library: {0}.', words));
     item.iconPath = iconOf(node);
     item.contextValue = node.citedCount > 0 || node.candidateCount > 0 ? 'reference' : 'reference.uncited';
     return item;
@@ -124,7 +130,7 @@ function treeItem(element: SourcesElement, note?: LibraryNote): vscode.TreeItem 
   item.tooltip = tooltip;
   item.iconPath = iconOf(node);
   item.contextValue = node.status === 'unresolved' ? 'unresolvedCitation' : 'citation';
-  item.command = { command: Commands.revealCitation, title: 'Reveal Citation in Essay', arguments: [element.essayUri, node.span.start, node.span.end] };
+  item.command = { command: Commands.revealCitation, title: vscode.l10n.t('Reveal Citation in Essay'), arguments: [element.essayUri, node.span.start, node.span.end] };
   return item;
 }
 
@@ -281,12 +287,12 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
     if (this.filter) {
       this.view.message =
         tree.shownReferences === 0 && tree.roots.length === 0
-          ? `No source matches “${this.filter}”.`
-          : `Filtered by “${this.filter}”: ${tree.shownReferences} of ${tree.referenceCount} references.`;
+          ? vscode.l10n.t('No source matches “{0}”.', this.filter)
+          : vscode.l10n.t('Filtered by “{0}”: {1} of {2} references.', this.filter, tree.shownReferences, tree.referenceCount);
     } else if (tree.referenceCount === 0) {
       this.view.message = undefined; // The welcome content says that no reference list was found.
     } else {
-      this.view.message = this.sort === 'list' ? undefined : `Sorted by ${SourcesView.sortLabel(this.sort).toLowerCase()}.`;
+      this.view.message = this.sort === 'list' ? undefined : vscode.l10n.t('Sorted by {0}.', SourcesView.sortLabel(this.sort).toLowerCase());
     }
   }
 }

@@ -209,7 +209,7 @@ export class LibraryCommands {
       target = await vscode.window.showSaveDialog({ title, saveLabel: 'Export', defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [info.label]: [info.extension], 'All files': ['*'] } });
       if (!target) return undefined;
     }
-    const format = loadFormatter();
+    const format = await loadFormatter();
     const locale = format.resolveLocale(readSettings().locale).locale;
     const text = await format.formatAll(this.cslOf(nodes), style, locale);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));

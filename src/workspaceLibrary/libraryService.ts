@@ -453,7 +453,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
       }
       let bibliography: Bibliography;
       try {
-        bibliography = loadFormatter().readBibliography(uri.toString(), text);
+        bibliography = (await loadFormatter()).readBibliography(uri.toString(), text);
       } catch (error) {
         this.problemOnce(written, `Citeread: the bibliography file “${written}” could not be read (${error instanceof Error ? error.message : String(error)}).`);
         continue;

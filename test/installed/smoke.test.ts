@@ -65,6 +65,7 @@ suite('Citeread installed from its package', function () {
       main: string;
       browser: string;
       icon: string;
+      l10n?: string;
       contributes: {
         languages: { configuration?: string }[];
         viewsContainers: Record<string, { icon: string }[]>;
@@ -80,6 +81,10 @@ suite('Citeread installed from its package', function () {
       ...Object.values(manifest.contributes.viewsContainers).flatMap((list) => list.map((c) => c.icon)),
       ...Object.values(manifest.contributes.views).flatMap((list) => list.map((v) => v.icon)),
       ...(manifest.contributes.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => [s.media.image, s.media.markdown, s.media.svg])),
+      // The run-time messages' translations, in the folder the manifest names (VS Code shows English without them, silently).
+      ...['pt-br', 'es'].map((locale) => `${manifest.l10n ?? 'l10n (not named in package.json)'}/bundle.l10n.${locale}.json`),
+      // The formatter's bundle, read on the first copy by both runtimes (src/platform).
+      'dist/format.js',
     ].filter((file): file is string => typeof file === 'string' && !file.startsWith('$('));
     assert.ok(named.length >= 6, `only ${named.length} files named`);
     const missing = named.filter((file) => !existsSync(join(extension.extensionPath, file)));

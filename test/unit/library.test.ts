@@ -166,6 +166,14 @@ describe('library: the same work', () => {
       reason: /given names differ/,
     },
   ];
+  it('merges unsigned entries only by a long title and the year ("Editorial" is not enough)', () => {
+    const unsigned = (title: string, container: string): CslItem => ({ id: 'x', type: 'article-journal', title, 'container-title': container, issued: { 'date-parts': [[2019]] } });
+    const short = sameWork(unsigned('Editorial', 'Nature Climate Change'), unsigned('Editorial', 'The Lancet'));
+    assert.deepEqual([short.same, short.doubtful], [false, true]);
+    const long = sameWork(unsigned('Global Tuberculosis Report 2019', 'World Health Organization'), unsigned('Global tuberculosis report 2019', ''));
+    assert.equal(long.same, true, long.reasons.join('; '));
+  });
+
   for (const row of DIFFERENT) {
     it(`does not merge ${row.name}`, () => {
       const verdict = sameWork(csl(row.a), csl(row.b));
@@ -242,6 +250,16 @@ describe('library: works across essays', () => {
     assert.ok(oqlf);
     assert.deepEqual(index.workOf(quebec.file, oqlf.id)?.essays.map((e) => e.file), ['test/fixtures/essays/affrication-quebec.txt', 'test/fixtures/essays/loi101-fr.txt']);
     assert.equal(index.workOf(quebec.file, 'r999'), undefined);
+  });
+
+  it('keeps an entry with another DOI out of a work whose members carry one, even when it reads like them', () => {
+    const one = (file: string, entry: string): EssaySummary => ({ ...summaries[0], file, references: [{ ...summaries[0].references[0], id: 'r1', csl: csl(entry), citations: [] }] });
+    const library = buildLibrary([
+      one('a.txt', 'Fenwick, J. A., & Osei, P. (2010). Isolation at a distance: Professional isolation in virtual work. Journal of Applied Psychology, 95(6), 1100–1113.'),
+      one('b.txt', 'Fenwick, J. A., & Osei, P. (2010). Isolation at a distance: Professional isolation in virtual work. Journal of Applied Psychology, 95(6), 1100–1113. https://doi.org/10.1037/a0020531'),
+      one('c.txt', 'Fenwick, J. A., & Osei, P. (2010). Isolation at a distance: Professional isolation in virtual work. Journal of Vocational Behavior, 77(2), 310–322. https://doi.org/10.1016/j.jvb.2010.04.006'),
+    ]);
+    assert.deepEqual(library.works.map((w) => w.members.map((m) => m.file)), [['a.txt', 'b.txt'], ['c.txt']]);
   });
 
   it('merges an entry with no year by its title and authors', () => {

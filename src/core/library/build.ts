@@ -27,6 +27,8 @@ interface Item {
 interface Group {
   readonly items: Item[];
   readonly files: Set<string>;
+  /** The DOIs its members carry: an entry with another DOI is another work. */
+  readonly dois: Set<string>;
   readonly reasons: string[];
 }
 
@@ -117,11 +119,13 @@ function mergeWorks(sorted: readonly EssaySummary[], bibliographies: readonly Bi
         }
       }
       if (!home) {
-        home = { items: [], files: new Set(), reasons: [] };
+        home = { items: [], files: new Set(), dois: new Set(), reasons: [] };
         groups.push(home);
       }
       home.items.push(item);
       home.files.add(item.file);
+      const doi = keysOf(item.csl).doi;
+      if (doi) home.dois.add(doi);
       buckets.add(keys, home);
     }
   }
@@ -145,13 +149,15 @@ function mergeWorks(sorted: readonly EssaySummary[], bibliographies: readonly Bi
   return works;
 }
 
-/** The reasons `csl` joins `group` (same work as one of its members, and no member's DOI against it), or undefined. */
+/** The reasons `csl` joins `group` (same work as one of its first members, and no member's DOI against it), or undefined. */
 function joins(group: Group, csl: CslItem, keysOf: KeysOf): readonly string[] | undefined {
   let reasons: readonly string[] | undefined;
+  const doi = keysOf(csl).doi;
+  // A member with another DOI is another work, whatever the others say.
+  if (doi && group.dois.size > 0 && !group.dois.has(doi)) return undefined;
   for (const member of group.items.slice(0, MEMBERS_COMPARED)) {
     const verdict = sameWorkByKeys(keysOf(member.csl), keysOf(csl));
     if (verdict.same) reasons ??= verdict.reasons;
-    else if (verdict.reasons[0]?.startsWith('different DOIs')) return undefined;
   }
   return reasons;
 }

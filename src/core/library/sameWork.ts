@@ -61,7 +61,8 @@ export function sameWorkByKeys(ka: WorkKeys, kb: WorkKeys): SameWorkVerdict {
   if (authors.kind === 'given' || authors.kind === 'count' || authors.kind === 'first-only') return no(true, authors.reason);
   if (authors.kind === 'missing-one' || authors.kind === 'missing-both') {
     const longTitle = ka.titleKey.split(' ').length >= 3;
-    if (title.kind === 'same' && year.kind === 'same' && (longTitle || authors.kind === 'missing-both')) return { same: true, reasons };
+    // Without names on one side (or both) only a long title says more than "Editorial, 2019" would.
+    if (title.kind === 'same' && year.kind === 'same' && longTitle) return { same: true, reasons };
     if (sameUrl && title.kind !== 'slip') return { same: true, reasons };
     return no(true, authors.reason);
   }

@@ -5,8 +5,9 @@
  */
 import type { CitedWork } from '../model';
 import type { Scored } from './score';
-import { plural } from './score';
 import type { YearKey } from './profile';
+import { say } from '../messages';
+import { plural } from './score';
 
 /** A rival within this much of the best score makes the work ambiguous. */
 export const TIE_MARGIN = 0.1;
@@ -51,10 +52,10 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
   if (sameWork(all)) {
     const first = all[0];
     const ids = all.map((c) => c.profile.reference.id).join(', ');
-    return { status: 'linked', targets: [first.profile.reference.id], confidence: round(first.confidence * LISTED_TWICE_WEIGHT), reasons: [...first.reasons, `the list gives this work more than once (${ids}); the first is taken`] };
+    return { status: 'linked', targets: [first.profile.reference.id], confidence: round(first.confidence * LISTED_TWICE_WEIGHT), reasons: [...first.reasons, say('the list gives this work more than once ({0}); the first is taken', ids)] };
   }
-  const reasons = [`${plural(all.length, 'reference')} match “${shown}”: ${all.map((c) => `“${c.profile.label}” (entry ${c.profile.reference.index + 1})`).join(', ')}`];
-  if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push('the text gives no letter after the year to tell them apart');
+  const reasons = [say('{0} match “{1}”: {2}', plural(all.length, 'reference'), shown, all.map((c) => say('“{0}” (entry {1})', c.profile.label, c.profile.reference.index + 1)).join(', '))];
+  if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push(say('the text gives no letter after the year to tell them apart'));
   return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
 }
 

@@ -20,6 +20,7 @@ import { parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
+import { say } from '../messages';
 
 /** Options of {@link linkCitations}. */
 export interface LinkOptions {
@@ -63,8 +64,8 @@ class Linker {
 
   private compute(work: FoundWork): Decision {
     const shown = `${work.authors.join(' & ')}${work.etAl ? ' et al.' : ''} ${work.year}`;
-    if (!this.hasList) return unresolved('the essay has no reference list');
-    if (this.index.profiles.length === 0) return unresolved('the reference list has no entries');
+    if (!this.hasList) return unresolved(say('the essay has no reference list'));
+    if (this.index.profiles.length === 0) return unresolved(say('the reference list has no entries'));
     const first = work.authors[0] ?? '';
     const year = parseYear(work.year);
     const authorKeys = work.authors.map(writtenKeys);
@@ -87,7 +88,7 @@ class Linker {
 
     const sameName = score(this.index.find(firstKeys));
     if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? closestMiss(work, year, shown, sameName);
-    return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(`no reference by “${first}” in the list`, true);
+    return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
   }
 
   /** The name is in the list but not with this year: a year that is no year, one slip from one of them. */
@@ -139,8 +140,10 @@ function acceptedYears(work: FoundWork, year: YearKey): string[] {
 /** Unresolved, naming the reference by the same name whose year is nearest. */
 function closestMiss(work: FoundWork, year: YearKey, shown: string, sameName: readonly Scored[]): Decision {
   const near = [...sameName].sort((a, b) => yearDistance(year, a.profile.year) - yearDistance(year, b.profile.year) || b.confidence - a.confidence)[0];
-  const theirs = near.profile.year.base ? `${near.profile.year.base}${near.profile.year.suffix}` : 'no year';
-  return unresolved(`no reference matches “${shown}”; the closest is “${near.profile.label}” (entry ${near.profile.reference.index + 1}), but the year differs: text ${work.year}, reference ${theirs}`);
+  const theirs = near.profile.year.base ? `${near.profile.year.base}${near.profile.year.suffix}` : say('no year');
+  return unresolved(
+    say('no reference matches “{0}”; {1}', shown, say('the closest is “{0}” (entry {1}), but the year differs: text {2}, reference {3}', near.profile.label, near.profile.reference.index + 1, work.year, theirs)),
+  );
 }
 
 /**
@@ -169,7 +172,7 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
     if (!full) return linked;
     const byName = linker.link({ ...w, authors: [full] });
     if (byName.status === 'unresolved') return linked;
-    return { ...byName, reasons: [`the essay writes “${w.authors[0]}” for “${full}”`, ...byName.reasons] };
+    return { ...byName, reasons: [say('the essay writes “{0}” for “{1}”', w.authors[0], full), ...byName.reasons] };
   };
   const out: Citation[] = [];
   let count = 0;

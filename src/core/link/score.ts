@@ -9,6 +9,7 @@ import type { FoundWork } from '../citations';
 import { DATE_YEAR_RE, writtenKeys } from './profile';
 import type { NameProfile, Profile, YearKey } from './profile';
 import { SLIP_WEIGHT } from './decide';
+import { say } from '../messages';
 
 /** A reference with its score for one cited work. */
 export interface Scored {
@@ -36,10 +37,13 @@ export function parseYear(year: string): YearKey {
   return { base: year, suffix: '' };
 }
 
-/** "two references", "one author". */
-export function plural(n: number, one: string): string {
-  const numbers = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
-  return `${numbers[n] ?? n} ${one}${n === 1 ? '' : 's'}`;
+/** "two references", "one author": small counts in words (each phrase its own message, for languages whose number words agree with the noun). */
+export function plural(n: number, one: 'reference' | 'author'): string {
+  const words =
+    one === 'reference'
+      ? [say('no references'), say('one reference'), say('two references'), say('three references'), say('four references'), say('five references'), say('six references')]
+      : [say('no authors'), say('one author'), say('two authors'), say('three authors'), say('four authors'), say('five authors'), say('six authors')];
+  return words[n] ?? (one === 'reference' ? say('{0} references', n) : say('{0} authors', n));
 }
 
 interface NameMatch {
@@ -62,26 +66,26 @@ export function matchName(written: string, name: NameProfile, keys: readonly str
   // A genitive without apostrophe, as German and Dutch write it: "Von Hippels (2014) Befunde".
   const stem = [...keys.slice(0, -1), keys[keys.length - 1].slice(0, -1)];
   const g = matchKeys(written, stem, name);
-  return g.score > 0 ? { score: g.score * 0.9, reason: `“${written}” is read as the possessive of the name` } : m;
+  return g.score > 0 ? { score: g.score * 0.9, reason: say('“{0}” is read as the possessive of the name', written) } : m;
 }
 
 function matchKeys(written: string, keys: readonly string[], name: NameProfile): NameMatch {
   const full = keys.join('');
   if (full === name.family || full === name.familyBare) return { score: 1 };
   if (name.literal && full === name.literal) return { score: 1 };
-  if (name.acronyms.includes(full)) return { score: 0.9, reason: `“${written}” is read as the initials of the organisation` };
+  if (name.acronyms.includes(full)) return { score: 0.9, reason: say('“{0}” is read as the initials of the organisation', written) };
   // Surname last, given names or initials first: "Moisés Silva Fernandes", "M. Silva Fernandes".
   for (let k = 1; k < keys.length; k++) {
     const tail = keys.slice(k).join('');
     if (tail === name.family || tail === name.familyBare) {
-      return givenCompatible(keys.slice(0, k), name) ? { score: 0.97 } : { score: 0.75, reason: `“${keys.slice(0, k).join(' ')}” before the surname is not among the reference’s given names` };
+      return givenCompatible(keys.slice(0, k), name) ? { score: 0.97 } : { score: 0.75, reason: say('“{0}” before the surname is not among the reference’s given names', keys.slice(0, k).join(' ')) };
     }
   }
   // Surname first, given names after, as Chinese names are often written: "Li Mingjiang" / list "MINGJIANG, Li".
   for (let k = keys.length - 1; k >= 1; k--) {
     const head = keys.slice(0, k).join('');
     if ((head === name.family || head === name.familyBare) && givenCompatible(keys.slice(k), name)) {
-      return { score: 0.9, reason: 'the text writes the name in the other order than the reference list' };
+      return { score: 0.9, reason: say('the text writes the name in the other order than the reference list') };
     }
   }
   // A compound surname cited by one of its parts: "Fernandes" for "Silva Fernandes", "García" for "García Márquez".
@@ -90,12 +94,12 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
     const bareWords = name.familyWords.filter((w) => !name.particles.includes(w));
     const part = keys[keys.length - 1];
     if (bareWords.length >= 2 && (bareWords[bareWords.length - 1] === part || bareWords[0] === part) && givenCompatible(keys.slice(0, -1), name)) {
-      return { score: 0.85, reason: `the text cites “${written}”, a part of the compound surname in the reference` };
+      return { score: 0.85, reason: say('the text cites “{0}”, a part of the compound surname in the reference', written) };
     }
   }
   // An organisation's name cut short at its start: "Ice and Fire Wiki" for "Tongues of Ice and Fire Wiki".
   if (name.literal && keys.length >= 2 && full.length >= 8 && name.literal.length > full.length && name.literal.endsWith(full)) {
-    return { score: 0.8, reason: `the text writes “${written}”, the end of the organisation’s name “${name.written}”` };
+    return { score: 0.8, reason: say('the text writes “{0}”, the end of the organisation’s name “{1}”', written, name.written) };
   }
   return NO_MATCH;
 }
@@ -118,17 +122,17 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
     if (m.reason) reasons.push(m.reason);
     if (slip.name) {
       confidence *= slip.name.weight;
-      reasons.push(`the text writes ${slip.name.written}; the list has ${slip.name.listed}`);
+      reasons.push(say('the text writes {0}; the list has {1}', slip.name.written, slip.name.listed));
     }
   } else {
     const other = profile.names.slice(1).find((n) => matchName(first, n, keys).score > 0);
     if (other) {
       confidence = 0.5;
-      reasons.push(`“${first}” is not the first author of the reference`);
+      reasons.push(say('“{0}” is not the first author of the reference', first));
     } else if (profile.names.length === 0 || profile.reference.uncertain.includes('author')) {
       if (!keys.some((k) => profile.head.has(k))) return undefined;
       confidence = 0.7;
-      reasons.push('matched by the words at the start of the entry, whose authors could not be read');
+      reasons.push(say('matched by the words at the start of the entry, whose authors could not be read'));
     } else {
       return undefined;
     }
@@ -139,10 +143,10 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
   const ry = profile.year;
   if (!ry.base) {
     confidence *= 0.6;
-    reasons.push('the reference shows no year');
+    reasons.push(say('the reference shows no year'));
   } else if (slip.year === ry.base) {
     confidence *= SLIP_WEIGHT.year;
-    reasons.push(`the text writes ${work.year}; the list has ${ry.base}${ry.suffix}`);
+    reasons.push(say('the text writes {0}; the list has {1}', work.year, `${ry.base}${ry.suffix}`));
   } else if (ry.base !== year.base) {
     // A reprint cited by its other year: "Weber 1930" or "Weber [1905] 1930" for "Weber (1905) 1930".
     const original = work.originalYear?.slice(0, 4);
@@ -151,7 +155,7 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
     yearOk = false;
   } else if (year.suffix && !ry.suffix) {
     confidence *= 0.9;
-    reasons.push(`the text writes “${work.year}” but the reference has no letter after the year`);
+    reasons.push(say('the text writes “{0}” but the reference has no letter after the year', work.year));
   } else if (!year.suffix && ry.suffix) {
     confidence *= 0.95;
   }
@@ -163,20 +167,20 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
     if (work.etAl) {
       if (listed === 1) {
         confidence *= 0.85;
-        reasons.push('the text says “et al” but the reference lists one author');
+        reasons.push(say('the text says “et al” but the reference lists one author'));
       } else if (listed === 2) {
         confidence *= 0.95;
-        reasons.push('the text says “et al” but the reference lists two authors');
+        reasons.push(say('the text says “et al” but the reference lists two authors'));
       }
     } else if (written !== listed) {
       confidence *= written > listed ? 0.75 : written === 1 && listed >= 3 ? 0.9 : 0.85;
-      reasons.push(`the text names ${plural(written, 'author')}; the reference lists ${listed}`);
+      reasons.push(say('the text names {0}; the reference lists {1}', plural(written, 'author'), listed));
     }
     for (let a = 1; a < work.authors.length; a++) {
       const other = work.authors[a];
       if (!profile.names.some((n) => matchName(other, n, authorKeys[a]).score > 0)) {
         confidence *= 0.7;
-        reasons.push(`“${other}” is not among the reference’s authors`);
+        reasons.push(say('“{0}” is not among the reference’s authors', other));
       }
     }
   }

@@ -13,6 +13,7 @@
 import type { Analysis, CslItem, CslName, Notice, Reference, Span } from '../model';
 import { findReferenceList as findList } from './list';
 import { parseReference as parseEntry } from './parse';
+import { say } from '../messages';
 
 export { isReferenceHeading, splitLines } from './list';
 
@@ -58,7 +59,7 @@ export function readReferences(text: string): { referenceList?: Analysis['refere
     found = findList(source);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { references: [], notices: [{ severity: 'error', code: 'reference-list-failed', message: `The reference list could not be read: ${detail}` }] };
+    return { references: [], notices: [{ severity: 'error', code: 'reference-list-failed', message: say('The reference list could not be read: {0}', detail) }] };
   }
   if (!found) return { references: [], notices };
 
@@ -92,21 +93,21 @@ export function readReferences(text: string): { referenceList?: Analysis['refere
     notices.push({
       severity: 'info',
       code: 'reference-list-without-heading',
-      message: `No “References” heading was found; the ${references.length} entries at the end of the text were read as the reference list.`,
+      message: say('No “References” heading was found; the {0} entries at the end of the text were read as the reference list.', references.length),
       span: found.span,
     });
   }
-  pushEntryNotices(notices, noYear, 'reference-without-year', 'has no year, so citations cannot be matched to it by year');
-  pushEntryNotices(notices, noAuthor, 'reference-without-author', 'has no recognisable author');
+  pushEntryNotices(notices, noYear, 'reference-without-year', say('has no year, so citations cannot be matched to it by year'));
+  pushEntryNotices(notices, noAuthor, 'reference-without-author', say('has no recognisable author'));
   return { referenceList, references, notices };
 }
 
 function pushEntryNotices(notices: Notice[], refs: readonly Reference[], code: string, what: string): void {
   for (const r of refs.slice(0, MAX_ENTRY_NOTICES)) {
     const head = r.text.replace(/\s+/g, ' ').slice(0, 60);
-    notices.push({ severity: 'info', code, message: `Reference ${r.index + 1} (“${head}${r.text.length > 60 ? '…' : ''}”) ${what}.`, span: { start: r.start, end: r.end } });
+    notices.push({ severity: 'info', code, message: say('Reference {0} (“{1}”) {2}.', r.index + 1, `${head}${r.text.length > 60 ? '…' : ''}`, what), span: { start: r.start, end: r.end } });
   }
   if (refs.length > MAX_ENTRY_NOTICES) {
-    notices.push({ severity: 'info', code, message: `${refs.length - MAX_ENTRY_NOTICES} more references ${what}.` });
+    notices.push({ severity: 'info', code, message: say('{0} more references {1}.', refs.length - MAX_ENTRY_NOTICES, what) });
   }
 }
