@@ -5,6 +5,7 @@
  * view ask {@link LibraryLookup} where else a reference of an essay is cited.
  */
 import { referenceLabel } from './link';
+import { say } from './messages';
 import type { CslItem, Span } from './model';
 import { ellipsize, foldKey } from './text';
 
@@ -48,10 +49,11 @@ export type LibrarySort = 'essays' | 'author' | 'year' | 'title';
 
 /** The sort orders, in picker order, with the words a picker shows. */
 export const librarySorts: readonly { readonly id: LibrarySort; readonly label: string; readonly description: string }[] = [
-  { id: 'essays', label: 'Essays citing it', description: 'works cited by the most essays first' },
-  { id: 'author', label: 'Author', description: 'by the first author’s surname, then year' },
-  { id: 'year', label: 'Year', description: 'oldest first, then author' },
-  { id: 'title', label: 'Title', description: 'alphabetically by title' },
+  // Getters: the words are read when shown, in the reader's language (./messages).
+  { id: 'essays', get label() { return say('Essays citing it'); }, get description() { return say('works cited by the most essays first'); } },
+  { id: 'author', get label() { return say('Author'); }, get description() { return say('by the first author’s surname, then year'); } },
+  { id: 'year', get label() { return say('Year'); }, get description() { return say('oldest first, then author'); } },
+  { id: 'title', get label() { return say('Title'); }, get description() { return say('alphabetically by title'); } },
 ];
 
 /** True when `value` is one of the {@link LibrarySort} ids. */
@@ -64,9 +66,9 @@ export type BibliographyScope = 'all' | 'in' | 'out';
 
 /** The scopes, in picker order. */
 export const bibliographyScopes: readonly { readonly id: BibliographyScope; readonly label: string; readonly description: string }[] = [
-  { id: 'all', label: 'All works', description: 'every work the essays cite' },
-  { id: 'in', label: 'In my bibliography', description: 'works that match an entry of your bibliography files' },
-  { id: 'out', label: 'Not in my bibliography', description: 'works new to you' },
+  { id: 'all', get label() { return say('All works'); }, get description() { return say('every work the essays cite'); } },
+  { id: 'in', get label() { return say('In my bibliography'); }, get description() { return say('works that match an entry of your bibliography files'); } },
+  { id: 'out', get label() { return say('Not in my bibliography'); }, get description() { return say('works new to you'); } },
 ];
 
 /** True when `value` is one of the {@link BibliographyScope} ids. */
@@ -136,8 +138,13 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "1 essay", "3 essays". */
+export function essaysWords(n: number): string {
+  return n === 1 ? say('1 essay') : say('{0} essays', n);
+}
+
+function citationsWords(n: number): string {
+  return n === 1 ? say('1 citation') : say('{0} citations', n);
 }
 
 /** The title of a work, else the journal or book it appeared in, one line, cut at `max`. */
@@ -153,8 +160,8 @@ export function workLabel(work: Pick<LibraryWorkView, 'csl' | 'text'>): string {
 
 /** The words of a work's bibliography status: "in your bibliography: key", "new", or "" when there is no bibliography. */
 export function bibliographyWords(work: Pick<LibraryWorkView, 'bibliography'>, hasBibliography: boolean): string {
-  if (work.bibliography) return `in your bibliography: ${work.bibliography.key}`;
-  return hasBibliography ? 'new' : '';
+  if (work.bibliography) return say('in your bibliography: {0}', work.bibliography.key);
+  return hasBibliography ? say('new') : '';
 }
 
 function yearOf(csl: CslItem): number {
@@ -192,8 +199,8 @@ function essayNode(workKey: string, essay: LibraryEssayCitations): LibraryEssayN
     key,
     file: essay.file,
     label: essay.title,
-    description: count > 0 ? `cites it ${count}×` : '',
-    spoken: `${essay.title}, cites it ${count === 1 ? 'once' : `${count} times`}`,
+    description: count > 0 ? say('cites it {0}×', count) : '',
+    spoken: count === 1 ? say('{0}, cites it once', essay.title) : say('{0}, cites it {1} times', essay.title, count),
     citations: count,
     children: essay.places.map((place) => ({ kind: 'citation', key: `${key}@${place.start}`, file: essay.file, place, label: collapse(place.text) })),
   };
@@ -208,7 +215,7 @@ function workNode(work: LibraryWorkView, hasBibliography: boolean): LibraryWorkN
   const label = workLabel(work);
   const title = workTitle(work.csl);
   const status = bibliographyWords(work, hasBibliography);
-  const essays = plural(children.length, 'essay');
+  const essays = essaysWords(children.length);
   return {
     kind: 'work',
     key,
@@ -218,7 +225,7 @@ function workNode(work: LibraryWorkView, hasBibliography: boolean): LibraryWorkN
     essayCount: children.length,
     citationCount,
     description: [essays, status, title].filter((p) => p !== '').join(' · '),
-    spoken: [label, `cited in ${essays}, ${plural(citationCount, 'citation')}`, status, title].filter((p) => p !== '').join(', '),
+    spoken: [label, say('cited in {0}, {1}', essays, citationsWords(citationCount)), status, title].filter((p) => p !== '').join(', '),
     children,
   };
 }

@@ -62,7 +62,7 @@ export class LibraryCommands {
     if (!sort) {
       const picked = await vscode.window.showQuickPick(
         librarySorts.map((s) => ({ label: s.label, description: s.description, id: s.id, picked: s.id === this.view.currentSort })),
-        { title: 'Sort Library', placeHolder: `Now: ${librarySorts.find((s) => s.id === this.view.currentSort)?.label}` },
+        { title: vscode.l10n.t('Sort Library'), placeHolder: vscode.l10n.t('Now: {0}', librarySorts.find((s) => s.id === this.view.currentSort)?.label ?? '') },
       );
       sort = picked?.id;
     }
@@ -76,10 +76,10 @@ export class LibraryCommands {
       typeof arg === 'string'
         ? arg
         : await vscode.window.showInputBox({
-            title: 'Filter Library',
-            prompt: 'Show the works whose authors, year, title, bibliography key or citing essays contain these words (case and accents ignored).',
+            title: vscode.l10n.t('Filter Library'),
+            prompt: vscode.l10n.t('Show the works whose authors, year, title, bibliography key or citing essays contain these words (case and accents ignored).'),
             value: this.view.currentFilter,
-            placeHolder: 'e.g. soft balancing 2005',
+            placeHolder: vscode.l10n.t('e.g. soft balancing 2005'),
           });
     if (filter === undefined) return undefined;
     this.view.setFilter(filter);
@@ -91,14 +91,14 @@ export class LibraryCommands {
     let scope = isBibliographyScope(arg) ? arg : undefined;
     if (!scope) {
       if (!this.library.hasBibliography) {
-        const open = 'Open Settings';
-        const answer = await vscode.window.showInformationMessage('No bibliography of yours is set: name your .bib, .json or .ris files in the setting citeread.bibliographies.', open);
+        const open = vscode.l10n.t('Open Settings');
+        const answer = await vscode.window.showInformationMessage(vscode.l10n.t('No bibliography of yours is set: name your .bib, .json or .ris files in the setting citeread.bibliographies.'), open);
         if (answer === open) await vscode.commands.executeCommand('workbench.action.openSettings', 'citeread.bibliographies');
         return undefined;
       }
       const picked = await vscode.window.showQuickPick(
         bibliographyScopes.map((s) => ({ label: s.label, description: s.description, id: s.id, picked: s.id === this.view.currentScope })),
-        { title: 'Show Library Works' },
+        { title: vscode.l10n.t('Show Library Works') },
       );
       scope = picked?.id;
     }
@@ -116,48 +116,48 @@ export class LibraryCommands {
    * style or format, to a file. With arguments (style, target URI[, "shown"]) it writes without asking. Returns the text.
    */
   exportBibliography(styleArg?: unknown, targetArg?: unknown, whichArg?: unknown): Promise<string | undefined> {
-    return guarded('Exporting the library’s bibliography', async () => {
+    return guarded(vscode.l10n.t('Exporting the library’s bibliography'), async () => {
       const programmatic = styleArg !== undefined;
       const filtered = this.view.currentFilter !== '' || this.view.currentScope !== 'all';
       let nodes: readonly LibraryWorkNode[] = this.view.tree.roots;
       if (!programmatic && filtered) {
         const choice = await vscode.window.showQuickPick(
           [
-            { label: `The ${this.view.tree.shownWorks} works shown`, description: 'as the view is filtered', shown: true },
-            { label: `All ${this.library.works.length} works of the library`, shown: false },
+            { label: vscode.l10n.t('The {0} works shown', this.view.tree.shownWorks), description: vscode.l10n.t('as the view is filtered'), shown: true },
+            { label: vscode.l10n.t('All {0} works of the library', this.library.works.length), shown: false },
           ],
-          { title: 'Export Library Bibliography' },
+          { title: vscode.l10n.t('Export Library Bibliography') },
         );
         if (!choice) return undefined;
         if (!choice.shown) nodes = this.allNodes();
       } else if (!(programmatic && whichArg === 'shown')) nodes = this.allNodes();
       if (nodes.length === 0) {
-        void vscode.window.showInformationMessage('The library has no works to export yet.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('The library has no works to export yet.'));
         return undefined;
       }
-      const style = programmatic ? this.styleArg(styleArg, styleInfos.map((s) => s.id)) : await this.pickStyle('Export the library’s bibliography as', styleInfos.map((s) => s.id));
+      const style = programmatic ? this.styleArg(styleArg, styleInfos.map((s) => s.id)) : await this.pickStyle(vscode.l10n.t('Export the library’s bibliography as'), styleInfos.map((s) => s.id));
       if (!style) return undefined;
-      return this.write(nodes, style, programmatic ? targetArg : undefined, 'library', 'Export Library Bibliography');
+      return this.write(nodes, style, programmatic ? targetArg : undefined, 'library', vscode.l10n.t('Export Library Bibliography'));
     });
   }
 
   /** `citeread.library.exportNewWorks`: the works not in the reader's bibliography, in BibTeX, RIS or CSL-JSON. With (format, target URI) it writes without asking. */
   exportNewWorks(formatArg?: unknown, targetArg?: unknown): Promise<string | undefined> {
-    return guarded('Exporting the new works', async () => {
+    return guarded(vscode.l10n.t('Exporting the new works'), async () => {
       const programmatic = formatArg !== undefined;
       const nodes = this.allNodes().filter((n) => !n.work.bibliography);
       if (!this.library.hasBibliography && !programmatic) {
-        const go = 'Export Every Work';
-        const answer = await vscode.window.showWarningMessage('No bibliography of yours is set (citeread.bibliographies): every work of the library is new.', go);
+        const go = vscode.l10n.t('Export Every Work');
+        const answer = await vscode.window.showWarningMessage(vscode.l10n.t('No bibliography of yours is set (citeread.bibliographies): every work of the library is new.'), go);
         if (answer !== go) return undefined;
       }
       if (nodes.length === 0) {
-        void vscode.window.showInformationMessage('Every work of the library is already in your bibliography.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Every work of the library is already in your bibliography.'));
         return undefined;
       }
-      const style = programmatic ? this.styleArg(formatArg, newWorkFormats) : await this.pickStyle(`Export ${nodes.length} new works as`, newWorkFormats);
+      const style = programmatic ? this.styleArg(formatArg, newWorkFormats) : await this.pickStyle(vscode.l10n.t('Export {0} new works as', nodes.length), newWorkFormats);
       if (!style) return undefined;
-      return this.write(nodes, style, programmatic ? targetArg : undefined, 'new works', 'Export New Works');
+      return this.write(nodes, style, programmatic ? targetArg : undefined, 'new works', vscode.l10n.t('Export New Works'));
     });
   }
 
@@ -167,11 +167,11 @@ export class LibraryCommands {
    * changed since it was indexed). Returns the essay's URI.
    */
   openCitation(fileArg?: unknown, startArg?: unknown, endArg?: unknown, textArg?: unknown): Promise<vscode.Uri | undefined> {
-    return guarded('Opening the citation', async () => {
+    return guarded(vscode.l10n.t('Opening the citation'), async () => {
       const source = toUri(fileArg);
       const start = Number(startArg);
       const end = Number(endArg ?? startArg);
-      if (!source || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) throw new CommandInputError('The citation is not given as (essay file URI, start, end).');
+      if (!source || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) throw new CommandInputError(vscode.l10n.t('The citation is not given as (essay file URI, start, end).'));
       const essay = await this.essays.open(source);
       if (!essay) return undefined;
       const span = placeOf(essay.analysis.citations.flatMap((c) => c.works), { start, end }, typeof textArg === 'string' ? textArg : undefined, essay.analysis.text.length);
@@ -202,11 +202,11 @@ export class LibraryCommands {
     let target: vscode.Uri | undefined;
     if (targetArg !== undefined) {
       target = toUri(targetArg);
-      if (!target) throw new CommandInputError('The export target is not a URI.');
+      if (!target) throw new CommandInputError(vscode.l10n.t('The export target is not a URI.'));
     } else {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
       const name = `${what === 'library' ? 'library' : 'new-works'}.${info.extension}`;
-      target = await vscode.window.showSaveDialog({ title, saveLabel: 'Export', defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [info.label]: [info.extension], 'All files': ['*'] } });
+      target = await vscode.window.showSaveDialog({ title, saveLabel: vscode.l10n.t('Export'), defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [info.label]: [info.extension], [vscode.l10n.t('All files')]: ['*'] } });
       if (!target) return undefined;
     }
     const format = await loadFormatter();
@@ -214,9 +214,14 @@ export class LibraryCommands {
     const text = await format.formatAll(this.cslOf(nodes), style, locale);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     if (targetArg === undefined) {
-      const open = 'Open';
+      const open = vscode.l10n.t('Open');
       void vscode.window
-        .showInformationMessage(`Exported ${nodes.length} ${what === 'library' ? 'works of the library' : 'new works'} (${info.label}) to ${target.scheme === 'file' ? target.fsPath : target.toString()}.`, open)
+        .showInformationMessage(
+          what === 'library'
+            ? vscode.l10n.t('Exported {0} works of the library ({1}) to {2}.', nodes.length, info.label, target.scheme === 'file' ? target.fsPath : target.toString())
+            : vscode.l10n.t('Exported {0} new works ({1}) to {2}.', nodes.length, info.label, target.scheme === 'file' ? target.fsPath : target.toString()),
+          open,
+        )
         .then(async (answer) => {
           if (answer === open) await vscode.window.showTextDocument(target, { preview: false });
         });
@@ -226,7 +231,7 @@ export class LibraryCommands {
 
   private styleArg(value: unknown, allowed: readonly OutputStyle[]): OutputStyle {
     if (value === null || value === '') return allowed.includes(readSettings().citationStyle) ? readSettings().citationStyle : allowed[0];
-    if (!isOutputStyle(value) || !allowed.includes(value)) throw new CommandInputError(`Unknown format “${String(value)}”. Use one of ${allowed.join(', ')}.`);
+    if (!isOutputStyle(value) || !allowed.includes(value)) throw new CommandInputError(vscode.l10n.t('Unknown format “{0}”. Use one of {1}.', String(value), allowed.join(', ')));
     return value;
   }
 
@@ -236,6 +241,6 @@ export class LibraryCommands {
       .filter((s) => allowed.includes(s.id))
       .map((s) => ({ label: s.label, description: s.description, style: s.id }))
       .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
-    return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Choose a citation style or a data format' }))?.style;
+    return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Choose a citation style or a data format') }))?.style;
   }
 }

@@ -440,7 +440,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
     const read: Bibliography[] = [];
     for (const { written, uri } of files) {
       if (!uri) {
-        this.problemOnce(written, `Citeread: the bibliography file “${written}” (citeread.bibliographies) was not found in the workspace folders.`);
+        this.problemOnce(written, vscode.l10n.t('Citeread: the bibliography file “{0}” (citeread.bibliographies) was not found in the workspace folders.', written));
         continue;
       }
       this.watchBibliography(uri);
@@ -448,19 +448,19 @@ export class WorkspaceLibrary implements vscode.Disposable {
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       } catch (error) {
-        this.problemOnce(written, `Citeread: the bibliography file “${written}” could not be read (${error instanceof Error ? error.message : String(error)}).`);
+        this.problemOnce(written, vscode.l10n.t('Citeread: the bibliography file “{0}” could not be read ({1}).', written, error instanceof Error ? error.message : String(error)));
         continue;
       }
       let bibliography: Bibliography;
       try {
         bibliography = (await loadFormatter()).readBibliography(uri.toString(), text);
       } catch (error) {
-        this.problemOnce(written, `Citeread: the bibliography file “${written}” could not be read (${error instanceof Error ? error.message : String(error)}).`);
+        this.problemOnce(written, vscode.l10n.t('Citeread: the bibliography file “{0}” could not be read ({1}).', written, error instanceof Error ? error.message : String(error)));
         continue;
       }
       if (bibliography.problems.length > 0) {
-        const usable = bibliography.entries.length > 0 ? ` ${bibliography.entries.length} entries were read and are used.` : '';
-        this.problemOnce(`${written}\n${bibliography.problems.join('\n')}`, `Citeread: “${written}”: ${bibliography.problems.join('; ')}.${usable}`);
+        const usable = bibliography.entries.length > 0 ? ` ${vscode.l10n.t('The {0} entries that could be read are used.', bibliography.entries.length)}` : '';
+        this.problemOnce(`${written}\n${bibliography.problems.join('\n')}`, `${vscode.l10n.t('Citeread: “{0}”: {1}.', written, bibliography.problems.join('; '))}${usable}`);
       }
       this.output.info(`Read ${bibliography.entries.length} entries from ${written}.`);
       read.push(bibliography);

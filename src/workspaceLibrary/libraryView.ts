@@ -6,6 +6,7 @@ import { Commands, libraryViewId } from '../commands';
 import {
   bibliographyScopes,
   buildLibraryTree,
+  essaysWords,
   isLibrarySort,
   librarySorts,
   libraryChildren,
@@ -20,22 +21,19 @@ import type { WorkspaceLibrary } from './libraryService';
 const sortKey = 'citeread.library.sort';
 const filteredContextKey = 'citeread.libraryFiltered';
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function workTooltip(node: LibraryWorkNode): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**').appendText(node.label).appendMarkdown('**');
   if (node.title) md.appendMarkdown('\n\n').appendText(node.title);
-  md.appendMarkdown('\n\n').appendText(`Cited by ${plural(node.essayCount, 'essay')}, ${plural(node.citationCount, 'citation')} in all.`);
+  md.appendMarkdown('\n\n').appendText(vscode.l10n.t('Cited by {0}; {1} citations in all.', essaysWords(node.essayCount), node.citationCount));
   const own = node.work.bibliography;
   if (own) {
-    md.appendMarkdown('\n\n$(bookmark) In your bibliography: `').appendText(own.key).appendMarkdown('`');
+    md.appendMarkdown('\n\n$(bookmark) ').appendText(vscode.l10n.t('In your bibliography: {0}', own.key));
     for (const reason of own.reasons) md.appendMarkdown('\n- ').appendText(reason);
   }
   if (node.work.reasons.length > 0) {
-    md.appendMarkdown('\n\n').appendText('One work in several essays:');
+    md.appendMarkdown('\n\n').appendText(vscode.l10n.t('One work in several essays:'));
     for (const reason of node.work.reasons.slice(0, 8)) md.appendMarkdown('\n- ').appendText(reason);
   }
   md.supportThemeIcons = true;
@@ -62,7 +60,7 @@ function treeItem(node: LibraryNode): vscode.TreeItem {
     item.iconPath = new vscode.ThemeIcon('file-text');
     item.contextValue = 'libraryEssay';
     const first = node.children[0];
-    if (first) item.command = { command: Commands.openLibraryCitation, title: 'Open Citation in Essay', arguments: [node.file, first.place.start, first.place.end, first.place.text] };
+    if (first) item.command = { command: Commands.openLibraryCitation, title: vscode.l10n.t('Open Citation in Essay'), arguments: [node.file, first.place.start, first.place.end, first.place.text] };
     return item;
   }
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
@@ -71,7 +69,7 @@ function treeItem(node: LibraryNode): vscode.TreeItem {
   item.tooltip = node.place.snippet || node.label;
   item.iconPath = new vscode.ThemeIcon('quote');
   item.contextValue = 'libraryCitation';
-  item.command = { command: Commands.openLibraryCitation, title: 'Open Citation in Essay', arguments: [node.file, node.place.start, node.place.end, node.place.text] };
+  item.command = { command: Commands.openLibraryCitation, title: vscode.l10n.t('Open Citation in Essay'), arguments: [node.file, node.place.start, node.place.end, node.place.text] };
   return item;
 }
 
@@ -189,19 +187,21 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode>, vscode
   private updateChrome(): void {
     const essays = this.library.library.essays.length;
     const progress = this.library.progress;
-    this.view.description = essays > 0 ? plural(essays, 'essay') : undefined;
+    this.view.description = essays > 0 ? essaysWords(essays) : undefined;
     const parts: string[] = [];
-    if (progress) parts.push(`Reading essays: ${progress.done} of ${progress.total}…`);
-    const state = this.library.state;
-    if (state === 'ready') {
+    if (progress) parts.push(vscode.l10n.t('Reading essays: {0} of {1}…', progress.done, progress.total));
+    if (this.library.state === 'ready') {
       const tree = this.build();
-      const scope = this.scope === 'all' ? '' : ` ${bibliographyScopes.find((s) => s.id === this.scope)?.label.toLowerCase()}`;
-      if (this.filter || this.scope !== 'all') {
-        parts.push(tree.shownWorks === 0 ? `No work${scope}${this.filter ? ` matches “${this.filter}”` : ''}.` : `${tree.shownWorks} of ${plural(tree.workCount, 'work')}${scope}${this.filter ? `, filtered by “${this.filter}”` : ''}.`);
-      } else if (this.sort !== 'essays') parts.push(`Sorted by ${librarySorts.find((s) => s.id === this.sort)?.label.toLowerCase()}.`);
+      const scope = bibliographyScopes.find((s) => s.id === this.scope)?.label ?? '';
+      if (this.filter && this.scope !== 'all') parts.push(vscode.l10n.t('{0} of {1} works: {2}, filtered by “{3}”.', tree.shownWorks, tree.workCount, scope, this.filter));
+      else if (this.filter) parts.push(vscode.l10n.t('{0} of {1} works, filtered by “{2}”.', tree.shownWorks, tree.workCount, this.filter));
+      else if (this.scope !== 'all') parts.push(vscode.l10n.t('{0} of {1} works: {2}.', tree.shownWorks, tree.workCount, scope));
+      else if (this.sort !== 'essays') parts.push(vscode.l10n.t('Sorted by {0}.', librarySorts.find((s) => s.id === this.sort)?.label.toLowerCase() ?? this.sort));
     }
     const skipped = this.library.failures.length;
-    if (skipped > 0 && !progress) parts.push(`${plural(skipped, 'file')} could not be read (see the Citeread Library output).`);
+    if (skipped > 0 && !progress) {
+      parts.push(skipped === 1 ? vscode.l10n.t('1 file could not be read (see the Citeread Library output).') : vscode.l10n.t('{0} files could not be read (see the Citeread Library output).', skipped));
+    }
     this.view.message = parts.length > 0 ? parts.join(' ') : undefined;
   }
 }
