@@ -78,6 +78,8 @@ const settled = await Promise.allSettled([
   esbuild.build({ ...common, entryPoints: { analysisWorker: 'src/essay/analysisWorker.ts' }, outdir: 'dist' }),
   // The library's indexer summarises essays in worker threads (src/library).
   esbuild.build({ ...common, entryPoints: { indexWorker: 'src/library/indexWorker.ts' }, outdir: 'dist' }),
+  // The extension's desktop side loads the indexer (and its pool) from its own bundle when it first indexes a library.
+  esbuild.build({ ...common, entryPoints: { indexer: 'src/library/index.ts' }, outdir: 'dist' }),
   // The formatter (citation-js) is its own bundle, loaded on the first copy (src/sources/formatter.ts), and the one
   // copy of citation-js in the package: built for the browser (no Node module in it) as a CommonJS module, which the
   // desktop requires and the web build evaluates (src/platform).

@@ -21,6 +21,14 @@ export const Commands = {
   refreshSources: 'citeread.sources.refresh',
   openReadingView: 'citeread.openReadingView',
   showInPdf: 'citeread.showInPdf',
+  reindexLibrary: 'citeread.library.reindex',
+  sortLibrary: 'citeread.library.sort',
+  filterLibrary: 'citeread.library.filter',
+  showLibraryWorks: 'citeread.library.show',
+  clearLibraryFilter: 'citeread.library.clearFilter',
+  exportLibraryBibliography: 'citeread.library.exportBibliography',
+  exportNewWorks: 'citeread.library.exportNewWorks',
+  openLibraryCitation: 'citeread.library.openCitation',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -34,6 +42,7 @@ export const trustedHoverCommands: readonly CommandId[] = [
   Commands.chooseReference,
   Commands.showSources,
   Commands.showInPdf,
+  Commands.openLibraryCitation,
 ];
 
 /** The URI scheme of the read-only essay documents. */
@@ -42,6 +51,8 @@ export const essayScheme = 'citeread';
 export const essayLanguageId = 'citeread-essay';
 /** The id of the sources tree view. */
 export const sourcesViewId = 'citeread.sources';
+/** The id of the library tree view. */
+export const libraryViewId = 'citeread.library';
 
 /** The file extensions read as essays (package.json's menus say the same). */
 export const essayFileExtensions: readonly string[] = ['txt', 'text', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm', 'xhtml'];

@@ -8,6 +8,7 @@ import { registerProblems } from './problems/register';
 import { registerReading } from './reading/register';
 import { registerReadingView } from './readingView/register';
 import { registerSources } from './sources/register';
+import { registerLibrary } from './workspaceLibrary/register';
 
 /**
  * Builds the services, registers them, and hands every disposable to VS Code. No logic of its own. The same entry
@@ -18,11 +19,13 @@ export function activate(context: vscode.ExtensionContext): void {
   // The engine's words in VS Code's display language (l10n/bundle.l10n.<locale>.json; English without one).
   useMessages(vscode.l10n.bundle);
   const essays = createEssayService(context, { analyzeText: platform.analyzer(context) });
+  const { library, registration: libraryRegistration } = registerLibrary(context, essays);
   context.subscriptions.push(
     essays,
-    registerReading(context, essays),
+    libraryRegistration,
+    registerReading(context, essays, library),
     registerProblems(context, essays),
-    registerSources(context, essays),
+    registerSources(context, essays, library),
     registerReadingView(context, essays),
     new PdfViews(context, essays),
     openAssociatedFilesAsEssays(),

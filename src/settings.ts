@@ -31,6 +31,32 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
+/** What the library reads: glob patterns of essays, patterns never read, and the reader's own bibliography files. */
+export interface LibrarySettings {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  /** As written: paths relative to a workspace folder, or absolute. */
+  readonly bibliographies: readonly string[];
+}
+
+const defaultInclude = ['**/*.txt', '**/*.text', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.xhtml', '**/*.docx', '**/*.pdf'];
+const defaultExclude = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
+
+function stringList(value: unknown, fallback: readonly string[]): string[] {
+  if (!Array.isArray(value)) return [...fallback];
+  return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
+
+/** The library's settings for one workspace folder (or the window). */
+export function readLibrarySettings(scope?: vscode.ConfigurationScope): LibrarySettings {
+  const c = vscode.workspace.getConfiguration('citeread', scope);
+  return {
+    include: stringList(c.get('library.include'), defaultInclude),
+    exclude: stringList(c.get('library.exclude'), defaultExclude),
+    bibliographies: stringList(c.get('bibliographies'), []),
+  };
+}
+
 /** Fires `listener` when any `citeread.*` setting changes. */
 export function onDidChangeSettings(listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((e) => {

@@ -11,6 +11,7 @@ import type * as Readers from '../core/formats';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import type { AnalysisWorker, StartWorker, WorkerReply } from '../essay/workerAnalyzer';
 import { createWorkerAnalyzer } from '../essay/workerAnalyzer';
+import { indexInSlices } from '../workspaceLibrary/indexInSlices';
 import type { Platform } from './types';
 
 /** The parts of the browser's Worker used here (the project compiles without the DOM's types). */
@@ -76,4 +77,5 @@ export const platform: Platform = {
   analyzer: (context) => analyzeInBackground(context, createWorkerAnalyzer(webWorkers(context))),
   loadFormatter: once(() => loadBundle<typeof Format>(['dist', 'format.js'], 'citeread-format.js')),
   loadReaders: once(() => loadBundle<typeof Readers>(['dist', 'web', 'formats.js'], 'citeread-formats.js')),
+  indexEssays: (files, options) => indexInSlices(files, { ...options, loadReaders: () => platform.loadReaders() }),
 };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type * as Format from '../core/format';
 import type * as Readers from '../core/formats';
+import type * as Indexer from '../library';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import { createBackgroundAnalyzer } from '../essay/backgroundAnalysis';
 import type { Platform } from './types';
@@ -23,5 +24,11 @@ export const platform: Platform = {
     const file = join(__dirname, 'formats.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
     return require(file) as typeof Readers;
+  },
+  indexEssays(files, options) {
+    // The indexer's bundle (dist/indexer.js) starts its worker threads from dist/indexWorker.js beside it.
+    const file = join(__dirname, 'indexer.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
+    return (require(file) as typeof Indexer).indexEssays(files, options);
   },
 };

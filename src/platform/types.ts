@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type * as Format from '../core/format';
 import type * as Readers from '../core/formats';
 import type { AnalyzeText } from '../essay/createEssayService';
+import type { IndexFile, IndexOptions, IndexResult } from '../library';
 
 /**
  * What the extension needs from the runtime it runs in, and nothing else: the desktop's Node extension host
@@ -21,4 +22,9 @@ export interface Platform {
   loadFormatter(): Promise<typeof Format>;
   /** The document readers (PDF, Word, HTML, Markdown), from their own bundle, loaded when the first such file is opened. */
   loadReaders(): Promise<typeof Readers>;
+  /**
+   * Indexes the library's essays: in a bounded pool of worker threads on the desktop (the indexer's own bundle,
+   * loaded on the first library), in this thread one file at a time on the web.
+   */
+  indexEssays(files: readonly IndexFile[], options: IndexOptions): Promise<IndexResult>;
 }

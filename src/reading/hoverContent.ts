@@ -3,6 +3,7 @@
 import { Commands } from '../commands';
 import { chosenReason } from '../core/choices';
 import { styleInfo } from '../core/format/styles';
+import type { CitedElsewhere } from '../core/libraryTree';
 import type { AnalysisIndex } from '../core/lookup';
 import type { Citation, CitedWork, Reference, Span } from '../core/model';
 import { referenceFields, referenceFieldsLine } from '../core/referenceFields';
@@ -30,6 +31,8 @@ export interface HoverOptions {
   readonly formatted?: ReadonlyMap<string, string>;
   /** For an essay read from a PDF: the page (1-based) of an offset of its text, and a Show in PDF link. */
   readonly pageAt?: (offset: number) => number | undefined;
+  /** What the workspace's library knows of each reference, by reference id: the other essays citing its work, and the reader's bibliography entry. */
+  readonly library?: ReadonlyMap<string, LibraryFacts>;
 }
 
 /** "p. 4" and a link that shows the page in the PDF, for an offset of an essay read from a PDF; none otherwise. */
@@ -37,6 +40,40 @@ function pageParts(offset: number, options: HoverOptions): { readonly page: numb
   const page = options.pageAt?.(offset);
   if (page === undefined) return undefined;
   return { page, label: say('p. {0}', page), link: commandLink(say('Show in PDF'), Commands.showInPdf, [options.essayUri, offset], say('Show page {0} of the PDF', page)) };
+}
+
+/** What the library knows of one reference of the essay. */
+export interface LibraryFacts {
+  /** The other essays of the library citing the same work (most citations first). */
+  readonly elsewhere: readonly CitedElsewhere[];
+  /** The key of the matching entry of the reader's bibliography, if any. */
+  readonly bibliographyKey?: string;
+}
+
+/** At most this many other essays are linked from a hover; the rest are counted. */
+const elsewhereShown = 5;
+
+/** "In your bibliography: `key`" and "Also cited in: [Essay B] (2×) · [Essay C]", as the library knows them; none without it. */
+function libraryLines(reference: Reference, options: HoverOptions): string[] {
+  const facts = options.library?.get(reference.id);
+  if (!facts) return [];
+  const lines: string[] = [];
+  // A key is one word; a backtick in it would end the code span early.
+  const key = facts.bibliographyKey?.replace(/[`\s]/g, '');
+  if (key) {
+    const copy = commandLink(say('Copy your entry'), Commands.copyReference, [options.essayUri, reference.index, options.style, 'own'], say('Copy your bibliography’s entry ({0})', options.style));
+    lines.push(`*${say('In your bibliography:')}* \`${key}\` · ${copy}`);
+  }
+  if (facts.elsewhere.length > 0) {
+    const links = facts.elsewhere.slice(0, elsewhereShown).map((e) => {
+      const times = e.citations > 1 ? ` (${e.citations}×)` : '';
+      const args = e.first ? [e.file, e.first.start, e.first.end, e.first.text] : [e.file, 0, 0];
+      return `${commandLink(e.title, Commands.openLibraryCitation, args, say('Open this essay at its citation of the work'))}${times}`;
+    });
+    const more = facts.elsewhere.length - elsewhereShown;
+    lines.push(`*${say('Also cited in:')}* ${links.join(' · ')}${more > 0 ? ` ${say('and {0} more', more)}` : ''}`);
+  }
+  return lines;
 }
 
 /** The citation or reference entry at `offset`, or undefined when the offset is on plain prose. */
@@ -122,7 +159,7 @@ function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions,
     const note = doubts.length > 0 ? [`*${say('Linked, with a doubt:')}*\n` + doubts.join('\n')] : [];
     const yours = work.reasons.includes(chosenReason);
     const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? say('Change your choice…') : say('Choose another reference…'), choose)}` : '';
-    return [heading, ...entry(candidates[0], options), ...note, links(candidates[0], options) + change].join('\n\n');
+    return [heading, ...entry(candidates[0], options), ...note, ...libraryLines(candidates[0], options), links(candidates[0], options) + change].join('\n\n');
   }
   if (work.status === 'ambiguous' && candidates.length > 0) {
     const parts = [`${heading} — *${say('ambiguous: {0} references match', candidates.length)}* · ${chooseLink(say('Choose the reference…'), choose)}`];
@@ -145,6 +182,7 @@ function referenceBlock(reference: Reference, index: AnalysisIndex, options: Hov
   const page = pageParts(reference.start, options);
   const lines = [`**${say('Reference {0} of {1}', reference.index + 1, total)}** · ${cited}${page ? ` · ${page.label}` : ''}`];
   lines.push(...formattedLines(reference, options));
+  lines.push(...libraryLines(reference, options));
   const copy = commandLink(say('Copy'), Commands.copyReference, [options.essayUri, reference.index, options.style], say('Copy this reference ({0})', options.style));
   lines.push(page ? `${copy} · ${page.link}` : copy);
   return lines.join('\n\n');

@@ -9,7 +9,8 @@ import type { Essay, EssayService } from '../essay/essayService';
 import { readSettings } from '../settings';
 import { essayPageAt } from '../essay/essayPages';
 import { formatForHover } from './formatForHover';
-import { hoverMarkdown, hoverReferences, hoverTarget } from './hoverContent';
+import type { WorkspaceLibrary } from '../workspaceLibrary/libraryService';
+import { hoverMarkdown, hoverReferences, hoverTarget, type LibraryFacts } from './hoverContent';
 import type { OutlineNode } from './outline';
 import { outline } from './outline';
 import { definitionAt, highlightsAt, referencesAt } from './places';
@@ -31,16 +32,39 @@ abstract class EssayFeature {
 }
 
 export class EssayHoverProvider extends EssayFeature implements vscode.HoverProvider {
+  constructor(
+    essays: EssayService,
+    private readonly library?: WorkspaceLibrary,
+  ) {
+    super(essays);
+  }
+
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const essay = await this.essayOf(document, token);
     const target = essay && hoverTarget(essay.index, toOffset(document, position));
     if (!essay || !target) return undefined;
-    const formatted = await formatAll(hoverReferences(target, essay.index), token);
+    const references = hoverReferences(target, essay.index);
+    const formatted = await formatAll(references, token);
     if (token.isCancellationRequested) return undefined;
-    const options = { essayUri: essay.uri.toString(), style: readSettings(document.uri).citationStyle, formatted, pageAt: essayPageAt(essay) };
+    const library = this.libraryFacts(essay, references);
+    const options = { essayUri: essay.uri.toString(), style: readSettings(document.uri).citationStyle, formatted, pageAt: essayPageAt(essay), library };
     const markdown = new vscode.MarkdownString(hoverMarkdown(target, essay.index, options));
     markdown.isTrusted = { enabledCommands: [...trustedHoverCommands] };
     return new vscode.Hover(markdown, toRange(document, target.span));
+  }
+
+  /** What the workspace's library knows of the references shown, by reference id. */
+  private libraryFacts(essay: Essay, references: readonly Reference[]): Map<string, LibraryFacts> | undefined {
+    const library = this.library;
+    if (!library) return undefined;
+    const file = essay.sourceUri.toString();
+    const facts = new Map<string, LibraryFacts>();
+    for (const reference of references) {
+      const work = library.lookup.workOf(file, reference.id);
+      if (!work) continue;
+      facts.set(reference.id, { elsewhere: library.lookup.elsewhere(file, reference.id), bibliographyKey: work.bibliography?.key });
+    }
+    return facts;
   }
 }
 

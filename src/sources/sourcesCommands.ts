@@ -15,6 +15,7 @@ import { CommandInputError, guarded } from '../reading/guarded';
 import { readSettings } from '../settings';
 import type { ExportDocuments } from './exportDocuments';
 import { loadFormatter } from './formatter';
+import type { OwnEntry, WorkspaceLibrary } from '../workspaceLibrary/libraryService';
 import { isSourcesElement, type SourcesElement, type SourcesView } from './sourcesView';
 
 function asLocator(value: unknown): Locator | undefined {
@@ -37,7 +38,7 @@ interface Subject {
   readonly locator?: Locator;
 }
 
-type StylePick = vscode.QuickPickItem & { readonly style: OutputStyle };
+type StylePick = vscode.QuickPickItem & { readonly style: OutputStyle; readonly own?: OwnEntry };
 
 /** What the style picker previews: a reference, as an entry or as an in-text citation with its locator. */
 interface StyleSample {
@@ -68,18 +69,30 @@ export class SourcesCommands {
     private readonly essays: EssayService,
     private readonly view: SourcesView,
     private readonly exports: ExportDocuments,
+    private readonly library?: WorkspaceLibrary,
   ) {}
 
   /** `citeread.copyReference`: one reference, formatted; returns the copied text. */
-  copyReference(first?: unknown, second?: unknown, third?: unknown): Promise<string | undefined> {
+  copyReference(first?: unknown, second?: unknown, third?: unknown, fourth?: unknown): Promise<string | undefined> {
     return guarded(vscode.l10n.t('Copying the reference'), async () => {
       const programmatic = !isSourcesElement(first) && first !== undefined;
       const styleGiven = programmatic ? this.styleArg(third) : undefined;
       const subject = await this.subject(first, second);
       if (!subject) return undefined;
-      const style = styleGiven ?? (await this.pickStyle(vscode.l10n.t('Copy the reference as'), false, { reference: subject.reference }));
-      if (!style) return undefined;
+      // A reference the reader already keeps is offered first as their own entry, with its exact fields;
+      // a program (the hover's link) asks for it with "own".
+      const own = this.library?.ownEntryOf(subject.essay.sourceUri, subject.reference.id);
+      if (fourth === 'own' && !own) throw new CommandInputError(vscode.l10n.t('This reference matches no entry of your bibliography (citeread.bibliographies).'));
+      const picked: Pick<StylePick, 'style' | 'own'> | undefined = styleGiven ? { style: styleGiven, own: fourth === 'own' ? own : undefined } : await this.pickStyleItem(vscode.l10n.t('Copy the reference as'), false, { reference: subject.reference }, own);
+      if (!picked) return undefined;
+      const { style } = picked;
       const format = await loadFormatter();
+      if (picked.own) {
+        const text = await format.formatEntry({ ...picked.own.csl, id: picked.own.key }, style, this.locale(format));
+        await vscode.env.clipboard.writeText(text);
+        vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied your bibliography’s entry {0} ({1})', picked.own.key, styleInfo(style)?.label ?? style)}`, 3000);
+        return text;
+      }
       const text = await format.formatEntry(subject.reference.csl, style, this.locale(format));
       await this.copy(text, subject.reference, vscode.l10n.t('{0} reference', styleInfo(style)?.label ?? style));
       return text;
@@ -249,19 +262,30 @@ export class SourcesCommands {
    * would look like in that style (the preferred style first); the picker never waits for it.
    */
   private async pickStyle(title: string, citationStylesOnly: boolean, sample?: StyleSample): Promise<OutputStyle | undefined> {
+    return (await this.pickStyleItem(title, citationStylesOnly, sample))?.style;
+  }
+
+  /** The picker itself; with `own`, the reader's own bibliography entry comes first, in the preferred style. */
+  private async pickStyleItem(title: string, citationStylesOnly: boolean, sample?: StyleSample, own?: OwnEntry): Promise<StylePick | undefined> {
     const preferred = readSettings().citationStyle;
-    let items: StylePick[] = styleInfos
-      .filter((s) => !citationStylesOnly || s.kind === 'csl')
-      .map((s) => ({ label: s.label, description: s.description, style: s.id }))
-      .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred));
+    const ownItem: StylePick[] = own
+      ? [{ label: `$(bookmark) ${vscode.l10n.t('Your bibliography’s entry: {0}', own.key)}`, description: vscode.l10n.t('{0}, with its exact fields', styleInfo(preferred)?.label ?? preferred), style: preferred, own }]
+      : [];
+    let items: StylePick[] = [
+      ...ownItem,
+      ...styleInfos
+        .filter((s) => !citationStylesOnly || s.kind === 'csl')
+        .map((s) => ({ label: s.label, description: s.description, style: s.id }))
+        .sort((a, b) => Number(b.style === preferred) - Number(a.style === preferred)),
+    ];
     const quickPick = vscode.window.createQuickPick<StylePick>();
     quickPick.title = title;
     quickPick.placeholder = citationStylesOnly ? vscode.l10n.t('Choose a citation style') : vscode.l10n.t('Choose a citation style or a data format');
     quickPick.matchOnDetail = true;
     quickPick.items = items;
-    const picked = new Promise<OutputStyle | undefined>((resolve) => {
+    const picked = new Promise<StylePick | undefined>((resolve) => {
       quickPick.onDidAccept(() => {
-        resolve(quickPick.selectedItems[0]?.style);
+        resolve(quickPick.selectedItems[0]);
         quickPick.hide();
       });
       quickPick.onDidHide(() => {
@@ -278,12 +302,14 @@ export class SourcesCommands {
         const locale = this.locale(format);
         for (const item of items) {
           if (!open) return;
-          const preview = await stylePreview(format, sample, item.style, locale);
+          // The reader's own entry is previewed from its own fields.
+          const shown = item.own && sample.reference ? { ...sample, reference: { ...sample.reference, csl: { ...item.own.csl, id: item.own.key } } } : sample;
+          const preview = await stylePreview(format, shown, item.style, locale);
           if (!open || !preview) continue;
-          const active = quickPick.activeItems[0]?.style;
-          items = items.map((i) => (i.style === item.style ? { ...i, detail: preview } : i));
+          const active = quickPick.activeItems[0]?.label;
+          items = items.map((i) => (i.label === item.label ? { ...i, detail: preview } : i));
           quickPick.items = items;
-          const again = items.find((i) => i.style === active);
+          const again = items.find((i) => i.label === active);
           if (again) quickPick.activeItems = [again];
         }
       })().catch(() => undefined);

@@ -9,6 +9,7 @@ import { describeUncertain } from '../core/format/uncertain';
 import { referenceFields, referenceFieldsLine } from '../core/referenceFields';
 import { essayPageAt } from '../essay/essayPages';
 import type { Essay, EssayService } from '../essay/essayService';
+import type { WorkspaceLibrary } from '../workspaceLibrary/libraryService';
 import { say } from '../core/messages';
 
 const sortKey = 'citeread.sources.sort';
@@ -75,8 +76,31 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   return md;
 }
 
+/** What the library says of a reference: in how many other essays it is cited, and its key in the reader's bibliography. */
+export interface LibraryNote {
+  readonly elsewhere: number;
+  readonly bibliographyKey?: string;
+}
+
+/** "also in 2 essays · in your bibliography: paul2005soft", "" when the library says nothing. */
+function noteWords(note: LibraryNote | undefined): string {
+  if (!note) return '';
+  const elsewhere = note.elsewhere === 0 ? '' : note.elsewhere === 1 ? vscode.l10n.t('also in 1 essay') : vscode.l10n.t('also in {0} essays', note.elsewhere);
+  const parts = [elsewhere, note.bibliographyKey ? vscode.l10n.t('in your bibliography: {0}', note.bibliographyKey) : ''];
+  return parts.filter((p) => p !== '').join(' · ');
+}
+
+/** The row's description with the library's note after the count ("3× · also in 2 essays · Title"). */
+function withNote(description: string, note: string): string {
+  if (note === '') return description;
+  const count = /^\d+×/.exec(description);
+  if (!count) return description === '' ? note : `${note} · ${description}`;
+  const rest = description.slice(count[0].length).replace(/^ · /, '');
+  return [count[0], note, rest].filter((p) => p !== '').join(' · ');
+}
+
 /** Maps model nodes to tree items; `pageAt` gives the PDF page of an offset, for an essay read from a PDF. */
-function treeItem(element: SourcesElement, pageAt?: (offset: number) => number | undefined): vscode.TreeItem {
+function treeItem(element: SourcesElement, pageAt?: (offset: number) => number | undefined, note?: LibraryNote): vscode.TreeItem {
   const { node } = element;
   const id = `${element.essayUri}#${node.key}`;
   if (node.kind === 'group') {
@@ -91,9 +115,11 @@ function treeItem(element: SourcesElement, pageAt?: (offset: number) => number |
   if (node.kind === 'reference') {
     const item = new vscode.TreeItem(node.label, node.citations.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = id;
-    item.description = node.description;
-    item.accessibilityInformation = { label: node.spoken };
+    const words = noteWords(note);
+    item.description = withNote(node.description, words);
+    item.accessibilityInformation = { label: words ? `${node.spoken}, ${words}` : node.spoken };
     item.tooltip = referenceTooltip(node);
+    if (words) item.tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Library: {0}.', words));
     item.iconPath = iconOf(node);
     item.contextValue = node.citedCount > 0 || node.candidateCount > 0 ? 'reference' : 'reference.uncited';
     return item;
@@ -128,6 +154,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly essays: EssayService,
+    private readonly library?: WorkspaceLibrary,
   ) {
     const saved = context.workspaceState.get<string>(sortKey);
     this.sort = isSourcesSort(saved) ? saved : 'list';
@@ -144,6 +171,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
         if (this.essay && !essays.activeEssay && !this.isOpenInTab(this.essay.uri)) this.show(undefined);
       }),
     );
+    if (library) this.disposables.push(library.onDidChange(() => this.changed.fire(undefined)));
     this.essay = essays.activeEssay;
     void vscode.commands.executeCommand('setContext', filteredContextKey, false);
     this.updateChrome();
@@ -193,7 +221,15 @@ export class SourcesView implements vscode.TreeDataProvider<SourcesElement>, vsc
   }
 
   getTreeItem(element: SourcesElement): vscode.TreeItem {
-    return treeItem(element, essayPageAt(this.essay));
+    return treeItem(element, essayPageAt(this.essay), this.libraryNote(element));
+  }
+
+  private libraryNote(element: SourcesElement): LibraryNote | undefined {
+    const { node } = element;
+    if (!this.library || !this.essay || node.kind !== 'reference') return undefined;
+    const file = this.essay.sourceUri.toString();
+    const work = this.library.lookup.workOf(file, node.reference.id);
+    return work ? { elsewhere: this.library.lookup.elsewhere(file, node.reference.id).length, bibliographyKey: work.bibliography?.key } : undefined;
   }
 
   getChildren(element?: SourcesElement): SourcesElement[] {

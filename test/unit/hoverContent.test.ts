@@ -156,6 +156,32 @@ describe('hover content', () => {
     assert.ok(hoverMarkdown(target, unsureIndex, options).includes('World Politics \\(uncertain\\) · Type\\: book'));
   });
 
+  describe('what the library knows', () => {
+    const other = 'file:///essays/b.txt';
+    const library = new Map([
+      ['r4', { bibliographyKey: 'nye2004soft', elsewhere: [{ file: other, title: 'Essay [B]', citations: 2, first: { start: 40, end: 50, text: 'Nye, 2004', snippet: '' } }] }],
+      ['r5', { elsewhere: [] }],
+    ]);
+    const rows: { name: string; at: string; contains: string[]; lacks?: string[] }[] = [
+      {
+        name: 'a work cited elsewhere links to the other essays at their citation, with its count, and names the bibliography entry',
+        at: '(Nye, 2004)',
+        contains: ['*In your bibliography:* `nye2004soft`', link('citeread.copyReference', [essayUri, 3, 'apa', 'own']), `*Also cited in:* [Essay \\[B\\]](${link('citeread.library.openCitation', [other, 40, 50, 'Nye, 2004'])}`, '(2×)'],
+      },
+      { name: 'a work only this essay cites says nothing more', at: 'Stephen Walt', contains: ['WALT'], lacks: ['Also cited in', 'In your bibliography'] },
+    ];
+    for (const row of rows) {
+      it(row.name, () => {
+        const s = spanOf(row.at);
+        const target = hoverTarget(index, Math.floor((s.start + s.end) / 2));
+        assert.ok(target);
+        const markdown = hoverMarkdown(target, index, { ...options, library });
+        for (const c of row.contains) assert.ok(markdown.includes(c), `missing ${c} in\n${markdown}`);
+        for (const l of row.lacks ?? []) assert.ok(!markdown.includes(l), `unexpected ${l} in\n${markdown}`);
+      });
+    }
+  });
+
   it('every reference the hover shows exists in the analysis', () => {
     for (const citation of analysis.citations) {
       const target = hoverTarget(index, citation.start);

@@ -4,6 +4,7 @@
 // one failed, which VS Code turns into codeAutomationExit(1) (scripts/run-vscode-tests.mjs web reads both).
 import { tests } from './harness';
 import './features.test';
+import './library.test';
 
 export async function run(): Promise<void> {
   let passed = 0;
