@@ -202,7 +202,7 @@ function infoOf(text: string): TokenInfo {
 
 // The infos of the texts seen last, so that recurring tokens are read once. Cleared when full: its
 // size stays bounded however long the list.
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 10_000;
 let cache = new Map<string, TokenInfo>();
 
 function cachedInfo(text: string): TokenInfo {
