@@ -15,6 +15,8 @@ import { LibraryCache } from '../src/core/library/cache';
 import { defaultThreads, indexEssays } from '../src/library';
 import { synthLibrary } from '../test/support/librarySynth';
 import { seededRandom, synthEssay } from '../test/support/synth';
+import { trainedLabeler } from '../src/core/references/entry/labeler';
+import { parseDataset } from '../tools/train/data';
 
 const ROOT = process.env.CITEREAD_ROOT ?? process.cwd();
 const MB = 1024 * 1024;
@@ -30,6 +32,8 @@ interface Measurement {
   /** Median analysis time, ms. */
   readonly analyzeMs: number;
   readonly analyzeMinMs: number;
+  /** The first analysis of the essay in the process, ms: every entry parsed for the first time (later ones reuse the entries read before). */
+  readonly firstMs: number;
   /** Median time of one plain regex pass (matchAll over parentheses) on the same text, ms. */
   readonly regexMs: number;
   readonly regexMatches: number;
@@ -99,6 +103,7 @@ function measure(label: string, file: string, runs: number): Measurement {
     references: first.references,
     analyzeMs: median(times),
     analyzeMinMs: Math.min(...times),
+    firstMs: first.ms,
     regexMs: median(regexTimes),
     regexMatches,
     peakRssDelta: first.peakRssDelta,
@@ -325,6 +330,27 @@ function libraryReport(self: string, dir: string, log: (s?: string) => void): vo
   log(`  ${verdict(Math.max(large.coldPeakRss, large.cachedPeakRss) < 200 * MB)}  peak memory for 1,000 essays: ${fmtMB(large.coldPeakRss)} indexing cold, ${fmtMB(large.cachedPeakRss)} reopened from the cache (process peak RSS, workers included; target < 200 MB)`);
 }
 
+/**
+ * Child mode: the entry labeller alone (tokens, features, Viterbi and marginals) on one core, over the
+ * 1,514 entries of its training set, for about three seconds after a warm-up. Entries per second.
+ */
+function measureLabeller(): { entries: number; perSecond: number; meanChars: number; firstMs: number } {
+  const texts = parseDataset(readFileSync(join(ROOT, 'tools', 'train', 'data', 'anystyle', 'core.xml'), 'utf8'), 'core.xml').map((e) => e.text);
+  let t0 = performance.now();
+  trainedLabeler.label(texts[0]);
+  const firstMs = performance.now() - t0;
+  for (const t of texts) trainedLabeler.label(t);
+  let count = 0;
+  t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < 3000) {
+    for (const t of texts) trainedLabeler.label(t);
+    count += texts.length;
+    elapsed = performance.now() - t0;
+  }
+  return { entries: texts.length, perSecond: (count / elapsed) * 1000, meanChars: texts.reduce((s, t) => s + t.length, 0) / texts.length, firstMs };
+}
+
 function main(): void {
   const self = process.argv[1];
   if (process.argv[2] === 'measure') {
@@ -345,6 +371,10 @@ function main(): void {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    return;
+  }
+  if (process.argv[2] === 'labeller') {
+    console.log(JSON.stringify(measureLabeller()));
     return;
   }
 
@@ -400,6 +430,8 @@ function main(): void {
         ].join(' '),
       );
     }
+    const lab = spawnSync(process.execPath, [self, 'labeller'], { encoding: 'utf8', env: { ...process.env, CITEREAD_ROOT: ROOT } });
+    const labeller = lab.status === 0 ? (JSON.parse(lab.stdout) as ReturnType<typeof measureLabeller>) : undefined;
     log();
     const [, one, , sixteen] = results;
     const growth = sixteen.analyzeMs / one.analyzeMs;
@@ -412,6 +444,9 @@ function main(): void {
     log(`  ${verdict(worstRegex <= 10)}  within 10x a single regex pass: worst ${worstRegex.toFixed(1)}x (1 MB and up)`);
     log(`  ${verdict(worstMemory < 10)}  peak memory under 10x the essay size: worst ${worstMemory.toFixed(1)}x (1 MB and up)`);
     log(`  ${verdict(worstLookup < 50)}  hover lookup (indexAnalysis().workAt, 10,000 random positions): worst ${worstLookup.toFixed(2)} µs per lookup (target < 50 µs)`);
+    if (labeller) log(`  ${verdict(labeller.perSecond >= 5000)}  entry labeller: ${Math.round(labeller.perSecond).toLocaleString('en')} entries/s on one core (${labeller.entries} training entries, mean ${labeller.meanChars.toFixed(0)} characters; first labelling, which parses the model, ${fmtMs(labeller.firstMs)}) (target ≥ 5,000)`);
+    else log(`  FAIL  entry labeller: the measurement failed (exit ${lab.status}): ${lab.stderr.slice(0, 300)}`);
+    log(`  info  16 MB: first analysis (every entry read for the first time) ${fmtMs(sixteen.firstMs)}, ${(sixteen.bytes / MB / (sixteen.firstMs / 1000)).toFixed(1)} MB/s; later analyses of the same text reuse the entries read before`);
     log(`  info  16 MB: analysis ${fmtMs(sixteen.analyzeMs)} (fastest ${fmtMs(sixteen.analyzeMinMs)}), index built in ${fmtMs(sixteen.indexMs)}, heap right after analysis +${fmtMB(sixteen.heapAfterDelta)}`);
     log();
     log('bundles (npm run build)');

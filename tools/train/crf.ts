@@ -1,10 +1,11 @@
 // A linear-chain CRF trained by stochastic gradient descent on the log-likelihood with L2
 // regularisation (the lazily scaled update of Bottou's SGD; CRFsuite's l2sgd does the same): for each
 // entry, forward-backward gives the node and edge marginals, and every weight moves by what the gold
-// labels have minus what the model expects. Deterministic: the order of each epoch is seeded.
+// labels have minus what the model expects. Edge features move the transition of their position, so
+// their gradient is the edge marginal there. Deterministic: the order of each epoch is seeded.
 import type { DenseModel, Prepared } from './perceptron';
-import { denseEmission, rng, shuffle } from './perceptron';
-import { expOf, forwardBackward } from '../../src/core/references/entry/model';
+import { denseEmission, denseTransitions, emptyEdges, rng, shuffle } from './perceptron';
+import { forwardBackward, transitionsPerPosition } from '../../src/core/references/entry/model';
 
 export interface CrfOptions {
   readonly epochs: number;
@@ -16,16 +17,20 @@ export interface CrfOptions {
 }
 
 export function trainCrf(data: readonly Prepared[], L: number, bits: number, o: CrfOptions): DenseModel {
+  const LL = L * L;
   const stored = new Float32Array((1 << bits) * L);
-  const transitions = new Float64Array(L * L);
+  const edges = emptyEdges(L);
+  const transitions = new Float64Array(LL);
   const start = new Float64Array(L);
   let scale = 1;
   // The model seen by denseEmission is the stored weights times `scale`; it is folded in at the end.
-  const view: DenseModel = { L, bits, emission: stored, transitions, start };
+  const view: DenseModel = { L, bits, emission: stored, transitions, start, edges };
   const random = rng(o.seed);
   const order = data.map((_, i) => i);
   const N = data.length;
   const lambda = (2 * o.c2) / N;
+  const node = new Float64Array(L);
+  const edge = new Float64Array(LL);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
     let loss = 0;
@@ -35,18 +40,19 @@ export function trainCrf(data: readonly Prepared[], L: number, bits: number, o: 
       const eta = o.eta / (1 + epoch * 0.5);
       const e = denseEmission(view, p);
       if (scale !== 1) for (let i = 0; i < e.length; i++) e[i] *= scale;
-      const expT = expOf(transitions, 1);
-      const { alpha, beta, pot } = forwardBackward(e, n, L, expT, start, 1);
+      const trans = denseTransitions(view, p, scale);
+      for (let q = LL; q < trans.length; q++) trans[q] = Math.exp(trans[q]);
+      const { alpha, beta, pot } = forwardBackward(e, n, L, transitionsPerPosition(trans, L), start, 1);
       // Regularisation first (lazy scaling), then the likelihood gradient.
       scale *= 1 - eta * lambda;
-      for (let q = 0; q < L * L; q++) transitions[q] *= 1 - eta * lambda;
+      for (let q = 0; q < LL; q++) transitions[q] *= 1 - eta * lambda;
       for (let y = 0; y < L; y++) start[y] *= 1 - eta * lambda;
       if (scale < 1e-6) {
         for (let q = 0; q < stored.length; q++) stored[q] *= scale;
+        for (let q = 0; q < edges.length; q++) edges[q] *= scale;
         scale = 1;
       }
       const step = eta / scale;
-      const node = new Float64Array(L);
       for (let i = 0; i < n; i++) {
         let norm = 0;
         for (let y = 0; y < L; y++) norm += node[y] = alpha[i * L + y] * beta[i * L + y];
@@ -65,19 +71,26 @@ export function trainCrf(data: readonly Prepared[], L: number, bits: number, o: 
         } else {
           // Edge marginals between positions i-1 and i.
           let sum = 0;
-          const edge = new Float64Array(L * L);
+          const tb = i * LL;
           for (let q = 0; q < L; q++) {
             const a = alpha[(i - 1) * L + q];
-            for (let y = 0; y < L; y++) sum += edge[q * L + y] = a * expT[q * L + y] * pot[i * L + y] * beta[i * L + y];
+            for (let y = 0; y < L; y++) sum += edge[q * L + y] = a * trans[tb + q * L + y] * pot[i * L + y] * beta[i * L + y];
           }
-          const gp = p.gold[i - 1];
-          for (let q = 0; q < L * L; q++) transitions[q] -= (eta * edge[q]) / sum;
-          transitions[gp * L + g] += eta;
+          for (let q = 0; q < LL; q++) edge[q] /= sum;
+          const gold = p.gold[i - 1] * L + g;
+          for (let q = 0; q < LL; q++) transitions[q] -= eta * edge[q];
+          transitions[gold] += eta;
+          for (let f = p.features.edgeStarts[i]; f < p.features.edgeStarts[i + 1]; f++) {
+            const row = p.features.edges[f] * LL;
+            for (let q = 0; q < LL; q++) if (edge[q] > 1e-9) edges[row + q] -= step * edge[q];
+            edges[row + gold] += step;
+          }
         }
       }
     }
     if (process.env.CRF_VERBOSE) console.log(`  epoch ${epoch + 1}: node loss ${(loss / data.reduce((s, p) => s + p.n, 0)).toFixed(4)}`);
   }
   for (let q = 0; q < stored.length; q++) stored[q] *= scale;
+  for (let q = 0; q < edges.length; q++) edges[q] *= scale;
   return view;
 }

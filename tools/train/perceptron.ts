@@ -1,8 +1,8 @@
 // Averaged structured perceptron for the linear-chain entry labeller (Collins 2002): Viterbi under the
 // current weights, and on a wrong sequence, the gold features up and the predicted ones down; the
 // averaged weights are what is kept. Deterministic: the order of each epoch comes from a seeded PRNG.
-import { entryFeatures, type EntryFeatures } from '../../src/core/references/entry/features';
-import { viterbi } from '../../src/core/references/entry/model';
+import { EDGE_BITS, entryFeatures, type EntryFeatures } from '../../src/core/references/entry/features';
+import { sameTransitions, viterbi } from '../../src/core/references/entry/model';
 import type { LabelledEntry } from './data';
 import { seededRandom } from '../../test/support/synth';
 
@@ -18,6 +18,29 @@ export interface DenseModel {
   readonly emission: Float32Array;
   readonly transitions: Float64Array;
   readonly start: Float64Array;
+  /** Edge weights, `2^EDGE_BITS × L × L` (bucket, previous label, label); all zero for the perceptron. */
+  readonly edges: Float32Array;
+}
+
+/** An empty edge table for `L` labels. */
+export function emptyEdges(L: number): Float32Array {
+  return new Float32Array((1 << EDGE_BITS) * L * L);
+}
+
+/** Per-position transition scores `n × L × L` (block 0 unused): the transitions plus `scale` times the entry's edge weights. */
+export function denseTransitions(m: DenseModel, p: Prepared, scale = 1): Float64Array {
+  const { L } = m;
+  const LL = L * L;
+  const out = new Float64Array(p.n * LL);
+  for (let i = 1; i < p.n; i++) {
+    const base = i * LL;
+    out.set(m.transitions, base);
+    for (let k = p.features.edgeStarts[i]; k < p.features.edgeStarts[i + 1]; k++) {
+      const row = p.features.edges[k] * LL;
+      for (let q = 0; q < LL; q++) out[base + q] += scale * m.edges[row + q];
+    }
+  }
+  return out;
 }
 
 export function prepare(entries: readonly LabelledEntry[], labels: readonly string[], bits: number): Prepared[] {
@@ -57,7 +80,7 @@ export function train(data: readonly Prepared[], L: number, bits: number, epochs
   const tu = new Float64Array(L * L);
   const sw = new Float64Array(L);
   const su = new Float64Array(L);
-  const model: DenseModel = { L, bits, emission: w, transitions: tw, start: sw };
+  const model: DenseModel = { L, bits, emission: w, transitions: tw, start: sw, edges: emptyEdges(L) };
   const random = rng(seed);
   const order = data.map((_, i) => i);
   let c = 1;
@@ -67,7 +90,7 @@ export function train(data: readonly Prepared[], L: number, bits: number, epochs
     for (const k of order) {
       const p = data[k];
       const out = p.n <= pred.length ? pred : new Uint8Array(p.n);
-      viterbi(denseEmission(model, p), p.n, L, tw, sw, out);
+      viterbi(denseEmission(model, p), p.n, L, sameTransitions(tw), sw, out);
       for (let i = 0; i < p.n; i++) {
         const g = p.gold[i];
         const y = out[i];
@@ -111,14 +134,16 @@ export function train(data: readonly Prepared[], L: number, bits: number, epochs
 /** Drops weights smaller than `threshold` in magnitude and rounds the rest to multiples of `step`, in place. */
 export function pruneAndQuantise(m: DenseModel, threshold: number, step: number): number {
   let kept = 0;
-  for (let i = 0; i < m.emission.length; i++) {
-    const v = m.emission[i];
-    if (v === 0) continue;
-    if (Math.abs(v) < threshold) m.emission[i] = 0;
-    else {
-      const q = Math.round(v / step);
-      m.emission[i] = q * step;
-      if (q !== 0) kept++;
+  for (const table of [m.emission, m.edges]) {
+    for (let i = 0; i < table.length; i++) {
+      const v = table[i];
+      if (v === 0) continue;
+      if (Math.abs(v) < threshold) table[i] = 0;
+      else {
+        const q = Math.round(v / step);
+        table[i] = q * step;
+        if (q !== 0) kept++;
+      }
     }
   }
   for (let i = 0; i < m.transitions.length; i++) m.transitions[i] = Math.round(m.transitions[i] * 1000) / 1000;

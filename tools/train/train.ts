@@ -1,13 +1,14 @@
 // `npm run train`: trains the entry labeller on tools/train/data/, prints k-fold cross-validated token
 // accuracy, per-field F1 and the confusion between fields, then trains on everything and writes the
 // compact model to src/core/references/entry/modelData.ts. Deterministic (fixed seed).
-//   npx tsx tools/train/train.ts [--folds 5] [--epochs 20] [--c2 1] [--eta 0.02] [--threshold 0.05] [--step 0.02] [--perceptron] [--no-write]
+//   npx tsx tools/train/train.ts [--folds 5] [--fold K] [--epochs 20] [--c2 1] [--eta 0.02] [--bits 19] [--threshold 0.05] [--step 0.02] [--perceptron] [--no-write]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTrainingData, trainingDataHash, type LabelledEntry } from './data';
-import { denseEmission, prepare, pruneAndQuantise, rng, shuffle, train, type DenseModel, type Prepared } from './perceptron';
+import { denseEmission, denseTransitions, prepare, pruneAndQuantise, rng, shuffle, train, type DenseModel, type Prepared } from './perceptron';
 import { trainCrf } from './crf';
-import { marginals, viterbi, type SerializedModel } from '../../src/core/references/entry/model';
+import { marginals, transitionsPerPosition, viterbi, type SerializedModel } from '../../src/core/references/entry/model';
+import { EDGE_BITS } from '../../src/core/references/entry/features';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -15,13 +16,13 @@ const option = (name: string, fallback: number): number => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const SEED = 20261207;
-const BITS = option('bits', 18);
+const BITS = option('bits', 19);
 const FOLDS = option('folds', 5);
 const CRF = !args.includes('--perceptron');
 const EPOCHS = option('epochs', CRF ? 20 : 25);
 const THRESHOLD = option('threshold', CRF ? 0.05 : 2);
 const STEP = option('step', CRF ? 0.02 : 0.5);
-const C2 = option('c2', 1);
+const C2 = option('c2', 0.1);
 const ETA = option('eta', 0.02);
 const fit = (set: readonly Prepared[], seed: number): DenseModel => (CRF ? trainCrf(set, L, BITS, { epochs: EPOCHS, seed, c2: C2, eta: ETA }) : train(set, L, BITS, EPOCHS, seed));
 
@@ -37,6 +38,7 @@ interface Held {
   p: Prepared;
   pred: Uint8Array;
   emission: Float64Array;
+  transitions: Float64Array;
   model: DenseModel;
 }
 
@@ -47,7 +49,10 @@ const order = shuffle(
   rng(SEED),
 );
 const held: Held[] = [];
+// `--fold k` evaluates one fold only (quicker, noisier: for trying options, not for the figures reported).
+const ONLY = args.includes('--fold') ? option('fold', 0) : -1;
 for (let fold = 0; fold < FOLDS; fold++) {
+  if (ONLY >= 0 && fold !== ONLY) continue;
   const test = order.filter((_, k) => k % FOLDS === fold);
   const trainSet = order.filter((_, k) => k % FOLDS !== fold).map((i) => prepared[i]);
   const model = fit(trainSet, SEED + fold);
@@ -55,9 +60,10 @@ for (let fold = 0; fold < FOLDS; fold++) {
   for (const i of test) {
     const p = prepared[i];
     const emission = denseEmission(model, p);
+    const transitions = denseTransitions(model, p);
     const pred = new Uint8Array(p.n);
-    viterbi(emission, p.n, L, model.transitions, model.start, pred);
-    held.push({ p, pred, emission, model });
+    viterbi(emission, p.n, L, transitionsPerPosition(transitions, L), model.start, pred);
+    held.push({ p, pred, emission, transitions, model });
   }
 }
 console.log(`cross-validation took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -107,6 +113,7 @@ for (const h of held) {
     if (gs.has(r)) spanTp[Number(r.split(':')[0])]++;
   }
 }
+const expAt = (h: Held, T: number): Float64Array => h.transitions.map((v) => Math.exp(v / T));
 const f1 = (a: number, b: number, c: number): number => (a === 0 ? 0 : (2 * a) / (2 * a + b + c));
 console.log(`\ntoken accuracy ${(right / total).toFixed(4)} (${right}/${total})\n`);
 console.log('field              tokens  token-F1  span-F1');
@@ -147,7 +154,7 @@ let bestLoss = Infinity;
 for (const T of CRF ? [0.5, 0.75, 1, 1.25, 1.5, 2] : [4, 8, 16, 32, 48, 64, 96, 128, 192, 256]) {
   let loss = 0;
   for (const h of held) {
-    const m = marginals(h.emission, h.p.n, L, h.model.transitions, h.model.start, T, h.pred);
+    const m = marginals(h.emission, h.p.n, L, transitionsPerPosition(expAt(h, T), L), h.model.start, T, h.pred);
     for (let i = 0; i < h.p.n; i++) {
       const p = Math.min(1 - 1e-6, Math.max(1e-6, m[i]));
       loss -= h.pred[i] === h.p.gold[i] ? Math.log(p) : Math.log(1 - p);
@@ -163,7 +170,7 @@ let low = 0;
 let lowWrong = 0;
 let wrongAll = 0;
 for (const h of held) {
-  const m = marginals(h.emission, h.p.n, L, h.model.transitions, h.model.start, bestT, h.pred);
+  const m = marginals(h.emission, h.p.n, L, transitionsPerPosition(expAt(h, bestT), L), h.model.start, bestT, h.pred);
   for (let i = 0; i < h.p.n; i++) {
     const wrong = h.pred[i] !== h.p.gold[i];
     if (wrong) wrongAll++;
@@ -193,23 +200,26 @@ if (!args.includes('--no-write')) {
 }
 
 function serialize(m: DenseModel, names: readonly string[], step: number, temperature: number, dataHash: string): SerializedModel {
-  const bytes: number[] = [];
-  const put = (v: number): void => {
-    while (v >= 128) {
-      bytes.push((v % 128) | 128);
-      v = Math.floor(v / 128);
+  const encode = (table: Float32Array): string => {
+    const bytes: number[] = [];
+    const put = (v: number): void => {
+      while (v >= 128) {
+        bytes.push((v % 128) | 128);
+        v = Math.floor(v / 128);
+      }
+      bytes.push(v);
+    };
+    let last = 0;
+    for (let k = 0; k < table.length; k++) {
+      const q = Math.round(table[k] / step);
+      if (q === 0) continue;
+      put(k - last);
+      last = k;
+      put(q < 0 ? -2 * q - 1 : 2 * q);
     }
-    bytes.push(v);
+    return Buffer.from(bytes).toString('base64');
   };
-  let last = 0;
-  for (let k = 0; k < m.emission.length; k++) {
-    const q = Math.round(m.emission[k] / step);
-    if (q === 0) continue;
-    put(k - last);
-    last = k;
-    put(q < 0 ? -2 * q - 1 : 2 * q);
-  }
-  return { bits: m.bits, labels: names, start: [...m.start], transitions: [...m.transitions], step, temperature, dataHash, weights: Buffer.from(bytes).toString('base64') };
+  return { bits: m.bits, labels: names, start: [...m.start], transitions: [...m.transitions], step, temperature, dataHash, weights: encode(m.emission), edgeBits: EDGE_BITS, edgeWeights: encode(m.edges) };
 }
 
 export type { LabelledEntry };

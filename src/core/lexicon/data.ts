@@ -162,3 +162,137 @@ export const LOCATOR_LABELS = {
     ['loc', 'location'], ['f', 'folio'], ['fol', 'folio'], ['art', 'article'],
   ] as readonly (readonly [string, string])[],
 } as const;
+
+/**
+ * The word classes the entry labeller's features look up: the words that mark a field in the citation
+ * styles of the languages the engine reads. A word may belong to several classes. Particles, connectors,
+ * "et al." and the page and volume labels are not repeated here: `lexicon.ts` takes them from the lists
+ * above ({@link PARTICLES}, {@link CONNECTORS}, {@link ET_AL}, {@link LOCATOR_LABELS}).
+ */
+export const ENTRY_WORD_CLASSES: Readonly<Record<string, WordList>> = {
+  month: {
+    source: 'month names and their usual abbreviations in each language; the seasons that journals print in place of a month',
+    forms: {
+      en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+      es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'dic', 'primavera', 'verano', 'otoño', 'invierno'],
+      pt: ['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'fev', 'mai', 'out', 'dez', 'verão', 'outono', 'inverno'],
+      fr: ['janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'déc', 'printemps', 'été', 'automne', 'hiver'],
+      de: ['januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'frühling', 'sommer', 'herbst'],
+      it: ['gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'],
+    },
+  },
+  in: { source: 'the word before the book or journal that holds a chapter or an article', forms: { en: ['in'], pt: ['em'], es: ['en'], fr: ['dans'], de: ['im'] } },
+  editorWord: {
+    source: 'the editor marks of APA, Chicago, MLA, ABNT, DIN 1505 and their translations',
+    forms: {
+      en: ['ed', 'eds', 'editor', 'editors', 'edited', 'edit', 'comp', 'comps', 'compiled', 'edd', 'ed(s)'],
+      de: ['hrsg', 'hg', 'herausgegeben'],
+      pt: ['org', 'orgs', 'organizador', 'organizadores', 'organizado', 'coord', 'coords'],
+      es: ['compilador', 'dir', 'dirs'],
+      fr: ['éd', 'éds'],
+      it: ['a', 'cura'],
+    },
+  },
+  by: { source: '"by" before the names of an editor or translator', forms: { en: ['by'], de: ['von'], es: ['por'], fr: ['par'], it: ['di'] } },
+  translatorWord: {
+    source: 'the translator marks of the style guides and their translations',
+    forms: {
+      en: ['trans', 'translated', 'translator', 'translation', 'tr', 'transl'],
+      de: ['übers', 'übersetzt'],
+      es: ['trad', 'traducción'],
+      pt: ['tradução'],
+      fr: ['traduit', 'traduction'],
+      it: ['traduzione', 'tradotto'],
+    },
+  },
+  pages: { source: 'page labels a reference list writes beside those of LOCATOR_LABELS', forms: { en: ['pages'], de: ['seiten', 'ss'], es: ['pág', 'págs'] } },
+  volume: { source: 'volume labels a reference list writes beside those of LOCATOR_LABELS', forms: { en: ['volume', 'volumes'], de: ['band', 'jg', 'jahrgang'], fr: ['tome'], es: ['tomo'] } },
+  issue: { source: 'issue and number labels', forms: { en: ['no', 'num', 'n', 'nos', 'issue'], de: ['nr', 'heft'], it: ['fasc'], es: ['número'], pt: ['numero'] } },
+  edition: {
+    source: 'edition labels and the ordinals written before them',
+    forms: { en: ['edn', 'edition', 'ed', 'rev', 'revised', '2nd', '3rd', '4th', '5th', 'first', 'second', 'third'], de: ['aufl', 'auflage'], fr: ['éd'], es: ['edición'], pt: ['edição'], it: ['edizione'] },
+  },
+  publisher: {
+    source: 'words of publishers\' names in each language, and the names of the largest academic publishers',
+    forms: {
+      en: ['press', 'publishers', 'publisher', 'publishing', 'publications', 'books', 'university', 'inc', 'ltd', 'llc', 'co', 'company', 'publ', 'routledge', 'springer', 'wiley', 'elsevier', 'sage', 'palgrave', 'macmillan', 'penguin', 'harper', 'blackwell', 'kluwer', 'brill', 'mit', 'oup', 'cup', 'norton', 'vintage', 'random', 'house', 'basic', 'academic'],
+      de: ['verlag', 'verlags', 'universität', 'gmbh', 'gruyter', 'suhrkamp'],
+      es: ['universidad', 'editorial', 'ediciones'],
+      pt: ['universidade', 'editora', 'edições'],
+      it: ['università', 'editore', 'editori'],
+      fr: ['université', 'éditions', 'editions', 'presses', 'gallimard', 'seuil', 'puf'],
+    },
+  },
+  journal: {
+    source: 'words of journal titles in each language and their usual abbreviations',
+    forms: {
+      en: ['journal', 'journals', 'review', 'quarterly', 'studies', 'bulletin', 'annals', 'forum', 'magazine', 'letters', 'yearbook', 'transactions', 'archives', 'research', 'science', 'sciences', 'nature', 'j', 'rev', 'proc', 'trans', 'international', 'american', 'european', 'british', 'psychology', 'sociology', 'economics', 'history', 'philosophy', 'linguistics', 'inquiry'],
+      la: ['acta'],
+      fr: ['annales', 'revue'],
+      es: ['revista', 'anuario'],
+      pt: ['cadernos', 'anuário'],
+      de: ['zeitschrift', 'jahrbuch'],
+      it: ['rivista'],
+    },
+  },
+  conference: {
+    source: 'words that name a conference or its proceedings in each language',
+    forms: {
+      en: ['proceedings', 'proc', 'conference', 'conf', 'congress', 'symposium', 'workshop', 'meeting', 'convention', 'annual'],
+      pt: ['congresso', 'simpósio', 'anais', 'atas', 'colóquio', 'seminário'],
+      es: ['congreso', 'simposio', 'actas', 'seminario'],
+      de: ['kongress', 'tagung', 'konferenz'],
+      fr: ['colloque'],
+    },
+  },
+  thesis: {
+    source: 'the names of theses and dissertations in each language',
+    forms: {
+      en: ['thesis', 'dissertation', 'doctoral', 'phd', 'ph.d', "master's", 'masters'],
+      pt: ['tese', 'dissertação', 'mestrado', 'doutorado'],
+      es: ['tesis', 'doctorado'],
+      de: ['diplomarbeit', 'masterarbeit', 'doktorarbeit', 'habilitationsschrift'],
+      fr: ['thèse', 'mémoire'],
+    },
+  },
+  report: {
+    source: 'the names of reports and working papers in each language',
+    forms: { en: ['report', 'reports', 'working', 'paper', 'papers', 'discussion', 'occasional', 'policy', 'brief', 'technical', 'memorandum', 'series'], pt: ['relatório', 'documento'], es: ['informe'], de: ['arbeitspapier'] },
+  },
+  access: {
+    source: 'the words that announce a link or the date it was read',
+    forms: { en: ['retrieved', 'accessed', 'available', 'online', 'viewed', 'visited', 'from', 'at', 'url', 'doi'], es: ['consultado', 'accedido'], fr: ['consulté'], pt: ['acesso'], de: ['abgerufen'] },
+  },
+  place: {
+    source: 'the cities where most academic books are published, in the forms lists write them',
+    forms: {
+      '*': (
+        'new york london paris berlin oxford cambridge chicago boston amsterdam madrid barcelona lisboa lisbon rio janeiro são paulo buenos aires ' +
+        'méxico mexico frankfurt münchen munich hamburg leipzig wien vienna zürich basel bern milano milan roma rome torino bologna princeton ' +
+        'stanford berkeley los angeles san francisco washington philadelphia baltimore toronto montreal sydney melbourne tokyo beijing ' +
+        'heidelberg stuttgart köln cologne bruxelles brussels leiden utrecht stockholm copenhagen oslo helsinki dordrecht hoboken thousand oaks ' +
+        'abingdon durham ithaca minneapolis cape town johannesburg pretoria bogotá santiago lima caracas montevideo québec genève geneva'
+      ).split(' '),
+    },
+  },
+  given: {
+    source: 'the most frequent given names of the United States census and of the languages the essays are written in',
+    forms: {
+      en: (
+        'john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth ' +
+        'joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon ' +
+        'benjamin samuel frank gregory raymond alexander patrick jack dennis jerry peter henry walter carl arthur harold ' +
+        'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly emily ' +
+        'donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela ' +
+        'nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria ' +
+        'kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa ben noam jane ellen sara'
+      ).split(' '),
+      fr: 'jean pierre jacques michel françois bruno luc marie claude'.split(' '),
+      de: 'hans jürgen klaus wolfgang karl friedrich heinrich'.split(' '),
+      es: 'josé juan carlos luis antonio manuel francisco jorge pedro miguel javier ana carmen lucía marta'.split(' '),
+      pt: 'joão paulo ricardo'.split(' '),
+      it: 'marco giovanni giuseppe luca paolo andrea francesco alessandro'.split(' '),
+      sv: 'lars erik anders nils'.split(' '),
+    },
+  },
+};

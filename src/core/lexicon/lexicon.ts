@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { CONNECTORS as CONNECTOR_LIST, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
+import { CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
 import type { WordList } from './data';
 
 /** Every form of a word list, in the order written. */
@@ -102,3 +102,31 @@ export const TEXT_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{N}\\-–/.])(?:(1[5-9]\\d
 
 /** Every regular expression built here, for the linear-time check. */
 export const BUILT_REGEXES: readonly RegExp[] = [TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
+
+/**
+ * The entry labeller's word classes: {@link ENTRY_WORD_CLASSES} and, from the lists above, "particle"
+ * (surname particles), "and" (connectors), "etal" (the words of "et al.") and "pages" and "volume"
+ * (locator labels, with the forms that only a reference list writes in ENTRY_WORD_CLASSES). Keys are lower-case words without surrounding punctuation.
+ */
+const WORD_CLASS_TABLE: ReadonlyMap<string, readonly string[]> = (() => {
+  const table = new Map<string, string[]>();
+  const add = (name: string, word: string): void => {
+    if (word === '') return;
+    const list = table.get(word);
+    if (!list) table.set(word, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  for (const [name, list] of Object.entries(ENTRY_WORD_CLASSES)) for (const form of formsOf(list)) for (const word of form.toLowerCase().split(' ')) add(name, word);
+  for (const word of PARTICLES.list) add('particle', word);
+  for (const word of formsOf(CONNECTOR_LIST)) add('and', word.toLowerCase());
+  for (const form of formsOf(ET_AL_LIST)) for (const word of form.toLowerCase().replace(/\./g, ' ').split(' ')) if (word.length > 1) add('etal', word);
+  for (const [label, kind] of LOCATOR_LIST.labels) if (kind === 'page' || kind === 'volume') add(kind === 'page' ? 'pages' : 'volume', label);
+  return table;
+})();
+
+const NO_CLASSES: readonly string[] = [];
+
+/** The entry labeller's word classes of a lower-cased word without surrounding punctuation ("eds", "pp", "press"); none when it is in no list. */
+export function wordClasses(lower: string): readonly string[] {
+  return WORD_CLASS_TABLE.get(lower) ?? NO_CLASSES;
+}

@@ -44,11 +44,25 @@ const MAX_ENTRY = 4000;
 export function parseReference(raw: string, options: ParseOptions = {}): ParsedReference {
   try {
     const labeler = options.useLabeller === false ? undefined : (options.labeler ?? trainedLabeler);
-    return parseEntry(typeof raw === 'string' ? raw : String(raw ?? ''), labeler);
+    const text = typeof raw === 'string' ? raw : String(raw ?? '');
+    if (labeler !== trainedLabeler) return parseEntry(text, labeler);
+    // An essay is analysed again after every edit, and its list hardly changes: an entry read before is
+    // not read again. Each caller gets its own copy, which it may change.
+    let parsed = parsedEntries.get(text);
+    if (parsed === undefined) {
+      parsed = parseEntry(text, labeler);
+      if (parsedEntries.size >= PARSED_ENTRIES_LIMIT) parsedEntries.clear();
+      parsedEntries.set(text, parsed);
+    }
+    return structuredClone(parsed);
   } catch {
     return { csl: { type: 'book', title: cleanText(String(raw ?? '')).slice(0, 300) }, uncertain: ['author', 'issued', 'title', 'type'] };
   }
 }
+
+/** Entries parsed with the trained labeller, by their raw text; cleared when full, so its size stays bounded. */
+const parsedEntries = new Map<string, ParsedReference>();
+const PARSED_ENTRIES_LIMIT = 20_000;
 
 /**
  * The entry as the labeller reads it (see {@link cleanText}) and its tokens, each with its field label

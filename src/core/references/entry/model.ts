@@ -1,6 +1,7 @@
 /**
  * The trained linear-chain model of the entry labeller: weights per (feature bucket, label), a
- * transition weight per pair of labels and a start weight per label. Decoding is Viterbi; the
+ * transition weight per pair of labels, weights per (edge feature bucket, pair of labels) that move the
+ * transition between two tokens by what stands between them, and a start weight per label. Decoding is Viterbi; the
  * confidence of each token's label is its marginal probability under the model's scores (forward-
  * backward over the scores divided by a temperature fitted on held-out folds), so an unsure label
  * says so from the model itself. Everything runs on typed arrays; nothing is allocated per feature.
@@ -24,19 +25,36 @@ export interface SerializedModel {
   readonly dataHash: string;
   /** Sparse emission weights: varint deltas of `bucket × labels + label`, each followed by a zig-zag varint weight. */
   readonly weights: string;
+  /** Edge feature buckets are `2^edgeBits` (absent: no edge features). */
+  readonly edgeBits?: number;
+  /** Sparse edge weights as {@link weights}, keyed by `bucket × labels² + previous × labels + label`. */
+  readonly edgeWeights?: string;
 }
 
 /** A decoded model ready for labelling. */
 export interface LinearChainModel {
   readonly labels: readonly string[];
   readonly bits: number;
-  /** Row `b` of the sparse emission table is `rowLabels/rowWeights[rowStart[b] … rowStart[b+1])`. */
-  readonly rowStart: Uint32Array;
+  /**
+   * The buckets that have weights, in an open-addressing table of `slots.length / 3` slots (linear
+   * probing from `bucket & (slots - 1)`): each slot is `[bucket or -1, first, end]`, and the bucket's
+   * weights are `rowLabels/rowWeights[first … end)`. A few hundred kilobytes where a row index over
+   * every bucket would take megabytes: the lookups of an entry stay in the processor's cache.
+   */
+  readonly slots: Int32Array;
+  /** One bit per bucket, set when the bucket has weights: most of an entry's features have none, and are passed over here. */
+  readonly present: Uint32Array;
   readonly rowLabels: Uint8Array;
   readonly rowWeights: Float32Array;
   readonly start: Float64Array;
   readonly transitions: Float64Array;
   readonly temperature: number;
+  /** Row `b` of the sparse edge table is `edgePairs/edgeWeights[edgeStart[b] … edgeStart[b+1])`, pairs as `previous × L + label`; empty without edge features. */
+  readonly edgeStart: Uint32Array;
+  readonly edgePairs: Uint16Array;
+  readonly edgeWeights: Float64Array;
+  /** `exp(weight / temperature)` of each edge weight, for the marginals. */
+  readonly edgeExp: Float64Array;
 }
 
 /** Per-token label indices and the marginal probability of each chosen label. */
@@ -47,8 +65,56 @@ export interface Decoded {
 
 /** Turns a {@link SerializedModel} into typed arrays. Throws on a malformed payload. */
 export function decodeModel(m: SerializedModel): LinearChainModel {
-  const bytes = fromBase64(m.weights);
   const L = m.labels.length;
+  const emission = sparseRows(m.weights, m.bits, L, m.step);
+  const edges = m.edgeWeights !== undefined && m.edgeBits !== undefined ? sparseRows(m.edgeWeights, m.edgeBits, L * L, m.step) : sparseRows('', 0, L * L, m.step);
+  const edgeExp = new Float64Array(edges.values.length);
+  for (let k = 0; k < edgeExp.length; k++) edgeExp[k] = Math.exp(edges.values[k] / m.temperature);
+  return {
+    labels: m.labels,
+    bits: m.bits,
+    slots: slotTable(emission.rowStart),
+    present: presentBits(emission.rowStart),
+    rowLabels: Uint8Array.from(emission.columns),
+    rowWeights: emission.values,
+    start: Float64Array.from(m.start),
+    transitions: Float64Array.from(m.transitions),
+    temperature: m.temperature,
+    edgeStart: edges.rowStart,
+    edgePairs: Uint16Array.from(edges.columns),
+    edgeWeights: Float64Array.from(edges.values),
+    edgeExp,
+  };
+}
+
+/** One bit per row of `rowStart`, set when the row is not empty. */
+function presentBits(rowStart: Uint32Array): Uint32Array {
+  const bits = new Uint32Array(Math.ceil((rowStart.length - 1) / 32));
+  for (let b = 0; b + 1 < rowStart.length; b++) if (rowStart[b + 1] > rowStart[b]) bits[b >>> 5] |= 1 << (b & 31);
+  return bits;
+}
+
+/** The open-addressing table of the non-empty rows of `rowStart` (see LinearChainModel.slots). */
+function slotTable(rowStart: Uint32Array): Int32Array {
+  let used = 0;
+  for (let b = 0; b + 1 < rowStart.length; b++) if (rowStart[b + 1] > rowStart[b]) used++;
+  let size = 16;
+  while (size < used * 2) size *= 2;
+  const slots = new Int32Array(size * 3).fill(-1);
+  for (let b = 0; b + 1 < rowStart.length; b++) {
+    if (rowStart[b + 1] === rowStart[b]) continue;
+    let h = b & (size - 1);
+    while (slots[h * 3] !== -1) h = (h + 1) & (size - 1);
+    slots[h * 3] = b;
+    slots[h * 3 + 1] = rowStart[b];
+    slots[h * 3 + 2] = rowStart[b + 1];
+  }
+  return slots;
+}
+
+/** Reads varint-coded sparse weights (keys `row × width + column`, delta coded, zig-zag values times `step`) into rows. */
+function sparseRows(encoded: string, bits: number, width: number, step: number): { rowStart: Uint32Array; columns: Uint32Array; values: Float32Array } {
+  const bytes = fromBase64(encoded);
   const keys: number[] = [];
   const values: number[] = [];
   let pos = 0;
@@ -68,42 +134,90 @@ export function decodeModel(m: SerializedModel): LinearChainModel {
     key += read();
     const z = read();
     keys.push(key);
-    values.push((z % 2 === 1 ? -(z + 1) / 2 : z / 2) * m.step);
+    values.push((z % 2 === 1 ? -(z + 1) / 2 : z / 2) * step);
   }
-  const buckets = 1 << m.bits;
-  const rowStart = new Uint32Array(buckets + 1);
-  for (const k of keys) rowStart[Math.floor(k / L) + 1]++;
-  for (let b = 0; b < buckets; b++) rowStart[b + 1] += rowStart[b];
-  const rowLabels = new Uint8Array(keys.length);
-  const rowWeights = new Float32Array(keys.length);
+  const rows = 1 << bits;
+  const rowStart = new Uint32Array(rows + 1);
+  for (const k of keys) {
+    const row = Math.floor(k / width);
+    if (row >= rows) throw new Error('model weight out of range');
+    rowStart[row + 1]++;
+  }
+  for (let b = 0; b < rows; b++) rowStart[b + 1] += rowStart[b];
   // Keys are sorted, so rows fill in order.
-  for (let i = 0; i < keys.length; i++) {
-    rowLabels[i] = keys[i] % L;
-    rowWeights[i] = values[i];
-  }
-  return { labels: m.labels, bits: m.bits, rowStart, rowLabels, rowWeights, start: Float64Array.from(m.start), transitions: Float64Array.from(m.transitions), temperature: m.temperature };
+  const columns = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) columns[i] = keys[i] % width;
+  return { rowStart, columns, values: Float32Array.from(values) };
 }
 
-/** Emission scores `n × L` of an entry's tokens under a sparse model. */
+/** Emission scores `n × L` of an entry's tokens under a sparse model. A view into a work array, valid until the next call. */
 export function emissionScores(model: LinearChainModel, f: EntryFeatures, n: number): Float64Array {
   const L = model.labels.length;
-  const out = new Float64Array(n * L);
-  const { rowStart, rowLabels, rowWeights } = model;
+  const out = scratch(6, n * L);
+  out.fill(0);
+  const { slots, present, rowLabels, rowWeights } = model;
+  const mask = slots.length / 3 - 1;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let k = f.starts[i]; k < f.starts[i + 1]; k++) {
       const b = f.ids[k];
-      for (let r = rowStart[b]; r < rowStart[b + 1]; r++) out[base + rowLabels[r]] += rowWeights[r];
+      if ((present[b >>> 5] & (1 << (b & 31))) === 0) continue;
+      let h = b & mask;
+      for (;;) {
+        const key = slots[h * 3];
+        if (key === b) {
+          for (let r = slots[h * 3 + 1], end = slots[h * 3 + 2]; r < end; r++) out[base + rowLabels[r]] += rowWeights[r];
+          break;
+        }
+        if (key === -1) break;
+        h = (h + 1) & mask;
+      }
+    }
+  }
+  return out;
+}
+
+/** The `L × L` transitions (row = previous label) into position `i` (1 ≤ i < n); the array may be reused by the next call. */
+export type TransitionsAt = (i: number) => Float64Array;
+
+/** The same transitions at every position. */
+export function sameTransitions(transitions: Float64Array): TransitionsAt {
+  return () => transitions;
+}
+
+/** Transitions stored per position: position `i`'s block at `i × L²` of `table`. */
+export function transitionsPerPosition(table: Float64Array, L: number): TransitionsAt {
+  const LL = L * L;
+  return (i) => table.subarray(i * LL, (i + 1) * LL);
+}
+
+/**
+ * The transitions into each position of an entry under a sparse model, as {@link transitionsPerPosition}
+ * tables: `base` (the model's transitions, or their exponentials) moved by the weights of each
+ * position's edge features (added, or with `multiply` multiplied in as exponentials). A view into a
+ * work array, valid until the next call with the same `pool`.
+ */
+function edgeTransitions(model: LinearChainModel, f: EntryFeatures, n: number, base: Float64Array, weights: Float64Array, multiply: boolean, pool: number): Float64Array {
+  const LL = base.length;
+  const out = scratch(pool, n * LL);
+  const { edgeStart, edgePairs } = model;
+  for (let i = 1; i < n; i++) {
+    const at = i * LL;
+    out.set(base, at);
+    for (let k = f.edgeStarts[i]; k < f.edgeStarts[i + 1]; k++) {
+      const b = f.edges[k];
+      if (multiply) for (let r = edgeStart[b]; r < edgeStart[b + 1]; r++) out[at + edgePairs[r]] *= weights[r];
+      else for (let r = edgeStart[b]; r < edgeStart[b + 1]; r++) out[at + edgePairs[r]] += weights[r];
     }
   }
   return out;
 }
 
 /**
- * Viterbi decoding: the best label sequence for emission scores `n × L`, transitions `L × L`
- * (row = previous label) and start weights. Writes the labels into `out` (length ≥ n).
+ * Viterbi decoding: the best label sequence for emission scores `n × L`, the transitions into each
+ * position and start weights. Writes the labels into `out` (length ≥ n).
  */
-export function viterbi(emission: Float64Array, n: number, L: number, transitions: Float64Array, start: Float64Array, out: Uint8Array): void {
+export function viterbi(emission: Float64Array, n: number, L: number, at: TransitionsAt, start: Float64Array, out: Uint8Array): void {
   if (n === 0) return;
   const delta = scratch(3, n * L);
   if (backBuffer.length < n * L) backBuffer = new Uint8Array(Math.max(n * L, backBuffer.length * 2));
@@ -112,6 +226,7 @@ export function viterbi(emission: Float64Array, n: number, L: number, transition
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const cur = i * L;
+    const transitions = at(i);
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
@@ -150,10 +265,11 @@ export interface ForwardBackward {
 }
 
 /**
- * Forward-backward over scores divided by the temperature `1 / t`: `expT` holds `exp(transition × t)`.
- * Each position is rescaled, so any product `alpha × beta` is proportional to the marginal there.
+ * Forward-backward over scores divided by the temperature `1 / t`: `expAt(i)` gives `exp(transition × t)`
+ * into position `i`. Each position is rescaled, so any product `alpha × beta` is proportional to the
+ * marginal there.
  */
-export function forwardBackward(emission: Float64Array, n: number, L: number, expT: Float64Array, start: Float64Array, t: number): ForwardBackward {
+export function forwardBackward(emission: Float64Array, n: number, L: number, expAt: TransitionsAt, start: Float64Array, t: number): ForwardBackward {
   const alpha = scratch(0, n * L);
   const beta = scratch(1, n * L);
   // Emission potentials, shifted by each position's maximum for stability.
@@ -170,6 +286,7 @@ export function forwardBackward(emission: Float64Array, n: number, L: number, ex
   for (let y = 0; y < L; y++) alpha[y] /= z;
   for (let i = 1; i < n; i++) {
     z = 0;
+    const expT = expAt(i);
     for (let y = 0; y < L; y++) {
       let s = 0;
       for (let p = 0; p < L; p++) s += alpha[(i - 1) * L + p] * expT[p * L + y];
@@ -180,6 +297,7 @@ export function forwardBackward(emission: Float64Array, n: number, L: number, ex
   for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1;
   for (let i = n - 2; i >= 0; i--) {
     z = 0;
+    const expT = expAt(i + 1);
     for (let p = 0; p < L; p++) {
       let s = 0;
       for (let y = 0; y < L; y++) s += expT[p * L + y] * pot[(i + 1) * L + y] * beta[(i + 1) * L + y];
@@ -192,13 +310,13 @@ export function forwardBackward(emission: Float64Array, n: number, L: number, ex
 
 /**
  * The marginal probability of `labels[i]` at each token, by forward-backward over the scores divided
- * by `temperature`. `expTransitions` may pass `exp(transitions / temperature)` computed once.
+ * by `temperature`: `expAt(i)` gives `exp(transition / temperature)` into position `i`.
  */
-export function marginals(emission: Float64Array, n: number, L: number, transitions: Float64Array, start: Float64Array, temperature: number, labels: Uint8Array, expTransitions?: Float64Array): Float64Array {
+export function marginals(emission: Float64Array, n: number, L: number, expAt: TransitionsAt, start: Float64Array, temperature: number, labels: Uint8Array): Float64Array {
   const out = new Float64Array(n);
   if (n === 0) return out;
   const t = 1 / temperature;
-  const { alpha, beta } = forwardBackward(emission, n, L, expTransitions ?? expOf(transitions, t), start, t);
+  const { alpha, beta } = forwardBackward(emission, n, L, expAt, start, t);
   for (let i = 0; i < n; i++) {
     let norm = 0;
     for (let y = 0; y < L; y++) norm += alpha[i * L + y] * beta[i * L + y];
@@ -209,7 +327,7 @@ export function marginals(emission: Float64Array, n: number, L: number, transiti
 
 // Work arrays reused from one entry to the next (every function here fills what it reads): the
 // labeller allocates per entry only its results. Views are valid until the next call.
-const pools: Float64Array[] = [new Float64Array(1024), new Float64Array(1024), new Float64Array(1024), new Float64Array(1024)];
+const pools: Float64Array[] = Array.from({ length: 7 }, () => new Float64Array(1024));
 let backBuffer = new Uint8Array(1024);
 
 function scratch(k: number, size: number): Float64Array {
@@ -231,13 +349,13 @@ export function decode(model: LinearChainModel, f: EntryFeatures, n: number): De
   const L = model.labels.length;
   const emission = emissionScores(model, f, n);
   const labels = new Uint8Array(n);
-  viterbi(emission, n, L, model.transitions, model.start, labels);
+  viterbi(emission, n, L, transitionsPerPosition(edgeTransitions(model, f, n, model.transitions, model.edgeWeights, false, 4), L), model.start, labels);
   let expT = expCache.get(model);
   if (!expT) {
     expT = expOf(model.transitions, 1 / model.temperature);
     expCache.set(model, expT);
   }
-  return { labels, confidence: marginals(emission, n, L, model.transitions, model.start, model.temperature, labels, expT) };
+  return { labels, confidence: marginals(emission, n, L, transitionsPerPosition(edgeTransitions(model, f, n, expT, model.edgeExp, true, 5), L), model.start, model.temperature, labels) };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
