@@ -4,6 +4,7 @@
 // script (media/readingView.js) only inserts what it is sent and handles the keyboard and scrolling.
 import { chosenReason } from '../core/choices';
 import { citationMarks, type CitationMark } from '../core/marks';
+import type { PageStart } from '../core/formats/model';
 import type { AnalysisIndex } from '../core/lookup';
 import type { Analysis, Citation, CitedWork, LinkStatus, Reference, Span } from '../core/model';
 import { referenceFields } from '../core/referenceFields';
@@ -11,10 +12,14 @@ import { locatorText } from '../reading/labels';
 import { say } from '../core/messages';
 
 /** One block of the reading view, in text order. Offsets are into `analysis.text`. */
-export type ReadingBlock =
+export type ReadingBlock = (
   | (Span & { readonly kind: 'heading'; readonly level: number; readonly text: string })
   | (Span & { readonly kind: 'paragraph' })
-  | (Span & { readonly kind: 'reference'; readonly reference: number });
+  | (Span & { readonly kind: 'reference'; readonly reference: number })
+) & {
+  /** The pages of a PDF that begin in this block (or in the gap before it), 1-based. */
+  readonly pages?: readonly number[];
+};
 
 /** Lines of a block at most this long (all but its last) are a wrapped paragraph; longer ones are a paragraph each. */
 const wrappedLineMax = 100;
@@ -73,9 +78,11 @@ function paragraphs(text: string, span: Span): Span[] {
  * level n a level n + 1 heading, at most 6), paragraphs (stretches between blank lines; a stretch whose lines
  * are longer than a wrapped line is a paragraph per line, and a line starting with a list marker starts a
  * paragraph), and one block per entry of the reference list. Text inside the list's span outside any entry is
- * left out (page furniture between entries). Linear in the text's length; never throws on a valid analysis.
+ * left out (page furniture between entries). With `pages` (where a PDF's pages begin, in text order), each
+ * block carries the pages that begin inside it or in the gap before it. Linear in the text's length and the
+ * number of pages; never throws on a valid analysis.
  */
-export function readingBlocks(analysis: Pick<Analysis, 'text' | 'sections' | 'references' | 'referenceList'>): ReadingBlock[] {
+export function readingBlocks(analysis: Pick<Analysis, 'text' | 'sections' | 'references' | 'referenceList'>, pages: readonly PageStart[] = []): ReadingBlock[] {
   const { text } = analysis;
   const list = analysis.referenceList?.span;
   const blocks: ReadingBlock[] = [];
@@ -100,7 +107,23 @@ export function readingBlocks(analysis: Pick<Analysis, 'text' | 'sections' | 're
     for (const reference of analysis.references) blocks.push({ kind: 'reference', start: reference.start, end: reference.end, reference: reference.index });
     body(list.end, text.length);
   } else body(0, text.length);
-  return blocks;
+  return withPages(blocks, pages);
+}
+
+/** `blocks` (in text order) with each page start given to the first block ending after it; one pass over both. */
+function withPages(blocks: ReadingBlock[], pages: readonly PageStart[]): ReadingBlock[] {
+  if (pages.length === 0) return blocks;
+  let p = 0;
+  return blocks.map((block) => {
+    const here: number[] = [];
+    while (p < pages.length && pages[p].offset < block.end) here.push(pages[p++].page);
+    return here.length === 0 ? block : { ...block, pages: here };
+  });
+}
+
+/** The margin notes of the pages that begin at a block: not focusable, named for assistive technology. */
+function pagesHtml(block: ReadingBlock): string {
+  return (block.pages ?? []).map((page) => `<span class="page" role="note" aria-label="${escapeHtml(say('Page {0}', page))}">${escapeHtml(say('p. {0}', page))}</span>`).join('');
 }
 
 /** Words for a status, as the reading view and its card say them. */
@@ -186,13 +209,14 @@ function backLinks(context: ReadingContext, reference: Reference): string {
 /** One block as HTML: text escaped, citations as focusable marks, back-links after each reference entry. */
 export function blockHtml(context: ReadingContext, block: ReadingBlock): string {
   const range = `data-s="${block.start}" data-e="${block.end}"`;
-  if (block.kind === 'heading') return `<h${block.level} class="blk" ${range}>${escapeHtml(block.text)}</h${block.level}>`;
+  const pages = pagesHtml(block);
+  if (block.kind === 'heading') return `<h${block.level} class="blk" ${range}>${pages}${escapeHtml(block.text)}</h${block.level}>`;
   if (block.kind === 'paragraph') {
     const item = listItem.test(context.analysis.text.slice(block.start, block.start + 8)) ? ' li' : '';
-    return `<p class="blk${item}" ${range}>${inlineHtml(context, block)}</p>`;
+    return `<p class="blk${item}" ${range}>${pages}${inlineHtml(context, block)}</p>`;
   }
   const reference = context.analysis.references[block.reference];
-  return `<p class="blk ref" id="ref-${reference.index}" ${range}>${escapeHtml(reference.text)}${backLinks(context, reference)}</p>`;
+  return `<p class="blk ref" id="ref-${reference.index}" ${range}>${pages}${escapeHtml(reference.text)}${backLinks(context, reference)}</p>`;
 }
 
 /**

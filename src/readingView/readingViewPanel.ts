@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Commands, essayLanguageId, essayScheme } from '../commands';
 import { styleInfo } from '../core/format/styles';
+import { pageStarts } from '../core/formats/model';
 import type { EssayService } from '../essay/essayService';
 import { isShown } from '../problems/diagnostics';
 import type { ReaderView, ReaderViews } from '../problems/readerView';
@@ -144,7 +145,9 @@ class ReadingPanel implements vscode.Disposable {
     await this.post({ type: 'style', ...pageStyle() });
     await this.post({ type: 'reset', generation, essayUri: this.essayUri.toString(), title: view.essay.title, ...(offset === undefined ? {} : { offset }) });
     const context = readingContext(view.index);
-    for (const html of htmlChunks(context, readingBlocks(view.analysis))) {
+    const document = view.essay.document;
+    const pages = document?.kind === 'pdf' ? pageStarts(document.map) : [];
+    for (const html of htmlChunks(context, readingBlocks(view.analysis, pages))) {
       if (generation !== this.generation || this.disposed) return;
       void this.post({ type: 'chunk', generation, html });
       await new Promise((resolve) => setTimeout(resolve, 0));

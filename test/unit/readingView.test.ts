@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { indexAnalysis } from '../../src/core/lookup';
 import { citationMarks } from '../../src/core/marks';
+import { pageStarts, type MapSegment } from '../../src/core/formats/model';
 import type { Reference } from '../../src/core/model';
 import { referenceFields, referenceFieldsLine } from '../../src/core/referenceFields';
 import { blockHtml, citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext, type CardOptions } from '../../src/readingView/readingHtml';
@@ -58,6 +59,66 @@ describe('reading view: blocks', () => {
     },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(blocksOf(c.text), c.expected));
+});
+
+describe('reading view: page markers', () => {
+  const text =
+    'A Title\n\nThe first paragraph, on the first page of the PDF (Paul, 2005).\n\n' +
+    'The second paragraph begins on page one and runs\nover to the second page here.\n\n' +
+    'The third paragraph is on page three.\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n';
+  const at = (s: string): number => text.indexOf(s);
+  /** Lines of the text as a PDF reader maps them: each line a segment on its page. */
+  const map: MapSegment[] = [
+    { start: 0, end: at('\n\nThe first'), place: { page: 1 } },
+    { start: at('The first'), end: at('\n\nThe second'), place: { page: 1 } },
+    { start: at('The second'), end: at('\nover'), place: { page: 1 } },
+    { start: at('over'), end: at('\n\nThe third'), place: { page: 2 } },
+    { start: at('The third'), end: at('\n\nReferences'), place: { page: 3 } },
+    { start: at('References'), end: text.length, place: { page: 3 } },
+  ];
+  const a = analyze(text);
+  const ctx = readingContext(indexAnalysis(a));
+  /** Each block with a marker, as "its first words: its pages". */
+  const marked = (pages = pageStarts(map)): string[] =>
+    readingBlocks(a, pages)
+      .filter((b) => b.pages)
+      .map((b) => `${a.text.slice(b.start, b.start + 14)}: ${b.pages!.join(' ')}`);
+
+  it('a page begins at the first segment on a later page', () => {
+    assert.deepEqual(pageStarts(map), [
+      { offset: at('over'), page: 2 },
+      { offset: at('The third'), page: 3 },
+    ]);
+  });
+
+  it('a two-page map gives one marker, at the block where the second page begins', () => {
+    const two = map.slice(0, 4).concat({ start: at('The third'), end: text.length, place: { page: 2 } });
+    assert.deepEqual(marked(pageStarts(two)), ['The second par: 2']);
+    const out = readingBlocks(a, pageStarts(two))
+      .map((b) => blockHtml(ctx, b))
+      .join('');
+    assert.equal(out.match(/class="page"/g)?.length, 1, out);
+    assert.ok(out.includes('<p class="blk" data-s="' + at('The second') + '" data-e="' + at('\n\nThe third') + '"><span class="page" role="note" aria-label="Page 2">p. 2</span>The second'), out);
+  });
+
+  it('a page beginning mid-paragraph or between paragraphs is marked at the block it begins', () => {
+    assert.deepEqual(marked(), ['The second par: 2', 'The third para: 3']);
+    const gap = [map[0], map[1], { start: at('\n\nThe second'), end: text.length, place: { page: 2 } }];
+    assert.deepEqual(marked(pageStarts(gap)), ['The second par: 2']);
+  });
+
+  it('no map, or a map without pages (Word, HTML), gives no markers', () => {
+    assert.deepEqual(marked([]), []);
+    assert.deepEqual(pageStarts(map.map((s) => ({ ...s, place: { element: 'p', offset: s.start } }))), []);
+    const out = readingBlocks(a)
+      .map((b) => blockHtml(ctx, b))
+      .join('');
+    assert.ok(!out.includes('class="page"'), out);
+  });
+
+  it('a page that goes back (a map out of order) starts nothing', () => {
+    assert.deepEqual(pageStarts([{ start: 0, end: 5, place: { page: 2 } }, { start: 5, end: 9, place: { page: 1 } }, { start: 9, end: 12, place: { page: 3 } }]), [{ offset: 9, page: 3 }]);
+  });
 });
 
 describe('reading view: HTML', () => {

@@ -78,6 +78,31 @@ export function pageAt(map: readonly MapSegment[], offset: number): number | und
   return placeAt(map, offset)?.page;
 }
 
+/** A page of a paged document (PDF) and the offset of the reading text where it starts. */
+export interface PageStart {
+  /** 0-based UTF-16 offset into the reading text. */
+  readonly offset: number;
+  /** 1-based page number. */
+  readonly page: number;
+}
+
+/**
+ * Where each page after the first begins in the reading text, in text order: the first segment of `map`
+ * on a page later than every page before it. Empty for a map without pages (a document that is not a PDF).
+ * One pass over the map.
+ */
+export function pageStarts(map: readonly MapSegment[]): PageStart[] {
+  const starts: PageStart[] = [];
+  let last: number | undefined;
+  for (const segment of map) {
+    const page = segment.place.page;
+    if (page === undefined) continue;
+    if (last !== undefined && page > last) starts.push({ offset: segment.start, page });
+    if (last === undefined || page > last) last = page;
+  }
+  return starts;
+}
+
 /** Where a span of the reading text lies in a PDF: its first page and the boxes (PDF user space) of its pieces on that page. */
 export interface PageBoxes {
   /** 1-based page number. */
