@@ -23,8 +23,10 @@ export type ReadingBlock = (
 
 /** Lines of a block at most this long (all but its last) are a wrapped paragraph; longer ones are a paragraph each. */
 const wrappedLineMax = 100;
-/** A line that starts a list item. */
-const listItem = /^\s*(?:[-*•–]\s|\d{1,3}[.)]\s|\([a-z0-9]{1,3}\)\s)/;
+/** A line that starts a list item: a bullet ("- ", "* ", "• ", "– "), or a number or letter ("1. ", "2) ", "a) ", "(iv) "). */
+const listItem = /^\s*(?:[-*•–]\s|\d{1,3}[.)]\s|[a-z]\)\s|\([a-z0-9]{1,4}\)\s)/;
+/** A bullet that starts a list item, with the space after it (the list shows its own bullet instead). */
+const bullet = /^\s*[-*•–]\s+/;
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -211,22 +213,57 @@ export function blockHtml(context: ReadingContext, block: ReadingBlock): string 
   const range = `data-s="${block.start}" data-e="${block.end}"`;
   const pages = pagesHtml(block);
   if (block.kind === 'heading') return `<h${block.level} class="blk" ${range}>${pages}${escapeHtml(block.text)}</h${block.level}>`;
-  if (block.kind === 'paragraph') {
-    const item = listItem.test(context.analysis.text.slice(block.start, block.start + 8)) ? ' li' : '';
-    return `<p class="blk${item}" ${range}>${pages}${inlineHtml(context, block)}</p>`;
-  }
+  if (block.kind === 'paragraph') return `<p class="blk" ${range}>${pages}${inlineHtml(context, block)}</p>`;
   const reference = context.analysis.references[block.reference];
   return `<p class="blk ref" id="ref-${reference.index}" ${range}>${pages}${escapeHtml(reference.text)}${backLinks(context, reference)}</p>`;
 }
 
+/** How a paragraph of the text is a list item: 'ul' after a bullet, 'ol' after a number or letter; undefined when it is none. */
+function listKind(text: string, block: ReadingBlock): 'ul' | 'ol' | undefined {
+  if (block.kind !== 'paragraph') return undefined;
+  const head = text.slice(block.start, Math.min(block.end, block.start + 8));
+  return !listItem.test(head) ? undefined : bullet.test(head) ? 'ul' : 'ol';
+}
+
+/** A list item: its bullet left to the list, a number or letter kept as the essay writes it. */
+function itemHtml(context: ReadingContext, block: ReadingBlock, kind: 'ul' | 'ol'): string {
+  const skip = kind === 'ul' ? (bullet.exec(context.analysis.text.slice(block.start, block.end))?.[0].length ?? 0) : 0;
+  return `<li data-s="${block.start}" data-e="${block.end}">${pagesHtml(block)}${inlineHtml(context, { start: block.start + skip, end: block.end })}</li>`;
+}
+
 /**
- * The blocks' HTML in chunks of about `maxChars` characters (at least one block each), in order: what the
- * panel posts to the page one message at a time, so that a large essay is shown as it arrives.
+ * The blocks' HTML, one top-level element at a time, in order: a block each, except that a run of list items
+ * (paragraphs starting with a bullet, or with a number or letter) is one list, `<ul>` or `<ol>`, of `<li>`
+ * items. Every top-level element carries the text range it shows (`data-s`, `data-e`), as the page script needs.
+ */
+export function* readingHtml(context: ReadingContext, blocks: readonly ReadingBlock[]): Generator<string> {
+  const { text } = context.analysis;
+  for (let i = 0; i < blocks.length; ) {
+    const kind = listKind(text, blocks[i]);
+    if (!kind) {
+      yield blockHtml(context, blocks[i++]);
+      continue;
+    }
+    const items: string[] = [];
+    const first = blocks[i];
+    let last = first;
+    for (; i < blocks.length && listKind(text, blocks[i]) === kind; i++) {
+      last = blocks[i];
+      items.push(itemHtml(context, last, kind));
+    }
+    yield `<${kind} class="blk list" data-s="${first.start}" data-e="${last.end}">${items.join('')}</${kind}>`;
+  }
+}
+
+/**
+ * The blocks' HTML (as `readingHtml` gives it) in chunks of about `maxChars` characters (at least one
+ * top-level element each, so a list is never split), in order: what the panel posts to the page one message
+ * at a time, so that a large essay is shown as it arrives.
  */
 export function* htmlChunks(context: ReadingContext, blocks: readonly ReadingBlock[], maxChars = 32000): Generator<string> {
   let chunk = '';
-  for (const block of blocks) {
-    chunk += blockHtml(context, block);
+  for (const html of readingHtml(context, blocks)) {
+    chunk += html;
     if (chunk.length >= maxChars) {
       yield chunk;
       chunk = '';

@@ -6,13 +6,13 @@ import { citationMarks } from '../../src/core/marks';
 import { pageStarts, type MapSegment } from '../../src/core/formats/model';
 import type { Reference } from '../../src/core/model';
 import { referenceFields, referenceFieldsLine } from '../../src/core/referenceFields';
-import { blockHtml, citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext, type CardOptions } from '../../src/readingView/readingHtml';
+import { blockHtml, citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext, readingHtml, type CardOptions } from '../../src/readingView/readingHtml';
 import { analysis } from './support/readingEssay';
 
 const index = indexAnalysis(analysis);
 const context = readingContext(index);
 const blocks = readingBlocks(analysis);
-const html = blocks.map((b) => blockHtml(context, b)).join('');
+const html = [...readingHtml(context, blocks)].join('');
 const options: CardOptions = { styleLabel: 'APA', styleIsData: false, formatted: new Map(), showInPdf: false };
 
 /** The blocks of `text` analysed, as "kind: text" lines (headings with their level). */
@@ -118,6 +118,70 @@ describe('reading view: page markers', () => {
 
   it('a page that goes back (a map out of order) starts nothing', () => {
     assert.deepEqual(pageStarts([{ start: 0, end: 5, place: { page: 2 } }, { start: 5, end: 9, place: { page: 1 } }, { start: 9, end: 12, place: { page: 3 } }]), [{ offset: 9, page: 3 }]);
+  });
+});
+
+describe('reading view: lists', () => {
+  const ref = '\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n';
+  /** The body's HTML with attributes dropped and each citation as [its text]; the reference list left out. */
+  function shape(text: string): string {
+    const a = analyze(text);
+    const out = [...readingHtml(readingContext(indexAnalysis(a)), readingBlocks(a).filter((b) => b.kind !== 'reference'))].join('');
+    return out
+      .replace(/<span class="cite[^>]*>(.*?)<\/span>/g, '[$1]')
+      .replace(/<(\w+)[^>]*>/g, '<$1>')
+      .replace(/<h1>A Title<\/h1>|<h2>References<\/h2>/g, '');
+  }
+  const cases: { name: string; text: string; expected: string }[] = [
+    {
+      name: 'lines after a dash are a bulleted list, the dash left to the list, a citation still marked',
+      text: 'A Title\n\nThree reasons follow:\n- the first reason, soft balancing (Paul, 2005)\n- the second reason\n\nAfter the list.' + ref,
+      expected: '<p>Three reasons follow:</p><ul><li>the first reason, soft balancing [(Paul, 2005)]</li><li>the second reason</li></ul><p>After the list.</p>',
+    },
+    {
+      name: 'bullets of a PDF, an item wrapped over two lines is one item',
+      text: 'A Title\n\n• Soft balancing, as Paul (2005) calls it, which\nstops short of force\n• Hard balancing by arms and alliances' + ref,
+      expected: '<ul><li>Soft balancing, as [Paul (2005)] calls it, which\nstops short of force</li><li>Hard balancing by arms and alliances</li></ul>',
+    },
+    {
+      name: 'numbered items are an ordered list that keeps its numbers as written',
+      text: 'A Title\n\nThe study took its steps in this order, one essay at a time:\n\n1. read the essays\n\n2. link the citations (Paul, 2005)' + ref,
+      expected: '<p>The study took its steps in this order, one essay at a time:</p><ol><li>1. read the essays</li><li>2. link the citations [(Paul, 2005)]</li></ol>',
+    },
+    {
+      name: 'lettered items, then bullets: two lists',
+      text: 'A Title\n\na) the state\nb) the market\n* an aside\n* another aside' + ref,
+      expected: '<ol><li>a) the state</li><li>b) the market</li></ol><ul><li>an aside</li><li>another aside</li></ul>',
+    },
+    {
+      name: 'markup in a list item stays text',
+      text: 'A Title\n\n- <script>alert(1)</script> & more\n- <b>bold</b>' + ref,
+      expected: '<ul><li>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</li><li>&lt;b&gt;bold&lt;/b&gt;</li></ul>',
+    },
+    {
+      name: 'prose that merely mentions a year is no list',
+      text: 'A Title\n\nIn 2005. the argument changed, as Paul (2005) shows.\n\nAnd then it changed again.' + ref,
+      expected: '<p>In 2005. the argument changed, as [Paul (2005)] shows.</p><p>And then it changed again.</p>',
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(shape(c.text), c.expected));
+
+  it('a list is one top-level element with the range of its items, never split between chunks', () => {
+    const a = analyze('A Title\n\n- one item here\n- two items here\n- three items here' + ref);
+    const ctx = readingContext(indexAnalysis(a));
+    const chunks = [...htmlChunks(ctx, readingBlocks(a), 10)];
+    const list = chunks.find((c) => c.startsWith('<ul'));
+    assert.ok(list, chunks.join('\n'));
+    assert.ok(list.startsWith(`<ul class="blk list" data-s="${a.text.indexOf('- one')}" data-e="${a.text.indexOf('\n\nReferences')}">`), list);
+    assert.equal(list.match(/<li /g)?.length, 3, list);
+  });
+
+  it('a page marker lands inside the list item where the page begins', () => {
+    const text = 'A Title\n\n- one item here\n- two items here' + ref;
+    const a = analyze(text);
+    const two = text.indexOf('- two');
+    const out = [...readingHtml(readingContext(indexAnalysis(a)), readingBlocks(a, [{ offset: two, page: 2 }]))].join('');
+    assert.ok(out.includes(`<li data-s="${two}" data-e="${two + '- two items here'.length}"><span class="page" role="note" aria-label="Page 2">p. 2</span>two items here</li>`), out);
   });
 });
 
