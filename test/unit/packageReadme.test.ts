@@ -2,15 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageReadme } from '../../scripts/packageReadme.mjs';
+import { pictureAddresses } from '../support/markdownPictures';
 
 const root = join(__dirname, '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const packaged = packageReadme(readme);
-
-/** Every picture's address, written as markdown (`![alt](address)`) or as an HTML `<img src>`. */
-function pictureAddresses(markdown: string): string[] {
-  return [...markdown.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]*)/g), ...markdown.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]*)/gi)].map((m) => m[1]);
-}
 
 /** The files .vscodeignore lets into the package (its `!` lines), as globs. */
 const shipped = readFileSync(join(root, '.vscodeignore'), 'utf8')
