@@ -2,8 +2,8 @@
 // offline. Prints the package's size and every file in it.
 //
 // The README shown on the extension's page is README.md without the parts marked `<!-- not in the package -->` …
-// `<!-- /not in the package -->` (how to build and test the project) and without its pictures: VS Code's extension page
-// shows only https images, and a relative one would need a repository to rewrite it against (there is none to name).
+// `<!-- /not in the package -->` (how to build and test the project) and without its pictures, which that page would
+// not show (scripts/packageReadme.mjs says why).
 //
 //   node scripts/package.mjs [--out file.vsix] [--exclude path]   (--exclude: leave out a file that .vscodeignore lets in,
 //                                                                 to see the installed tier fail)
@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageReadme } from './packageReadme.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -26,17 +27,6 @@ function parseArgs(argv) {
     }
   }
   return args;
-}
-
-/** README.md as the extension's page shows it: no build-and-test sections, no pictures (see above). */
-function packageReadme(markdown) {
-  return (
-    markdown
-      .replace(/<!-- not in the package -->[\s\S]*?<!-- \/not in the package -->\n?/g, '')
-      // A picture alone on its line, with the blank line after it.
-      .replace(/^!\[[^\]]*\]\((?!https:)[^)]*\)\n(\n)?/gm, '')
-      .replace(/\n{3,}/g, '\n\n')
-  );
 }
 
 function vsce(args) {

@@ -2,12 +2,13 @@
 // driven through its public commands only. A file the package lacks (a bundle, the essay, the language file) shows up
 // here as a failure, where every other tier would still load it from the project folder.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
+import { pictureAddresses } from '../support/markdownPictures';
 import { synthEssay } from '../support/synth';
 
 const extensionId = 'citeread.citeread';
@@ -89,6 +90,18 @@ suite('Citeread installed from its package', function () {
     assert.ok(named.length >= 6, `only ${named.length} files named`);
     const missing = named.filter((file) => !existsSync(join(extension.extensionPath, file)));
     assert.deepEqual(missing, [], `named in package.json but not in the package: ${missing.join(', ')}`);
+  });
+
+  test('its README is the user’s part (scripts/packageReadme.mjs), with no picture the extension page would drop', () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension);
+    const name = readdirSync(extension.extensionPath).find((file) => file.toLowerCase() === 'readme.md');
+    assert.ok(name, `no README in ${extension.extensionPath}`);
+    const readme = readFileSync(join(extension.extensionPath, name), 'utf8');
+    assert.match(readme, /^## Install$/m);
+    assert.doesNotMatch(readme, /not in the package|run-vscode-tests/);
+    // The page keeps an image's address only when it is https (VS Code 1.139 drops relative and data: ones).
+    for (const address of pictureAddresses(readme)) assert.match(address, /^https:\/\//, address);
   });
 
   test('the manifest’s words come from its translations (package.nls.json), not as %keys%', () => {
