@@ -19,36 +19,37 @@ export interface ReferenceField {
 /** Most authors listed by name; the rest are counted. */
 const maxAuthors = 3;
 
-const typeWords: Readonly<Record<string, string>> = {
-  'article-journal': 'journal article',
-  'article-magazine': 'magazine article',
-  'article-newspaper': 'newspaper article',
-  article: 'article',
-  book: 'book',
-  chapter: 'book chapter',
-  'paper-conference': 'conference paper',
-  report: 'report',
-  thesis: 'thesis',
-  webpage: 'web page',
-  'post-weblog': 'blog post',
-  legislation: 'law',
-  legal_case: 'legal case',
-  dataset: 'data set',
-  manuscript: 'manuscript',
-  standard: 'standard',
-  software: 'software',
-  patent: 'patent',
-  entry: 'entry',
-  'entry-encyclopedia': 'encyclopedia entry',
-  'entry-dictionary': 'dictionary entry',
-  review: 'review',
-  'review-book': 'book review',
-  interview: 'interview',
-  speech: 'speech',
-  broadcast: 'broadcast',
-  motion_picture: 'film',
-  map: 'map',
-  document: 'document',
+/** The kind of work in words, by CSL type; each read when asked, in the reader's language of the moment. */
+const typeWords: Readonly<Record<string, () => string>> = {
+  'article-journal': () => say('journal article'),
+  'article-magazine': () => say('magazine article'),
+  'article-newspaper': () => say('newspaper article'),
+  article: () => say('article'),
+  book: () => say('book'),
+  chapter: () => say('book chapter'),
+  'paper-conference': () => say('conference paper'),
+  report: () => say('report'),
+  thesis: () => say('thesis'),
+  webpage: () => say('web page'),
+  'post-weblog': () => say('blog post'),
+  legislation: () => say('law'),
+  legal_case: () => say('legal case'),
+  dataset: () => say('data set'),
+  manuscript: () => say('manuscript'),
+  standard: () => say('standard'),
+  software: () => say('software'),
+  patent: () => say('patent'),
+  entry: () => say('entry'),
+  'entry-encyclopedia': () => say('encyclopedia entry'),
+  'entry-dictionary': () => say('dictionary entry'),
+  review: () => say('review'),
+  'review-book': () => say('book review'),
+  interview: () => say('interview'),
+  speech: () => say('speech'),
+  broadcast: () => say('broadcast'),
+  motion_picture: () => say('film'),
+  map: () => say('map'),
+  document: () => say('document'),
 };
 
 function clean(value: unknown): string {
@@ -93,11 +94,11 @@ export function referenceFields(reference: Reference): ReferenceField[] {
   };
   const authors = authorsOf(csl.author);
   if (authors !== '') add(say('Authors'), authors, 'author');
-  else add('Editors', authorsOf(csl.editor), 'editor');
+  else add(say('Editors'), authorsOf(csl.editor), 'editor');
   add(say('Year'), yearOf(reference), 'issued');
   add(say('Title'), clean(csl.title), 'title');
   add(say('In'), clean(csl['container-title']), 'container-title');
-  add(say('Type'), typeWords[csl.type] ?? clean(csl.type).replace(/[-_]/g, ' '), 'type');
+  add(say('Type'), Object.prototype.hasOwnProperty.call(typeWords, csl.type) ? typeWords[csl.type]() : clean(csl.type).replace(/[-_]/g, ' '), 'type');
   return fields;
 }
 

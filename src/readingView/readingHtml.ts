@@ -149,7 +149,7 @@ function markHtml(analysis: Analysis, mark: CitationMark, from: number, to: numb
   const citation = analysis.citations[mark.citation];
   const work = markWork(citation, mark);
   const shown = analysis.text.slice(from, to);
-  const label = `Citation ${citation.text.replace(/\s+/g, ' ')}${mark.work === undefined ? '' : `, work ${work.text.replace(/\s+/g, ' ')}`}: ${statusWords(work)}`;
+  const label = mark.work === undefined ? say('Citation {0}: {1}', citation.text.replace(/\s+/g, ' '), statusWords(work)) : say('Citation {0}, work {1}: {2}', citation.text.replace(/\s+/g, ' '), work.text.replace(/\s+/g, ' '), statusWords(work));
   // A mark split by a paragraph break is focusable once, at its first part.
   const focus = first ? ` id="${markId(mark)}" tabindex="0" role="button" aria-haspopup="dialog" aria-label="${escapeHtml(label)}"` : ' aria-hidden="true"';
   const work_ = mark.work === undefined ? '' : ` data-w="${mark.work}"`;

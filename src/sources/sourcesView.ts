@@ -59,7 +59,7 @@ function referenceTooltip(node: ReferenceNode): vscode.MarkdownString {
   md.appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
   md.appendText(node.reference.text.replace(/\s+/g, ' ').trim());
   const fields = referenceFieldsLine(referenceFields(node.reference));
-  if (fields !== '') md.appendMarkdown('\n\n*Read as:* ').appendText(fields);
+  if (fields !== '') md.appendMarkdown(`\n\n*${vscode.l10n.t('Read as:')}* `).appendText(fields);
   md.appendMarkdown('\n\n');
   md.appendText(node.citedCount === 0 ? vscode.l10n.t('Not cited in the essay.') : node.citedCount === 1 ? vscode.l10n.t('Cited 1 time in the essay.') : vscode.l10n.t('Cited {0} times in the essay.', node.citedCount));
   if (node.candidateCount > 0) {

@@ -3,6 +3,7 @@
 // time on this thread, yielding between files so that the editor stays responsive and a cancellation
 // is seen at once. No `vscode` and no Node module: the web bundle holds it.
 import { contentHash } from '../core/library/hash';
+import { say } from '../core/messages';
 import type { EssaySummary } from '../core/library/model';
 import type { IndexFailure, IndexFile, IndexOptions, IndexResult } from '../library';
 import { defaultFileLimits, refuseBySize, summariseFile } from '../library/summariseFile';
@@ -25,7 +26,7 @@ export async function indexInSlices(files: readonly IndexFile[], options: IndexO
       try {
         bytes = await entry.read();
       } catch (error) {
-        failures.push({ file: entry.file, reason: `the file could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
+        failures.push({ file: entry.file, reason: say('the file could not be read ({0})', error instanceof Error ? error.message.split('\n')[0] : String(error)) });
       }
       if (bytes) {
         const hash = contentHash(bytes);

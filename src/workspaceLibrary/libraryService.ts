@@ -327,14 +327,14 @@ export class WorkspaceLibrary implements vscode.Disposable {
     this.progressNow = { done: 0, total };
     this.changed.fire();
     const location = notify ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-    return vscode.window.withProgress({ location, title: 'Citeread Library', cancellable: true }, async (progress, cancel) => {
+    return vscode.window.withProgress({ location, title: vscode.l10n.t('Citeread Library'), cancellable: true }, async (progress, cancel) => {
       const listener = cancel.onCancellationRequested(() => this.run?.cancel());
       let reported = 0;
       try {
         return await task((done, of) => {
           if (token.isCancellationRequested) return;
           this.progressNow = { done, total: of };
-          progress.report({ message: `reading essays ${done} of ${of}`, increment: ((done - reported) / Math.max(1, of)) * 100 });
+          progress.report({ message: vscode.l10n.t('reading essays {0} of {1}', done, of), increment: ((done - reported) / Math.max(1, of)) * 100 });
           reported = done;
           // The view follows every tenth essay and the last one.
           if (done % 10 === 0 || done === of) this.changed.fire();

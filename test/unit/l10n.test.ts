@@ -6,8 +6,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import { readBibliography } from '../../src/core/library/bibliography';
+import { sameWork } from '../../src/core/library/sameWork';
 import { currentMessages, messageArgs, say, useMessages, type MessageBundle } from '../../src/core/messages';
+import type { CslItem, Reference } from '../../src/core/model';
 import { findProblems } from '../../src/core/problems';
+import { referenceFields, referenceFieldsLine } from '../../src/core/referenceFields';
 import { messageUses, placeholders } from './support/messageKeys';
 
 const root = join(__dirname, '..', '..');
@@ -105,6 +109,42 @@ describe('the engine with a translation bundle', () => {
     const notice = analyze('An essay (Paul, 2005) and (Pape, 2004) with no list at all.').notices.find((n) => n.code === 'no-reference-list');
     assert.equal(notice?.message, 'Nenhuma lista de referências foi encontrada, então as 2 citações não podem ser vinculadas.');
   });
+
+  // The library's reasons and problems, and the kind of work, each read in the language of the moment it is asked.
+  const paul = (year: number, title: string): CslItem => ({ id: 'x', type: 'article-journal', author: [{ family: 'Paul', given: 'T. V.' }], title, issued: { 'date-parts': [[year]] } });
+  const chapter: Reference = { id: 'r1', index: 0, start: 0, end: 1, text: 'x', csl: { id: 'r1', type: 'chapter', editor: [{ family: 'Smith', given: 'J.' }] }, uncertain: [] };
+  const library: { name: string; bundle: string | undefined; reasons: string[]; problems: string[]; fields: string }[] = [
+    {
+      name: 'English without a bundle (the command line)',
+      bundle: undefined,
+      reasons: ['different years (2005 and 2006)', 'same authors (Paul)', 'same title'],
+      problems: ['the file is empty', 'one entry has BibTeX syntax errors and was left out: broken (line 2)'],
+      fields: 'Editors: Smith, J. · Type: book chapter',
+    },
+    {
+      name: 'Portuguese (Brazil)',
+      bundle: 'bundle.l10n.pt-br.json',
+      reasons: ['anos diferentes (2005 e 2006)', 'mesmos autores (Paul)', 'mesmo título'],
+      problems: ['o arquivo está vazio', 'uma entrada tem erros de sintaxe BibTeX e foi deixada de fora: broken (linha 2)'],
+      fields: 'Organizadores: Smith, J. · Tipo: capítulo de livro',
+    },
+    {
+      name: 'Spanish',
+      bundle: 'bundle.l10n.es.json',
+      reasons: ['años distintos (2005 y 2006)', 'mismos autores (Paul)', 'mismo título'],
+      problems: ['el archivo está vacío', 'una entrada tiene errores de sintaxis BibTeX y se dejó fuera: broken (línea 2)'],
+      fields: 'Editores: Smith, J. · Tipo: capítulo de libro',
+    },
+  ];
+  const bib = ['@article{good, author = {Paul, T. V.}, title = {Soft Balancing}, year = {2005}}', '@article{broken, author = {Pape, Robert, title = {Soft Balancing}, year = 2005', '@book{fine, author = {Nye, Joseph}, title = {Soft Power}, year = {2004}}'].join('\n');
+  for (const c of library) {
+    it(`gives the library's reasons, a bibliography's problems and the kind of work in ${c.name}`, () => {
+      useMessages(c.bundle === undefined ? undefined : readBundle(c.bundle));
+      assert.deepEqual(sameWork(paul(2005, 'Soft Balancing against the United States'), paul(2006, 'Soft balancing against the United States')).reasons, c.reasons);
+      assert.deepEqual([...readBibliography('refs.bib', '').problems, ...readBibliography('refs.bib', bib).problems], c.problems);
+      assert.equal(referenceFieldsLine(referenceFields(chapter)), c.fields);
+    });
+  }
 
   it('speaks English again without a bundle: the command line and every other test read it', () => {
     useMessages(readBundle('bundle.l10n.es.json'));

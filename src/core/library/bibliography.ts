@@ -4,6 +4,7 @@
  * extension reaches it through the formatter's bundle (src/core/format), never at activation.
  */
 import { citationJs } from '../format/citationJs';
+import { say } from '../messages';
 import type { CslItem } from '../model';
 import { firstFamily, titleKey, titleOf, yearOf } from './keys';
 import type { Bibliography, BibliographyEntry } from './model';
@@ -33,14 +34,14 @@ function kindOf(file: string, text: string): BibliographyKind | undefined {
 export function readBibliography(file: string, text: string): Bibliography {
   const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
   const kind = kindOf(file, source);
-  if (!kind) return { file, entries: [], problems: ['not a bibliography: expected BibTeX (.bib), CSL-JSON (.json) or RIS (.ris)'] };
-  if (source.trim() === '') return { file, entries: [], problems: ['the file is empty'] };
+  if (!kind) return { file, entries: [], problems: [say('not a bibliography: expected BibTeX (.bib), CSL-JSON (.json) or RIS (.ris)')] };
+  if (source.trim() === '') return { file, entries: [], problems: [say('the file is empty')] };
   try {
     const problems: string[] = [];
     const items = kind === 'bibtex' ? readBibtex(source, problems) : kind === 'ris' ? readRis(source, problems) : readCslJson(source, problems);
     return { file, entries: withKeys(items), problems };
   } catch (error) {
-    return { file, entries: [], problems: [`the file could not be read (${firstLine(error)})`] };
+    return { file, entries: [], problems: [say('the file could not be read ({0})', firstLine(error))] };
   }
 }
 
@@ -85,19 +86,19 @@ function readBibtex(text: string, problems: string[]): CslItem[] {
     } catch {
       const line = text.slice(0, starts[i]).split('\n').length;
       const key = /^\s*@\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(chunk)?.[1];
-      broken.push(key ? `${key} (line ${line})` : `line ${line}`);
+      broken.push(key ? say('{0} (line {1})', key, line) : say('line {0}', line));
     }
   }
   if (broken.length > 0) {
-    const shown = broken.length > 5 ? `${broken.slice(0, 5).join(', ')} and ${broken.length - 5} more` : broken.join(', ');
-    problems.push(`${broken.length === 1 ? 'one entry has' : `${broken.length} entries have`} BibTeX syntax errors and ${broken.length === 1 ? 'was' : 'were'} left out: ${shown}`);
+    const shown = broken.length > 5 ? say('{0} and {1} more', broken.slice(0, 5).join(', '), broken.length - 5) : broken.join(', ');
+    problems.push(broken.length === 1 ? say('one entry has BibTeX syntax errors and was left out: {0}', shown) : say('{0} entries have BibTeX syntax errors and were left out: {1}', broken.length, shown));
   }
   return items;
 }
 
 function readRis(text: string, problems: string[]): CslItem[] {
   const items = chain(text.replace(/\r\n?/g, '\n'), '@ris/file');
-  if (items.length === 0) problems.push('no RIS record (TY  - … ER  -) could be read');
+  if (items.length === 0) problems.push(say('no RIS record (TY  - … ER  -) could be read'));
   return items;
 }
 
@@ -106,12 +107,12 @@ function readCslJson(text: string, problems: string[]): CslItem[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    problems.push(`not valid JSON (${firstLine(error)})`);
+    problems.push(say('not valid JSON ({0})', firstLine(error)));
     return [];
   }
   const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items) ? (data as { items: unknown[] }).items : [data];
   const objects = list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x));
-  if (objects.length < list.length) problems.push(`${list.length - objects.length} items are not CSL-JSON objects and were left out`);
+  if (objects.length < list.length) problems.push(say('{0} items are not CSL-JSON objects and were left out', list.length - objects.length));
   if (objects.length === 0) return [];
   return chain(objects);
 }
