@@ -44,12 +44,13 @@ export function sameWorkByKeys(ka: WorkKeys, kb: WorkKeys): SameWorkVerdict {
 
   const no = (doubtful: boolean, why: string): SameWorkVerdict => ({ same: false, ...(doubtful ? { doubtful: true } : {}), reasons: [why, ...reasons.filter((r) => r !== why)] });
 
-  if (title.kind === 'different') return no(false, title.reason);
+  // Two volumes of one work differ in their volume first: the volume is the reason, whatever their own titles say.
   const volumesA = ka.volumes;
   const volumesB = kb.volumes;
   if (volumesA.length > 0 && volumesB.length > 0 && !volumesA.some((v) => volumesB.includes(v))) {
     return no(false, say('different volumes ({0} and {1})', volumesA.join(', '), volumesB.join(', ')));
   }
+  if (title.kind === 'different') return no(false, title.reason);
   if (authors.kind === 'different') return no(false, authors.reason);
   if (title.kind === 'missing') {
     if (sameUrl && authorsAgree) return { same: true, reasons };

@@ -306,7 +306,12 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     if (run && run.confidence < UNSURE && !(modelText && modelText === ruleText) && !uncertain.includes(field)) uncertain.push(field);
   };
   const title = first('title');
-  const modelTitle = title ? titleText(title.text) || undefined : undefined;
+  // A work in volumes, "Deutsche Geschichte 1866–1918. Bd. II: Machtstaat vor der Demokratie": the volume and the
+  // volume's own title, between or after the work's, are one title (where a reader, and the library, see the volume).
+  const at = title ? runs.indexOf(title) : -1;
+  const volumeRun = at >= 0 && (runs[at + 1]?.label === 'volume' || runs[at + 1]?.label === 'editor') && runs[at + 2]?.label === 'title' && VOLUME_RUN.test(`${runs[at + 1].text} ${runs[at + 2].text}`) ? runs[at + 1] : undefined;
+  const volumeTitle = volumeRun ? `${volumeRun.text} ${runs[at + 2].text}` : '';
+  const modelTitle = title ? titleText(volumeTitle ? `${title.text} ${volumeTitle}` : title.text) || undefined : undefined;
   f.title = modelTitle;
   // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain unless both agree).
   if ((!title || title.confidence < KEEP_RULES) && ruleTitle) f.title = ruleTitle;
@@ -355,7 +360,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const volume = first('volume');
   // "No. 3", "nº 17", "No.165": the number of an issue or a paper (the rules read it), not a volume.
   if (volume && !f.volume && !ISSUE_NUMBER.test(volume.text)) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
-  const editors = runs.filter((r) => r.label === 'editor');
+  const editors = runs.filter((r) => r.label === 'editor' && r !== volumeRun);
   if (editors.length > 0) {
     const names = editors.flatMap((r) => {
       const split = splitEditorField(r.text);
@@ -832,6 +837,9 @@ const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congres
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
+/** A run that opens with a volume and its number ("Bd. II:", "Vol. 3", "Band 1", "Tome IV"). */
+const VOLUME_RUN = /^(?:vol(?:ume)?|band|bd|tome|tomo|teil|part)\.?\s*(?:\d{1,3}|[IVXLC]{1,6})\b/i;
+
 const PUBLISHER_WORD = /\b(?:press|verlag|editora|editorial|éditions|edições|ediciones|publishers?|publishing|books|university|universidad|universidade|universität|institute|instituto|center|centre|foundation|routledge|springer|wiley|elsevier|sage|palgrave|macmillan|penguin|harper|campus|nomos)\b/i;
 const EDITION = /\(?\b(\d{1,2})(?:st|nd|rd|th|ª|a|e|è|\.)?,?\s(?:\p{L}{2,12}\.\s)?(?:ed\.|edn\.?|edition|edição|edición|éd\.|aufl\.|auflage)\)?/iu;
 
