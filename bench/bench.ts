@@ -229,7 +229,7 @@ function libraryFiles(folder: string, count: number): { file: string; read(): Pr
     .filter((n) => n.endsWith('.txt'))
     .sort()
     .slice(0, count)
-    .map((file) => ({ file, read: async () => new Uint8Array(await readFile(join(folder, file))) }));
+    .map((file) => ({ file, read: () => readFile(join(folder, file)) }));
 }
 
 function indexWorkerFile(): string {
@@ -252,7 +252,7 @@ async function measureLibraryCold(folder: string, count: number, cacheFile: stri
   const coldEnd = performance.now();
   const cpu = process.cpuUsage(cpuStart);
   const coldPeakRss = process.resourceUsage().maxRSS * 1024;
-  const stored = JSON.stringify(cache);
+  const stored = cache.toText();
   writeFileSync(cacheFile, stored);
   return {
     count,

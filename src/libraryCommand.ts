@@ -88,7 +88,7 @@ export async function libraryCommand(options: LibraryCommandOptions, out: (s: st
     } catch {
       size = undefined;
     }
-    return { file, size, read: async () => new Uint8Array(await readFile(path)) };
+    return { file, size, read: () => readFile(path) };
   });
   // The readers, for files summarised in this thread; the worker threads load dist/formats.js.
   const indexed = await indexEssays(files, { cache, loadReaders: () => import('./core/formats') });
@@ -96,7 +96,7 @@ export async function libraryCommand(options: LibraryCommandOptions, out: (s: st
   const library = buildLibrary(indexed.summaries, bibliographies, { cache });
   if (options.cacheFile) {
     cache.retainOnly(indexed.summaries.map((s) => s.hash));
-    writeFileSync(options.cacheFile, JSON.stringify(cache));
+    writeFileSync(options.cacheFile, cache.toText());
   }
   out(options.json ? libraryJson(library, indexed.failures) : libraryReport(dir, library, indexed.failures, bibliographies));
   return names.length > 0 && indexed.summaries.length === 0 ? 2 : 0;

@@ -233,7 +233,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
     const uri = this.cacheUri();
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(cache)));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(cache.toText()));
     } catch (error) {
       this.output.warn(`The library's cache could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -397,6 +397,22 @@ describe('library: the cache', () => {
     assert.equal(LibraryCache.fromJSON(JSON.stringify(cache), '0.2.0').get('abc', 'y.txt')?.file, 'y.txt', 'same content under another name');
   });
 
+  it('stores its text in ASCII and reads back the same summaries and works (two French essays)', () => {
+    const essays = ['test/fixtures/essays/affrication-quebec.txt', 'test/fixtures/essays/loi101-fr.txt'].map((p) => summaryOf(p));
+    const cache = new LibraryCache('test');
+    for (const e of essays) cache.set(e);
+    const merged = buildLibrary(essays, [], { cache });
+    const text = cache.toText();
+    assert.ok(/[^\t\n\r -~]/.test(JSON.stringify(cache)), 'the essays have characters past ASCII');
+    assert.ok(!/[^\t\n\r -~]/.test(text), 'the stored text is ASCII only');
+    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(cache)));
+    const reopened = LibraryCache.fromJSON(text, 'test');
+    assert.deepEqual(reopened.values(), cache.values());
+    assert.deepEqual(buildLibrary(essays, [], { cache: reopened }).works, merged.works);
+    // A cache of summary version 1 (with citation spans and uncertain fields) is dropped: the essays are read again.
+    assert.equal(LibraryCache.fromJSON(text.replace('{"version":2,', '{"version":1,'), 'test').size, 0);
+  });
+
   it('lists a file deleted while it is read as a failure, and goes on', async () => {
     files.set('c.txt', readFileSync(join(ROOT, 'corpus', 'soft-balancing.txt'), 'utf8'));
     const result = await indexEssays([source('gone.txt'), source('c.txt')], { threads: 0 });

@@ -6,7 +6,7 @@
 import type { CslItem } from '../model';
 
 /** The format version of {@link EssaySummary}; a cache of another version is dropped, not read. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /** One citation of a reference in an essay: where it is and how it reads. */
 export interface SummaryCitation {
@@ -15,9 +15,6 @@ export interface SummaryCitation {
   readonly end: number;
   /** Exactly the cited work's text ("Paul, 2005, p. 7"). */
   readonly text: string;
-  /** The whole in-text citation's span, which may cite other works too ("(Paul, 2005; Pape, 2005)"). */
-  readonly citationStart: number;
-  readonly citationEnd: number;
   /** The sentence around the citation, shortened (at most 100 characters). */
   readonly sentence: string;
 }
@@ -32,8 +29,6 @@ export interface SummaryReference {
   readonly text: string;
   /** The parsed entry (its `id` is the reference's id). */
   readonly csl: CslItem;
-  /** CSL fields the parser is unsure of. */
-  readonly uncertain: readonly string[];
   /** The citations linked to this reference, in text order (ambiguous citations are not counted). */
   readonly citations: readonly SummaryCitation[];
 }

@@ -26,7 +26,7 @@ export function summariseEssay(file: string, analysis: Analysis, hash: string): 
       else unresolved++;
       if (w.status !== 'linked' || w.targets.length !== 1) continue;
       const list = byReference.get(w.targets[0]) ?? [];
-      list.push({ start: w.start, end: w.end, text: w.text, citationStart: c.start, citationEnd: c.end, sentence: snippetAround(analysis.text, c, SENTENCE_CHARS) });
+      list.push({ start: w.start, end: w.end, text: w.text, sentence: snippetAround(analysis.text, c, SENTENCE_CHARS) });
       byReference.set(w.targets[0], list);
     }
   }
@@ -40,7 +40,6 @@ export function summariseEssay(file: string, analysis: Analysis, hash: string): 
       label: referenceLabel(r),
       text: r.text,
       csl: r.csl,
-      uncertain: r.uncertain,
       citations: byReference.get(r.id) ?? [],
     })),
     counts: { citations: analysis.citations.length, works, linked, ambiguous, unresolved, references: analysis.references.length, uncited: analysis.uncited.length },

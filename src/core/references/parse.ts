@@ -62,7 +62,7 @@ export function parseReference(raw: string, options: ParseOptions = {}): ParsedR
 
 /** Entries parsed with the trained labeller, by their raw text; cleared when full, so its size stays bounded. */
 const parsedEntries = new Map<string, ParsedReference>();
-const PARSED_ENTRIES_LIMIT = 20_000;
+const PARSED_ENTRIES_LIMIT = 2_000;
 
 /**
  * The entry as the labeller reads it (see {@link cleanText}) and its tokens, each with its field label
