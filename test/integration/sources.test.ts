@@ -187,9 +187,9 @@ suite('Sources and formatted citations', function () {
     const duarte = tree.roots.find((r) => r.kind === 'reference' && r.reference.text.startsWith('DUARTE'));
     assert.ok(duarte && duarte.kind === 'reference');
     assert.equal(duarte.label, 'Duarte 2012');
-    // The entry labeller and the rules read this entry's title apart differently (the model puts "Nature of Chinese
-    // Foreign Policy" in the journal, with little confidence): the rules' title stands, and the row says to check it.
-    assert.equal(duarte.description, '3× · check the entry · China in the New World Order: the Changing Nature of Chinese Foreign Policy');
+    // The labeller ends the title on "Order:" and puts the subtitle in the journal; a title never ends on a colon, so
+    // the subtitle goes back to the title, up to the full stop before the journal.
+    assert.equal(duarte.description, '3× · China in the New World Order: the Changing Nature of Chinese Foreign Policy');
     assert.deepEqual(
       duarte.citations.map((c) => c.label),
       ['(Duarte, 2012)', '(Duarte, 2012)', '(Duarte, 2012)'],

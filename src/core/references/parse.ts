@@ -399,13 +399,16 @@ function closesField(token: string): boolean {
  * Security"): where the labels end a title on one and a journal or book follows, the title goes on to
  * the next token that closes a field, when the journal or book still has words after it. A title that
  * itself ends on an initialism ("Power and the U.S., Foreign Affairs") keeps its end: its comma closes it.
+ * Likewise a title labelled to end on a colon ("China in the New World Order: the Changing Nature of Chinese
+ * Foreign Policy. Revista Daxiyangguo") goes on through its subtitle.
  */
 function mendTitleEnd(tokens: LabelledToken[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].label;
     if (tokens[i].label !== 'title' || (next !== 'journal' && next !== 'container-title')) continue;
     const word = tokens[i].text.replace(/^["'\u201c\u2018\u00ab([]+/u, '');
-    if (!word.endsWith('.') || !isAbbreviation(word.slice(0, -1))) continue;
+    // A title does not end on an abbreviation's dot, nor on a colon: a colon opens its subtitle.
+    if (!word.endsWith(':') && (!word.endsWith('.') || !isAbbreviation(word.slice(0, -1)))) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j].label === next && !closesField(tokens[j].text)) j++;
     if (j + 1 >= tokens.length || tokens[j].label !== next || tokens[j + 1].label !== next) continue;
