@@ -7,6 +7,7 @@ import { toOffset, toUri } from '../convert';
 import { boxesOf } from '../core/formats/model';
 import type { Essay, EssayService } from '../essay/essayService';
 import { CommandInputError, guarded } from '../reading/guarded';
+import { webviewPage } from '../webview/page';
 import type { PdfBox, ShowPage, ViewMessage } from './webview/protocol';
 
 /** What the view shows after a Show in PDF: the page (1-based), the PDF's page count and how many boxes are highlighted. */
@@ -24,12 +25,6 @@ const renderWaitMs = 30_000;
 
 function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** One PDF's view: its panel, whether its script has the PDF yet, and the requests waiting for its answer. */
@@ -73,40 +68,27 @@ class PdfView implements vscode.Disposable {
 
   private html(dist: vscode.Uri, media: vscode.Uri): string {
     const webview = this.panel.webview;
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'pdfView.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'pdfView.css'));
-    const n = nonce();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource} blob: data:`,
-      `font-src ${webview.cspSource} data:`,
-      `script-src 'nonce-${n}'`,
-    ].join('; ');
     const attr = (text: string): string => text.replace(/[<>&"]/g, '');
-    const title = attr(baseName(this.source));
-    // The view's own words, in the reader's language, for its script to fill in.
-    const pageOf = attr(vscode.l10n.t('Page {0} of {1}', '{0}', '{1}'));
-    const cannot = attr(vscode.l10n.t('This PDF cannot be shown: {0}', '{0}'));
-    return `<!DOCTYPE html>
-<html lang="${attr(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>${title}</title>
-</head>
-<body data-page-of="${pageOf}" data-cannot="${cannot}">
-<nav class="bar" aria-label="${attr(vscode.l10n.t('Pages'))}">
+    return webviewPage({
+      language: vscode.env.language,
+      cspSource: webview.cspSource,
+      moreImageSources: 'blob: data:',
+      moreFontSources: 'data:',
+      style: webview.asWebviewUri(vscode.Uri.joinPath(media, 'pdfView.css')).toString(),
+      script: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'pdfView.js')).toString(),
+      title: baseName(this.source),
+      // The view's own words, in the reader's language, for its script to fill in.
+      bodyAttributes: {
+        'data-page-of': vscode.l10n.t('Page {0} of {1}', '{0}', '{1}'),
+        'data-cannot': vscode.l10n.t('This PDF cannot be shown: {0}', '{0}'),
+      },
+      body: `<nav class="bar" aria-label="${attr(vscode.l10n.t('Pages'))}">
 <button id="previous" type="button" aria-label="${attr(vscode.l10n.t('Previous page'))}" disabled>‹</button>
 <span id="label" role="status" aria-live="polite">${attr(vscode.l10n.t('Reading “{0}”', baseName(this.source)))}</span>
 <button id="next" type="button" aria-label="${attr(vscode.l10n.t('Next page'))}" disabled>›</button>
 </nav>
-<main id="page"></main>
-<script nonce="${n}" src="${script.toString()}"></script>
-</body>
-</html>`;
+<main id="page"></main>`,
+    });
   }
 
   /**

@@ -11,6 +11,7 @@ import { isShown } from '../problems/diagnostics';
 import type { ReaderView, ReaderViews } from '../problems/readerView';
 import { readSettings } from '../settings';
 import { loadFormatter } from '../sources/formatter';
+import { webviewPage } from '../webview/page';
 import { citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext } from './readingHtml';
 
 /** The webview panel type (also the serializer's). */
@@ -27,12 +28,6 @@ type PageMessage =
   | { type: 'card'; c: number; w?: number }
   | { type: 'action'; action: 'goTo' | 'copy' | 'choose' | 'pdf'; ref?: number; c?: number; w?: number }
   | { type: 'scrolled'; offset: number };
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** The reader's font for essays (the `[citeread-essay]` editor settings) and the reading measure. */
 function pageStyle(): { fontFamily: string; fontSize: number; lineHeight: number; measure: number } {
@@ -97,27 +92,17 @@ class ReadingPanel implements vscode.Disposable {
   private shell(): string {
     const { webview } = this.panel;
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'readingView.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'readingView.css'));
-    const n = nonce();
     const title = escapeHtml(this.panel.title);
-    const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${n}';`;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>${title}</title>
-</head>
-<body>
-<main id="content" aria-label="${title}" aria-busy="true"></main>
+    return webviewPage({
+      language: vscode.env.language,
+      cspSource: webview.cspSource,
+      style: webview.asWebviewUri(vscode.Uri.joinPath(media, 'readingView.css')).toString(),
+      script: webview.asWebviewUri(vscode.Uri.joinPath(media, 'readingView.js')).toString(),
+      title: this.panel.title,
+      body: `<main id="content" aria-label="${title}" aria-busy="true"></main>
 <div id="card" role="dialog" aria-labelledby="card-title" tabindex="-1" hidden></div>
-<div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
-<script nonce="${n}" src="${script}"></script>
-</body>
-</html>`;
+<div id="status" class="visually-hidden" role="status" aria-live="polite"></div>`,
+    });
   }
 
   private post(message: Record<string, unknown>): Thenable<boolean> {
