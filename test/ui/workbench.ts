@@ -102,7 +102,15 @@ export class Workbench {
       await this.page.keyboard.press('Escape');
       await this.page.keyboard.press('F1');
       await input.waitFor({ state: 'visible', timeout: stepTimeoutMs });
-      await input.fill(`>${command}`);
+      // Keys typed while a webview has the focus can leave the palette inert for a moment: a palette that takes no
+      // text is closed, the focus goes back to the workbench (the middle of its status bar, where no item sits), and the palette is opened again.
+      const filled = await input.fill(`>${command}`, { timeout: 5000 }).then(() => true, () => false);
+      if (!filled) {
+        if (Date.now() > deadline) throw new Error(`the command palette took no text for "${command}"`);
+        await this.page.keyboard.press('Escape');
+        await this.page.locator('.statusbar').first().click({ timeout: 5000 }).catch(() => undefined);
+        continue;
+      }
       if (await row.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
       if (Date.now() > deadline) throw new Error(`the command palette has no command "${command}"`);
     }
