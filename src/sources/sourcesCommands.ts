@@ -15,6 +15,7 @@ import { CommandInputError, guarded } from '../reading/guarded';
 import { readSettings } from '../settings';
 import type { ExportDocuments } from './exportDocuments';
 import { loadFormatter } from './formatter';
+import { askFilter, chooseSort } from './treeControls';
 import type { OwnEntry, WorkspaceLibrary } from '../workspaceLibrary/libraryService';
 import { isSourcesElement, type SourcesElement, type SourcesView } from './sourcesView';
 
@@ -203,29 +204,18 @@ export class SourcesCommands {
 
   /** `citeread.sources.sort`: the reader picks the order; returns it. */
   async sortSources(arg?: unknown): Promise<string | undefined> {
-    let sort = sourcesSorts.find((s) => s.id === arg)?.id;
-    if (!sort) {
-      const picked = await vscode.window.showQuickPick(
-        sourcesSorts.map((s) => ({ label: s.label, description: s.description, id: s.id, picked: s.id === this.view.currentSort })),
-        { title: vscode.l10n.t('Sort Sources'), placeHolder: vscode.l10n.t('Now: {0}', sourcesSorts.find((s) => s.id === this.view.currentSort)?.label ?? '') },
-      );
-      sort = picked?.id;
-    }
+    const sort = await chooseSort(sourcesSorts, this.view.currentSort, arg, vscode.l10n.t('Sort Sources'));
     if (sort) await this.view.setSort(sort);
     return sort;
   }
 
   /** `citeread.sources.filter`: the reader types words; an empty input clears the filter. Returns the filter. */
   async filterSources(arg?: unknown): Promise<string | undefined> {
-    const filter =
-      typeof arg === 'string'
-        ? arg
-        : await vscode.window.showInputBox({
-            title: vscode.l10n.t('Filter Sources'),
-            prompt: vscode.l10n.t('Show the references and citations that contain these words (case and accents ignored).'),
-            value: this.view.currentFilter,
-            placeHolder: vscode.l10n.t('e.g. soft balancing 2005'),
-          });
+    const filter = await askFilter(arg, {
+      title: vscode.l10n.t('Filter Sources'),
+      prompt: vscode.l10n.t('Show the references and citations that contain these words (case and accents ignored).'),
+      value: this.view.currentFilter,
+    });
     if (filter === undefined) return undefined;
     this.view.setFilter(filter);
     return this.view.currentFilter;

@@ -11,6 +11,7 @@ import type { EssayService } from '../essay/essayService';
 import { CommandInputError, guarded } from '../reading/guarded';
 import { readSettings } from '../settings';
 import { loadFormatter } from '../sources/formatter';
+import { askFilter, chooseSort } from '../sources/treeControls';
 import type { WorkspaceLibrary } from './libraryService';
 import type { LibraryView } from './libraryView';
 
@@ -58,29 +59,18 @@ export class LibraryCommands {
 
   /** `citeread.library.sort`: the order of the works; returns it. */
   async sort(arg?: unknown): Promise<string | undefined> {
-    let sort = librarySorts.find((s) => s.id === arg)?.id;
-    if (!sort) {
-      const picked = await vscode.window.showQuickPick(
-        librarySorts.map((s) => ({ label: s.label, description: s.description, id: s.id, picked: s.id === this.view.currentSort })),
-        { title: vscode.l10n.t('Sort Library'), placeHolder: vscode.l10n.t('Now: {0}', librarySorts.find((s) => s.id === this.view.currentSort)?.label ?? '') },
-      );
-      sort = picked?.id;
-    }
+    const sort = await chooseSort(librarySorts, this.view.currentSort, arg, vscode.l10n.t('Sort Library'));
     if (sort) await this.view.setSort(sort);
     return sort;
   }
 
   /** `citeread.library.filter`: words the works must contain; an empty input clears it. Returns the filter. */
   async filter(arg?: unknown): Promise<string | undefined> {
-    const filter =
-      typeof arg === 'string'
-        ? arg
-        : await vscode.window.showInputBox({
-            title: vscode.l10n.t('Filter Library'),
-            prompt: vscode.l10n.t('Show the works whose authors, year, title, bibliography key or citing essays contain these words (case and accents ignored).'),
-            value: this.view.currentFilter,
-            placeHolder: vscode.l10n.t('e.g. soft balancing 2005'),
-          });
+    const filter = await askFilter(arg, {
+      title: vscode.l10n.t('Filter Library'),
+      prompt: vscode.l10n.t('Show the works whose authors, year, title, bibliography key or citing essays contain these words (case and accents ignored).'),
+      value: this.view.currentFilter,
+    });
     if (filter === undefined) return undefined;
     this.view.setFilter(filter);
     return this.view.currentFilter;
