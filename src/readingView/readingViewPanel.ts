@@ -16,9 +16,6 @@ import { citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext
 
 /** The webview panel type (also the serializer's). */
 export const readingViewType = 'citeread.readingView';
-/** The command another part may add; offered on a card only while it exists. */
-export const showInPdfCommand = 'citeread.showInPdf';
-
 /** How long a card waits for formatted entries before it shows the entries' own text. */
 const formatWaitMs = 1500;
 
@@ -174,7 +171,8 @@ class ReadingPanel implements vscode.Disposable {
       }),
     );
     await Promise.race([all, new Promise((resolve) => setTimeout(resolve, formatWaitMs))]);
-    const showInPdf = /\.pdf$/i.test(view.essay.sourceUri.path) && (await vscode.commands.getCommands(true)).includes(showInPdfCommand);
+    // Offered for an essay read from a PDF, as the hover does.
+    const showInPdf = view.essay.document?.kind === 'pdf';
     const html = citationCardHtml(view.index, c, typeof w === 'number' ? w : undefined, {
       styleLabel: info?.label ?? style.toUpperCase(),
       styleIsData: info?.kind === 'data',
@@ -199,7 +197,7 @@ class ReadingPanel implements vscode.Disposable {
     } else if (message.action === 'choose' && citation) {
       await vscode.commands.executeCommand(Commands.chooseReference, uri, citation.start, typeof message.w === 'number' ? message.w : 0);
     } else if (message.action === 'pdf' && citation) {
-      await vscode.commands.executeCommand(showInPdfCommand, uri, citation.start);
+      await vscode.commands.executeCommand(Commands.showInPdf, uri, citation.start);
     }
   }
 
