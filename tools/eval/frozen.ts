@@ -1,7 +1,14 @@
 /**
  * Scores the engine on a held-out folder of annotated essays, in aggregate and per essay.
  *
- *   npx tsx tools/eval/frozen.ts [folder]          (default: test/fixtures/frozen)
+ *   npx tsx tools/eval/frozen.ts [folder] [--only a,b,...] [--totals]   (default: test/fixtures/frozen)
+ *   npx tsx tools/eval/frozen.ts --extract DIR      (writes DIR/essay.txt from DIR's original file)
+ *
+ * A sub-folder may hold its essay's original file, `original.pdf`, `original.docx` or `original.html`:
+ * then the essay is read from it through the product's own readers (`readDocument`, as the CLI and the
+ * extension do) and the engine is scored on that reading text; `essay.txt` is the text the gold was
+ * written on, and a difference between the two is reported (the readers changed: re-check the gold).
+ * `--only` scores the named sub-folders alone (e.g. the PDF-sourced ones); `--totals` prints no row per essay.
  *
  * Each sub-folder holds `essay.txt` and `gold.json` (format of test/support/gold.ts, plus
  * `fields`). Prints link precision/recall/F1 per essay and in total (micro: summed true/false positives),
@@ -9,9 +16,10 @@
  * title, container, type) against the hand-made `fields`. A citation marked `anyOf` is satisfied by any
  * one of its targets. Only totals are meant to be reported: the folder is held out and never tuned on.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import { readDocument } from '../../src/core/formats';
 import type { CslItem } from '../../src/core/model';
 import { matchGoldReferences, scoreAgainstGold } from '../../test/support/gold';
 import type { GoldFile } from '../../test/support/gold';
@@ -69,12 +77,52 @@ function f3(x: number): string {
   return x.toFixed(3);
 }
 
-function main(): void {
-  const folder = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'test', 'fixtures', 'frozen'));
+const ORIGINALS = ['original.pdf', 'original.docx', 'original.html'];
+
+/** The essay's original file in `dir` (PDF, Word or HTML), if it has one. */
+function originalOf(dir: string): string | undefined {
+  return ORIGINALS.map((f) => join(dir, f)).find((f) => existsSync(f));
+}
+
+/** The reading text of `file` through the product's readers (the text the extension and the CLI analyse). */
+async function readOriginal(file: string): Promise<string> {
+  const read = await readDocument(file, readFileSync(file));
+  if ('error' in read) throw new Error(`${file}: ${read.error}`);
+  return read.text;
+}
+
+/** The text the engine is scored on: the original read through the readers when there is one, else `essay.txt`. */
+async function essayText(dir: string, name: string): Promise<{ text: string; from: string }> {
+  const stored = readFileSync(join(dir, 'essay.txt'), 'utf8');
+  const original = originalOf(dir);
+  if (!original) return { text: stored, from: 'essay.txt' };
+  const text = await readOriginal(original);
+  if (text !== stored) console.error(`${name}: the reading text of ${original.slice(dir.length + 1)} differs from essay.txt (the readers changed: re-check the gold)`);
+  return { text, from: original.slice(dir.length + 1) };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const extractAt = args.indexOf('--extract');
+  if (extractAt !== -1) {
+    const dir = resolve(args[extractAt + 1] ?? '.');
+    const original = originalOf(dir);
+    if (!original) throw new Error(`${dir}: no ${ORIGINALS.join(', ')}`);
+    writeFileSync(join(dir, 'essay.txt'), await readOriginal(original));
+    console.log(`wrote ${join(dir, 'essay.txt')} from ${original}`);
+    return;
+  }
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt === -1 ? undefined : new Set((args[onlyAt + 1] ?? '').split(',').filter((x) => x !== ''));
+  const totalsOnly = args.includes('--totals');
+  const positional = args.filter((a, i) => !a.startsWith('--') && (onlyAt === -1 || i !== onlyAt + 1));
+  const folder = resolve(positional[0] ?? join(__dirname, '..', '..', 'test', 'fixtures', 'frozen'));
   const dirs = readdirSync(folder, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'gold.json')))
+    .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'gold.json')) && (!only || only.has(d.name)))
     .map((d) => d.name)
     .sort();
+  if (only) for (const name of only) if (!dirs.includes(name)) throw new Error(`${name}: no such annotated essay in ${folder}`);
+  const fromOriginal: string[] = [];
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -85,9 +133,10 @@ function main(): void {
   const fieldHits: Record<FieldName, number> = { author: 0, year: 0, title: 0, container: 0, type: 0 };
   let fieldRefs = 0;
   let refsUnmatched = 0;
-  console.log('essay'.padEnd(34), 'cits refs   P     R     F1   citR  citP  fields(author year title cont type)');
+  if (!totalsOnly) console.log('essay'.padEnd(34), 'cits refs   P     R     F1   citR  citP  fields(author year title cont type)');
   for (const name of dirs) {
-    const text = readFileSync(join(folder, name, 'essay.txt'), 'utf8');
+    const { text, from } = await essayText(join(folder, name), name);
+    if (from !== 'essay.txt') fromOriginal.push(from);
     const gold = JSON.parse(readFileSync(join(folder, name, 'gold.json'), 'utf8')) as FrozenGold;
     const problems = validateGold(text.replace(/^\uFEFF/, ''), gold);
     if (problems.length) {
@@ -120,7 +169,7 @@ function main(): void {
     }
     fieldRefs += localRefs;
     for (const f of FIELD_NAMES) fieldHits[f] += local[f];
-    console.log(
+    if (!totalsOnly) console.log(
       name.padEnd(34),
       String(gold.citations.length).padStart(4),
       String(gold.references.length).padStart(4),
@@ -139,6 +188,7 @@ function main(): void {
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   console.log('');
+  if (fromOriginal.length > 0) console.log(`${fromOriginal.length} of the ${dirs.length} essays read from their original file through the readers (${[...new Set(fromOriginal.map((f) => f.replace(/^original\./, '')))].join(', ')})`);
   console.log(`TOTAL ${dirs.length} essays: links tp=${tp} fp=${fp} fn=${fn}  P=${f3(precision)} R=${f3(recall)} F1=${f3(f1)}`);
   console.log(`citations found ${foundCits}/${goldCits} (recall ${f3(goldCits ? foundCits / goldCits : 1)}), engine citations matching gold ${engineCitsMatched}/${engineCits} (precision ${f3(engineCits ? engineCitsMatched / engineCits : 1)})`);
   console.log(
@@ -149,4 +199,7 @@ function main(): void {
   console.log(`reference fields over the ${found} entries found: ` + FIELD_NAMES.map((f) => `${f} ${pct(fieldHits[f], found).trim()}%`).join(', '));
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
