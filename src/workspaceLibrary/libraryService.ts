@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import { buildLibrary, matchReasons, workReasons } from '../core/library/build';
 import { LibraryCache } from '../core/library/cache';
 import { SUMMARY_VERSION, type Bibliography, type EssaySummary, type Library, type Work } from '../core/library/model';
-import { citationSentence } from '../core/library/summary';
 import { LibraryLookup, type LibraryWorkView } from '../core/libraryTree';
 import type { CslItem } from '../core/model';
 import type { IndexFailure, IndexFile } from '../library';
@@ -509,8 +508,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
       const references = this.summaries.get(e.file)?.references.filter((r) => ids.has(r.id)) ?? [];
       const places = references
         .flatMap((r) => r.citations)
-        .sort((a, b) => a.start - b.start)
-        .map((c) => ({ start: c.start, end: c.end, text: c.text, snippet: citationSentence(c) }));
+        .sort((a, b) => a.start - b.start);
       return { file: e.file, title: this.titleOf(e.file), citations: e.citations, places };
     });
     return {

@@ -48,6 +48,6 @@ export function summariseEssay(file: string, analysis: Analysis, hash: string): 
 }
 
 /** The sentence of a citation as a reader sees it: with "…" where words were left out. */
-export function citationSentence(citation: SummaryCitation): string {
+export function citationSentence(citation: Pick<SummaryCitation, 'sentence' | 'cutBefore' | 'cutAfter'>): string {
   return snippetText({ text: citation.sentence, cutBefore: citation.cutBefore, cutAfter: citation.cutAfter });
 }
