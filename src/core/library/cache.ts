@@ -134,17 +134,15 @@ export class LibraryCache {
     try {
       for (const s of data.summaries) {
         if (!isSummary(s)) continue;
-        (s as Mutable<EssaySummary>).file = share(s.file);
-        for (const r of s.references as Mutable<SummaryReference>[]) {
+        // New reference objects rather than numbers replaced by objects in place (V8 would widen and migrate every one).
+        const references = s.references.map((r): SummaryReference => {
           const csl = typeof r.csl === 'number' ? entries[r.csl] : r.csl;
           const text = typeof r.text === 'number' ? texts[r.text] : r.text;
-          if (!csl || typeof csl !== 'object' || typeof text !== 'string' || !Array.isArray(r.citations)) throw new Error('damaged reference');
-          r.csl = csl as CslItem;
-          r.text = text;
-          r.label = share(r.label);
+          if (!csl || typeof csl !== 'object' || typeof text !== 'string' || typeof r.label !== 'string' || !Array.isArray(r.citations)) throw new Error('damaged reference');
           for (const c of r.citations as Mutable<SummaryCitation>[]) c.text = share(c.text);
-        }
-        cache.set(s);
+          return { id: r.id, label: share(r.label), text, csl: csl as CslItem, citations: r.citations };
+        });
+        cache.set({ ...s, file: share(s.file), references });
       }
       const works = data.works;
       if (works && typeof works.key === 'string' && Array.isArray(works.works)) cache.setWorks(works.key, shareStrings(works.works, share));
