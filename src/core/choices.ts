@@ -1,5 +1,6 @@
 import type { Analysis, Citation, CitedWork, Reference } from './model';
 import { foldKey } from './text';
+import { say } from './messages';
 
 /**
  * The reader's remembered choices for one essay: which reference a cited work means when the
@@ -18,8 +19,10 @@ export interface ChosenReference {
   readonly referenceKey: string;
 }
 
-/** The reason added to a work linked by the reader's choice. */
-export const chosenReason = 'chosen by the reader';
+/** The reason added to a work linked by the reader's choice, in the reader's language ("chosen by the reader"). */
+export function chosenReason(): string {
+  return say('chosen by the reader');
+}
 
 /**
  * The comparison key of a reference entry: its folded text (see `foldKey`). Two entries share a key
@@ -112,9 +115,9 @@ export function applyChoices(analysis: Analysis, choices: Choices): Analysis {
       work.targets[0] === reference.id &&
       work.confidence === 1 &&
       work.reasons.length === 1 &&
-      work.reasons[0] === chosenReason;
+      work.reasons[0] === chosenReason();
     if (already) continue;
-    replaced.set(work, { ...work, status: 'linked', targets: [reference.id], confidence: 1, reasons: [chosenReason] });
+    replaced.set(work, { ...work, status: 'linked', targets: [reference.id], confidence: 1, reasons: [chosenReason()] });
   }
   if (replaced.size === 0) return analysis;
   const citations = analysis.citations.map((citation) =>

@@ -3,6 +3,7 @@
  * Shared by the command line and the extension.
  */
 import { checkEssayInput } from './limits';
+import { say } from './messages';
 
 /** The outcome of {@link decodeEssay}: the text (BOM removed) with any warnings, or an error. */
 export type DecodedEssay = { readonly text: string; readonly warnings: readonly string[] } | { readonly error: string };
@@ -16,8 +17,8 @@ export type DecodedEssay = { readonly text: string; readonly warnings: readonly 
 export function decodeEssay(bytes: Uint8Array): DecodedEssay {
   try {
     const check = checkEssayInput(bytes, 0);
-    if (check.kind === 'empty') return { error: 'the file is empty' };
-    if (check.kind === 'binary') return { error: `not a text file (${check.reason})` };
+    if (check.kind === 'empty') return { error: say('the file is empty') };
+    if (check.kind === 'binary') return { error: say('not a text file ({0})', check.reason) };
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: stripLeadingBom(new TextDecoder('utf-16le').decode(bytes)), warnings: [] };
     if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: stripLeadingBom(new TextDecoder('utf-16be').decode(bytes)), warnings: [] };
     try {
@@ -27,11 +28,11 @@ export function decodeEssay(bytes: Uint8Array): DecodedEssay {
       const loose = new TextDecoder('utf-8').decode(bytes);
       let bad = 0;
       for (let i = 0; i < loose.length; i++) if (loose.charCodeAt(i) === 0xfffd) bad++;
-      if (bad > loose.length * 0.3) return { error: 'not a text file (most of it is not valid UTF-8)' };
+      if (bad > loose.length * 0.3) return { error: say('not a text file (most of it is not valid UTF-8)') };
       return { text: stripLeadingBom(new TextDecoder('windows-1252').decode(bytes)), warnings: ['the file is not valid UTF-8; it was read as Windows-1252 (Latin-1)'] };
     }
   } catch (error) {
-    return { error: `the file could not be decoded (${error instanceof Error ? error.message : String(error)})` };
+    return { error: say('the file could not be decoded ({0})', error instanceof Error ? error.message : String(error)) };
   }
 }
 

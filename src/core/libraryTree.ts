@@ -13,8 +13,13 @@ import { ellipsize, foldKey } from './text';
 export interface LibraryCitationPlace extends Span {
   /** The citation as written. */
   readonly text: string;
-  /** The sentence around it, shortened; "" when unknown. */
-  readonly snippet: string;
+  /**
+   * The sentence around it, shortened, without the "…" where words were left out ("" when unknown):
+   * `citationSentence` shows it. The library's own citations are places as they are, not copies.
+   */
+  readonly sentence: string;
+  readonly cutBefore?: boolean;
+  readonly cutAfter?: boolean;
 }
 
 /** One essay citing a work, and where. */

@@ -51,11 +51,11 @@ function binaryReason(sample: Uint8Array): string | undefined {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const b = sample[i];
-    if (b === 0) return 'it contains NUL bytes';
+    if (b === 0) return say('it contains NUL bytes');
     // C0 controls other than tab, line feed, vertical tab, form feed, carriage return and escape.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
   }
-  if (sample.length > 0 && control / sample.length > 0.1) return 'most of it is control characters';
+  if (sample.length > 0 && control / sample.length > 0.1) return say('most of it is control characters');
   return undefined;
 }
 

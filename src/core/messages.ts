@@ -59,3 +59,21 @@ export function messageArgs(text: string, template: string): string[] | undefine
 export function isMessage(text: string, template: string): boolean {
   return messageArgs(text, template) !== undefined;
 }
+
+/**
+ * A message not said yet: its English template (the key of the translations) and its arguments. Plain
+ * JSON data, so that what is stored (the library's cache) is said in the language of the session that
+ * shows it, not of the one that stored it. {@link sayMessage} says it.
+ */
+export type Message = readonly [template: string, ...args: (string | number)[]];
+
+/** The message `template` with `args`, to be said later (see {@link Message}). */
+export function message(template: string, ...args: readonly (string | number)[]): Message {
+  return [template, ...args];
+}
+
+/** `m` in the reader's language now (see {@link say}). */
+export function sayMessage(m: Message): string {
+  const [template, ...args] = m;
+  return say(template, ...args);
+}

@@ -135,7 +135,7 @@ export function findProblems(analysis: Analysis, options: ProblemOptions): Probl
         });
       } else {
         const target = byId.get(work.targets[0]);
-        const reasons = work.reasons.filter((r) => r !== chosenReason);
+        const reasons = work.reasons.filter((r) => r !== chosenReason());
         problems.push({
           span,
           severity,

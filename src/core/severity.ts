@@ -10,7 +10,7 @@ export function isMismatch(work: CitedWork): boolean {
   return (
     work.status === 'linked' &&
     work.confidence < 1 &&
-    work.reasons.some((r) => r.trim() !== '' && r !== chosenReason)
+    work.reasons.some((r) => r.trim() !== '' && r !== chosenReason())
   );
 }
 

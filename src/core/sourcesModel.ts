@@ -176,7 +176,31 @@ function isBlankLineAt(text: string, i: number): boolean {
  * blank line. Offsets are 0-based UTF-16 offsets; a span outside the text gives "".
  */
 export function snippetAround(text: string, span: Span, max = 100): string {
-  if (span.start < 0 || span.end > text.length || span.start > span.end) return '';
+  return snippetText(snippetParts(text, span, max));
+}
+
+/** A sentence around a span as {@link snippetParts} keeps it: the words kept, and whether words were left out before or after them. */
+export interface SnippetParts {
+  /** The words kept, white space collapsed, without any "…". */
+  readonly text: string;
+  /** True when the sentence goes on before `text` (it is shown with a leading "…"). */
+  readonly cutBefore?: boolean;
+  /** True when the sentence goes on after `text` (it is shown with a trailing "…"). */
+  readonly cutAfter?: boolean;
+}
+
+/** The snippet as a reader sees it: `parts.text` with "…" where words were left out. */
+export function snippetText(parts: SnippetParts): string {
+  if (!parts.cutBefore && !parts.cutAfter) return parts.text;
+  return `${parts.cutBefore ? '…' : ''}${parts.text}${parts.cutAfter ? '…' : ''}`;
+}
+
+/**
+ * {@link snippetAround} without its "…": the words kept and where words were left out, so that a
+ * store of many snippets keeps plain (often one-byte) strings and adds the marks when one is shown.
+ */
+export function snippetParts(text: string, span: Span, max = 100): SnippetParts {
+  if (span.start < 0 || span.end > text.length || span.start > span.end) return { text: '' };
   const reach = 600;
   let start = span.start;
   while (start > 0 && span.start - start < reach && !endsSentence(text, start - 1) && !isBlankLineAt(text, start - 1)) start--;
@@ -192,24 +216,26 @@ export function snippetAround(text: string, span: Span, max = 100): string {
   const after = collapse(text.slice(span.end, end));
   const join = (a: string, b: string, c: string): string => collapse(`${a}${/\s/.test(text[span.start - 1] ?? '') ? ' ' : ''}${b}${/\s/.test(text[span.end] ?? '') ? ' ' : ''}${c}`);
   const whole = join(before, middle, after);
-  if (whole.length <= max) return whole;
+  if (whole.length <= max) return { text: whole };
   // Keep the citation in view: a third of the room before it, the rest after it.
   const room = Math.max(0, max - middle.length - 2);
   let head = before;
   let tail = after;
   const headRoom = Math.min(head.length, Math.max(Math.floor(room / 3), room - tail.length));
   const tailRoom = Math.min(tail.length, room - headRoom);
-  if (head.length > headRoom) {
+  const cutBefore = head.length > headRoom;
+  const cutAfter = tail.length > tailRoom;
+  if (cutBefore) {
     head = head.slice(head.length - headRoom);
     const space = head.indexOf(' ');
-    head = `…${space >= 0 ? head.slice(space + 1) : head}`;
+    head = space >= 0 ? head.slice(space + 1) : head;
   }
-  if (tail.length > tailRoom) {
+  if (cutAfter) {
     tail = tail.slice(0, tailRoom);
     const space = tail.lastIndexOf(' ');
-    tail = `${space >= 0 ? tail.slice(0, space) : tail}…`;
+    tail = space >= 0 ? tail.slice(0, space) : tail;
   }
-  return join(head, middle, tail);
+  return { text: join(head, middle, tail), ...(cutBefore ? { cutBefore } : {}), ...(cutAfter ? { cutAfter } : {}) };
 }
 
 function citationNode(text: string, citation: Citation, work: CitedWork, owner: string, snippetLength: number): CitationNode {

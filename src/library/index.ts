@@ -5,11 +5,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { SummaryCompactor } from '../core/library/compact';
 import { summaryKey } from '../core/library/hash';
 import type { LibraryCache } from '../core/library/cache';
 import type { EssaySummary } from '../core/library/model';
-import type { IndexReply, IndexRequest } from './indexWorker';
+import type { IndexReply, IndexRequest, IndexWorkerData } from './indexWorker';
 import { defaultFileLimits, refuseBySize, summariseFile, type FileLimits, type FileOutcome, type LoadReaders } from './summariseFile';
+import { currentMessages, say, useMessages, type MessageBundle } from '../core/messages';
 
 export { defaultFileLimits, summariseFile } from './summariseFile';
 export type { FileLimits, FileOutcome, LoadReaders } from './summariseFile';
@@ -40,6 +42,12 @@ export interface IndexOptions {
    * beside this bundle when there is one (workers load the one beside theirs).
    */
   readonly loadReaders?: LoadReaders;
+  /**
+   * The translations to say failures in (see `useMessages`): this indexer is a bundle of its own, with its
+   * own copy of the messages, so the extension hands it the reader's language; its workers and readers
+   * get it from here. Omitted, the messages stay as they are (English unless set).
+   */
+  readonly messages?: MessageBundle;
 }
 
 /** A file that is not part of the library, and why (one line). */
@@ -71,11 +79,14 @@ export function defaultThreads(): number {
  * goes on. Never rejects for a file's sake.
  */
 export async function indexEssays(files: readonly IndexFile[], options: IndexOptions = {}): Promise<IndexResult> {
+  if ('messages' in options) useMessages(options.messages);
   const limits: FileLimits = { ...defaultFileLimits, ...options.limits };
   const threads = options.threads ?? defaultThreads();
   const workerFile = options.workerFile ?? join(__dirname, 'indexWorker.js');
-  const pool = threads > 0 && existsSync(workerFile) ? new WorkerPool(workerFile, threads) : undefined;
+  const pool = threads > 0 && existsSync(workerFile) ? new WorkerPool(workerFile, threads, currentMessages()) : undefined;
   const loadReaders = options.loadReaders ?? readersBeside(__dirname);
+  // Equal names, titles and entries of the essays read in this run are one string, one object each.
+  const compactor = new SummaryCompactor();
   const results = new Array<EssaySummary | undefined>(files.length);
   const failures: (IndexFailure | undefined)[] = new Array<IndexFailure | undefined>(files.length);
   let fromCache = 0;
@@ -99,7 +110,10 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
       } catch (error) {
         outcome = { reason: readError(error) };
       }
-      if (bytes) {
+      // A file over the limits whose size was not known before it was read is refused now, before it is hashed or handed to a worker.
+      const refusedRead = bytes ? refuseBySize(file, bytes.length, limits) : undefined;
+      if (refusedRead) outcome = { reason: refusedRead };
+      else if (bytes) {
         const hash = summaryKey(file, bytes);
         const cached = options.cache?.get(hash, file);
         if (cached) {
@@ -107,9 +121,12 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
           outcome = { summary: cached };
         } else {
           outcome = pool ? await pool.run(file, bytes, hash, limits) : await summariseFile(file, bytes, hash, limits, loadReaders);
-          if ('summary' in outcome) options.cache?.set(outcome.summary);
+          if ('summary' in outcome) {
+            outcome = { summary: compactor.summary(outcome.summary) };
+            options.cache?.set(outcome.summary);
+          }
         }
-      } else outcome ??= { reason: 'the file could not be read' };
+      } else outcome ??= { reason: say('the file could not be read') };
     }
     if ('summary' in outcome) results[index] = outcome.summary;
     else failures[index] = { file, reason: outcome.reason };
@@ -144,16 +161,21 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
 export function readersBeside(dir: string): LoadReaders | undefined {
   const file = join(dir, 'formats.js');
   if (!existsSync(file)) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path built at run time: the bundler leaves it alone
-  return () => Promise.resolve(require(file) as Awaited<ReturnType<LoadReaders>>);
+  return () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path built at run time: the bundler leaves it alone
+    const readers = require(file) as Awaited<ReturnType<LoadReaders>> & { useMessages?: typeof useMessages };
+    // Its own copy of the messages says its problems in the language this thread speaks.
+    readers.useMessages?.(currentMessages());
+    return Promise.resolve(readers);
+  };
 }
 
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'the file is gone (deleted or moved while the library was read)';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return `the file could not be read (${code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error))})`;
+  if (code === 'ENOENT') return say('the file is gone (deleted or moved while the library was read)');
+  if (code === 'EACCES' || code === 'EPERM') return say('permission denied');
+  if (code === 'EISDIR') return say('is a directory');
+  return say('the file could not be read ({0})', code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)));
 }
 
 /**
@@ -161,7 +183,7 @@ function readError(error: unknown): string {
  * garbage before collecting, and a library runs several), and an old generation large enough for an
  * essay at the size limit; a worker that runs out is replaced and its file reported.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 };
 
 /** A fixed number of worker threads, each summarising one file at a time; a crashed worker is replaced. */
 class WorkerPool {
@@ -173,17 +195,21 @@ class WorkerPool {
   constructor(
     private readonly file: string,
     private readonly size: number,
+    /** The translations each worker says its failures in. */
+    private readonly messages: MessageBundle | undefined,
   ) {}
+
+  private start(): Worker {
+    const worker = new Worker(this.file, { resourceLimits: WORKER_LIMITS, workerData: { messages: this.messages } satisfies IndexWorkerData });
+    worker.unref();
+    this.all.add(worker);
+    return worker;
+  }
 
   private acquire(): Promise<Worker> {
     const ready = this.idle.pop();
     if (ready) return Promise.resolve(ready);
-    if (this.all.size < this.size) {
-      const worker = new Worker(this.file, { resourceLimits: WORKER_LIMITS });
-      worker.unref();
-      this.all.add(worker);
-      return Promise.resolve(worker);
-    }
+    if (this.all.size < this.size) return Promise.resolve(this.start());
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -198,12 +224,7 @@ class WorkerPool {
     void worker.terminate();
     // Someone waiting gets a fresh worker instead.
     const waiter = this.waiting.shift();
-    if (waiter) {
-      const fresh = new Worker(this.file, { resourceLimits: WORKER_LIMITS });
-      fresh.unref();
-      this.all.add(fresh);
-      waiter(fresh);
-    }
+    if (waiter) waiter(this.start());
   }
 
   async run(file: string, bytes: Uint8Array, hash: string, limits: FileLimits): Promise<FileOutcome> {
@@ -224,12 +245,12 @@ class WorkerPool {
       const onError = (error: Error): void => {
         cleanup();
         this.discard(worker);
-        resolve({ reason: `the essay could not be analysed (${error.message.split('\n')[0]})` });
+        resolve({ reason: say('the essay could not be analysed ({0})', error.message.split('\n')[0]) });
       };
       const onExit = (code: number): void => {
         cleanup();
         this.discard(worker);
-        resolve({ reason: `the essay could not be analysed (its worker stopped with code ${code})` });
+        resolve({ reason: say('the essay could not be analysed (its worker stopped with code {0})', code) });
       };
       worker.on('message', onMessage);
       worker.on('error', onError);

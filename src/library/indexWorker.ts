@@ -1,8 +1,16 @@
 // The library's worker-thread entry (bundled as dist/indexWorker.js): summarises one essay file at a
 // time and posts the summary back as plain data. No `vscode` import.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { useMessages, type MessageBundle } from '../core/messages';
 import { readersBeside } from './index';
 import { summariseFile, type FileLimits } from './summariseFile';
+
+/** What a worker is started with: the translations it says failures in (the extension's language). */
+export interface IndexWorkerData {
+  readonly messages?: MessageBundle;
+}
+
+useMessages((workerData as IndexWorkerData | undefined)?.messages);
 
 // The readers' own bundle (dist/formats.js) beside this one, read on the first PDF, Word file, web page
 // or Markdown essay: this bundle stays small and a folder of plain text never loads pdf.js.

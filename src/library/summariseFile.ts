@@ -8,6 +8,7 @@ import { summariseEssay } from '../core/library/summary';
 import type { EssaySummary } from '../core/library/model';
 import { checkEssayInput, formatSize } from '../core/limits';
 import type * as Readers from '../core/formats';
+import { say } from '../core/messages';
 
 /**
  * Loads the document readers (PDF, Word, HTML, Markdown). The caller chooses how, so that pdf.js and
@@ -33,7 +34,7 @@ export type FileOutcome = { readonly summary: EssaySummary } | { readonly reason
 export function refuseBySize(file: string, size: number, limits: FileLimits): string | undefined {
   const document = /\.(pdf|docx)$/i.test(file);
   const limit = document ? limits.maxDocumentBytes : limits.maxTextBytes;
-  return size > limit ? `too large (${formatSize(size)}, more than the ${formatSize(limit)} a library reads)` : undefined;
+  return size > limit ? say('too large ({0}, more than the {1} a library reads)', formatSize(size), formatSize(limit)) : undefined;
 }
 
 /**
@@ -51,11 +52,11 @@ export async function summariseFile(file: string, bytes: Uint8Array, hash: strin
     if (kind.kind === 'pdf' || kind.kind === 'docx' || kind.kind === 'html' || kind.kind === 'markdown') {
       if (kind.kind !== 'pdf' && kind.kind !== 'docx') {
         const check = checkEssayInput(bytes, 0);
-        if (check.kind === 'empty') return { reason: 'the file is empty' };
-        if (check.kind === 'binary') return { reason: `not a text file (${check.reason})` };
+        if (check.kind === 'empty') return { reason: say('the file is empty') };
+        if (check.kind === 'binary') return { reason: say('not a text file ({0})', check.reason) };
       }
       // The readers (pdf.js, mammoth, htmlparser2, markdown-it) load with the first such file.
-      if (!loadReaders) return { reason: 'the document readers (PDF, Word, HTML, Markdown) are not available here' };
+      if (!loadReaders) return { reason: say('the document readers (PDF, Word, HTML, Markdown) are not available here') };
       const { readDocument } = await loadReaders();
       const read = await readDocument(file, bytes);
       if ('error' in read) return { reason: read.error };
@@ -67,6 +68,6 @@ export async function summariseFile(file: string, bytes: Uint8Array, hash: strin
     }
     return { summary: summariseEssay(file, analyze(text), hash) };
   } catch (error) {
-    return { reason: `the essay could not be analysed (${(error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)})` };
+    return { reason: say('the essay could not be analysed ({0})', (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)) };
   }
 }

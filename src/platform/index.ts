@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type * as Format from '../core/format';
 import type * as Readers from '../core/formats';
 import type * as Indexer from '../library';
+import { currentMessages } from '../core/messages';
 import { analyzeInBackground } from '../essay/analyzeInBackground';
 import { createBackgroundAnalyzer } from '../essay/backgroundAnalysis';
 import type { Platform } from './types';
@@ -23,12 +24,16 @@ export const platform: Platform = {
     // The readers' own bundle (dist/formats.js: pdf.js, mammoth, htmlparser2, markdown-it), read on the first such file.
     const file = join(__dirname, 'formats.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
-    return require(file) as typeof Readers;
+    const readers = require(file) as typeof Readers;
+    // Its own copy of the messages: it says its problems in the reader's language.
+    readers.useMessages(currentMessages());
+    return readers;
   },
   indexEssays(files, options) {
     // The indexer's bundle (dist/indexer.js) starts its worker threads from dist/indexWorker.js beside it.
     const file = join(__dirname, 'indexer.js');
+    // Its own copy of the messages: it is handed the reader's language.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
-    return (require(file) as typeof Indexer).indexEssays(files, options);
+    return (require(file) as typeof Indexer).indexEssays(files, { ...options, messages: currentMessages() });
   },
 };

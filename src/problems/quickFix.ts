@@ -133,12 +133,12 @@ export class ChooseReferenceCommand {
     const labels = distinctReferenceLabels(references);
     const item = (r: Reference, i: number): ReferenceItem => ({
       label: labels[i],
-      description: r.id === current ? (work.reasons.includes(chosenReason) ? vscode.l10n.t('your choice') : vscode.l10n.t('linked now')) : undefined,
+      description: r.id === current ? (work.reasons.includes(chosenReason()) ? vscode.l10n.t('your choice') : vscode.l10n.t('linked now')) : undefined,
       detail: r.text.replace(/\s+/g, ' '),
       referenceId: r.id,
     });
     const items: ReferenceItem[] = [];
-    if (work.reasons.includes(chosenReason)) items.push({ label: `$(discard) ${vscode.l10n.t('Forget my choice')}`, forget: true });
+    if (work.reasons.includes(chosenReason())) items.push({ label: `$(discard) ${vscode.l10n.t('Forget my choice')}`, forget: true });
     const first = references.map(item).filter((_, i) => candidates.has(references[i].id));
     const rest = references.map(item).filter((_, i) => !candidates.has(references[i].id));
     if (first.length > 0) items.push({ label: vscode.l10n.t('Candidates'), kind: vscode.QuickPickItemKind.Separator }, ...first);

@@ -157,7 +157,7 @@ function workBlock(work: CitedWork, index: AnalysisIndex, options: HoverOptions,
   if (work.status === 'linked' && candidates.length > 0) {
     const doubts = work.confidence < 1 ? reasons(work) : [];
     const note = doubts.length > 0 ? [`*${say('Linked, with a doubt:')}*\n` + doubts.join('\n')] : [];
-    const yours = work.reasons.includes(chosenReason);
+    const yours = work.reasons.includes(chosenReason());
     const change = yours || doubts.length > 0 ? ` · ${chooseLink(yours ? say('Change your choice…') : say('Choose another reference…'), choose)}` : '';
     return [heading, ...entry(candidates[0], options), ...note, ...libraryLines(candidates[0], options), links(candidates[0], options) + change].join('\n\n');
   }

@@ -130,7 +130,7 @@ function pagesHtml(block: ReadingBlock): string {
 
 /** Words for a status, as the reading view and its card say them. */
 export function statusWords(work: Pick<CitedWork, 'status' | 'targets' | 'reasons'>): string {
-  if (work.status === 'linked') return work.reasons.includes(chosenReason) ? say('linked (your choice)') : say('linked');
+  if (work.status === 'linked') return work.reasons.includes(chosenReason()) ? say('linked (your choice)') : say('linked');
   if (work.status === 'ambiguous') return say('ambiguous: {0} references match', work.targets.length);
   return say('not found in the reference list');
 }
@@ -319,7 +319,7 @@ function workHtml(index: AnalysisIndex, c: number, w: number, options: CardOptio
   const locator = work.locator ? ` <span class="locator">${escapeHtml(locatorText(work.locator))}</span>` : '';
   const candidates = index.referencesOf(work);
   const status: LinkStatus = work.status === 'linked' && candidates.length === 0 ? 'unresolved' : work.status;
-  const reasons = work.reasons.filter((r) => r.trim() !== '' && r !== chosenReason);
+  const reasons = work.reasons.filter((r) => r.trim() !== '' && r !== chosenReason());
   const parts = [
     `<h2 id="${headingId}">${escapeHtml(work.text.replace(/\s+/g, ' '))}${locator}</h2>`,
     `<p class="status status-${status}">${escapeHtml(status === work.status ? statusWords(work) : say('not found in the reference list'))}</p>`,
@@ -327,7 +327,7 @@ function workHtml(index: AnalysisIndex, c: number, w: number, options: CardOptio
   if (reasons.length > 0) parts.push(`<ul class="reasons" aria-label="${escapeHtml(say('Why'))}">${reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
   else if (status === 'unresolved') parts.push(`<p class="reasons">${escapeHtml(say('No entry of the reference list matches these authors and this year.'))}</p>`);
   for (const reference of candidates) parts.push(referenceHtml(reference, options));
-  const chosen = work.reasons.includes(chosenReason);
+  const chosen = work.reasons.includes(chosenReason());
   if (work.status === 'ambiguous' || chosen || (work.status === 'linked' && work.confidence < 1)) {
     const text = work.status === 'ambiguous' ? say('Choose the reference…') : chosen ? say('Change your choice…') : say('Choose another reference…');
     parts.push(`<div class="actions">${button('choose', text, say('{0} for {1}', text, work.text), { c, w })}</div>`);

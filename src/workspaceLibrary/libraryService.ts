@@ -4,7 +4,7 @@
 // vscode.workspace.fs only, so that it works in virtual workspaces and on the web; nothing is ever written in the
 // reader's folders.
 import * as vscode from 'vscode';
-import { buildLibrary } from '../core/library/build';
+import { buildLibrary, matchReasons, workReasons } from '../core/library/build';
 import { LibraryCache } from '../core/library/cache';
 import { SUMMARY_VERSION, type Bibliography, type EssaySummary, type Library, type Work } from '../core/library/model';
 import { LibraryLookup, type LibraryWorkView } from '../core/libraryTree';
@@ -150,7 +150,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
   }
 
   /** The entry of the reader's bibliography that the work is, with its exact fields. */
-  ownEntry(work: Pick<Work, 'bibliography'> | undefined): OwnEntry | undefined {
+  ownEntry(work: { readonly bibliography?: { readonly file: string; readonly key: string } } | undefined): OwnEntry | undefined {
     const match = work?.bibliography;
     if (!match) return undefined;
     const entry = this.bibliographies.find((b) => b.file === match.file)?.entries.find((e) => e.key === match.key);
@@ -508,8 +508,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
       const references = this.summaries.get(e.file)?.references.filter((r) => ids.has(r.id)) ?? [];
       const places = references
         .flatMap((r) => r.citations)
-        .sort((a, b) => a.start - b.start)
-        .map((c) => ({ start: c.start, end: c.end, text: c.text, snippet: c.sentence }));
+        .sort((a, b) => a.start - b.start);
       return { file: e.file, title: this.titleOf(e.file), citations: e.citations, places };
     });
     return {
@@ -518,8 +517,9 @@ export class WorkspaceLibrary implements vscode.Disposable {
       text: firstReference?.text ?? work.label,
       members: work.members,
       essays,
-      reasons: work.reasons,
-      ...(work.bibliography ? { bibliography: work.bibliography } : {}),
+      // Said in this session's language, whichever language the cache was written in.
+      reasons: workReasons(work),
+      ...(work.bibliography ? { bibliography: { file: work.bibliography.file, key: work.bibliography.key, reasons: matchReasons(work.bibliography) } } : {}),
     };
   }
 

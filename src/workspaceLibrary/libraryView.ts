@@ -17,6 +17,7 @@ import {
   type LibraryWorkNode,
 } from '../core/libraryTree';
 import type { WorkspaceLibrary } from './libraryService';
+import { citationSentence } from '../core/library/summary';
 
 const sortKey = 'citeread.library.sort';
 const filteredContextKey = 'citeread.libraryFiltered';
@@ -65,8 +66,10 @@ function treeItem(node: LibraryNode): vscode.TreeItem {
   }
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
   item.id = node.key;
-  item.description = node.place.snippet;
-  item.tooltip = node.place.snippet || node.label;
+  // The "…" of a shortened sentence is added here, for the rows shown, not for every citation of the library.
+  const snippet = citationSentence(node.place);
+  item.description = snippet;
+  item.tooltip = snippet || node.label;
   item.iconPath = new vscode.ThemeIcon('quote');
   item.contextValue = 'libraryCitation';
   item.command = { command: Commands.openLibraryCitation, title: vscode.l10n.t('Open Citation in Essay'), arguments: [node.file, node.place.start, node.place.end, node.place.text] };

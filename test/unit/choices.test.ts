@@ -167,7 +167,7 @@ describe('applyChoices', () => {
     const result = applyChoices(analysis, chose('smith 2010#2', smithA, 'r1'));
     const before = analysis.citations[2].works[0];
     const after = result.citations[2].works[0];
-    assert.deepEqual(after, { ...before, status: 'linked', targets: ['r1'], confidence: 1, reasons: [chosenReason] });
+    assert.deepEqual(after, { ...before, status: 'linked', targets: ['r1'], confidence: 1, reasons: [chosenReason()] });
     assert.equal(result.citations[0], analysis.citations[0], 'untouched citations are shared, not copied');
     assert.equal(result.references, analysis.references);
   });

@@ -159,7 +159,7 @@ describe('hover content', () => {
   describe('what the library knows', () => {
     const other = 'file:///essays/b.txt';
     const library = new Map([
-      ['r4', { bibliographyKey: 'nye2004soft', elsewhere: [{ file: other, title: 'Essay [B]', citations: 2, first: { start: 40, end: 50, text: 'Nye, 2004', snippet: '' } }] }],
+      ['r4', { bibliographyKey: 'nye2004soft', elsewhere: [{ file: other, title: 'Essay [B]', citations: 2, first: { start: 40, end: 50, text: 'Nye, 2004', sentence: '' } }] }],
       ['r5', { elsewhere: [] }],
     ]);
     const rows: { name: string; at: string; contains: string[]; lacks?: string[] }[] = [

@@ -5,8 +5,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { buildLibrary, contentHash, indexLibrary, LibraryCache, readBibliography, sameWork, sortWorks, summariseEssay } from '../../src/core';
-import type { CslItem, EssaySummary } from '../../src/core';
+import { buildLibrary, citationSentence, contentHash, indexLibrary, LibraryCache, matchReasons, readBibliography, sameWork, sortWorks, summariseEssay, SummaryCompactor, SUMMARY_VERSION, workReasons } from '../../src/core';
+import type { CslItem, EssaySummary, Work } from '../../src/core';
+import { useMessages } from '../../src/core/messages';
 import { parseReference } from '../../src/core/references/parse';
 import { indexEssays } from '../../src/library';
 
@@ -208,8 +209,8 @@ describe('library: works across essays', () => {
       { file: 'test/fixtures/essays/dispersione-scolastica-it.txt', citations: 1 },
       { file: 'test/fixtures/essays/schooladvies-kansen.txt', citations: 3 },
     ]);
-    assert.equal(bourdieu?.reasons.length, 1);
-    assert.match(bourdieu?.reasons[0] ?? '', /^test\/fixtures\/essays\/schooladvies-kansen\.txt r\d+: same authors \(Bourdieu, Passeron\); same year 1970; same title/);
+    assert.equal(bourdieu?.merges.length, 1);
+    assert.match(bourdieu ? workReasons(bourdieu)[0] : '', /^test\/fixtures\/essays\/schooladvies-kansen\.txt r\d+: same authors \(Bourdieu, Passeron\); same year 1970; same title/);
     const references = summaries.reduce((n, s) => n + s.references.length, 0);
     assert.equal(library.works.reduce((n, w) => n + w.members.length, 0), references, 'every reference is in one work');
     assert.equal(library.works.length, references - 2);
@@ -267,7 +268,7 @@ describe('library: works across essays', () => {
     const b: EssaySummary = { ...summaries[0], file: 'b.txt', references: [{ ...summaries[0].references[0], id: 'r1', csl: csl('Wurman, R. S. Information anxiety 2. Indianapolis: Que.'), citations: [] }] };
     const library = buildLibrary([a, b]);
     assert.equal(library.works.length, 1, JSON.stringify(library.works.map((w) => w.csl)));
-    assert.match(library.works[0].reasons[0], /one shows no year/);
+    assert.match(workReasons(library.works[0])[0], /one shows no year/);
   });
 });
 
@@ -329,8 +330,9 @@ describe('library: the reader’s bibliography', () => {
     ];
     assert.deepEqual(EXPECTED.map(([label]) => [label, keyOf(label)]), EXPECTED);
     const paul = library.works.find((w) => w.label === 'Paul 2005');
-    assert.deepEqual(paul?.bibliography, { file: 'zotero-bbt.bib', key: 'paul2005soft', reasons: ['same authors (Paul)', 'same year 2005', 'same title'] });
-    assert.match(library.works.find((w) => w.label === 'Lally et al. 2010')?.bibliography?.reasons[0] ?? '', /same DOI 10\.1002\/ejsp\.674/);
+    assert.deepEqual(paul?.bibliography && { ...paul.bibliography, reasons: matchReasons(paul.bibliography) }, { file: 'zotero-bbt.bib', key: 'paul2005soft', reasons: ['same authors (Paul)', 'same year 2005', 'same title'] });
+    const lally = library.works.find((w) => w.label === 'Lally et al. 2010')?.bibliography;
+    assert.match(lally ? matchReasons(lally)[0] : '', /same DOI 10\.1002\/ejsp\.674/);
   });
 });
 
@@ -405,12 +407,71 @@ describe('library: the cache', () => {
     const text = cache.toText();
     assert.ok(/[^\t\n\r -~]/.test(JSON.stringify(cache)), 'the essays have characters past ASCII');
     assert.ok(!/[^\t\n\r -~]/.test(text), 'the stored text is ASCII only');
-    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(cache)));
     const reopened = LibraryCache.fromJSON(text, 'test');
     assert.deepEqual(reopened.values(), cache.values());
+    // Each entry is stored once, however many essays list it (here: twice, the same essays under two names).
+    const twice = new LibraryCache('test');
+    for (const e of essays) for (const file of ['a', 'b']) twice.set({ ...e, file: `${file}-${e.file}`, hash: `${file}-${e.hash}` });
+    const stored = JSON.parse(twice.toText()) as { entries: unknown[]; summaries: unknown[] };
+    assert.equal(stored.entries.length, essays.reduce((n, e) => n + new Set(e.references.map((r) => JSON.stringify(r.csl))).size, 0));
+    const back = LibraryCache.fromJSON(twice.toText(), 'test').values();
+    assert.deepEqual(back, twice.values());
+    assert.ok(back[0].references[0].csl === back.find((s) => s.file === `b-${back[0].file.slice(2)}`)?.references[0].csl, 'read back as one object');
     assert.deepEqual(buildLibrary(essays, [], { cache: reopened }).works, merged.works);
-    // A cache of summary version 1 (with citation spans and uncertain fields) is dropped: the essays are read again.
-    assert.equal(LibraryCache.fromJSON(text.replace('{"version":2,', '{"version":1,'), 'test').size, 0);
+    // A cache of an earlier summary version (version 2 kept each sentence with its "…") is dropped: the essays are read again.
+    assert.equal(LibraryCache.fromJSON(text.replace(`{"version":${SUMMARY_VERSION},`, '{"version":2,'), 'test').size, 0);
+  });
+
+  it('shares equal names and entries between summaries read in one go, and says the same', () => {
+    // Two essays citing the same works, each read back from JSON as a worker or the cache hands it over.
+    const a = summaryOf('test/fixtures/essays/affrication-quebec.txt', 'a.txt');
+    const b = summaryOf('test/fixtures/essays/affrication-quebec.txt', 'b.txt');
+    const compactor = new SummaryCompactor();
+    const [ca, cb] = [a, b].map((s) => compactor.summary(JSON.parse(JSON.stringify(s)) as EssaySummary));
+    assert.deepEqual(ca, a);
+    assert.deepEqual(cb, b);
+    assert.ok(a.references.length > 5);
+    a.references.forEach((r, i) => {
+      assert.equal(r.csl.id, '', 'a summary keeps the reference id beside its entry, not in it');
+      assert.ok(ca.references[i].csl === cb.references[i].csl, `${r.label}: one entry object for both essays`);
+    });
+    // A long sentence is kept without its "…", which is added when it is shown.
+    const cut = a.references.flatMap((r) => r.citations).filter((c) => c.cutBefore || c.cutAfter);
+    assert.ok(cut.length > 0, 'some sentences are shortened');
+    for (const c of cut) {
+      assert.ok(!c.sentence.includes('…'));
+      const shown = citationSentence(c);
+      assert.equal(shown.startsWith('…'), c.cutBefore === true);
+      assert.equal(shown.endsWith('…'), c.cutAfter === true);
+      assert.ok(shown.includes(c.sentence));
+    }
+  });
+
+  it('says the reasons of works read back from the cache in the language of the session reading them', () => {
+    const essays = ['test/fixtures/essays/dispersione-scolastica-it.txt', 'test/fixtures/essays/schooladvies-kansen.txt'].map((p) => summaryOf(p));
+    const portuguese = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.pt-br.json'), 'utf8')) as Record<string, string>;
+    const reasonsOf = (works: readonly Work[]): string[] => works.flatMap((w) => [...workReasons(w), ...(w.bibliography ? matchReasons(w.bibliography) : [])]);
+    try {
+      // Merged and stored by a session in Portuguese…
+      useMessages(portuguese);
+      const cache = new LibraryCache('test');
+      const merged = buildLibrary(essays, [], { cache });
+      const stored = cache.toText();
+      assert.ok(reasonsOf(merged.works).some((r) => r.includes(portuguese['same title'])), 'said in Portuguese when merged');
+      // …read back by a session in English: the works come from the cache, said in English.
+      useMessages(undefined);
+      const reopened = LibraryCache.fromJSON(stored, 'test');
+      const works = buildLibrary(essays, [], { cache: reopened }).works;
+      assert.ok(reopened.works((JSON.parse(stored) as { works: { key: string } }).works.key), 'the works come from the cache, not from a new merge');
+      const english = reasonsOf(works);
+      assert.ok(english.some((r) => /same authors \(Bourdieu, Passeron\); same year 1970; same title/.test(r)), english.join('\n'));
+      assert.ok(!english.some((r) => r.includes(portuguese['same title'])));
+      // And the other way round: the same cache read in Portuguese says them in Portuguese.
+      useMessages(portuguese);
+      assert.deepEqual(reasonsOf(buildLibrary(essays, [], { cache: LibraryCache.fromJSON(stored, 'test') }).works), reasonsOf(merged.works));
+    } finally {
+      useMessages(undefined);
+    }
   });
 
   it('lists a file deleted while it is read as a failure, and goes on', async () => {
@@ -418,6 +479,21 @@ describe('library: the cache', () => {
     const result = await indexEssays([source('gone.txt'), source('c.txt')], { threads: 0 });
     assert.deepEqual(result.failures, [{ file: 'gone.txt', reason: 'the file is gone (deleted or moved while the library was read)' }]);
     assert.equal(result.summaries.length, 1);
+  });
+
+  it('says why a file is left out in the language it is handed (the indexer is a bundle of its own)', async () => {
+    const portuguese = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.pt-br.json'), 'utf8')) as Record<string, string>;
+    files.set('empty.txt', '');
+    try {
+      const result = await indexEssays([source('gone.txt'), source('empty.txt')], { threads: 0, messages: portuguese });
+      assert.deepEqual(result.failures, [
+        { file: 'gone.txt', reason: portuguese['the file is gone (deleted or moved while the library was read)'] },
+        { file: 'empty.txt', reason: portuguese['the file is empty'] },
+      ]);
+    } finally {
+      useMessages(undefined);
+      files.delete('empty.txt');
+    }
   });
 
   it('reports progress after each file and stops when cancelled, with what is done', async () => {

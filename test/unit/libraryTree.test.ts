@@ -2,7 +2,7 @@
 // words and by the reader's bibliography; the other essays citing a reference; where to open a citation; and the
 // exclude patterns the watcher applies. Each row is a case a reader meets.
 import * as assert from 'node:assert/strict';
-import { buildLibraryTree, LibraryLookup, placeOf, type LibraryTreeOptions, type LibraryWorkView } from '../../src/core/libraryTree';
+import { buildLibraryTree, LibraryLookup, placeOf, type LibraryTreeOptions, type LibraryCitationPlace, type LibraryWorkView } from '../../src/core/libraryTree';
 import type { CslItem } from '../../src/core/model';
 import { excludedBy } from '../../src/workspaceLibrary/excludes';
 
@@ -14,8 +14,8 @@ function csl(id: string, family: string[], year: number, title: string, containe
   return { id, type: 'article-journal', author: family.map((f) => ({ family: f, given: 'X.' })), issued: { 'date-parts': [[year]] }, title, ...(container ? { 'container-title': container } : {}) };
 }
 
-function place(start: number, text: string): { start: number; end: number; text: string; snippet: string } {
-  return { start, end: start + text.length, text, snippet: `… ${text} …` };
+function place(start: number, text: string): LibraryCitationPlace {
+  return { start, end: start + text.length, text, sentence: text, cutBefore: true, cutAfter: true };
 }
 
 const titles: Record<string, string> = { [A]: 'Soft Balancing Revisited', [B]: 'Unipolarity and Its Critics', [C]: 'Brazil and the Liberal Order' };
@@ -126,7 +126,7 @@ describe('where else a reference is cited', () => {
   }
   it('each other essay comes with its first citation of the work, to open it there', () => {
     const [first] = lookup.elsewhere(B, 'paul2005soft-ref');
-    assert.deepEqual(first.first, { start: 100, end: 110, text: 'Paul, 2005', snippet: '… Paul, 2005 …' });
+    assert.deepEqual(first.first, { start: 100, end: 110, text: 'Paul, 2005', sentence: 'Paul, 2005', cutBefore: true, cutAfter: true });
     assert.equal(first.file, A);
   });
 });

@@ -7,18 +7,19 @@ import mammoth from 'mammoth';
 import { readHtml } from './html';
 import type { ReadLimits, ReadOutcome } from './model';
 import { inflatedSize, zipEntries } from './zip';
+import { say } from '../messages';
 
 /** Reads a .docx file's bytes. Never throws. */
 export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<ReadOutcome> {
   const entries = zipEntries(bytes);
-  if (!entries) return { error: 'not a Word document (the zip archive is damaged or truncated)' };
-  if (!entries.some((e) => e.name === 'word/document.xml')) return { error: 'a zip archive but not a Word document (it has no word/document.xml)' };
+  if (!entries) return { error: say('not a Word document (the zip archive is damaged or truncated)') };
+  if (!entries.some((e) => e.name === 'word/document.xml')) return { error: say('a zip archive but not a Word document (it has no word/document.xml)') };
   let total = 0;
   for (const e of entries) {
     if (!/\.(?:xml|rels)$/i.test(e.name)) continue;
     const size = await inflatedSize(bytes, e, limits.maxInflatedBytes - total);
     if (size === undefined) {
-      return { error: `the Word document's part ${e.name} is damaged or inflates past ${Math.round(limits.maxInflatedBytes / 1048576)} MB (a zip bomb?)` };
+      return { error: say("the Word document's part {0} is damaged or inflates past {1} MB (a zip bomb?)", e.name, Math.round(limits.maxInflatedBytes / 1048576)) };
     }
     total += size;
   }
@@ -32,7 +33,7 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<R
     const read = readHtml(result.value, limits.maxTextChars, 'docx');
     return read;
   } catch (error) {
-    return { error: `the Word document could not be read (${firstLine(error)})` };
+    return { error: say('the Word document could not be read ({0})', firstLine(error)) };
   }
 }
 

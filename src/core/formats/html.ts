@@ -9,6 +9,7 @@
 import { Parser } from 'htmlparser2';
 import type { ReadOutcome, SourcePlace } from './model';
 import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
+import { say } from '../messages';
 
 /** Elements whose content is never prose of the essay. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'button', 'nav', 'form', 'audio', 'video', 'textarea']);
@@ -162,8 +163,8 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
   try {
     parser.end(source);
   } catch (error) {
-    if (error instanceof TooDeep) return { error: `the HTML is nested more than ${MAX_HTML_DEPTH.toLocaleString('en')} elements deep; no web page is` };
-    return { error: 'the HTML could not be parsed' };
+    if (error instanceof TooDeep) return { error: say('the HTML is nested more than {0} elements deep; no web page is', MAX_HTML_DEPTH.toLocaleString('en')) };
+    return { error: say('the HTML could not be parsed') };
   }
   const { text, map } = out.finish();
   return { kind, text, map, warnings: [] };

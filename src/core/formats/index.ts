@@ -11,10 +11,13 @@ import { documentKind } from './kind';
 import { readMarkdown } from './markdown';
 import { defaultReadLimits, type ReadLimits, type ReadOutcome } from './model';
 import { readPdf, type PdfProgress } from './pdf';
+import { say } from '../messages';
 
 export type { DocumentKind, MapSegment, ReadDocument, ReadLimits, ReadOutcome, SourcePlace } from './model';
 export { boxesOf, pageAt, placeAt, type PageBoxes } from './model';
 export { composeAccents, layoutPages, type PdfItem, type PdfPage } from './pdfLayout';
+// A bundle of its own (dist/formats.js) has its own copy of the messages: its loader hands it the reader's language.
+export { useMessages } from '../messages';
 
 /** What a read may be told: limits, progress of a long PDF, and a way to cancel it. */
 export interface ReadOptions {
@@ -47,6 +50,6 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Rea
       }
     }
   } catch (error) {
-    return { error: `the file could not be read (${(error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)})` };
+    return { error: say('the file could not be read ({0})', (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)) };
   }
 }

@@ -3,6 +3,7 @@
  * the readers themselves load only when a file of their kind is opened.
  */
 import type { DocumentKind } from './model';
+import { say } from '../messages';
 
 /** File extensions (lower case, with the dot) read as each kind; anything else is plain text. */
 export const documentExtensions: Readonly<Record<Exclude<DocumentKind, 'text'>, readonly string[]>> = {
@@ -39,13 +40,13 @@ export function documentKind(name: string, bytes: Uint8Array): { kind: DocumentK
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isPdf) return { kind: 'pdf' };
   if (documentExtensions.pdf.includes(ext)) {
-    return { error: bytes.length === 0 ? 'the file is empty' : isZip ? 'named .pdf but it is a zip archive, not a PDF' : 'named .pdf but it is not a PDF (it has no PDF header)' };
+    return { error: bytes.length === 0 ? say('the file is empty') : isZip ? say('named .pdf but it is a zip archive, not a PDF') : say('named .pdf but it is not a PDF (it has no PDF header)') };
   }
   if (documentExtensions.docx.includes(ext)) {
     if (isZip) return { kind: 'docx' };
-    return { error: bytes.length === 0 ? 'the file is empty' : 'named .docx but it is not a Word document (not a zip archive)' };
+    return { error: bytes.length === 0 ? say('the file is empty') : say('named .docx but it is not a Word document (not a zip archive)') };
   }
-  if (isZip) return { error: 'a zip archive, not an essay (a Word file must be named .docx)' };
+  if (isZip) return { error: say('a zip archive, not an essay (a Word file must be named .docx)') };
   if (documentExtensions.html.includes(ext)) return { kind: 'html' };
   if (documentExtensions.markdown.includes(ext)) return { kind: 'markdown' };
   return { kind: 'text' };

@@ -7,6 +7,7 @@ import type { ReadLimits, ReadOutcome } from './model';
 import { layoutPages, type PdfItem, type PdfPage } from './pdfLayout';
 
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { say } from '../messages';
 
 type PdfJs = typeof PdfJsModule;
 let loaded: Promise<PdfJs> | undefined;
@@ -37,7 +38,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, progress?: 
   try {
     pdfjs = await loadPdfJs();
   } catch (error) {
-    return { error: `the PDF reader could not be loaded (${error instanceof Error ? error.message : String(error)})` };
+    return { error: say('the PDF reader could not be loaded ({0})', error instanceof Error ? error.message : String(error)) };
   }
   // pdf.js takes ownership of the buffer it is given: it gets a copy.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0, disableAutoFetch: true, disableStream: true });
@@ -50,7 +51,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, progress?: 
     let chars = 0;
     let pagesWithText = 0;
     for (let n = 1; n <= count; n++) {
-      if (isCancelled?.()) return { error: 'cancelled' };
+      if (isCancelled?.()) return { error: say('cancelled') };
       const page = await doc.getPage(n);
       const view = page.view;
       const content = await page.getTextContent();
@@ -72,15 +73,15 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, progress?: 
         break;
       }
     }
-    if (chars < 20) return { error: 'this PDF has no text layer (a scan?): run OCR on it first' };
+    if (chars < 20) return { error: say('this PDF has no text layer (a scan?): run OCR on it first') };
     if (pagesWithText < pages.length / 2) warnings.push(`${pages.length - pagesWithText} of ${pages.length} pages have no text layer (scanned?): run OCR on them to read them`);
     const layout = layoutPages(pages, limits.maxTextChars);
     return { kind: 'pdf', text: layout.text, map: layout.map, pages: pages.length, warnings: [...warnings, ...layout.warnings] };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    if (name === 'PasswordException') return { error: 'this PDF needs a password to be opened; open it in a PDF viewer and save a copy without one' };
-    if (name === 'InvalidPDFException') return { error: 'this PDF is damaged or truncated (pdf.js found no readable PDF structure)' };
-    return { error: `this PDF is damaged or cannot be read (${(error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)})` };
+    if (name === 'PasswordException') return { error: say('this PDF needs a password to be opened; open it in a PDF viewer and save a copy without one') };
+    if (name === 'InvalidPDFException') return { error: say('this PDF is damaged or truncated (pdf.js found no readable PDF structure)') };
+    return { error: say('this PDF is damaged or cannot be read ({0})', (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)) };
   } finally {
     void task.destroy();
   }

@@ -8,7 +8,8 @@ import type { CslItem } from '../model';
 import type { LibraryCache } from './cache';
 import { contentHash } from './hash';
 import { workKeys, type WorkKeys } from './keys';
-import type { Bibliography, EssaySummary, Library, Work, WorkBibliographyMatch, WorkEssay, WorkMember } from './model';
+import { sayMessage, type Message } from '../messages';
+import type { Bibliography, EssaySummary, Library, Work, WorkBibliographyMatch, WorkEssay, WorkMember, WorkMerge } from './model';
 import { sameWorkByKeys } from './sameWork';
 
 /** At most this many members of a candidate work are compared with a new reference. */
@@ -29,7 +30,7 @@ interface Group {
   readonly files: Set<string>;
   /** The DOIs its members carry: an entry with another DOI is another work. */
   readonly dois: Set<string>;
-  readonly reasons: string[];
+  readonly merges: WorkMerge[];
 }
 
 /** The index keys of an entry: first author + year, and the main title's first words. */
@@ -114,12 +115,12 @@ function mergeWorks(sorted: readonly EssaySummary[], bibliographies: readonly Bi
         const verdict = joins(group, item.csl, keysOf);
         if (verdict) {
           home = group;
-          group.reasons.push(`${item.file} ${item.referenceId}: ${verdict.join('; ')}`);
+          group.merges.push({ file: item.file, referenceId: item.referenceId, reasons: verdict });
           break;
         }
       }
       if (!home) {
-        home = { items: [], files: new Set(), dois: new Set(), reasons: [] };
+        home = { items: [], files: new Set(), dois: new Set(), merges: [] };
         groups.push(home);
       }
       home.items.push(item);
@@ -143,15 +144,15 @@ function mergeWorks(sorted: readonly EssaySummary[], bibliographies: readonly Bi
     for (const i of group.items) perEssay.set(i.file, (perEssay.get(i.file) ?? 0) + i.citations);
     const workEssays: WorkEssay[] = [...perEssay].map(([file, citations]) => ({ file, citations }));
     const bibliography = matchEntry(group.items, entries, bibBuckets, keysOf);
-    return { id, label: best.label, csl: { ...best.csl, id }, members, essays: workEssays, reasons: group.reasons, ...(bibliography ? { bibliography } : {}) };
+    return { id, label: best.label, csl: { ...best.csl, id }, members, essays: workEssays, merges: group.merges, ...(bibliography ? { bibliography } : {}) };
   });
   works.sort(byEssaysThenCitations);
   return works;
 }
 
 /** The reasons `csl` joins `group` (same work as one of its first members, and no member's DOI against it), or undefined. */
-function joins(group: Group, csl: CslItem, keysOf: KeysOf): readonly string[] | undefined {
-  let reasons: readonly string[] | undefined;
+function joins(group: Group, csl: CslItem, keysOf: KeysOf): readonly Message[] | undefined {
+  let reasons: readonly Message[] | undefined;
   const doi = keysOf(csl).doi;
   // A member with another DOI is another work, whatever the others say.
   if (doi && group.dois.size > 0 && !group.dois.has(doi)) return undefined;
@@ -222,6 +223,19 @@ function uniqueId(id: string, used: Map<string, number>): string {
   const n = (used.get(id) ?? 0) + 1;
   used.set(id, n);
   return n === 1 ? id : `${id}-${n}`;
+}
+
+/**
+ * Why the members of `work` were merged, in the reader's language now, one line per merge:
+ * "b.txt r4: same DOI 10.1002/ejsp.674". Empty for a work of one member.
+ */
+export function workReasons(work: Work): string[] {
+  return work.merges.map((m) => `${m.file} ${m.referenceId}: ${m.reasons.map(sayMessage).join('; ')}`);
+}
+
+/** Why a work matches an entry of the reader's bibliography, in the reader's language now. */
+export function matchReasons(match: WorkBibliographyMatch): string[] {
+  return match.reasons.map(sayMessage);
 }
 
 /** Lookups on a library, built once: the work a reference belongs to. */

@@ -1,5 +1,7 @@
 /** The library's cache: essay summaries by the hash of their file's content. */
-import { SUMMARY_VERSION, type EssaySummary, type Work } from './model';
+import type { CslItem } from '../model';
+import { SummaryCompactor } from './compact';
+import { SUMMARY_VERSION, type EssaySummary, type SummaryCitation, type SummaryReference, type Work } from './model';
 
 /** What {@link LibraryCache.toJSON} gives and {@link LibraryCache.fromJSON} reads. */
 export interface LibraryCacheJson {
@@ -93,16 +95,22 @@ export class LibraryCache {
    * parsing a large library's cache. {@link fromJSON} reads it.
    */
   toText(): string {
-    // One summary at a time: no copy of the whole text in two bytes a character, no second pass over it.
-    const head = asciiJson({ version: SUMMARY_VERSION, stamp: this.stamp });
-    const summaries = [...this.byHash.values()].map(asciiJson).join(',');
+    // Each entry and entry text once, in tables the summaries point into by number: a work read the same
+    // way in ten essays is stored (and read back) once. One summary at a time: no copy of the whole text
+    // in two bytes a character, no second pass over it.
+    const entries = new Table();
+    const texts = new Table();
+    const summaries = [...this.byHash.values()]
+      .map((summary) => asciiJson({ ...summary, references: summary.references.map((r) => ({ ...r, text: texts.index(r.text, r.text), csl: entries.index(JSON.stringify(r.csl), r.csl) })) }))
+      .join(',');
+    const head = asciiJson({ version: SUMMARY_VERSION, stamp: this.stamp, entries: entries.values, texts: texts.values });
     const works = this.built ? `,"works":${asciiJson(this.built)}` : '';
     return `${head.slice(0, -1)},"summaries":[${summaries}]${works}}`;
   }
 
   /**
-   * A cache from what {@link toJSON} gave (or its JSON text). Anything else — another version or
-   * stamp, a damaged value — gives an empty cache: the essays are then read again. Never throws.
+   * A cache from what {@link toJSON} or {@link toText} gave (or its JSON text). Anything else — another
+   * version or stamp, a damaged value — gives an empty cache: the essays are then read again. Never throws.
    */
   static fromJSON(json: unknown, stamp = ''): LibraryCache {
     const cache = new LibraryCache(stamp);
@@ -115,13 +123,70 @@ export class LibraryCache {
       }
     }
     if (!value || typeof value !== 'object') return cache;
-    const data = value as Partial<LibraryCacheJson>;
+    const data = value as Partial<LibraryCacheJson> & { entries?: unknown; texts?: unknown };
     if (data.version !== SUMMARY_VERSION || (data.stamp ?? '') !== stamp || !Array.isArray(data.summaries)) return cache;
-    for (const s of data.summaries) if (isSummary(s)) cache.set(s);
-    const works = data.works;
-    if (works && typeof works.key === 'string' && Array.isArray(works.works)) cache.setWorks(works.key, works.works);
+    const entries = Array.isArray(data.entries) ? (data.entries as unknown[]) : [];
+    const texts = Array.isArray(data.texts) ? (data.texts as unknown[]) : [];
+    // The parsed data is this cache's own: references take their entry and text from the tables in place,
+    // and the names, labels and citations that the JSON text repeats are one string each.
+    const compactor = new SummaryCompactor();
+    const share = (text: string): string => compactor.string(text);
+    try {
+      for (const s of data.summaries) {
+        if (!isSummary(s)) continue;
+        // New reference objects rather than numbers replaced by objects in place (V8 would widen and migrate every one).
+        const references = s.references.map((r): SummaryReference => {
+          const csl = typeof r.csl === 'number' ? entries[r.csl] : r.csl;
+          const text = typeof r.text === 'number' ? texts[r.text] : r.text;
+          if (!csl || typeof csl !== 'object' || typeof text !== 'string' || typeof r.label !== 'string' || !Array.isArray(r.citations)) throw new Error('damaged reference');
+          for (const c of r.citations as Mutable<SummaryCitation>[]) c.text = share(c.text);
+          return { id: r.id, label: share(r.label), text, csl: csl as CslItem, citations: r.citations };
+        });
+        cache.set({ ...s, file: share(s.file), references });
+      }
+      const works = data.works;
+      if (works && typeof works.key === 'string' && Array.isArray(works.works)) cache.setWorks(works.key, shareStrings(works.works, share));
+    } catch {
+      // A damaged summary or work deep inside: the essays are read again.
+      return new LibraryCache(stamp);
+    }
     return cache;
   }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Values numbered in the order first met, each once (by a key of its own). */
+class Table {
+  readonly values: unknown[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  index(key: string, value: unknown): number {
+    let n = this.byKey.get(key);
+    if (n === undefined) {
+      n = this.values.push(value) - 1;
+      this.byKey.set(key, n);
+    }
+    return n;
+  }
+}
+
+/**
+ * The works read back with the file names of `summaries` and one copy of each message template,
+ * instead of the thousands of copies of each that the JSON text gives (changed in place: they are the
+ * cache's own).
+ */
+function shareStrings(works: readonly Work[], share: (text: string) => string): readonly Work[] {
+  for (const w of works) {
+    for (const m of w.members as Mutable<Work['members'][number]>[]) m.file = share(m.file);
+    for (const e of w.essays as Mutable<Work['essays'][number]>[]) e.file = share(e.file);
+    for (const m of w.merges as Mutable<Work['merges'][number]>[]) {
+      m.file = share(m.file);
+      for (const reason of m.reasons) (reason as unknown as string[])[0] = share(reason[0]);
+    }
+    for (const reason of w.bibliography?.reasons ?? []) (reason as unknown as string[])[0] = share(reason[0]);
+  }
+  return works;
 }
 
 // Every UTF-16 code unit past ASCII (DEL included).

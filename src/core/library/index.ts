@@ -6,13 +6,14 @@
  * `readBibliography` loads citation-js and lives in ./bibliography: the extension reaches it through
  * the formatter's bundle (`src/core/format`), so that it is not part of the activation bundle.
  */
-export { buildLibrary, indexLibrary, sortWorks } from './build';
+export { buildLibrary, indexLibrary, matchReasons, sortWorks, workReasons } from './build';
 export type { LibraryIndex, WorkSort } from './build';
 export { LibraryCache } from './cache';
+export { SummaryCompactor } from './compact';
 export type { LibraryCacheJson } from './cache';
 export { contentHash, summaryKey } from './hash';
 export { sameWork } from './sameWork';
-export { summariseEssay } from './summary';
+export { citationSentence, summariseEssay } from './summary';
 export { SUMMARY_VERSION } from './model';
 export type {
   Bibliography,
@@ -27,4 +28,5 @@ export type {
   WorkBibliographyMatch,
   WorkEssay,
   WorkMember,
+  WorkMerge,
 } from './model';

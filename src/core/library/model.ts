@@ -3,10 +3,11 @@
  * reader's own bibliographies. Everything here is JSON-serialisable (no Maps, no classes), so that
  * it can cross a worker boundary and be stored as it is.
  */
+import type { Message } from '../messages';
 import type { CslItem } from '../model';
 
 /** The format version of {@link EssaySummary}; a cache of another version is dropped, not read. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /** One citation of a reference in an essay: where it is and how it reads. */
 export interface SummaryCitation {
@@ -15,8 +16,16 @@ export interface SummaryCitation {
   readonly end: number;
   /** Exactly the cited work's text ("Paul, 2005, p. 7"). */
   readonly text: string;
-  /** The sentence around the citation, shortened (at most 100 characters). */
+  /**
+   * The sentence around the citation, shortened (at most 100 characters), without the "…" that marks
+   * words left out: `citationSentence` adds them when it is shown. A thousand essays keep a
+   * hundred thousand of these, and a string with "…" in it takes two bytes a character.
+   */
   readonly sentence: string;
+  /** True when the sentence goes on before `sentence` (shown with a leading "…"). */
+  readonly cutBefore?: boolean;
+  /** True when the sentence goes on after `sentence` (shown with a trailing "…"). */
+  readonly cutAfter?: boolean;
 }
 
 /** One entry of an essay's reference list, as the library keeps it. */
@@ -27,7 +36,10 @@ export interface SummaryReference {
   readonly label: string;
   /** The entry as the essay writes it. */
   readonly text: string;
-  /** The parsed entry (its `id` is the reference's id). */
+  /**
+   * The parsed entry, with an empty `id` (the reference's id is `id` above): the same entry read the
+   * same way in several essays is then one object in memory (see `SummaryCompactor`).
+   */
   readonly csl: CslItem;
   /** The citations linked to this reference, in text order (ambiguous citations are not counted). */
   readonly citations: readonly SummaryCitation[];
@@ -78,7 +90,16 @@ export interface WorkBibliographyMatch {
   readonly file: string;
   /** The entry's key (`paul2005soft`). */
   readonly key: string;
-  readonly reasons: readonly string[];
+  /** Why it matches, not said yet (`matchReasons` says them in the reader's language). */
+  readonly reasons: readonly Message[];
+}
+
+/** One reference merged into a work, and why: it is the same work as a member listed before it. */
+export interface WorkMerge {
+  readonly file: string;
+  readonly referenceId: string;
+  /** What agrees (and what differs), not said yet: the cache keeps them so, and `workReasons` says them in the reader's language. */
+  readonly reasons: readonly Message[];
 }
 
 /** One work of the library: the references of every essay that are the same work. */
@@ -96,8 +117,8 @@ export interface Work {
   readonly members: readonly WorkMember[];
   /** Every essay listing the work, in essay order, with its citations of it. */
   readonly essays: readonly WorkEssay[];
-  /** Why the members were merged, one line per merge ("b.txt r4: same DOI …"); empty for a single member. */
-  readonly reasons: readonly string[];
+  /** Why the members were merged, one per merge ("b.txt r4": same DOI …); empty for a single member. `workReasons` says them. */
+  readonly merges: readonly WorkMerge[];
   /** The entry of the reader's bibliography this work matches, if any. */
   readonly bibliography?: WorkBibliographyMatch;
 }

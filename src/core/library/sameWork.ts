@@ -3,10 +3,17 @@
  * reader's bibliography by. Authors, year and title must agree after normalisation; a DOI decides
  * when both entries have one. Surname and year alone never make two entries one work.
  */
-import { say } from '../messages';
+import { message, sayMessage, type Message } from '../messages';
 import type { CslItem } from '../model';
 import { workKeys, type NameKeys, type WorkKeys } from './keys';
 import type { SameWorkVerdict } from './model';
+
+/** A verdict of {@link sameWorkByKeys}: its reasons not said yet, so that what is stored of them is said in the reader's language when shown. */
+export interface SameWorkFinding {
+  readonly same: boolean;
+  readonly doubtful?: boolean;
+  readonly reasons: readonly Message[];
+}
 
 type TitleAgreement = 'same' | 'subtitle' | 'slip' | 'near' | 'different' | 'missing';
 type AuthorAgreement = 'same' | 'et-al' | 'count' | 'given' | 'first-only' | 'different' | 'missing-one' | 'missing-both';
@@ -23,15 +30,16 @@ type YearAgreement = 'same' | 'missing-one' | 'missing-both' | 'different';
  * agrees and what differs, in sentences. Never throws; symmetric in `a` and `b`.
  */
 export function sameWork(a: CslItem, b: CslItem): SameWorkVerdict {
-  return sameWorkByKeys(workKeys(a), workKeys(b));
+  const finding = sameWorkByKeys(workKeys(a), workKeys(b));
+  return { ...finding, reasons: finding.reasons.map(sayMessage) };
 }
 
-/** {@link sameWork} on the entries' keys (a merge computes each entry's keys once). */
-export function sameWorkByKeys(ka: WorkKeys, kb: WorkKeys): SameWorkVerdict {
+/** {@link sameWork} on the entries' keys (a merge computes each entry's keys once), its reasons not said yet. */
+export function sameWorkByKeys(ka: WorkKeys, kb: WorkKeys): SameWorkFinding {
   const doiA = ka.doi;
   const doiB = kb.doi;
   if (doiA && doiB) {
-    return doiA === doiB ? { same: true, reasons: [say('same DOI {0}', doiA)] } : { same: false, reasons: [say('different DOIs ({0} and {1})', doiA, doiB)] };
+    return doiA === doiB ? { same: true, reasons: [message('same DOI {0}', doiA)] } : { same: false, reasons: [message('different DOIs ({0} and {1})', doiA, doiB)] };
   }
   const title = compareTitles(ka, kb);
   const authors = compareAuthors(ka, kb);
@@ -39,22 +47,22 @@ export function sameWorkByKeys(ka: WorkKeys, kb: WorkKeys): SameWorkVerdict {
   const urlA = ka.url;
   const sameUrl = urlA !== '' && urlA === kb.url;
   const reasons = [authors.reason, year.reason, title.reason];
-  if (sameUrl) reasons.push(say('same URL {0}', urlA));
+  if (sameUrl) reasons.push(message('same URL {0}', urlA));
   const authorsAgree = authors.kind === 'same' || authors.kind === 'et-al';
 
-  const no = (doubtful: boolean, why: string): SameWorkVerdict => ({ same: false, ...(doubtful ? { doubtful: true } : {}), reasons: [why, ...reasons.filter((r) => r !== why)] });
+  const no = (doubtful: boolean, why: Message): SameWorkFinding => ({ same: false, ...(doubtful ? { doubtful: true } : {}), reasons: [why, ...reasons.filter((r) => r !== why)] });
 
   // Two volumes of one work differ in their volume first: the volume is the reason, whatever their own titles say.
   const volumesA = ka.volumes;
   const volumesB = kb.volumes;
   if (volumesA.length > 0 && volumesB.length > 0 && !volumesA.some((v) => volumesB.includes(v))) {
-    return no(false, say('different volumes ({0} and {1})', volumesA.join(', '), volumesB.join(', ')));
+    return no(false, message('different volumes ({0} and {1})', volumesA.join(', '), volumesB.join(', ')));
   }
   if (title.kind === 'different') return no(false, title.reason);
   if (authors.kind === 'different') return no(false, authors.reason);
   if (title.kind === 'missing') {
     if (sameUrl && authorsAgree) return { same: true, reasons };
-    if (authorsAgree && year.kind === 'same') return no(true, say('only the authors and the year agree: a title is missing'));
+    if (authorsAgree && year.kind === 'same') return no(true, message('only the authors and the year agree: a title is missing'));
     return no(false, title.reason);
   }
   if (title.kind === 'near') return no(authorsAgree && year.kind === 'same', title.reason);
@@ -69,39 +77,39 @@ export function sameWorkByKeys(ka: WorkKeys, kb: WorkKeys): SameWorkVerdict {
     return no(true, authors.reason);
   }
   // Authors agree.
-  if (year.kind !== 'same' && title.kind === 'slip' && !sameUrl) return no(true, say('the year is missing and the titles differ slightly'));
+  if (year.kind !== 'same' && title.kind === 'slip' && !sameUrl) return no(true, message('the year is missing and the titles differ slightly'));
   return { same: true, reasons };
 }
 
-function compareTitles(x: WorkKeys, y: WorkKeys): { kind: TitleAgreement; reason: string } {
+function compareTitles(x: WorkKeys, y: WorkKeys): { kind: TitleAgreement; reason: Message } {
   const a = x.title;
   const b = y.title;
-  if (!a || !b) return { kind: 'missing', reason: !a && !b ? say('neither has a title') : say('one has no title') };
+  if (!a || !b) return { kind: 'missing', reason: !a && !b ? message('neither has a title') : message('one has no title') };
   const ka = x.titleKey;
   const kb = y.titleKey;
-  if (!ka || !kb) return { kind: 'missing', reason: say('one has no title') };
-  if (ka === kb) return { kind: 'same', reason: say('same title') };
-  if (x.mainKeys.includes(kb) || y.mainKeys.includes(ka)) return { kind: 'subtitle', reason: say('same title, a subtitle left out on one side') };
-  if (x.commaKeys.includes(kb) || y.commaKeys.includes(ka)) return { kind: 'subtitle', reason: say('same title, one side reads on after a comma') };
+  if (!ka || !kb) return { kind: 'missing', reason: message('one has no title') };
+  if (ka === kb) return { kind: 'same', reason: message('same title') };
+  if (x.mainKeys.includes(kb) || y.mainKeys.includes(ka)) return { kind: 'subtitle', reason: message('same title, a subtitle left out on one side') };
+  if (x.commaKeys.includes(kb) || y.commaKeys.includes(ka)) return { kind: 'subtitle', reason: message('same title, one side reads on after a comma') };
   const longest = Math.max(ka.length, kb.length);
   const allowed = Math.floor(longest / 25);
   if (allowed > 0 && Math.abs(ka.length - kb.length) <= allowed) {
     const d = boundedDistance(ka, kb, allowed);
-    if (d <= allowed) return { kind: 'slip', reason: d === 1 ? say('the titles differ by one character') : say('the titles differ by {0} characters', d) };
+    if (d <= allowed) return { kind: 'slip', reason: d === 1 ? message('the titles differ by one character') : message('the titles differ by {0} characters', d) };
   }
   const wa = new Set(ka.split(' '));
   const wb = new Set(kb.split(' '));
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   const jaccard = shared / (wa.size + wb.size - shared);
-  if (jaccard >= 0.75 && Math.min(wa.size, wb.size) >= 3) return { kind: 'near', reason: say('the titles are alike but differ (“{0}” and “{1}”)', a, b) };
-  return { kind: 'different', reason: say('different titles (“{0}” and “{1}”)', a, b) };
+  if (jaccard >= 0.75 && Math.min(wa.size, wb.size) >= 3) return { kind: 'near', reason: message('the titles are alike but differ (“{0}” and “{1}”)', a, b) };
+  return { kind: 'different', reason: message('different titles (“{0}” and “{1}”)', a, b) };
 }
 
-function compareYears(a: string, b: string): { kind: YearAgreement; reason: string } {
-  if (a && b) return a === b ? { kind: 'same', reason: say('same year {0}', a) } : { kind: 'different', reason: say('different years ({0} and {1})', a, b) };
-  if (!a && !b) return { kind: 'missing-both', reason: say('neither shows a year') };
-  return { kind: 'missing-one', reason: say('one shows no year (the other {0})', a || b) };
+function compareYears(a: string, b: string): { kind: YearAgreement; reason: Message } {
+  if (a && b) return a === b ? { kind: 'same', reason: message('same year {0}', a) } : { kind: 'different', reason: message('different years ({0} and {1})', a, b) };
+  if (!a && !b) return { kind: 'missing-both', reason: message('neither shows a year') };
+  return { kind: 'missing-one', reason: message('one shows no year (the other {0})', a || b) };
 }
 
 function sameFamily(a: NameKeys, b: NameKeys): boolean {
@@ -125,34 +133,34 @@ function listNames(names: readonly NameKeys[], n = 3): string {
   return names.length > n ? `${shown.join(', ')} et al.` : shown.join(', ');
 }
 
-function compareAuthors(a: WorkKeys, b: WorkKeys): { kind: AuthorAgreement; reason: string } {
+function compareAuthors(a: WorkKeys, b: WorkKeys): { kind: AuthorAgreement; reason: Message } {
   const na = a.names;
   const nb = b.names;
-  if (na.length === 0 && nb.length === 0) return { kind: 'missing-both', reason: say('neither names an author') };
-  if (na.length === 0 || nb.length === 0) return { kind: 'missing-one', reason: say('one names no author (the other {0})', listNames(na.length > 0 ? na : nb)) };
+  if (na.length === 0 && nb.length === 0) return { kind: 'missing-both', reason: message('neither names an author') };
+  if (na.length === 0 || nb.length === 0) return { kind: 'missing-one', reason: message('one names no author (the other {0})', listNames(na.length > 0 ? na : nb)) };
   const n = Math.min(na.length, nb.length);
   for (let i = 0; i < n; i++) {
     if (!sameFamily(na[i], nb[i])) {
       const firstAgrees = i > 0;
       return {
         kind: firstAgrees ? 'first-only' : 'different',
-        reason: firstAgrees ? say('the authors differ after the first ({0} and {1})', listNames(na), listNames(nb)) : say('different authors ({0} and {1})', listNames(na), listNames(nb)),
+        reason: firstAgrees ? message('the authors differ after the first ({0} and {1})', listNames(na), listNames(nb)) : message('different authors ({0} and {1})', listNames(na), listNames(nb)),
       };
     }
   }
   for (let i = 0; i < n; i++) {
-    if (!givenAgree(na[i].given, nb[i].given)) return { kind: 'given', reason: say('{0}: the given names differ', na[i].written) };
+    if (!givenAgree(na[i].given, nb[i].given)) return { kind: 'given', reason: message('{0}: the given names differ', na[i].written) };
   }
   if (na.length !== nb.length) {
     const shorter = na.length < nb.length ? a : b;
     const shortList = na.length < nb.length ? na : nb;
     const longList = na.length < nb.length ? nb : na;
     if (shorter.etAl || shortList.length >= 3 || longList.length > 6) {
-      return { kind: 'et-al', reason: shorter.etAl ? say('same authors ({0}; one lists {1}, the other {2} and “et al.”)', listNames(shortList), longList.length, shortList.length) : say('same authors ({0}; one lists {1}, the other {2})', listNames(shortList), longList.length, shortList.length) };
+      return { kind: 'et-al', reason: shorter.etAl ? message('same authors ({0}; one lists {1}, the other {2} and “et al.”)', listNames(shortList), longList.length, shortList.length) : message('same authors ({0}; one lists {1}, the other {2})', listNames(shortList), longList.length, shortList.length) };
     }
-    return { kind: 'count', reason: say('one lists {0} authors, the other {1} ({2})', longList.length, shortList.length, listNames(longList)) };
+    return { kind: 'count', reason: message('one lists {0} authors, the other {1} ({2})', longList.length, shortList.length, listNames(longList)) };
   }
-  return { kind: 'same', reason: say('same authors ({0})', listNames(na)) };
+  return { kind: 'same', reason: message('same authors ({0})', listNames(na)) };
 }
 
 /** The edit distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`. */

@@ -1,7 +1,7 @@
 /** One essay's analysis made compact for the library and its cache. */
 import { referenceLabel } from '../link';
 import type { Analysis } from '../model';
-import { snippetAround } from '../sourcesModel';
+import { snippetParts, snippetText } from '../sourcesModel';
 import { SUMMARY_VERSION, type EssaySummary, type SummaryCitation } from './model';
 
 /** The longest sentence kept with a citation (as the Sources view shows it). */
@@ -26,7 +26,8 @@ export function summariseEssay(file: string, analysis: Analysis, hash: string): 
       else unresolved++;
       if (w.status !== 'linked' || w.targets.length !== 1) continue;
       const list = byReference.get(w.targets[0]) ?? [];
-      list.push({ start: w.start, end: w.end, text: w.text, sentence: snippetAround(analysis.text, c, SENTENCE_CHARS) });
+      const { text: sentence, cutBefore, cutAfter } = snippetParts(analysis.text, c, SENTENCE_CHARS);
+      list.push({ start: w.start, end: w.end, text: w.text, sentence, ...(cutBefore ? { cutBefore } : {}), ...(cutAfter ? { cutAfter } : {}) });
       byReference.set(w.targets[0], list);
     }
   }
@@ -39,9 +40,14 @@ export function summariseEssay(file: string, analysis: Analysis, hash: string): 
       id: r.id,
       label: referenceLabel(r),
       text: r.text,
-      csl: r.csl,
+      csl: { ...r.csl, id: '' },
       citations: byReference.get(r.id) ?? [],
     })),
     counts: { citations: analysis.citations.length, works, linked, ambiguous, unresolved, references: analysis.references.length, uncited: analysis.uncited.length },
   };
+}
+
+/** The sentence of a citation as a reader sees it: with "…" where words were left out. */
+export function citationSentence(citation: Pick<SummaryCitation, 'sentence' | 'cutBefore' | 'cutAfter'>): string {
+  return snippetText({ text: citation.sentence, cutBefore: citation.cutBefore, cutAfter: citation.cutAfter });
 }

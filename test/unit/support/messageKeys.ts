@@ -1,5 +1,5 @@
 // The run-time messages of the source, read from its syntax: every `vscode.l10n.t('…', …)` of the adapters and every
-// `say('…', …)` of the engine (src/core/messages), with the English template that is the message's key in the
+// `say('…', …)` (or `message('…', …)`, said later) of the engine (src/core/messages), with the English template that is the message's key in the
 // translation bundles (l10n/bundle.l10n.<locale>.json).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,7 +17,8 @@ export interface MessageUse {
   readonly recognises: boolean;
 }
 
-const translating = new Set(['say']);
+// `message` names a message said later (`sayMessage`): its template is a key like any other.
+const translating = new Set(['say', 'message']);
 const recognising = new Set(['isMessage', 'messageArgs']);
 
 /** `vscode.l10n.t`, `l10n.t`: the callee's text ends with `l10n.t`. */
@@ -38,7 +39,7 @@ export function messageUses(root: string, srcDir = join(root, 'src')): MessageUs
   const uses: MessageUse[] = [];
   for (const file of filesUnder(srcDir)) {
     const text = readFileSync(file, 'utf8');
-    if (!/l10n\.t\(|\bsay\(|isMessage\(|messageArgs\(/.test(text)) continue;
+    if (!/l10n\.t\(|\bsay\(|\bmessage\(|isMessage\(|messageArgs\(/.test(text)) continue;
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const own = relative(root, file).replace(/\\/g, '/');
     const visit = (node: ts.Node): void => {
