@@ -140,7 +140,11 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   // read without its bracketed alias, and the abbreviation is kept for citations that use it.
   const alias = readOrganisationAlias(s);
   if (alias) s = alias.name + s.slice(alias.end);
-  const names: NameList | undefined = readNames(s);
+  // The labeller reads every entry (the names' extent among them); the rules read what each field says.
+  const labelled = labeler ? labeler.label(whole) : undefined;
+  const ruleNames = readNames(s);
+  const modelNames = labelled ? namesFromLabels(s, whole, labelled, ruleNames) : undefined;
+  const names: NameList | undefined = modelNames ?? ruleNames;
   const authorEnd = names ? names.end : 0;
   if (!names) uncertain.add('author');
 
@@ -182,12 +186,6 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
     delete fields.publisher;
   }
   let model: ModelFields | undefined;
-  // A body whose parts are joined by commas alone ("Title, Journal, 30:1, pp. 46-71."): the style the
-  // labeller's training data has least of, and the rules read best. A dotted abbreviation ("U.S. Primacy") is no
-  // sentence end.
-  const commaStyle = !/(?<![\s.]\p{Lu}|^\p{Lu})[.?!]["'\u201d\u2019)]? \p{Lu}/u.test(body.slice(0, Math.max(0, body.length - 2))) && /, \p{Lu}/u.test(body);
-  // Labelled only when its labels are used: comma-style entries are the rules' alone.
-  const labelled = labeler && !commaStyle ? labeler.label(whole) : undefined;
   if (labelled) {
     // The names and the date are read by the rules: the fields start after them (offsets agree while no link came before).
     const start = whole.startsWith(s.slice(0, bodyStart)) ? bodyStart : 0;
@@ -260,6 +258,34 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
 // ---------------------------------------------------------------------------------------------
 // Fields from the trained labeller
 
+/** The labeller's names are taken over the rules' extent of them when its least sure name token is at least this sure. */
+const NAMES_SURE = 0.9;
+
+/**
+ * The names where the labeller puts them: the run of author (or editor) tokens the entry starts with,
+ * read by the name rules within that run alone ("Lawrence A. Cunningham, From Random Walks …" ends its
+ * names before "From"; "Diamond, Stephen A. Anger, madness, …" before "Anger"). Undefined when the
+ * labeller is unsure, agrees with the rules' extent, or its run does not read as names.
+ */
+function namesFromLabels(s: string, whole: string, labelled: readonly LabelledToken[], rules: NameList | undefined): NameList | undefined {
+  let i = 0;
+  while (i < labelled.length && labelled[i].label === 'citation-number') i++;
+  const role = labelled[i]?.label;
+  if (role !== 'author' && role !== 'editor') return undefined;
+  let j = i;
+  let sure = labelled[i].confidence;
+  while (j + 1 < labelled.length && labelled[j + 1].label === role) sure = Math.min(sure, labelled[++j].confidence);
+  if (sure < NAMES_SURE) return undefined;
+  const start = labelled[i].start;
+  const end = labelled[j].end;
+  if (start > 0 || !whole.startsWith(s.slice(0, end))) return undefined;
+  if (rules && /^[\s.,;:]*$/.test(rules.end < end ? s.slice(rules.end, end) : s.slice(end, rules.end))) return undefined;
+  const span = s.slice(0, end);
+  const read = readNames(span, { givenFirst: !/^\S+,/.test(span) });
+  if (!read || read.names.length === 0 || !/^[\s.,;:]*$/.test(span.slice(read.end))) return undefined;
+  return read;
+}
+
 /** A field whose least sure token is below this marginal probability is listed as uncertain. */
 const UNSURE = 0.5;
 
@@ -297,6 +323,8 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (lead > 0 && lead < tokens.length) for (let i = 0; i < lead; i++) tokens[i] = { ...tokens[i], label: tokens[lead].label };
   const ruleTitle = f.title;
   const ruleContainer = f.container;
+  const rulePublisher = f.publisher;
+  const rulePlace = f.place;
   mendTitleEnd(tokens);
   const runs = fieldRuns(tokens, text);
   const first = (...labels: string[]): EntryField | undefined => runs.find((r) => labels.includes(r.label));
@@ -344,6 +372,10 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     // "Indianapolis, IN: Que.": place and publisher in one run.
     f.place = split.place;
     f.publisher = split.publisher;
+  } else if (location && !publisher && rulePublisher && rulePlace && location.text.includes(rulePublisher)) {
+    // "Montréal, Boréal.": a place and a publisher joined by a comma, as the rules read them.
+    f.place = rulePlace;
+    f.publisher = rulePublisher;
   } else if (location) f.place = stripFrame(location.text) || undefined;
   else if (!publisher) f.place = undefined;
   unsure(location, 'publisher-place');
@@ -394,6 +426,9 @@ function closesField(token: string): boolean {
   return m[1] !== '.' || !isAbbreviation(token.slice(0, m.index).replace(/^["'\u201c\u2018\u00ab([]+/u, ''));
 }
 
+/** Articles and prepositions, as written without punctuation: a title does not end on one. */
+const TITLE_NEVER_ENDS = new Set('a an the of in on at to for with from by and or de du des la le les au aux et da do das dos em na no del el los las y en der die und im am zur zum von für di della dei'.split(' '));
+
 /**
  * The dot of an initialism or an abbreviation joins no fields ("the Age of U.S. Primacy. International
  * Security"): where the labels end a title on one and a journal or book follows, the title goes on to
@@ -403,6 +438,15 @@ function closesField(token: string): boolean {
  * Foreign Policy. Revista Daxiyangguo") goes on through its subtitle.
  */
 function mendTitleEnd(tokens: LabelledToken[]): void {
+  // A title never ends on an article or a preposition ("… la situation linguistique au | Québec, Montréal"):
+  // it goes on to the next token that closes a field.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].label !== 'title' || tokens[i + 1].label === 'title' || !TITLE_NEVER_ENDS.has(tokens[i].text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j < i + 6 && !closesField(tokens[j].text)) j++;
+    if (j >= tokens.length || j >= i + 6) continue;
+    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label: 'title' };
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].label;
     if (tokens[i].label !== 'title' || (next !== 'journal' && next !== 'container-title')) continue;
