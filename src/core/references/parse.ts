@@ -352,10 +352,41 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     series = container;
     container = runs.find((r) => r !== series && (r.label === 'journal' || r.label === 'container-title'));
   }
+  let collectionText: string | undefined;
+  let inRun: EntryField | undefined;
+  if (!container) {
+    // "In" opens a book or proceedings whatever label its words got: "In The practical guide to …, Eskom Power Series Volume 3."
+    inRun = runs.find((r) => r.label !== 'title' && r.label !== 'editor' && r.label !== 'author' && r.start > (title?.start ?? -1) && /^(?:in|em|en|dans|im):? \p{Lu}/u.test(r.text));
+    if (inRun) {
+      const book = containerText(inRun.text);
+      const comma = book.search(/, (?=[^,]*\b(?:series|collection|colección|coleção|collana|reihe|schriftenreihe)\b)/i);
+      container = { ...inRun, label: 'container-title', text: comma > 0 ? book.slice(0, comma) : book };
+      if (comma > 0) collectionText = book.slice(comma + 2);
+    }
+  }
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
   if (container && container.confidence < KEEP_RULES && ruleContainer) f.container = ruleContainer;
   unsure(container, 'container-title', modelContainer, ruleContainer);
+  if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
+    // "Severing the external argument from its verb. Phrase structure and the lexicon, ed. by Johan Rooryck": the
+    // sentence before the editors is their book.
+    const cut = lastSentenceEnd(f.title);
+    if (cut > 0) {
+      const book = tidy(f.title.slice(cut + 1));
+      // "Stephen Hero. Edited by John J. Slocum": the editors of the work itself, not of a book it is in.
+      if (!/^(?:ed\.|eds\.|edited|hrsg\.|hg\.|herausgegeben|org\.|orgs\.|organizado|éd\.|édité|a cura|translated|trans\.)/i.test(book)) f.container = book;
+      f.title = tidy(f.title.slice(0, cut + (f.title[cut] === '.' ? 0 : 1)));
+    }
+  }
+  if (f.container && CONFERENCE.test(f.container)) {
+    // "IEEE PES General Meeting. Calgary.": the meeting's place is not part of its name.
+    const place = CONTAINER_PLACE.exec(f.container);
+    if (place && !CONFERENCE.test(place[1])) {
+      f.container = f.container.slice(0, place.index);
+      f.eventPlace ??= place[1];
+    }
+  }
   f.inClause = tokens.some((t) => /^(?:in|em|en|dans|im):?$/i.test(t.text) && t.label !== 'title' && t.label !== 'author');
   const publisher = first('publisher');
   if (publisher) {
@@ -408,12 +439,12 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     f.editors = undefined;
   }
   const translators = runs.filter((r) => r.label === 'translator').flatMap((r) => readNames(roleNamesText(r.text), { givenFirst: true })?.names ?? []);
-  const collection = first('collection-title') ?? series;
+  const collection = (inRun ? undefined : first('collection-title')) ?? series;
   return {
-    labels: new Set(runs.map((r) => r.label)),
+    labels: new Set(runs.map((r) => (r === inRun ? 'container-title' : r.label))),
     runs,
     journal: container?.label === 'journal',
-    collection: collection ? stripFrame(collection.text.replace(/^\(/, '')) || undefined : undefined,
+    collection: collection ? stripFrame(collection.text.replace(/^\(/, '')) || undefined : collectionText,
     translators,
     uncertain,
   };
@@ -424,6 +455,16 @@ function closesField(token: string): boolean {
   const m = /([.,:;?!])["'\u201d\u2019)\]]*$/u.exec(token);
   if (!m) return false;
   return m[1] !== '.' || !isAbbreviation(token.slice(0, m.index).replace(/^["'\u201c\u2018\u00ab([]+/u, ''));
+}
+
+/** A place after a meeting's name, as its last sentence: ". Calgary", ". Cape Town". */
+const CONTAINER_PLACE = /\. (\p{Lu}[\p{L}'-]+(?:,? \p{Lu}[\p{L}'-]+){0,2})$/u;
+
+/** Index of the last sentence boundary of `s` (see sentenceEnd), or -1. */
+function lastSentenceEnd(s: string): number {
+  let last = -1;
+  for (let at = sentenceEnd(s); at >= 0; at = sentenceEnd(s, at + 1)) last = at;
+  return last;
 }
 
 /** Articles and prepositions, as written without punctuation: a title does not end on one. */
