@@ -427,12 +427,17 @@ export function decode(model: LinearChainModel, f: EntryFeatures, n: number): De
     labels[i - 1] = arg;
   }
   for (let y = 0; y < L; y++) beta[last + y] = 1;
+  // What follows each label of position i + 1: its potential times its backward sum, computed once.
+  const ahead = scratch(4, L);
   for (let i = n - 2; i >= 0; i--) {
     const tb = (i + 1) * LL;
+    const next = (i + 1) * L;
+    for (let y = 0; y < L; y++) ahead[y] = pot[next + y] * beta[next + y];
     z = 0;
     for (let p = 0; p < L; p++) {
       let sum = 0;
-      for (let y = 0; y < L; y++) sum += table[tb + p * L + y] * pot[(i + 1) * L + y] * beta[(i + 1) * L + y];
+      const row = tb + p * L;
+      for (let y = 0; y < L; y++) sum += table[row + y] * ahead[y];
       z += beta[i * L + p] = sum;
     }
     for (let p = 0; p < L; p++) beta[i * L + p] /= z;
