@@ -84,8 +84,14 @@ function goldOf(e: LabelledEntry): Record<Field, string | undefined> {
   const authorRun = runs.find((r) => r.label === 'author') ?? (firstReal?.label === 'editor' ? firstReal : undefined);
   let author: string | undefined = '';
   if (authorRun) {
-    const names = readNames(authorRun.text.replace(/^(?:in|em|en)\s?:?\s+/i, ''), { givenFirst: /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(authorRun.text) && !/^\p{Lu}\p{Ll}+,/u.test(authorRun.text) });
-    author = names && names.names.length > 0 ? key(familyOf(names.names[0])) : undefined;
+    const span = authorRun.text.replace(/^(?:in|em|en)\s?:?\s+/i, '');
+    // A first person written given names first ("Ruth Shapira,", "Lawrence A. Cunningham and …"): the family name is its last word.
+    const first = /^(\p{Lu}[\p{Ll}-]+ (?:\p{Lu}\. ?){0,3})(\p{Lu}\p{Ll}[\p{L}'-]*)(?=[,.;]|$| and | & )/u.exec(span);
+    if (first && (first[1].includes('.') || /^\S+ \S+?(?:[,.;]|$| and | & )/u.test(span))) author = key(first[2]);
+    else {
+      const names = readNames(span);
+      author = names && names.names.length > 0 ? key(familyOf(names.names[0])) : undefined;
+    }
   }
   const dates = runs.filter((r) => r.label === 'date').map((r) => r.text).join(' ');
   const year = /(?<!\d)(1[5-9]\d\d|20\d\d)([a-z]?)(?![\d\p{L}])/u.exec(dates);

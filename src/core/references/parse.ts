@@ -11,6 +11,7 @@ import { readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
+import { wordClasses } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
 import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
@@ -241,6 +242,7 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   if (fields.eventPlace) csl['event-place'] = fields.eventPlace;
   if (fields.genre) csl.genre = fields.genre;
   if (model?.collection) csl['collection-title'] = model.collection;
+  if (model?.collection && model.collectionNumber) csl['collection-number'] = model.collectionNumber;
   if (model?.translators && model.translators.length > 0) csl.translator = model.translators;
   if (links.url) csl.URL = links.url;
   if (links.doi) csl.DOI = links.doi;
@@ -279,11 +281,22 @@ function namesFromLabels(s: string, whole: string, labelled: readonly LabelledTo
   const start = labelled[i].start;
   const end = labelled[j].end;
   if (start > 0 || !whole.startsWith(s.slice(0, end))) return undefined;
-  if (rules && /^[\s.,;:]*$/.test(rules.end < end ? s.slice(rules.end, end) : s.slice(end, rules.end))) return undefined;
   const span = s.slice(0, end);
-  const read = readNames(span, { givenFirst: !/^\S+,/.test(span) });
-  if (!read || read.names.length === 0 || !/^[\s.,;:]*$/.test(span.slice(read.end))) return undefined;
-  return read;
+  // "Lawrence A. Cunningham,", "Leon Glass and Michael C. Mackey,": given names first (an initial or a second name
+  // shows it is people, not an organisation such as "Google Groups").
+  const one = givenFirstPerson(span);
+  if (!one && rules && /^[\s.,;:]*$/.test(rules.end < end ? s.slice(rules.end, end) : s.slice(end, rules.end))) return undefined;
+  // People written given names first, the first with an initial or a known given name: "Lawrence A. Cunningham,",
+  // "Simon Haykin", "Albert R. Meyer and Mitchell Wand.".
+  if (!one) {
+    const read = readNames(span, { givenFirst: !/^\S+,/.test(span) });
+    return read && read.names.length > 0 && /^[\s.,;:]*$/.test(span.slice(read.end)) ? read : undefined;
+  }
+  const rest = span.slice(one[0].length).replace(/^[\s,;]*(?:and|&|e|y|et|und)?\s*/, '');
+  const others = rest === '' ? undefined : readNames(rest, { givenFirst: true });
+  if (rest !== '' && (!others || !/^[\s.,;:]*$/.test(rest.slice(others.end)))) return undefined;
+  const names: CslName[] = [{ family: one[2], given: one[1].trim() }, ...(others?.names ?? [])];
+  return { names, end: span.length, etAl: others?.etAl ?? false, editors: role === 'editor' || (others?.editors ?? false), person: true, organisation: false, sameAsPrevious: false };
 }
 
 /** A field whose least sure token is below this marginal probability is listed as uncertain. */
@@ -304,6 +317,7 @@ interface ModelFields {
   readonly runs: readonly EntryField[];
   readonly journal: boolean;
   readonly collection?: string;
+  readonly collectionNumber?: string;
   readonly translators?: CslName[];
   readonly uncertain: string[];
 }
@@ -347,16 +361,31 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
   let series: EntryField | undefined;
+  let seriesNumber: string | undefined;
+  let seriesNumberRun: EntryField | undefined;
   if (container && container.label === 'container-title' && SERIES.test(container.text) && !runs.some((r) => r.start > container!.start && (r.label === 'volume' || r.label === 'pages'))) {
     // "The Morgan Kaufmann Series in Interactive Technologies. San Francisco: …": a book's series, not a container.
     series = container;
     container = runs.find((r) => r !== series && (r.label === 'journal' || r.label === 'container-title'));
+  } else if (container && container.label === 'container-title' && runs[runs.indexOf(container) - 1]?.label === 'title' && /^\((?!eds?\b|hrsg|hg\b|orgs?\b)/i.test(container.text) && !runs.some((r) => r.start > container!.start && r.label === 'pages') && runs.some((r) => r.start > container!.start && (r.label === 'publisher' || r.label === 'location'))) {
+    // "Small clauses in English. (Topics in English linguistics, 8) Berlin: Mouton": a series in parentheses after a book's title.
+    const next = runs[runs.indexOf(container) + 1];
+    const closed = container.text.includes(')') ? container : next?.label === 'volume' && next.text.includes(')') ? next : undefined;
+    if (closed) {
+      series = container;
+      container = undefined;
+      if (closed === next) {
+        seriesNumber = /\d{1,4}/.exec(next.text)?.[0];
+        seriesNumberRun = next;
+        if (seriesNumber !== undefined && f.volume === seriesNumber) f.volume = undefined;
+      }
+    }
   }
   let collectionText: string | undefined;
   let inRun: EntryField | undefined;
   if (!container) {
     // "In" opens a book or proceedings whatever label its words got: "In The practical guide to …, Eskom Power Series Volume 3."
-    inRun = runs.find((r) => r.label !== 'title' && r.label !== 'editor' && r.label !== 'author' && r.start > (title?.start ?? -1) && /^(?:in|em|en|dans|im):? \p{Lu}/u.test(r.text));
+    inRun = runs.find((r) => r.label !== 'title' && r.label !== 'editor' && r.label !== 'author' && r.start > (title?.start ?? -1) && /^(?:[Ii]n|[Ee][mn]|[Dd]ans|[Ii]m):? \p{Lu}/u.test(r.text));
     if (inRun) {
       const book = containerText(inRun.text);
       const comma = book.search(/, (?=[^,]*\b(?:series|collection|colección|coleção|collana|reihe|schriftenreihe)\b)/i);
@@ -367,6 +396,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
   if (container && container.confidence < KEEP_RULES && ruleContainer) f.container = ruleContainer;
+  if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
   unsure(container, 'container-title', modelContainer, ruleContainer);
   if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
     // "Severing the external argument from its verb. Phrase structure and the lexicon, ed. by Johan Rooryck": the
@@ -420,7 +450,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   const pages = first('pages');
   if (pages && !f.page) f.page = pagesText(pages.text);
-  const volume = first('volume');
+  const volume = runs.find((r) => r.label === 'volume' && r !== seriesNumberRun);
   // "No. 3", "nº 17", "No.165": the number of an issue or a paper (the rules read it), not a volume.
   if (volume && !f.volume && !ISSUE_NUMBER.test(volume.text)) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
   const editors = runs.filter((r) => r.label === 'editor' && r !== volumeRun);
@@ -444,7 +474,8 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     labels: new Set(runs.map((r) => (r === inRun ? 'container-title' : r.label))),
     runs,
     journal: container?.label === 'journal',
-    collection: collection ? stripFrame(collection.text.replace(/^\(/, '')) || undefined : collectionText,
+    collection: collection ? stripFrame(collection.text.replace(/^\(/, '')).replace(/,\s?\d{1,4}$/, '') || undefined : collectionText,
+    collectionNumber: seriesNumber ?? (collection ? /,\s?(\d{1,4})\)?[.,]?$/.exec(collection.text)?.[1] : undefined),
     translators,
     uncertain,
   };
@@ -455,6 +486,15 @@ function closesField(token: string): boolean {
   const m = /([.,:;?!])["'\u201d\u2019)\]]*$/u.exec(token);
   if (!m) return false;
   return m[1] !== '.' || !isAbbreviation(token.slice(0, m.index).replace(/^["'\u201c\u2018\u00ab([]+/u, ''));
+}
+
+/** One person written given names first, with an initial: "Lawrence A. Cunningham", "Mary-Jo E. F. Smith,". */
+const GIVEN_FIRST_PERSON = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\. ?){0,3})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[.,;]?$|,? (?:and|&|e|y|et|und) |, )/u;
+
+/** The first person of `span` when written given names first, with an initial or a known given name (see {@link GIVEN_FIRST_PERSON}). */
+function givenFirstPerson(span: string): RegExpExecArray | undefined {
+  const one = GIVEN_FIRST_PERSON.exec(span);
+  return one && (one[1].includes('.') || wordClasses(one[1].trim().toLowerCase()).includes('given')) ? one : undefined;
 }
 
 /** A place after a meeting's name, as its last sentence: ". Calgary", ". Cape Town". */
@@ -512,6 +552,8 @@ function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, a
   if (!f.volume && !f.issue && THESIS.test(around)) return { type: 'thesis', guessed: false };
   if (f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
   if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
+  // MLA's medium "Web." after the container: a page on a site, not an issue of a journal.
+  if (!f.volume && !f.issue && m.runs.some((r) => (r.label === 'note' || r.label === 'medium') && /(?:^|[.,] )Web\.(?: |$)/.test(r.text))) return { type: 'webpage', guessed: false };
   if (!f.container && (REPORT.test(textOf('genre', 'note', 'collection-title')) || (REPORT.test(f.title ?? '') && f.publisher))) return { type: 'report', guessed: false };
   if (f.container) {
     if (!f.volume && !f.issue && date?.month !== undefined && date.day !== undefined && !f.editors && !f.publisher) return { type: 'article-newspaper', guessed: false };
@@ -921,7 +963,7 @@ function firstCue(s: string): Cue | undefined {
 const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
 const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
 const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
-const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|workshop|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
+const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|seminar|workshop|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
