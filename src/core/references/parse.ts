@@ -261,7 +261,7 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
 // Fields from the trained labeller
 
 /** The labeller's names are taken over the rules' extent of them when its least sure name token is at least this sure. */
-const NAMES_SURE = 0.9;
+const NAMES_SURE = 0.5;
 
 /**
  * The names where the labeller puts them: the run of author (or editor) tokens the entry starts with,
