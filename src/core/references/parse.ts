@@ -409,6 +409,14 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
       f.title = tidy(f.title.slice(0, cut + (f.title[cut] === '.' ? 0 : 1)));
     }
   }
+  if (f.title) {
+    // "…reliability assessment, vol. 104, no.1. Electric Power Systems Research": a journal's numbers are not the title's.
+    const numbers = TITLE_NUMBERS.exec(f.title);
+    if (numbers && numbers.index >= 20) {
+      f.volume ??= numbers[1];
+      f.title = f.title.slice(0, numbers.index);
+    }
+  }
   if (f.container && CONFERENCE.test(f.container)) {
     // "IEEE PES General Meeting. Calgary.": the meeting's place is not part of its name.
     const place = CONTAINER_PLACE.exec(f.container);
@@ -496,6 +504,9 @@ function givenFirstPerson(span: string): RegExpExecArray | undefined {
   const one = GIVEN_FIRST_PERSON.exec(span);
   return one && (one[1].includes('.') || wordClasses(one[1].trim().toLowerCase()).includes('given')) ? one : undefined;
 }
+
+/** A journal's volume and number at the end of a title: ", vol. 104, no.1". */
+const TITLE_NUMBERS = /,? (?:vol\.|volume) ?(\d{1,5})(?:, ?(?:no\.|n[º°]|issue) ?\d{1,5})?$/i;
 
 /** A place after a meeting's name, as its last sentence: ". Calgary", ". Cape Town". */
 const CONTAINER_PLACE = /\. (\p{Lu}[\p{L}'-]+(?:,? \p{Lu}[\p{L}'-]+){0,2})$/u;
