@@ -420,7 +420,9 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (f.container && CONFERENCE.test(f.container)) {
     // "IEEE PES General Meeting. Calgary.": the meeting's place is not part of its name.
     const place = CONTAINER_PLACE.exec(f.container);
-    if (place && !CONFERENCE.test(place[1])) {
+    const before = place ? /[\p{L}\d]+$/u.exec(f.container.slice(0, place.index))?.[0] ?? '' : '';
+    // Not after an abbreviation's dot: "Proc. Twelfth POPL".
+    if (place && !CONFERENCE.test(place[1]) && before.length >= 5 && !isAbbreviation(before)) {
       f.container = f.container.slice(0, place.index);
       f.eventPlace ??= place[1];
     }
@@ -509,7 +511,7 @@ function givenFirstPerson(span: string): RegExpExecArray | undefined {
 const TITLE_NUMBERS = /,? (?:vol\.|volume) ?(\d{1,5})(?:, ?(?:no\.|n[º°]|issue) ?\d{1,5})?$/i;
 
 /** A place after a meeting's name, as its last sentence: ". Calgary", ". Cape Town". */
-const CONTAINER_PLACE = /\. (\p{Lu}[\p{L}'-]+(?:,? \p{Lu}[\p{L}'-]+){0,2})$/u;
+const CONTAINER_PLACE = /(?<=[\p{Ll}\d)]{2})\. (\p{Lu}\p{Ll}[\p{L}'-]*(?:,? \p{Lu}[\p{L}'-]+){0,2})$/u;
 
 /** Index of the last sentence boundary of `s` (see sentenceEnd), or -1. */
 function lastSentenceEnd(s: string): number {
@@ -974,7 +976,7 @@ function firstCue(s: string): Cue | undefined {
 const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
 const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
 const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
-const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|seminar|workshop|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
+const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|symposia|simpósio|simposio|seminar|workshop|colloquium|proc|conf|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
