@@ -72,6 +72,41 @@ const ROWS: Row[] = [
     raw: 'ACLS. (2006). Our Cultural Commonwealth: The Report of the American Council of Learned Societies Commission on Cyberinfrastructure for the Humanities and Social Sciences. New York: American Council of Learned Societies.',
     expect: { type: 'report' },
   },
+  {
+    name: 'given-name-first author, commas only: the names end where the labeller ends them',
+    raw: 'Lawrence A. Cunningham, From Random Walks to Chaotic Crashes: The Linear Genealogy of the Efficient Capital Market Hypothesis, George Washington Law Review, Vol. 62, 1994, 546 pp.',
+    expect: { author: [{ family: 'Cunningham', given: 'Lawrence A.' }], title: 'From Random Walks to Chaotic Crashes: The Linear Genealogy of the Efficient Capital Market Hypothesis' },
+  },
+  {
+    name: 'a title starting with a word and a comma after the given names',
+    raw: 'Diamond, Stephen A. Anger, madness, and the daimonic: The psychological genesis of violence, evil, and creativity. SUNY Press, 1996.',
+    expect: { author: [{ family: 'Diamond', given: 'Stephen A.' }], title: 'Anger, madness, and the daimonic: The psychological genesis of violence, evil, and creativity', type: 'book' },
+  },
+  {
+    name: 'a series in parentheses after a book title (linguistics style)',
+    raw: 'Aarts, Bas. 1992. Small clauses in English: the nonverbal types. (Topics in English linguistics, 8) Berlin: Mouton de Gruyter.',
+    expect: { type: 'book', 'container-title': undefined, volume: undefined, 'collection-title': 'Topics in English linguistics', 'collection-number': '8', publisher: 'Mouton de Gruyter' },
+  },
+  {
+    name: "a meeting's place after its name",
+    raw: 'Cai, Y., & Chow, M. (2009). Exploratory analysis of massive data for distribution fault diagnosis in smart grids. IEEE PES General Meeting. Calgary.',
+    expect: { type: 'paper-conference', 'container-title': 'IEEE PES General Meeting', 'event-place': 'Calgary' },
+  },
+  {
+    name: 'the book before "ed. by" (no "In")',
+    raw: 'Kratzer, Angelika. 1996. Severing the external argument from its verb. Phrase structure and the lexicon, ed. by Johan Rooryck and Laurie Zaring, 109-137. (Studies in natural language and linguistic theory, 33) Dordrecht: Kluwer Academic.',
+    expect: { type: 'chapter', title: 'Severing the external argument from its verb', 'container-title': 'Phrase structure and the lexicon' },
+  },
+  {
+    name: 'the book after "In", whatever its words were labelled',
+    raw: 'Macey, R., Vosloo, W., & De Tourreil, C. (2006). Chapter 4: Environmental Considerations. In The practical guide to outdoor high voltage insulators, Eskom Power Series Volume 3. Crown Publications.',
+    expect: { type: 'chapter', 'container-title': 'The practical guide to outdoor high voltage insulators', 'collection-title': 'Eskom Power Series' },
+  },
+  {
+    name: 'a title does not end on a preposition; place and publisher joined by a comma',
+    raw: 'Office québécois de la langue française (2019), Rapport sur l’évolution de la situation linguistique au Québec, Montréal, OQLF.',
+    expect: { type: 'book', title: 'Rapport sur l’évolution de la situation linguistique au Québec', publisher: 'OQLF', 'publisher-place': 'Montréal' },
+  },
 ];
 
 describe('entry labeller', () => {

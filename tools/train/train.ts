@@ -5,32 +5,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTrainingData, trainingDataHash, type LabelledEntry } from './data';
-import { denseEmission, denseTransitions, prepare, pruneAndQuantise, rng, shuffle, train, type DenseModel, type Prepared } from './perceptron';
-import { trainCrf } from './crf';
-import { marginals, transitionsPerPosition, viterbi, type SerializedModel } from '../../src/core/references/entry/model';
-import { EDGE_BITS } from '../../src/core/references/entry/features';
+import { denseEmission, denseTransitions, prepare, rng, shuffle, type DenseModel, type Prepared } from './perceptron';
+import { fitPruned, labelsOf, SEED, serialize, trainOptions } from './fit';
+import { marginals, transitionsPerPosition, viterbi } from '../../src/core/references/entry/model';
 
 const args = process.argv.slice(2);
+const OPTIONS = trainOptions(args);
+const { bits: BITS, folds: FOLDS, crf: CRF, epochs: EPOCHS, step: STEP, c2: C2 } = OPTIONS;
 const option = (name: string, fallback: number): number => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const SEED = 20261207;
-const BITS = option('bits', 19);
-const FOLDS = option('folds', 5);
-const CRF = !args.includes('--perceptron');
-const EPOCHS = option('epochs', CRF ? 20 : 25);
-const THRESHOLD = option('threshold', CRF ? 0.05 : 2);
-const STEP = option('step', CRF ? 0.02 : 0.5);
-const C2 = option('c2', 0.1);
-const ETA = option('eta', 0.02);
-const fit = (set: readonly Prepared[], seed: number): DenseModel => (CRF ? trainCrf(set, L, BITS, { epochs: EPOCHS, seed, c2: C2, eta: ETA }) : train(set, L, BITS, EPOCHS, seed));
-
-/** Fields in the order the reports list them; the model's labels are these plus any other tag in the data. */
-const ORDER = ['author', 'editor', 'translator', 'date', 'title', 'container-title', 'journal', 'collection-title', 'volume', 'pages', 'publisher', 'location', 'edition', 'genre', 'note', 'url', 'doi', 'isbn', 'citation-number', 'medium', 'director', 'producer', 'source'];
 
 const data = loadTrainingData();
-const labels = [...ORDER.filter((l) => data.some((e) => e.labels.includes(l))), ...new Set(data.flatMap((e) => e.labels).filter((l) => !ORDER.includes(l)))];
+const labels = labelsOf(data);
 const L = labels.length;
 console.log(`${data.length} entries, ${data.reduce((s, e) => s + e.tokens.length, 0)} tokens, ${L} labels; ${FOLDS}-fold CV, ${CRF ? `CRF (SGD, c2 ${C2})` : 'averaged perceptron'}, ${EPOCHS} epochs, 2^${BITS} feature buckets`);
 
@@ -55,8 +43,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   if (ONLY >= 0 && fold !== ONLY) continue;
   const test = order.filter((_, k) => k % FOLDS === fold);
   const trainSet = order.filter((_, k) => k % FOLDS !== fold).map((i) => prepared[i]);
-  const model = fit(trainSet, SEED + fold);
-  pruneAndQuantise(model, THRESHOLD, STEP);
+  const { model } = fitPruned(trainSet, L, OPTIONS, SEED + fold);
   for (const i of test) {
     const p = prepared[i];
     const emission = denseEmission(model, p);
@@ -185,8 +172,7 @@ console.log(`\ntemperature ${bestT}: ${low} tokens below 0.6 confidence, ${lowWr
 }
 
 if (!args.includes('--no-write')) {
-  const model = fit(prepared, SEED);
-  const kept = pruneAndQuantise(model, THRESHOLD, STEP);
+  const { model, kept } = fitPruned(prepared, L, OPTIONS, SEED);
   const serialized = serialize(model, labels, STEP, bestT, trainingDataHash());
   const json = JSON.stringify(serialized);
   const file = join(__dirname, '..', '..', 'src', 'core', 'references', 'entry', 'modelData.ts');
@@ -197,29 +183,6 @@ if (!args.includes('--no-write')) {
       `/** The serialised model (see SerializedModel in ./model.ts). */\nexport const MODEL_JSON = ${JSON.stringify(json)};\n`,
   );
   console.log(`\nwrote ${file}: ${kept} weights, ${(json.length / 1024).toFixed(0)} KB`);
-}
-
-function serialize(m: DenseModel, names: readonly string[], step: number, temperature: number, dataHash: string): SerializedModel {
-  const encode = (table: Float32Array): string => {
-    const bytes: number[] = [];
-    const put = (v: number): void => {
-      while (v >= 128) {
-        bytes.push((v % 128) | 128);
-        v = Math.floor(v / 128);
-      }
-      bytes.push(v);
-    };
-    let last = 0;
-    for (let k = 0; k < table.length; k++) {
-      const q = Math.round(table[k] / step);
-      if (q === 0) continue;
-      put(k - last);
-      last = k;
-      put(q < 0 ? -2 * q - 1 : 2 * q);
-    }
-    return Buffer.from(bytes).toString('base64');
-  };
-  return { bits: m.bits, labels: names, start: [...m.start], transitions: [...m.transitions], step, temperature, dataHash, weights: encode(m.emission), edgeBits: EDGE_BITS, edgeWeights: encode(m.edges) };
 }
 
 export type { LabelledEntry };

@@ -11,6 +11,7 @@ import { readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
+import { wordClasses } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
 import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
@@ -140,7 +141,11 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   // read without its bracketed alias, and the abbreviation is kept for citations that use it.
   const alias = readOrganisationAlias(s);
   if (alias) s = alias.name + s.slice(alias.end);
-  const names: NameList | undefined = readNames(s);
+  // The labeller reads every entry (the names' extent among them); the rules read what each field says.
+  const labelled = labeler ? labeler.label(whole) : undefined;
+  const ruleNames = readNames(s);
+  const modelNames = labelled ? namesFromLabels(s, whole, labelled, ruleNames) : undefined;
+  const names: NameList | undefined = modelNames ?? ruleNames;
   const authorEnd = names ? names.end : 0;
   if (!names) uncertain.add('author');
 
@@ -182,12 +187,6 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
     delete fields.publisher;
   }
   let model: ModelFields | undefined;
-  // A body whose parts are joined by commas alone ("Title, Journal, 30:1, pp. 46-71."): the style the
-  // labeller's training data has least of, and the rules read best. A dotted abbreviation ("U.S. Primacy") is no
-  // sentence end.
-  const commaStyle = !/(?<![\s.]\p{Lu}|^\p{Lu})[.?!]["'\u201d\u2019)]? \p{Lu}/u.test(body.slice(0, Math.max(0, body.length - 2))) && /, \p{Lu}/u.test(body);
-  // Labelled only when its labels are used: comma-style entries are the rules' alone.
-  const labelled = labeler && !commaStyle ? labeler.label(whole) : undefined;
   if (labelled) {
     // The names and the date are read by the rules: the fields start after them (offsets agree while no link came before).
     const start = whole.startsWith(s.slice(0, bodyStart)) ? bodyStart : 0;
@@ -243,6 +242,7 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   if (fields.eventPlace) csl['event-place'] = fields.eventPlace;
   if (fields.genre) csl.genre = fields.genre;
   if (model?.collection) csl['collection-title'] = model.collection;
+  if (model?.collection && model.collectionNumber) csl['collection-number'] = model.collectionNumber;
   if (model?.translators && model.translators.length > 0) csl.translator = model.translators;
   if (links.url) csl.URL = links.url;
   if (links.doi) csl.DOI = links.doi;
@@ -259,6 +259,45 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
 
 // ---------------------------------------------------------------------------------------------
 // Fields from the trained labeller
+
+/** The labeller's names are taken over the rules' extent of them when its least sure name token is at least this sure. */
+const NAMES_SURE = 0.5;
+
+/**
+ * The names where the labeller puts them: the run of author (or editor) tokens the entry starts with,
+ * read by the name rules within that run alone ("Lawrence A. Cunningham, From Random Walks …" ends its
+ * names before "From"; "Diamond, Stephen A. Anger, madness, …" before "Anger"). Undefined when the
+ * labeller is unsure, agrees with the rules' extent, or its run does not read as names.
+ */
+function namesFromLabels(s: string, whole: string, labelled: readonly LabelledToken[], rules: NameList | undefined): NameList | undefined {
+  let i = 0;
+  while (i < labelled.length && labelled[i].label === 'citation-number') i++;
+  const role = labelled[i]?.label;
+  if (role !== 'author' && role !== 'editor') return undefined;
+  let j = i;
+  let sure = labelled[i].confidence;
+  while (j + 1 < labelled.length && labelled[j + 1].label === role) sure = Math.min(sure, labelled[++j].confidence);
+  if (sure < NAMES_SURE) return undefined;
+  const start = labelled[i].start;
+  const end = labelled[j].end;
+  if (start > 0 || !whole.startsWith(s.slice(0, end))) return undefined;
+  const span = s.slice(0, end);
+  // "Lawrence A. Cunningham,", "Leon Glass and Michael C. Mackey,": given names first (an initial or a second name
+  // shows it is people, not an organisation such as "Google Groups").
+  const one = givenFirstPerson(span);
+  if (!one && rules && /^[\s.,;:]*$/.test(rules.end < end ? s.slice(rules.end, end) : s.slice(end, rules.end))) return undefined;
+  // People written given names first, the first with an initial or a known given name: "Lawrence A. Cunningham,",
+  // "Simon Haykin", "Albert R. Meyer and Mitchell Wand.".
+  if (!one) {
+    const read = readNames(span, { givenFirst: !/^\S+,/.test(span) });
+    return read && read.names.length > 0 && /^[\s.,;:]*$/.test(span.slice(read.end)) ? read : undefined;
+  }
+  const rest = span.slice(one[0].length).replace(/^[\s,;]*(?:and|&|e|y|et|und)?\s*/, '');
+  const others = rest === '' ? undefined : readNames(rest, { givenFirst: true });
+  if (rest !== '' && (!others || !/^[\s.,;:]*$/.test(rest.slice(others.end)))) return undefined;
+  const names: CslName[] = [{ family: one[2], given: one[1].trim() }, ...(others?.names ?? [])];
+  return { names, end: span.length, etAl: others?.etAl ?? false, editors: role === 'editor' || (others?.editors ?? false), person: true, organisation: false, sameAsPrevious: false };
+}
 
 /** A field whose least sure token is below this marginal probability is listed as uncertain. */
 const UNSURE = 0.5;
@@ -278,6 +317,7 @@ interface ModelFields {
   readonly runs: readonly EntryField[];
   readonly journal: boolean;
   readonly collection?: string;
+  readonly collectionNumber?: string;
   readonly translators?: CslName[];
   readonly uncertain: string[];
 }
@@ -297,6 +337,8 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (lead > 0 && lead < tokens.length) for (let i = 0; i < lead; i++) tokens[i] = { ...tokens[i], label: tokens[lead].label };
   const ruleTitle = f.title;
   const ruleContainer = f.container;
+  const rulePublisher = f.publisher;
+  const rulePlace = f.place;
   mendTitleEnd(tokens);
   const runs = fieldRuns(tokens, text);
   const first = (...labels: string[]): EntryField | undefined => runs.find((r) => labels.includes(r.label));
@@ -319,15 +361,72 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
   let series: EntryField | undefined;
+  let seriesNumber: string | undefined;
+  let seriesNumberRun: EntryField | undefined;
   if (container && container.label === 'container-title' && SERIES.test(container.text) && !runs.some((r) => r.start > container!.start && (r.label === 'volume' || r.label === 'pages'))) {
     // "The Morgan Kaufmann Series in Interactive Technologies. San Francisco: …": a book's series, not a container.
     series = container;
     container = runs.find((r) => r !== series && (r.label === 'journal' || r.label === 'container-title'));
+  } else if (container && container.label === 'container-title' && runs[runs.indexOf(container) - 1]?.label === 'title' && /^\((?!eds?\b|hrsg|hg\b|orgs?\b)/i.test(container.text) && !runs.some((r) => r.start > container!.start && r.label === 'pages') && runs.some((r) => r.start > container!.start && (r.label === 'publisher' || r.label === 'location'))) {
+    // "Small clauses in English. (Topics in English linguistics, 8) Berlin: Mouton": a series in parentheses after a book's title.
+    const next = runs[runs.indexOf(container) + 1];
+    const closed = container.text.includes(')') ? container : next?.label === 'volume' && next.text.includes(')') ? next : undefined;
+    if (closed) {
+      series = container;
+      container = undefined;
+      if (closed === next) {
+        seriesNumber = /\d{1,4}/.exec(next.text)?.[0];
+        seriesNumberRun = next;
+        if (seriesNumber !== undefined && f.volume === seriesNumber) f.volume = undefined;
+      }
+    }
+  }
+  let collectionText: string | undefined;
+  let inRun: EntryField | undefined;
+  if (!container) {
+    // "In" opens a book or proceedings whatever label its words got: "In The practical guide to …, Eskom Power Series Volume 3."
+    inRun = runs.find((r) => r.label !== 'title' && r.label !== 'editor' && r.label !== 'author' && r.start > (title?.start ?? -1) && /^(?:[Ii]n|[Ee][mn]|[Dd]ans|[Ii]m):? \p{Lu}/u.test(r.text));
+    if (inRun) {
+      const book = containerText(inRun.text);
+      const comma = book.search(/, (?=[^,]*\b(?:series|collection|colección|coleção|collana|reihe|schriftenreihe)\b)/i);
+      container = { ...inRun, label: 'container-title', text: comma > 0 ? book.slice(0, comma) : book };
+      if (comma > 0) collectionText = book.slice(comma + 2);
+    }
   }
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
   if (container && container.confidence < KEEP_RULES && ruleContainer) f.container = ruleContainer;
+  if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
   unsure(container, 'container-title', modelContainer, ruleContainer);
+  if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
+    // "Severing the external argument from its verb. Phrase structure and the lexicon, ed. by Johan Rooryck": the
+    // sentence before the editors is their book.
+    const cut = lastSentenceEnd(f.title);
+    if (cut > 0) {
+      const book = tidy(f.title.slice(cut + 1));
+      // "Stephen Hero. Edited by John J. Slocum": the editors of the work itself, not of a book it is in.
+      if (!/^(?:ed\.|eds\.|edited|hrsg\.|hg\.|herausgegeben|org\.|orgs\.|organizado|éd\.|édité|a cura|translated|trans\.)/i.test(book)) f.container = book;
+      f.title = tidy(f.title.slice(0, cut + (f.title[cut] === '.' ? 0 : 1)));
+    }
+  }
+  if (f.title) {
+    // "…reliability assessment, vol. 104, no.1. Electric Power Systems Research": a journal's numbers are not the title's.
+    const numbers = TITLE_NUMBERS.exec(f.title);
+    if (numbers && numbers.index >= 20) {
+      f.volume ??= numbers[1];
+      f.title = f.title.slice(0, numbers.index);
+    }
+  }
+  if (f.container && CONFERENCE.test(f.container)) {
+    // "IEEE PES General Meeting. Calgary.": the meeting's place is not part of its name.
+    const place = CONTAINER_PLACE.exec(f.container);
+    const before = place ? /[\p{L}\d]+$/u.exec(f.container.slice(0, place.index))?.[0] ?? '' : '';
+    // Not after an abbreviation's dot: "Proc. Twelfth POPL".
+    if (place && !CONFERENCE.test(place[1]) && before.length >= 5 && !isAbbreviation(before)) {
+      f.container = f.container.slice(0, place.index);
+      f.eventPlace ??= place[1];
+    }
+  }
   f.inClause = tokens.some((t) => /^(?:in|em|en|dans|im):?$/i.test(t.text) && t.label !== 'title' && t.label !== 'author');
   const publisher = first('publisher');
   if (publisher) {
@@ -344,6 +443,10 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     // "Indianapolis, IN: Que.": place and publisher in one run.
     f.place = split.place;
     f.publisher = split.publisher;
+  } else if (location && !publisher && rulePublisher && rulePlace && location.text.includes(rulePublisher)) {
+    // "Montréal, Boréal.": a place and a publisher joined by a comma, as the rules read them.
+    f.place = rulePlace;
+    f.publisher = rulePublisher;
   } else if (location) f.place = stripFrame(location.text) || undefined;
   else if (!publisher) f.place = undefined;
   unsure(location, 'publisher-place');
@@ -357,7 +460,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   const pages = first('pages');
   if (pages && !f.page) f.page = pagesText(pages.text);
-  const volume = first('volume');
+  const volume = runs.find((r) => r.label === 'volume' && r !== seriesNumberRun);
   // "No. 3", "nº 17", "No.165": the number of an issue or a paper (the rules read it), not a volume.
   if (volume && !f.volume && !ISSUE_NUMBER.test(volume.text)) f.volume = /\d{1,5}/.exec(volume.text)?.[0];
   const editors = runs.filter((r) => r.label === 'editor' && r !== volumeRun);
@@ -376,12 +479,13 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     f.editors = undefined;
   }
   const translators = runs.filter((r) => r.label === 'translator').flatMap((r) => readNames(roleNamesText(r.text), { givenFirst: true })?.names ?? []);
-  const collection = first('collection-title') ?? series;
+  const collection = (inRun ? undefined : first('collection-title')) ?? series;
   return {
-    labels: new Set(runs.map((r) => r.label)),
+    labels: new Set(runs.map((r) => (r === inRun ? 'container-title' : r.label))),
     runs,
     journal: container?.label === 'journal',
-    collection: collection ? stripFrame(collection.text.replace(/^\(/, '')) || undefined : undefined,
+    collection: collection ? stripFrame(collection.text.replace(/^\(/, '')).replace(/,\s?\d{1,4}$/, '') || undefined : collectionText,
+    collectionNumber: seriesNumber ?? (collection ? /,\s?(\d{1,4})\)?[.,]?$/.exec(collection.text)?.[1] : undefined),
     translators,
     uncertain,
   };
@@ -394,6 +498,31 @@ function closesField(token: string): boolean {
   return m[1] !== '.' || !isAbbreviation(token.slice(0, m.index).replace(/^["'\u201c\u2018\u00ab([]+/u, ''));
 }
 
+/** One person written given names first, with an initial: "Lawrence A. Cunningham", "Mary-Jo E. F. Smith,". */
+const GIVEN_FIRST_PERSON = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\. ?){0,3})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[.,;]?$|,? (?:and|&|e|y|et|und) |, )/u;
+
+/** The first person of `span` when written given names first, with an initial or a known given name (see {@link GIVEN_FIRST_PERSON}). */
+function givenFirstPerson(span: string): RegExpExecArray | undefined {
+  const one = GIVEN_FIRST_PERSON.exec(span);
+  return one && (one[1].includes('.') || wordClasses(one[1].trim().toLowerCase()).includes('given')) ? one : undefined;
+}
+
+/** A journal's volume and number at the end of a title: ", vol. 104, no.1". */
+const TITLE_NUMBERS = /,? (?:vol\.|volume) ?(\d{1,5})(?:, ?(?:no\.|n[º°]|issue) ?\d{1,5})?$/i;
+
+/** A place after a meeting's name, as its last sentence: ". Calgary", ". Cape Town". */
+const CONTAINER_PLACE = /(?<=[\p{Ll}\d)]{2})\. (\p{Lu}\p{Ll}[\p{L}'-]*(?:,? \p{Lu}[\p{L}'-]+){0,2})$/u;
+
+/** Index of the last sentence boundary of `s` (see sentenceEnd), or -1. */
+function lastSentenceEnd(s: string): number {
+  let last = -1;
+  for (let at = sentenceEnd(s); at >= 0; at = sentenceEnd(s, at + 1)) last = at;
+  return last;
+}
+
+/** Articles and prepositions, as written without punctuation: a title does not end on one. */
+const TITLE_NEVER_ENDS = new Set('a an the of in on at to for with from by and or de du des la le les au aux et da do das dos em na no del el los las y en der die und im am zur zum von für di della dei'.split(' '));
+
 /**
  * The dot of an initialism or an abbreviation joins no fields ("the Age of U.S. Primacy. International
  * Security"): where the labels end a title on one and a journal or book follows, the title goes on to
@@ -403,6 +532,15 @@ function closesField(token: string): boolean {
  * Foreign Policy. Revista Daxiyangguo") goes on through its subtitle.
  */
 function mendTitleEnd(tokens: LabelledToken[]): void {
+  // A title never ends on an article or a preposition ("… la situation linguistique au | Québec, Montréal"):
+  // it goes on to the next token that closes a field.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].label !== 'title' || tokens[i + 1].label === 'title' || !TITLE_NEVER_ENDS.has(tokens[i].text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j < i + 6 && !closesField(tokens[j].text)) j++;
+    if (j >= tokens.length || j >= i + 6) continue;
+    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label: 'title' };
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].label;
     if (tokens[i].label !== 'title' || (next !== 'journal' && next !== 'container-title')) continue;
@@ -427,6 +565,8 @@ function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, a
   if (!f.volume && !f.issue && THESIS.test(around)) return { type: 'thesis', guessed: false };
   if (f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
   if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
+  // MLA's medium "Web." after the container: a page on a site, not an issue of a journal.
+  if (!f.volume && !f.issue && m.runs.some((r) => (r.label === 'note' || r.label === 'medium') && /(?:^|[.,] )Web\.(?: |$)/.test(r.text))) return { type: 'webpage', guessed: false };
   if (!f.container && (REPORT.test(textOf('genre', 'note', 'collection-title')) || (REPORT.test(f.title ?? '') && f.publisher))) return { type: 'report', guessed: false };
   if (f.container) {
     if (!f.volume && !f.issue && date?.month !== undefined && date.day !== undefined && !f.editors && !f.publisher) return { type: 'article-newspaper', guessed: false };
@@ -836,7 +976,7 @@ function firstCue(s: string): Cue | undefined {
 const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
 const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
 const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
-const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|simpósio|simposio|workshop|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
+const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|symposia|simpósio|simposio|seminar|workshop|colloquium|proc|conf|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;

@@ -35,13 +35,18 @@ export function modelDataHash(): string {
 /** Longest run of tokens labelled at once; a run-away entry is labelled by its start only. */
 const MAX_TOKENS = 400;
 
-/** The trained linear-chain labeller. Never throws on any string; empty text gives no tokens. */
-export const trainedLabeler: EntryLabeler = {
-  label(text: string): LabelledToken[] {
-    const tokens = tokenizeEntry(typeof text === 'string' ? text : '').slice(0, MAX_TOKENS);
-    if (tokens.length === 0) return [];
-    const m = labellerModel();
-    const decoded = decode(m, entryFeatures(tokens, m.bits), tokens.length);
-    return tokens.map((t, i) => ({ text: t.text, start: t.start, end: t.end, label: m.labels[decoded.labels[i]], confidence: decoded.confidence[i] }));
-  },
-};
+/** A labeller with the model `get` returns (read on each labelling). Never throws on any string; empty text gives no tokens. */
+export function labelerOf(get: () => LinearChainModel): EntryLabeler {
+  return {
+    label(text: string): LabelledToken[] {
+      const tokens = tokenizeEntry(typeof text === 'string' ? text : '').slice(0, MAX_TOKENS);
+      if (tokens.length === 0) return [];
+      const m = get();
+      const decoded = decode(m, entryFeatures(tokens, m.bits), tokens.length);
+      return tokens.map((t, i) => ({ text: t.text, start: t.start, end: t.end, label: m.labels[decoded.labels[i]], confidence: decoded.confidence[i] }));
+    },
+  };
+}
+
+/** The trained linear-chain labeller, with the committed model. */
+export const trainedLabeler: EntryLabeler = labelerOf(labellerModel);

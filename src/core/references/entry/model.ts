@@ -192,22 +192,21 @@ export function transitionsPerPosition(table: Float64Array, L: number): Transiti
 }
 
 /**
- * The transitions into each position of an entry under a sparse model, as {@link transitionsPerPosition}
- * tables: `base` (the model's transitions, or their exponentials) moved by the weights of each
- * position's edge features (added, or with `multiply` multiplied in as exponentials). A view into a
- * work array, valid until the next call with the same `pool`.
+ * The potentials of the transitions into each position of an entry under a sparse model, as
+ * {@link transitionsPerPosition} tables: `base` (the exponentials of the model's transitions) times the
+ * exponentials of the weights of each position's edge features. A view into a work array, valid until
+ * the next call.
  */
-function edgeTransitions(model: LinearChainModel, f: EntryFeatures, n: number, base: Float64Array, weights: Float64Array, multiply: boolean, pool: number): Float64Array {
+function edgeTransitions(model: LinearChainModel, f: EntryFeatures, n: number, base: Float64Array): Float64Array {
   const LL = base.length;
-  const out = scratch(pool, n * LL);
-  const { edgeStart, edgePairs } = model;
+  const out = scratch(5, n * LL);
+  const { edgeStart, edgePairs, edgeExp } = model;
   for (let i = 1; i < n; i++) {
     const at = i * LL;
     out.set(base, at);
     for (let k = f.edgeStarts[i]; k < f.edgeStarts[i + 1]; k++) {
       const b = f.edges[k];
-      if (multiply) for (let r = edgeStart[b]; r < edgeStart[b + 1]; r++) out[at + edgePairs[r]] *= weights[r];
-      else for (let r = edgeStart[b]; r < edgeStart[b + 1]; r++) out[at + edgePairs[r]] += weights[r];
+      for (let r = edgeStart[b]; r < edgeStart[b + 1]; r++) out[at + edgePairs[r]] *= edgeExp[r];
     }
   }
   return out;
@@ -344,18 +343,111 @@ export function expOf(weights: Float64Array, t: number): Float64Array {
 
 const expCache = new WeakMap<LinearChainModel, Float64Array>();
 
-/** Labels an entry's features with a decoded model: the best labels and their marginal probabilities. */
+/**
+ * Labels an entry's features with a decoded model: the best labels and their marginal probabilities. The
+ * best labels come from the same potentials as the marginals, `exp(score / temperature)`, by max-product
+ * (the product is largest where the sum of scores is: the labels are Viterbi's), in one pass with the
+ * forward sums, so that each position's transitions are built and read once.
+ */
 export function decode(model: LinearChainModel, f: EntryFeatures, n: number): Decoded {
   const L = model.labels.length;
   const emission = emissionScores(model, f, n);
   const labels = new Uint8Array(n);
-  viterbi(emission, n, L, transitionsPerPosition(edgeTransitions(model, f, n, model.transitions, model.edgeWeights, false, 4), L), model.start, labels);
+  const confidence = new Float64Array(n);
+  if (n === 0) return { labels, confidence };
   let expT = expCache.get(model);
   if (!expT) {
     expT = expOf(model.transitions, 1 / model.temperature);
     expCache.set(model, expT);
   }
-  return { labels, confidence: marginals(emission, n, L, transitionsPerPosition(edgeTransitions(model, f, n, expT, model.edgeExp, true, 5), L), model.start, model.temperature, labels) };
+  const table = edgeTransitions(model, f, n, expT);
+  const LL = L * L;
+  const t = 1 / model.temperature;
+  const alpha = scratch(0, n * L);
+  const beta = scratch(1, n * L);
+  const pot = scratch(2, n * L);
+  const best = scratch(3, n * L);
+  if (backBuffer.length < n * L) backBuffer = new Uint8Array(Math.max(n * L, backBuffer.length * 2));
+  const back = backBuffer;
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let y = 0; y < L; y++) max = Math.max(max, emission[i * L + y]);
+    for (let y = 0; y < L; y++) pot[i * L + y] = Math.exp((emission[i * L + y] - max) * t);
+  }
+  let maxStart = -Infinity;
+  for (let y = 0; y < L; y++) maxStart = Math.max(maxStart, model.start[y]);
+  let z = 0;
+  let top = 0;
+  for (let y = 0; y < L; y++) {
+    const v = Math.exp((model.start[y] - maxStart) * t) * pot[y];
+    alpha[y] = v;
+    best[y] = v;
+    z += v;
+    top = Math.max(top, v);
+  }
+  for (let y = 0; y < L; y++) {
+    alpha[y] /= z;
+    best[y] /= top;
+  }
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const cur = i * L;
+    const tb = i * LL;
+    z = 0;
+    top = 0;
+    for (let y = 0; y < L; y++) {
+      let sum = 0;
+      let m = -1;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const v = table[tb + p * L + y];
+        sum += alpha[prev + p] * v;
+        const d = best[prev + p] * v;
+        if (d > m) {
+          m = d;
+          arg = p;
+        }
+      }
+      const py = pot[cur + y];
+      z += alpha[cur + y] = sum * py;
+      top = Math.max(top, (best[cur + y] = m * py));
+      back[cur + y] = arg;
+    }
+    for (let y = 0; y < L; y++) {
+      alpha[cur + y] /= z;
+      best[cur + y] = top > 0 ? best[cur + y] / top : 0;
+    }
+  }
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let y = 1; y < L; y++) if (best[last + y] > best[last + arg]) arg = y;
+  labels[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) {
+    arg = back[i * L + arg];
+    labels[i - 1] = arg;
+  }
+  for (let y = 0; y < L; y++) beta[last + y] = 1;
+  // What follows each label of position i + 1: its potential times its backward sum, computed once.
+  const ahead = scratch(4, L);
+  for (let i = n - 2; i >= 0; i--) {
+    const tb = (i + 1) * LL;
+    const next = (i + 1) * L;
+    for (let y = 0; y < L; y++) ahead[y] = pot[next + y] * beta[next + y];
+    z = 0;
+    for (let p = 0; p < L; p++) {
+      let sum = 0;
+      const row = tb + p * L;
+      for (let y = 0; y < L; y++) sum += table[row + y] * ahead[y];
+      z += beta[i * L + p] = sum;
+    }
+    for (let p = 0; p < L; p++) beta[i * L + p] /= z;
+  }
+  for (let i = 0; i < n; i++) {
+    let norm = 0;
+    for (let y = 0; y < L; y++) norm += alpha[i * L + y] * beta[i * L + y];
+    confidence[i] = norm > 0 ? (alpha[i * L + labels[i]] * beta[i * L + labels[i]]) / norm : 0;
+  }
+  return { labels, confidence };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
