@@ -199,6 +199,22 @@ describe('findCitations', () => {
     }
   });
 
+  describe('the running foot of a PDF copied with the text', () => {
+    const FOOT = 'Rhoads et al., (2022). Computational models of human social behavior. Journal of Open Source Education, 5(47), 146.';
+    const filler = (n: number): string => Array.from({ length: 11 }, (_, k) => `Line ${k} of page ${n}, with nothing cited.`).join('\n');
+    it('is no citation, and a citation it cuts in two is read whole, with the source offsets', () => {
+      const text = `${filler(1)}\nmodels (Lockwood, 2020; Zhang et\n${FOOT}\n1\nal., 2020), and more.\n${filler(2)}\n${FOOT}\n2\n${filler(3)}\n${FOOT}\n3\n`;
+      const found = findCitations(text);
+      assert.deepEqual(found.map(picture), [`P{(Lockwood, 2020; Zhang et\n${FOOT}\n1\nal., 2020)} [Lockwood 2020][Zhang et al 2020]`]);
+      const zhang = found[0].works[1];
+      assert.equal(text.slice(zhang.start, zhang.end), zhang.text);
+      assert.ok(zhang.text.startsWith('Zhang et'));
+    });
+    it('negative: the same line written once is read as a citation', () => {
+      assert.deepEqual(find(`As ${FOOT}`).length, 1);
+    });
+  });
+
   describe('names that may be a thing’s are marked doubtful (the linker keeps them only when they match)', () => {
     const rows: [name: string, text: string, doubtful: boolean][] = [
       ['after an article', 'La Ley para la Reconstrucción Integral de la Ciudad de México (2018) estableció', true],

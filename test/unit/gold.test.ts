@@ -113,6 +113,8 @@ goldFolder('gold: real essays', REAL, REAL_FLOORS);
 // - 04: McLuhan cited as 1964 twice, listed as the 1969 edition: a year slip.
 // - 05: "Cavalo et al. (2015)" (twice) for "CAVALLO … 2016", "(SERRA, p. 14, 2011)" for Senra, "Barros et al. (2012)"
 //   for a 2014 entry: a misspelling with a year slip, a misspelling with the locator before the year, a year slip.
+// - 09: four citations are a year alone after a title the author was named before ("Corbeil … Tu iras la chercher
+//   (2014b)"), one a year after a journal's name ("Saint-Pierre pour la revue Jeu (2014)").
 const FOUND = join(ROOT, 'test', 'fixtures', 'found');
 const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '01-esead-sedimentos': 1,
@@ -121,5 +123,12 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '04-esead-professor-formador': 0.95,
   '05-esead-tecnologias-digitais': 0.95,
   '06-esead-aurasma': 1,
+  '07-erudit-ergotherapie': 0.99,
+  '08-erudit-land-pedagogies': 0.99,
+  '09-erudit-hyperspectacle': 0.86,
+  '10-openedition-eps': 1,
+  '11-jose-live-coding': 0.97,
+  '12-jose-social-models': 0.98,
+  '13-jose-neuromatch': 0.97,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

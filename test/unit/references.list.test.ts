@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findReferenceList, readReferences } from '../../src/core/references';
 import { stripBom } from '../../src/core/text';
-import { isMasthead, isRunningHead } from '../../src/core/references/pageFurniture';
+import { findFurniture, isMasthead, isRunningHead } from '../../src/core/references/pageFurniture';
 import { labelledEntries } from '../../tools/eval/split';
 
 interface Row {
@@ -673,4 +673,31 @@ describe('running heads and page numbers of text from a PDF', () => {
     ['negative: a title without numbers', 'Platform rentals and the new rent gap', false],
   ];
   for (const [name, line, masthead] of mastheads) it(`masthead: ${name}`, () => assert.equal(isMasthead(line), masthead));
+});
+
+describe('page furniture found by repetition (text copied from a PDF)', () => {
+  const FOOT = 'Johnston et al., (2019). A graduate student-led course in R. Journal of Open Source Education, 2(16), 49.';
+  const page = (n: number, body: string): string => `${body}\n${Array.from({ length: 10 }, (_, k) => `Line ${k} of page ${n} goes on here.`).join('\n')}\n${FOOT}\n${n}\n`;
+  const furnitureOf = (text: string): string[] => findFurniture(text).spans.map((s) => text.slice(s.start, s.end));
+  const rows: [name: string, text: string, furniture: string[]][] = [
+    ['a running foot with a year on three pages, and the page numbers beside it', page(1, 'Intro') + page(2, 'More') + page(3, 'End'), [FOOT, '1', FOOT, '2', FOOT, '3']],
+    ['a running foot printed twice, each time beside a page number', page(1, 'Intro') + page(2, 'More'), [FOOT, '1', FOOT, '2']],
+    ['negative: a line printed twice without a page number beside it', `${FOOT}\n${'Body text line.\n'.repeat(12)}${FOOT}\n`, []],
+    ['negative: a wrapped line that comes back entry after entry', `A, B. (2001). T. Journal of\nStatistical Software, 1, 1-2.\nC, D. (2002). U. Journal of\nStatistical Software, 1, 1-2.\nE, F. (2003). V. Journal of\nStatistical Software, 1, 1-2.\n`, []],
+    ['negative: a short line repeated', `${'Table 1\nx\n'.repeat(8)}`, []],
+  ];
+  for (const [name, text, furniture] of rows) it(name, () => assert.deepEqual(furnitureOf(text), furniture));
+
+  it('a running foot between two entries neither ends the first nor is an entry', () => {
+    const entry = (name: string, year: number): string => `${name}, A. (${year}). A title about page ${year} and its long sub-\ntitle. Journal of Things, 2(3), 4–5.`;
+    const entries = ['Gotelli', 'Haaranen', 'Hothorn', 'Kuznetsova', 'Markham', 'Rubin', 'Sawyer', 'Wilson'].map((name, k) => entry(name, 2001 + k));
+    const body = Array.from({ length: 12 }, (_, k) => `Body line ${k} of the essay, with (Gotelli, 2001) cited.`).join('\n');
+    const text = `${body}\n${FOOT}\n1\n${body}\n${FOOT}\n2\n${body}\nReferences\n${entries[0]}\n${FOOT}\n3\n${entries.slice(1).join('\n')}\n${FOOT}\n4\n`;
+    const found = findReferenceList(text);
+    assert.ok(found);
+    assert.deepEqual(
+      found.entries.map((e) => text.slice(e.start, e.end)),
+      entries,
+    );
+  });
 });

@@ -11,6 +11,7 @@ import type { CitedWork, Locator, Span } from '../model';
 import { foldKey, isAllCaps } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, TEXT_YEAR_RE } from '../lexicon';
+import { findFurniture } from '../references/pageFurniture';
 
 /** One work found inside a citation, before linking: a cited work without its link. */
 export type FoundWork = Omit<CitedWork, 'status' | 'targets' | 'confidence' | 'reasons'>;
@@ -60,9 +61,96 @@ const MAX_NAME_TOKENS = 24;
 
 /**
  * Finds the in-text citations of `text`, in text order, not overlapping. Offsets are into `text`.
- * Never throws on odd input except through `options.isCancelled`.
+ * The page furniture of a text copied from a PDF (the lines it repeats at each page's head or foot,
+ * see {@link findFurniture}) is read as if it were not there: "Johnston et al., (2019). A graduate …"
+ * at the foot of every page is no citation, and a citation that a page foot cuts in two ("(Lockwood &
+ * Klein-Flügge, 2020; Zhang et" … foot … "al., 2020)") is read whole. Never throws on odd input except
+ * through `options.isCancelled`.
  */
 export function findCitations(text: string, options: FindOptions = {}): FoundCitation[] {
+  const furniture = findFurniture(text).spans;
+  if (furniture.length === 0) return findInText(text, options);
+  const page = withoutLines(text, furniture);
+  const exclude = (options.exclude ?? []).map((s) => ({ start: page.toCompact(s.start), end: page.toCompact(s.end) }));
+  return findInText(page.text, { ...options, exclude }).map((c) => mapCitation(c, text, page.toSource));
+}
+
+/** A text with some lines taken out, and the maps between its offsets and the source's. */
+interface CompactText {
+  readonly text: string;
+  /** The source offset of a compact offset (an end offset maps to just after the character before it). */
+  readonly toSource: (offset: number, isEnd?: boolean) => number;
+  /** The compact offset of a source offset (inside a removed line: where the line was). */
+  readonly toCompact: (offset: number) => number;
+}
+
+/** `text` without the lines holding `spans` (each taken out whole, with its indentation and line break). */
+function withoutLines(text: string, spans: readonly Span[]): CompactText {
+  const kept: { source: number; compact: number; length: number }[] = [];
+  let from = 0;
+  let compact = 0;
+  const pieces: string[] = [];
+  for (const span of spans) {
+    let lineStart = span.start;
+    while (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+    let next = span.end;
+    while (next < text.length && !isLineBreak(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a) next += 2;
+    else if (next < text.length) next++;
+    if (lineStart < from) continue;
+    pieces.push(text.slice(from, lineStart));
+    kept.push({ source: from, compact, length: lineStart - from });
+    compact += lineStart - from;
+    from = next;
+  }
+  pieces.push(text.slice(from));
+  kept.push({ source: from, compact, length: text.length - from });
+  const pieceAt = (key: 'source' | 'compact', offset: number): (typeof kept)[number] => {
+    let lo = 0;
+    let hi = kept.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (kept[mid][key] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return kept[lo];
+  };
+  return {
+    text: pieces.join(''),
+    toSource: (offset, isEnd = false) => {
+      if (isEnd && offset > 0) {
+        const p = pieceAt('compact', offset - 1);
+        return p.source + (offset - 1 - p.compact) + 1;
+      }
+      const p = pieceAt('compact', offset);
+      return p.source + (offset - p.compact);
+    },
+    toCompact: (offset) => {
+      const p = pieceAt('source', offset);
+      return p.compact + Math.min(offset - p.source, p.length);
+    },
+  };
+}
+
+/** A citation found in a compact text, with its offsets and texts those of the source. */
+function mapCitation(c: FoundCitation, source: string, toSource: (offset: number, isEnd?: boolean) => number): FoundCitation {
+  const span = <T extends Span>(s: T): T => ({ ...s, start: toSource(s.start), end: toSource(s.end, true) });
+  const start = toSource(c.start);
+  const end = toSource(c.end, true);
+  return {
+    ...c,
+    start,
+    end,
+    text: source.slice(start, end),
+    works: c.works.map((w) => {
+      const mapped = span(w);
+      return { ...mapped, text: source.slice(mapped.start, mapped.end) };
+    }),
+    leadWords: c.leadWords.map(span),
+  };
+}
+
+function findInText(text: string, options: FindOptions): FoundCitation[] {
   const evidence = options.evidence ?? NO_EVIDENCE;
   const exclude = [...(options.exclude ?? [])].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   const out: FoundCitation[] = [];

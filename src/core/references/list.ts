@@ -11,7 +11,7 @@ import { INSTITUTION_WORD_SET, STRONG_PARTICLE_WORDS, WEAK_PARTICLE_WORDS } from
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
-import { isRunningHead } from './pageFurniture';
+import { findFurniture, isRunningHead } from './pageFurniture';
 import { readLayout, startsEntryByLayout } from './list/layout';
 import { splitLines, type LineTable } from './list/lines';
 
@@ -145,6 +145,9 @@ export interface FoundList {
 export function findReferenceList(text: string): FoundList | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const lines = splitLines(text);
+  // Lines a PDF printed on every page (a running citation of the article at each page's foot): they
+  // neither start nor end an entry, wherever they fall.
+  const furniture = findFurniture(text).lines;
   const headings: number[] = [];
   for (let k = 0; k < lines.count; k++) {
     const length = lines.contentLength(k);
@@ -161,14 +164,14 @@ export function findReferenceList(text: string): FoundList | undefined {
   for (let h = headings.length - 1, tries = 0; h >= 0 && tries < 6; h--, tries++) {
     const k = headings[h];
     const end = h + 1 < headings.length ? headings[h + 1] : lines.count;
-    const last = entriesAfter(text, lines, k + 1, end);
+    const last = entriesAfter(text, lines, k + 1, end, furniture);
     if (last.length > 0) {
       const pages: Span[][] = [last];
       // The heading repeated at the top of each page of the list (a PDF's running head "REFERENCES"):
       // the pages before it belong to the same list when their entries run right up to it.
       let first = h;
       while (first > 0) {
-        const before = entriesAfter(text, lines, headings[first - 1] + 1, headings[first]);
+        const before = entriesAfter(text, lines, headings[first - 1] + 1, headings[first], furniture);
         // The same heading, word for word ("REFERENCES" at the top of each page, not "2. References" in a table of contents).
         if (headingText(first - 1) !== headingText(first)) break;
         if (before.length === 0 || !onlyFurnitureBetween(text, before[before.length - 1].end, lines.get(headings[first]).start)) break;
@@ -184,7 +187,7 @@ export function findReferenceList(text: string): FoundList | undefined {
       };
     }
   }
-  const trailing = trailingBlock(text, lines);
+  const trailing = trailingBlock(text, lines, furniture);
   if (!trailing) return undefined;
   return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
 }
@@ -205,9 +208,9 @@ function onlyFurnitureBetween(text: string, from: number, to: number): boolean {
  * bare address, a short entry keep it going; a sub-heading followed by entries ("Primary sources",
  * "Books") is skipped.
  */
-function entriesAfter(text: string, lines: LineTable, from: number, to: number): Span[] {
+function entriesAfter(text: string, lines: LineTable, from: number, to: number, furniture: ReadonlySet<string>): Span[] {
   const entries: Span[] = [];
-  const units = groupUnits(text, lines, from, to);
+  const units = groupUnits(text, lines, from, to, furniture);
   const verdicts = units.map((u) => judge(text, lines, u));
   const entryAhead = (i: number): boolean => {
     // A sub-heading may stand above another ("Primary sources" then "Archives"): look two units on.
@@ -252,7 +255,7 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number):
 }
 
 /** Without a heading: the last block of reference-like paragraphs, after skipping a few trailing non-entries. */
-function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
+function trailingBlock(text: string, lines: LineTable, furniture: ReadonlySet<string>): Span[] | undefined {
   // Only the tail of the text is grouped: a list without a heading is at the end.
   let from = lines.count;
   let chars = 0;
@@ -262,21 +265,21 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
     if (!lines.isBlank(from)) nonBlank++;
     chars += lines.length(from) + 1;
   }
-  const first = lastBlock(text, lines, from);
+  const first = lastBlock(text, lines, from, furniture);
   if (!first) return undefined;
   // The block's own lines are grouped again, from the start of the paragraph it starts in: the prose
   // before a list says nothing of how the list is set (its long lines hide the width a PDF's list was
   // wrapped at), and entries split wrongly by that layout may have ended the block too early.
   let para = first.units[first.picked[0]].first;
   while (para > from && !lines.isBlank(para - 1)) para--;
-  const again = lastBlock(text, lines, para);
+  const again = lastBlock(text, lines, para, furniture);
   const best = again && again.picked.length >= first.picked.length * 0.8 ? again : first;
   return best.picked.map((k) => ({ start: best.units[k].start, end: best.units[k].end }));
 }
 
 /** The units of lines `from`..the end, and which of them (in order) make the last block of entries; undefined when none does. */
-function lastBlock(text: string, lines: LineTable, from: number): { units: Unit[]; picked: number[] } | undefined {
-  const units = groupUnits(text, lines, from, lines.count);
+function lastBlock(text: string, lines: LineTable, from: number, furniture: ReadonlySet<string>): { units: Unit[]; picked: number[] } | undefined {
+  const units = groupUnits(text, lines, from, lines.count, furniture);
   const verdicts = units.map((u) => judge(text, lines, u));
   let i = units.length - 1;
   let skipped = 0;
@@ -517,9 +520,10 @@ function givenFirstPersons(content: string): boolean {
 /**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
- * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
+ * entry and this one starts like one; indented, lower-case and punctuation-led lines continue). The
+ * page furniture (`furniture`: lines the document repeats page after page) is passed over.
  */
-function groupUnits(text: string, lines: LineTable, from: number, to: number): Unit[] {
+function groupUnits(text: string, lines: LineTable, from: number, to: number, furniture: ReadonlySet<string> = new Set()): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | undefined;
   let curIndent = 0;
@@ -528,6 +532,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
   while (from < to && lines.isBlank(from)) from++;
   if (from >= to) return units;
   const repeated = repeatedHeads(text, lines, from, to);
+  for (const line of furniture) if (!endsList(line) && !isReferenceHeading(line)) repeated.add(line);
   const furnitureAt = (k: number): boolean => {
     const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
