@@ -33,6 +33,11 @@ const rows: Row[] = [
   { name: 'German heading', text: `${PROSE}\n\nLiteraturverzeichnis\n\n${A}\n\n${B}`, entries: [A, B] },
   { name: 'Spanish heading with accent', text: `${PROSE}\n\nReferencias bibliográficas\n\n${A}\n\n${B}`, entries: [A, B] },
   { name: 'Works Cited', text: `${PROSE}\n\nWorks Cited\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'German "Quellen- und Literaturverzeichnis"', text: `${PROSE}\n\nQuellen- und Literaturverzeichnis\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'Italian "Opere citate"', text: `${PROSE}\n\nOpere citate\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'French "Bibliographie sélective"', text: `${PROSE}\n\nBibliographie sélective\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'English "Sources and references"', text: `${PROSE}\n\nSources and references\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'negative: "Sekundärliteratur" is a sub-heading, not a heading of its own', text: `${PROSE}\n\nLiteratur\n\nPrimärliteratur\n\n${A}\n\nSekundärliteratur\n\n${B}`, entries: [A, B], heading: 'Literatur' },
   { name: 'non-breaking spaces after the heading', text: `${PROSE}\n\nReferences\u00a0 \u00a0\n\n${A}\n\n${B}`, entries: [A, B], heading: 'References' },
   {
     name: 'the last heading wins over one in a table of contents',
@@ -673,6 +678,24 @@ describe('running heads and page numbers of text from a PDF', () => {
     ['negative: a title without numbers', 'Platform rentals and the new rent gap', false],
   ];
   for (const [name, line, masthead] of mastheads) it(`masthead: ${name}`, () => assert.equal(isMasthead(line), masthead));
+});
+
+describe('a journal line after a finished line is the entry going on', () => {
+  const ZHANG = 'Zhang, L., Lengersdorff, L., Mikus, N., Gläscher, J., & Lamm, C. (2020). Using reinforce-\nment learning models in social neuroscience: Frameworks, pitfalls, and suggestions.\nSocial Cognitive and Affective Neuroscience, 15(6), 695–707. https://doi.org/10.1093/\nscan/nsaa089';
+  const WILSON = 'Wilson, R. C., & Collins, A. G. (2019). Ten simple rules for the computational modeling\nof behavioral data. eLife, 8, e49547. https://doi.org/10.7554/eLife.49547';
+  const GLASS = 'Leon Glass and Michael C. Mackey, From Clocks to Chaos. Princeton University Press, 1988.';
+  const rows: [name: string, entries: string[]][] = [
+    ['a journal of three capitalised words and "and", then volume, issue, pages and a DOI', [WILSON, ZHANG]],
+    ['negative: persons written given name first after a finished entry still start one', [WILSON, GLASS]],
+  ];
+  for (const [name, entries] of rows) {
+    it(name, () => {
+      const text = `Some prose (Wilson & Collins, 2019).\n\nReferences\n${entries.join('\n')}\n`;
+      const found = findReferenceList(text);
+      assert.ok(found);
+      assert.deepEqual(found.entries.map((e) => text.slice(e.start, e.end)), entries);
+    });
+  }
 });
 
 describe('page furniture found by repetition (text copied from a PDF)', () => {

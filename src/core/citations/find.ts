@@ -952,6 +952,7 @@ const ARTICLES: ReadonlySet<string> = new Set([
 const WORK_HEADS: ReadonlySet<string> = new Set([
   'novel', 'novela', 'roman', 'romance', 'romanzo', 'book', 'libro', 'livro', 'buch', 'livre', 'film', 'filme', 'película', 'movie',
   'poem', 'poema', 'gedicht', 'poème', 'play', 'opera', 'ópera', 'painting', 'essay', 'ensayo', 'ensaio', 'collection', 'album', 'documentary',
+  'journal', 'revue', 'revista', 'rivista', 'zeitschrift', 'magazine', 'newspaper', 'pièce', 'ouvrage', 'recueil', 'série', 'series', 'spectacle',
 ]);
 /** Words that head the names of laws and treaties, before the words of the name. */
 const LEGAL_HEADS: ReadonlySet<string> = new Set([
@@ -1138,8 +1139,14 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     // "Geneva (2019 workshop)", "Philadelphia (2017 levy)": a year with words after it describes a
     // place or an event; only a name from the reference list makes it a citation still.
     if (narrative && wordsFollowYear(text, years[0], close) && !runIsKnown(text, narrative, evidence)) narrative = undefined;
-    if (!narrative && years.length === 1) {
-      const alone = yearAfterNamedAuthor(text, open, close, years[0], evidence);
+    // No name before the year, or the name of a thing ("pour la revue Jeu (2014)"): the year may date a
+    // work of the author named earlier in the sentence.
+    const thing = narrative !== undefined && narrative.doubtful === true && !runIsKnown(text, narrative, evidence);
+    if ((!narrative || thing) && years.length === 1) {
+      // A title after the kind of its work ("la revue Jeu", "the collection Pop Internationalism"): the year is the work's.
+      const head = thing && narrative ? wordBefore(text, boundary, narrative.start) : undefined;
+      const titled = head !== undefined && WORK_HEADS.has(head.word.toLowerCase());
+      const alone = yearAfterNamedAuthor(text, open, close, years[0], evidence, titled);
       if (alone) return alone;
     }
   }
@@ -1197,16 +1204,20 @@ const CAPITALISED_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p
 /**
  * "As Kirschenbaum shows, … (2010: 60)": a parenthesis holding only a year and a page cites the
  * author last named in the same or the previous sentence (before a block quotation, too), when the
- * reference list knows the name.
+ * reference list knows the name. A year without a page cites the author named in the same sentence:
+ * "Corbeil … poursuivra avec Tu iras la chercher (2014b)", "selon Serge Tisseron, … de la vie
+ * intérieure (2001)"; a year alone after a name from the sentence before dates a thing ("the iPhone 7
+ * (2016)"), unless its letter ("2014b") makes it a list's year. After the title of a work named by its kind
+ * (`afterTitle`: "Saint-Pierre pour la revue Jeu (2014)"), the year is that work's.
  * The citation is the parenthesis; it is kept only when that author has a work of that year.
  */
-function yearAfterNamedAuthor(text: string, open: number, close: number, year: YearToken, evidence: NameEvidence): FoundCitation | undefined {
+function yearAfterNamedAuthor(text: string, open: number, close: number, year: YearToken, evidence: NameEvidence, afterTitle = false): FoundCitation | undefined {
   if (evidence.words.size === 0 || year.slip) return undefined;
   // With a page, as a quotation's source is given: "(2010: 60)"; a year alone ("the iPhone 7 (2016)")
   // dates the thing just named.
   const loc = readLocator(text, year.end, close);
-  if (!loc || skipSpaces(text, loc.end, close) !== close) return undefined;
-  const end = loc.end;
+  const end = loc ? loc.end : year.end;
+  if (skipSpaces(text, end, close) !== close) return undefined;
   // Across a paragraph break too: a block quotation ends with the year of the work it quotes.
   const lo = Math.max(0, open - MAX_NAMED_BEFORE);
   const before = text.slice(lo, open);
@@ -1218,6 +1229,12 @@ function yearAfterNamedAuthor(text: string, open: number, close: number, year: Y
     from = last;
     last = m.index + m[0].length;
   }
+  // A year alone: the author must be named in this very sentence, and the year must not stand right
+  // after a name or a number, whose date it gives ("the iPhone 7 (2016)", "the Kyoto Protocol (1997)").
+  if (!loc && !year.suffix) {
+    from = last;
+    if (!afterTitle && endsWithNameOrNumber(before)) return undefined;
+  }
   let named: { start: number; end: number } | undefined;
   CAPITALISED_RE.lastIndex = from;
   for (let m = CAPITALISED_RE.exec(before); m; m = CAPITALISED_RE.exec(before)) {
@@ -1228,8 +1245,19 @@ function yearAfterNamedAuthor(text: string, open: number, close: number, year: Y
   const run = collectNames(text, lo, named.end, 'narrative', evidence);
   if (!run || run.end !== named.end) return undefined;
   const authors = run.authors.map((a) => text.slice(a.start, a.end));
-  const work = makeWork(text, year.start, end, authors, run.etAl, year.base + year.suffix, undefined, loc.locator, year.original);
+  const work = makeWork(text, year.start, end, authors, run.etAl, year.base + year.suffix, undefined, loc?.locator, year.original);
   return { start: open, end: close + 1, text: text.slice(open, close + 1), kind: 'parenthetical', works: [work], leadWords: [], doubtful: true };
+}
+
+/** True when the last word of `s` (white space after it aside) is capitalised or ends in a digit: "the iPhone 7", "the Kyoto Protocol". */
+function endsWithNameOrNumber(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s.charAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (/\d/.test(s.charAt(end - 1))) return true;
+  let start = end;
+  while (start > 0 && end - start < 40 && /[\p{L}\p{M}'’-]/u.test(s.charAt(start - 1))) start--;
+  return start < end && /\p{Lu}/u.test(s.charAt(start));
 }
 
 function readSegment(
@@ -1269,6 +1297,13 @@ function readSegment(
     let end = year.end;
     const loc = readLocator(text, end, hi);
     if (loc) end = loc.end;
+    // "(… Social Decision-Making, 2019 Computational Psychiatry Summer Course)": a year that a name of
+    // capitalised words follows (to a comma or the end of the segment) dates an event, not a work.
+    if (!loc && NAME_AFTER_YEAR_RE.test(text.slice(year.end, hi))) {
+      state.current = undefined;
+      cursor = hi;
+      continue;
+    }
     if (year.suffix.length === 2) {
       // "2018ab": the first letter's work, then the second's on its letter.
       works.push(makeWork(text, workStart, year.end - 1, authors, run.etAl, year.base + year.suffix[0], prefix, undefined, year.original));
@@ -1296,6 +1331,9 @@ function readSegment(
     cursor = p;
   }
 }
+
+/** Two capitalised words or more after a year, to a comma or the end of its segment: "2019 Computational Psychiatry Summer Course". */
+const NAME_AFTER_YEAR_RE = /^\s{1,3}\p{Lu}[\p{L}'-]+(?:\s{1,3}(?:\p{Lu}[\p{L}'-]+|of|and|for|on|in|de|des|la|le|du|y|e|und|für))*\s{1,3}\p{Lu}[\p{L}'-]+\s*(?:,|$)/u;
 
 /** True when a plain word, neither a locator nor an "and", follows the year in its bracket: "(2019 workshop)". */
 function wordsFollowYear(text: string, year: YearToken, close: number): boolean {

@@ -30,6 +30,10 @@ const HEADINGS: ReadonlySet<string> = new Set([
   'literatur und quellen', 'verwendete literatur', 'bibliographie', 'references bibliographiques', 'ouvrages cites',
   'riferimenti bibliografici', 'riferimenti', 'literatuur', 'literatuurlijst', 'bronnen', 'referenser', 'litteratur',
   'referencies', 'referencies bibliografiques', 'bibliografia basica', 'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
+  'sources and references', 'references and sources', 'bibliography and sources', 'sources and bibliography', 'bibliographie selective',
+  'bibliographie sommaire', 'litterature citee', 'sources et bibliographie', 'bibliografia citata', 'opere citate', 'bibliografia essenziale',
+  'fonti', 'fonti e bibliografia', 'zitierte literatur', 'quellen- und literaturverzeichnis', 'literatur- und quellenverzeichnis',
+  'referenties', 'kallor', 'kallor och litteratur',
 ]);
 
 /**
@@ -417,7 +421,8 @@ function endsEntry(content: string): boolean {
   if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
   const tail = content.slice(-80);
   const space = tail.lastIndexOf(' ');
-  return /^(?:https?:\/\/|www\.|doi:)/i.test(tail.slice(space + 1));
+  // A link, or the rest of one broken after its "https:" ("//elifesciences.org/labs/5ed408f4/neuromatch-…").
+  return /^(?:https?:\/\/|www\.|doi:|\/\/[\w-]+(?:\.[\w-]+)+\/)/i.test(tail.slice(space + 1));
 }
 
 /** Words without punctuation, one space, a page number of two to four digits: "Urban Infrastructure 171". */
@@ -478,6 +483,9 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
   return out;
 }
 
+/** A journal's volume, issue and pages after its name: ", 15(6), 695–707", ", 80(3): 816-826". */
+const JOURNAL_NUMBERS_RE = /^[^\d(]{3,120}?,\s\d{1,4}\s?\(\d{1,4}(?:[-–]\d{1,4})?\)[,:]\s?(?:pp?\.\s?)?[\de]\d{0,6}(?:\s?[-–]\s?\d{1,6})?\b/;
+
 /** A given name or an initial: "Sergey", "Jean-Luc", "C.". */
 const GIVEN_WORD_RE = /^(?:\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?|\p{Lu}\.)$/u;
 /** A family name written last: "Szegedy", "O’Neil", "Fulton-Bennett". */
@@ -506,6 +514,9 @@ function givenFirstPersons(content: string): boolean {
     break;
   }
   if (end < 0) return false;
+  // A number after the names is a journal's volume ("Social Cognitive and Affective Neuroscience, 15(6)"):
+  // persons are followed by a title or a year.
+  if (/^, \d{1,4} ?[(,:]/.test(head.slice(end, end + 10)) && !/^, (?:1[5-9]|20)\d\d\b/.test(head.slice(end, end + 8))) return false;
   const persons = head.slice(0, end).split(PERSONS_JOIN_RE);
   if (persons.length < 2 || persons.length > 8) return false;
   return persons.every((person) => {
@@ -591,8 +602,10 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
         // A journal line ending in its numbers ("Mol Ecol 20:3391–3402") is the end of a wrapped entry.
         const furniture = endsList(content) || (content.length < 60 && !/[.,;]$/.test(content) && !/\d[)\]]?$/.test(content));
         // An organisation-like start without a year or a link on its line is the book or journal of a
-        // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
-        const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;
+        // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293."); so is
+        // one followed by a volume, an issue and pages, even with the entry's DOI after them ("Social
+        // Cognitive and Affective Neuroscience, 15(6), 695–707. https://doi.org/…").
+        const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && (!shape.hasLink || JOURNAL_NUMBERS_RE.test(content.slice(0, 200)));
         // A title-first entry (a standard, an anonymous report) after a finished one: a capitalised start
         // and a year or an address later on the line, in a list whose lines are not wrapped (a wrapped
         // line that starts with a place, "New York: Dover, 1985.", is not one).
