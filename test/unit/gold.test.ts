@@ -128,6 +128,7 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '10-openedition-eps': 1,
   '11-jose-live-coding': 0.97,
   '12-jose-social-models': 1,
-  '13-jose-neuromatch': 0.97,
+  '13-jose-neuromatch': 1,
+  '14-jose-data-cubes': 1,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

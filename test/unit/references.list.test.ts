@@ -687,6 +687,18 @@ describe('a journal line after a finished line is the entry going on', () => {
   const rows: [name: string, entries: string[]][] = [
     ['a journal of three capitalised words and "and", then volume, issue, pages and a DOI', [WILSON, ZHANG]],
     ['negative: persons written given name first after a finished entry still start one', [WILSON, GLASS]],
+    [
+      'an entry without authors, its title then its year in brackets, in a wrapped list',
+      [
+        'Rocklin, Matthew. (2015). Dask: Parallel Computation with Blocked algorithms and Task\nScheduling. In Proceedings of the 14th Python in Science Conference (pp. 126–132).',
+        'Sentinel-1 RTC product guide. (2023). Alaska Satellite Facility Distributed Active Archive\nCenter. https://hyp3-docs.asf.alaska.edu/guides/rtc_product_guide/',
+        WILSON,
+      ],
+    ],
+    [
+      'negative: a wrapped title line with a bracketed year inside stays in its entry',
+      ['Smith, J. (2010). A history of the first survey of the coast of the province\nand its maps. (1850) [Reprint]. London: Verso.', WILSON],
+    ],
   ];
   for (const [name, entries] of rows) {
     it(name, () => {

@@ -483,6 +483,12 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
   return out;
 }
 
+/**
+ * An entry without authors as APA writes it, its title first and then its year in brackets: "Sentinel-1 RTC product
+ * guide. (2023). Alaska Satellite Facility …". A capitalised start, a full stop, the bracketed year and a full stop.
+ */
+const TITLE_THEN_YEAR_RE = /^\p{Lu}[^()\n]{2,150}?[.?!] \((?:1[5-9]\d\d|20\d\d)[a-z]?(?:, [\p{L}\d ]{1,20})?\)\./u;
+
 /** A journal's volume, issue and pages after its name: ", 15(6), 695–707", ", 80(3): 816-826". */
 const JOURNAL_NUMBERS_RE = /^[^\d(]{3,120}?,\s\d{1,4}\s?\(\d{1,4}(?:[-–]\d{1,4})?\)[,:]\s?(?:pp?\.\s?)?[\de]\d{0,6}(?:\s?[-–]\s?\d{1,6})?\b/;
 
@@ -616,7 +622,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
           (shape.hasYear || shape.hasLink) &&
           !shape.placeColon &&
           !/^\p{Lu}[\p{L}.' -]{1,40}:\s/u.test(content);
-        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst || givenFirstPersons(content) : strong;
+        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst || TITLE_THEN_YEAR_RE.test(content) || givenFirstPersons(content) : strong;
       }
       if (!blankBefore) {
         const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
@@ -624,7 +630,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = ((opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds))) || givenFirstPersons(content);
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20)), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: (lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20))) || TITLE_THEN_YEAR_RE.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }
     if (startsNew) {
