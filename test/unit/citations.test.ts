@@ -199,6 +199,16 @@ describe('findCitations', () => {
     }
   });
 
+  describe('a surname hyphenated at a line end (a PDF copy)', () => {
+    const refs: Partial<CslItem>[] = [{ author: [{ family: 'Haaranen' }] }, { author: [{ family: 'Rubin' }] }];
+    const rows: Row[] = [
+      { name: 'is read as one name', text: 'Software Carpentry (Haara-\nnen, 2017; Rubin, 2013).', refs, expected: ['P{(Haara-\nnen, 2017; Rubin, 2013)} [Haara-\nnen 2017][Rubin 2013]'] },
+      { name: 'negative: a capitalised second half is a double-barrelled name', text: 'as (Smith-\nJones, 2004) says', refs, expected: ['P{(Smith-\nJones, 2004)} [Smith-\nJones 2004]'] },
+      { name: 'negative: a lower-case word before the hyphen is no name', text: 'the well-\nknown result (Rubin, 2013)', refs, expected: ['P{(Rubin, 2013)} [Rubin 2013]'] },
+    ];
+    for (const row of rows) it(row.name, () => assert.deepEqual(find(row.text, row.refs), row.expected));
+  });
+
   describe('the running foot of a PDF copied with the text', () => {
     const FOOT = 'Rhoads et al., (2022). Computational models of human social behavior. Journal of Open Source Education, 5(47), 146.';
     const filler = (n: number): string => Array.from({ length: 11 }, (_, k) => `Line ${k} of page ${n}, with nothing cited.`).join('\n');

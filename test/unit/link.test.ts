@@ -401,6 +401,7 @@ describe('the slips of real essays', () => {
     { name: 'two references equally close in spelling: ambiguous', text: '(Smyth, 2010)', refs: list([['Smith, J.', '2010'], ['Smyte, K.', '2010']]), expected: ['ambiguous r1 r2'] },
     { name: 'a short surname is not repaired: Lee against Lei', text: '(Lee, 2010)', refs: list([['Lei, X.', '2010']]), expected: ['unresolved'] },
     { name: 'a misspelt surname whose year differs too is not repaired', text: '(Binder, 2016)', refs: list([['Bilder, G.', '2015']]), expected: ['unresolved'] },
+    { name: 'a surname hyphenated at a line end in a PDF copy', text: '(Haara-\nnen, 2017; Rubin, 2013)', refs: list([['Haaranen, L.', '2017'], ['Rubin, M. J.', '2013']]), expected: ['linked r1', 'linked r2'] },
     // Accents and second surnames dropped; given names before a part of the surname.
     { name: 'accent and second surname dropped: Corsin for Corsín Jiménez', text: '(Corsin, 2018)', refs: CORSIN, expected: ['linked r1'], reason: 'a part of the compound surname' },
     { name: 'a given name before part of a compound surname', text: 'Alberto Corsin (2018: 5-7) calls', refs: CORSIN, expected: ['linked r1'] },

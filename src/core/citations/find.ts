@@ -419,10 +419,12 @@ class Token implements Span {
     private readonly text: string,
     readonly start: number,
     readonly end: number,
+    /** A word hyphenated at a line end ("Haara-⏎nen"): its raw text is the word joined again. */
+    private readonly joined = false,
   ) {}
-  /** Exactly text.slice(start, end). */
+  /** Exactly text.slice(start, end) (a word hyphenated at a line end joined again). */
   get raw(): string {
-    return (this.rawText ??= this.text.slice(this.start, this.end));
+    return (this.rawText ??= this.joined ? this.text.slice(this.start, this.end).replace(LINE_END_HYPHEN_RE, '') : this.text.slice(this.start, this.end));
   }
   /** foldKey of the token without a final dot. */
   get key(): string {
@@ -702,10 +704,39 @@ class TokensBefore {
     while (q > lo && classAt(text, q - 1) !== SPACE) q--;
     if (q < p) {
       const chunk = tokenize(text, q, p);
+      // "(Haara-⏎nen, 2017)": a capitalised word hyphenated at a line end, read as the one word it is.
+      const from = chunk.length > 0 && chunk[0].start === q ? hyphenatedStart(text, lo, q) : -1;
+      if (from >= 0) {
+        chunk[0] = new Token(text, from, chunk[0].end, true);
+        q = from;
+      }
       for (let k = chunk.length - 1; k >= 0; k--) this.reversed.push(chunk[k]);
     }
     this.p = q;
   }
+}
+
+/** A hyphen at a line end and the white space around the break: what a PDF copy leaves inside a hyphenated word. */
+const LINE_END_HYPHEN_RE = /-[ \t]*(?:\r\n|\r|\n)[ \t]*/;
+
+/**
+ * Where a word hyphenated at a line end starts, when the word at `q` (in lower case) is its second half:
+ * "Haara-⏎nen" → the offset of "H". The first half is capitalised letters only; -1 when there is none.
+ */
+function hyphenatedStart(text: string, lo: number, q: number): number {
+  if (!/\p{Ll}/u.test(text.charAt(q))) return -1;
+  let i = q;
+  let breaks = 0;
+  while (i > lo && /\s/.test(text.charAt(i - 1)) && i > q - 8) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x0a || c === 0x0d) breaks++;
+    i--;
+  }
+  if (breaks === 0 || breaks > 2 || i <= lo || text.charAt(i - 1) !== '-') return -1;
+  let j = i - 1;
+  while (j > lo && /\p{L}/u.test(text.charAt(j - 1)) && i - j < 30) j--;
+  if (j === i - 1 || !/\p{Lu}/u.test(text.charAt(j)) || (j > lo && !/[\s([;,]/.test(text.charAt(j - 1)))) return -1;
+  return j;
 }
 
 type Picked = { token: Token; kind: TokenKind };
