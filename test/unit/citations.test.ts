@@ -199,6 +199,32 @@ describe('findCitations', () => {
     }
   });
 
+  describe('a surname hyphenated at a line end (a PDF copy)', () => {
+    const refs: Partial<CslItem>[] = [{ author: [{ family: 'Haaranen' }] }, { author: [{ family: 'Rubin' }] }];
+    const rows: Row[] = [
+      { name: 'is read as one name', text: 'Software Carpentry (Haara-\nnen, 2017; Rubin, 2013).', refs, expected: ['P{(Haara-\nnen, 2017; Rubin, 2013)} [Haara-\nnen 2017][Rubin 2013]'] },
+      { name: 'negative: a capitalised second half is a double-barrelled name', text: 'as (Smith-\nJones, 2004) says', refs, expected: ['P{(Smith-\nJones, 2004)} [Smith-\nJones 2004]'] },
+      { name: 'negative: a lower-case word before the hyphen is no name', text: 'the well-\nknown result (Rubin, 2013)', refs, expected: ['P{(Rubin, 2013)} [Rubin 2013]'] },
+    ];
+    for (const row of rows) it(row.name, () => assert.deepEqual(find(row.text, row.refs), row.expected));
+  });
+
+  describe('the running foot of a PDF copied with the text', () => {
+    const FOOT = 'Rhoads et al., (2022). Computational models of human social behavior. Journal of Open Source Education, 5(47), 146.';
+    const filler = (n: number): string => Array.from({ length: 11 }, (_, k) => `Line ${k} of page ${n}, with nothing cited.`).join('\n');
+    it('is no citation, and a citation it cuts in two is read whole, with the source offsets', () => {
+      const text = `${filler(1)}\nmodels (Lockwood, 2020; Zhang et\n${FOOT}\n1\nal., 2020), and more.\n${filler(2)}\n${FOOT}\n2\n${filler(3)}\n${FOOT}\n3\n`;
+      const found = findCitations(text);
+      assert.deepEqual(found.map(picture), [`P{(Lockwood, 2020; Zhang et\n${FOOT}\n1\nal., 2020)} [Lockwood 2020][Zhang et al 2020]`]);
+      const zhang = found[0].works[1];
+      assert.equal(text.slice(zhang.start, zhang.end), zhang.text);
+      assert.ok(zhang.text.startsWith('Zhang et'));
+    });
+    it('negative: the same line written once is read as a citation', () => {
+      assert.deepEqual(find(`As ${FOOT}`).length, 1);
+    });
+  });
+
   describe('names that may be a thing’s are marked doubtful (the linker keeps them only when they match)', () => {
     const rows: [name: string, text: string, doubtful: boolean][] = [
       ['after an article', 'La Ley para la Reconstrucción Integral de la Ciudad de México (2018) estableció', true],
@@ -251,7 +277,19 @@ describe('findCitations', () => {
         expected: ['N{Cowie, Mackin 1975} [Cowie | Mackin 1975]', 'N{Long 1979} [Long 1979]', 'N{Courteney 1983} [Courteney 1983]'],
         doubtful: true,
       },
+      { name: 'a year with its letter after a title, the author named earlier in the sentence', text: 'Kirschenbaum goes on with Tu iras la chercher (2014b) and more.', refs: KNOWN, expected: ['P{(2014b)} [Kirschenbaum 2014b]'], doubtful: true },
+      { name: 'a year alone after a lower-case word, the author named in the sentence', text: 'for Kirschenbaum, a self shown to others in public (2001). Then', refs: KNOWN, expected: ['P{(2001)} [Kirschenbaum 2001]'], doubtful: true },
+      { name: 'a year after a journal’s name, the author named in the sentence', text: 'a dossier by Kirschenbaum for the journal Jeu (2014).', refs: KNOWN, expected: ['P{(2014)} [Kirschenbaum 2014]'], doubtful: true },
       // Negative rows.
+      { name: 'negative: a year alone after a name from the sentence before', text: 'As Kirschenbaum shows, it grew. It was public (2001).', refs: KNOWN, expected: [], doubtful: false },
+      { name: 'negative: a year alone after a capitalised name, the author named in the sentence', text: 'Kirschenbaum read the Public Manifesto (2001) twice.', refs: KNOWN, expected: ['N{Public Manifesto (2001)} [Public Manifesto 2001]'], doubtful: true },
+      {
+        name: 'negative: years that date named events in a parenthesis',
+        text: 'courses (e.g., 2018 MIND Computational Summer School, 2018 Neuroscience School of Advanced Studies in Social Decision-Making, 2019 Computational Psychiatry Summer Course).',
+        refs: KNOWN,
+        expected: [],
+        doubtful: false,
+      },
       { name: 'negative: two letters not in sequence after a year', text: 'x (Smith, 2018ac).', expected: [], doubtful: false },
       { name: 'negative: a plausible number after a name is a page, not a slipped year', text: 'x (Smith, 1998, 2007).', expected: ['P{(Smith, 1998, 2007)} [Smith 1998][Smith 2007]'], doubtful: false },
       { name: 'negative: a year alone (no page) after a named author', text: 'As Kirschenbaum shows, the iPhone 7 (2016) was sealed.', refs: KNOWN, expected: [], doubtful: false },

@@ -57,7 +57,7 @@ describe('gold essays', () => {
 // reaches today, never below 0.97 without a reason written here.
 const REAL = join(ROOT, 'test', 'fixtures', 'real');
 // One floor stands below 0.97, for this reason:
-// - 05: "(Ranta, 2011)", "Ranta (2011, p. 200)" and "Ranta's book (2011, …)" give no letter against
+// - 05: "(Ranta, 2011)" and "Ranta (2011, p. 200)" give no letter against
 //   a list with 2011a and 2011b: ambiguous by rule, with both candidates; gold picks 2011a from the
 //   LaTeX version of the paper, which the text does not show.
 const REAL_FLOORS: Readonly<Record<string, number>> = {
@@ -65,7 +65,7 @@ const REAL_FLOORS: Readonly<Record<string, number>> = {
   '02-esead-tutores': 1,
   '03-said-idioms': 1,
   '04-hdlab-infraestructuras': 0.98,
-  '05-dothraki-gf': 0.92,
+  '05-dothraki-gf': 0.94,
   '06-uct-thesis': 1,
 };
 
@@ -109,8 +109,9 @@ goldFolder('gold: real essays', REAL, REAL_FLOORS);
 
 // Real essays found for developing the list finder and the citation finder (test/fixtures/found/README.md says
 // where each comes from and what is hard in it). Floors below 0.97, for these reasons:
-// - 02: "(Claassens et al., 2010)" against the only Claassens entry, of 2012: a year slip the linker does not repair.
-// - 04: McLuhan cited as 1964 twice, listed as the 1969 edition: a year slip.
+// - 02: "(Claassens et al., 2010)" against the only Claassens entry, of 2012: a plausible year that differs is read
+//   as another work (the gold essays' convention), not repaired.
+// - 04: McLuhan cited as 1964 twice, listed as the 1969 edition: the same.
 // - 05: "Cavalo et al. (2015)" (twice) for "CAVALLO … 2016", "(SERRA, p. 14, 2011)" for Senra, "Barros et al. (2012)"
 //   for a 2014 entry: a misspelling with a year slip, a misspelling with the locator before the year, a year slip.
 const FOUND = join(ROOT, 'test', 'fixtures', 'found');
@@ -121,5 +122,13 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '04-esead-professor-formador': 0.95,
   '05-esead-tecnologias-digitais': 0.95,
   '06-esead-aurasma': 1,
+  '07-erudit-ergotherapie': 0.99,
+  '08-erudit-land-pedagogies': 1,
+  '09-erudit-hyperspectacle': 1,
+  '10-openedition-eps': 1,
+  '11-jose-live-coding': 0.97,
+  '12-jose-social-models': 1,
+  '13-jose-neuromatch': 1,
+  '14-jose-data-cubes': 1,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

@@ -6,7 +6,7 @@ import { analyze } from '../../src/core/analyze';
 import type { CitedWork, CslItem, CslName, Reference } from '../../src/core/model';
 
 /** A reference list from compact rows: "family, given; family2 | year[suffix]". */
-type EntryRow = { names?: CslName[]; year?: string; original?: string; literal?: string; uncertain?: string[]; text?: string };
+type EntryRow = { names?: CslName[]; year?: string; original?: string; literal?: string; uncertain?: string[]; text?: string; type?: string };
 function list(rows: readonly (readonly [string, string] | EntryRow)[]): Reference[] {
   let offset = 0;
   return rows.map((row, index) => {
@@ -26,9 +26,11 @@ function list(rows: readonly (readonly [string, string] | EntryRow)[]): Referenc
       text = `${names} (${year}). A title.`;
     } else {
       const r = row as EntryRow;
-      csl = { id, type: 'book' };
+      csl = { id, type: r.type ?? 'book' };
       if (r.names) csl.author = r.names;
-      if (r.year) csl.issued = { 'date-parts': [[Number(r.year)]] };
+      const y = r.year ? /^(\d{4})([a-z]?)$/.exec(r.year) : null;
+      if (r.year) csl.issued = { 'date-parts': [[Number(y ? y[1] : r.year)]] };
+      if (y?.[2]) csl['year-suffix'] = y[2];
       if (r.original) csl['original-date'] = { 'date-parts': [[Number(r.original)]] };
       text = r.text ?? 'An entry.';
       uncertain = r.uncertain ?? [];
@@ -399,6 +401,7 @@ describe('the slips of real essays', () => {
     { name: 'two references equally close in spelling: ambiguous', text: '(Smyth, 2010)', refs: list([['Smith, J.', '2010'], ['Smyte, K.', '2010']]), expected: ['ambiguous r1 r2'] },
     { name: 'a short surname is not repaired: Lee against Lei', text: '(Lee, 2010)', refs: list([['Lei, X.', '2010']]), expected: ['unresolved'] },
     { name: 'a misspelt surname whose year differs too is not repaired', text: '(Binder, 2016)', refs: list([['Bilder, G.', '2015']]), expected: ['unresolved'] },
+    { name: 'a surname hyphenated at a line end in a PDF copy', text: '(Haara-\nnen, 2017; Rubin, 2013)', refs: list([['Haaranen, L.', '2017'], ['Rubin, M. J.', '2013']]), expected: ['linked r1', 'linked r2'] },
     // Accents and second surnames dropped; given names before a part of the surname.
     { name: 'accent and second surname dropped: Corsin for Corsín Jiménez', text: '(Corsin, 2018)', refs: CORSIN, expected: ['linked r1'], reason: 'a part of the compound surname' },
     { name: 'a given name before part of a compound surname', text: 'Alberto Corsin (2018: 5-7) calls', refs: CORSIN, expected: ['linked r1'] },
@@ -411,6 +414,7 @@ describe('the slips of real essays', () => {
     { name: 'three digits before a page: a slipped year', text: '(Pellegrini 201: 12–14)', refs: list([['Pellegrini, C.', '2001']]), expected: ['linked r1'] },
     { name: 'three digits after a name without a comma give a page (MLA), not a slipped year', text: 'as noted (Marx 214) and Marx (214) says', refs: list([['Marx, K.', '2014']]), expected: [] },
     { name: 'a real year that differs is another work, not a slip', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010']]), expected: ['unresolved'] },
+    { name: 'negative: a year-only parenthesis after a named author is not repaired', text: 'As Smith shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Smith, J.', '2010']]), expected: [] },
     { name: 'a number after a name the list does not have is no citation', text: '(Figueroa, 214)', refs: list([['Smith, J.', '2014']]), expected: [] },
     // Suffixes.
     { name: '"2018ab" cites 2018a and 2018b', text: '(Lee et al., 2018ab)', refs: list([['Lee, A.; Kim, B.; Park, C.', '2018a'], ['Lee, A.; Kim, B.', '2018b']]), expected: ['linked r1', 'linked r2'] },
@@ -436,6 +440,25 @@ describe('the slips of real essays', () => {
     // Possessives with a noun.
     { name: 'a possessive with a noun: "Peterson’s blog (2016b)"', text: 'Peterson’s blog (2016b) lists', refs: list([['Peterson, D. J.', '2016a'], ['Peterson, D. J.', '2016b']]), expected: ['linked r2'] },
     { name: 'a possessive with a noun and pages', text: "Ranta's book (2011a, pp. 237-245) shows", refs: RANTA, expected: ['linked r1'] },
+    {
+      name: 'a possessive with "book" and no letter: the only book of 2011a and 2011b',
+      text: "Ranta's book (2011, pp. 237-245) shows",
+      refs: list([{ names: [name('Ranta', 'A.')], year: '2011a', type: 'book' }, { names: [name('Ranta', 'A.')], year: '2011b', type: 'webpage' }]),
+      expected: ['linked r1'],
+      reason: 'the text writes “book”',
+    },
+    {
+      name: 'negative: a possessive with "book" when both works of the year are books stays ambiguous',
+      text: "Ranta's book (2011, pp. 237-245) shows",
+      refs: list([{ names: [name('Ranta', 'A.')], year: '2011a', type: 'book' }, { names: [name('Ranta', 'A.')], year: '2011b', type: 'book' }]),
+      expected: ['ambiguous r1 r2'],
+    },
+    {
+      name: 'negative: without the noun, 2011 against a book and slides stays ambiguous',
+      text: '(Ranta, 2011) shows',
+      refs: list([{ names: [name('Ranta', 'A.')], year: '2011a', type: 'book' }, { names: [name('Ranta', 'A.')], year: '2011b', type: 'webpage' }]),
+      expected: ['ambiguous r1 r2'],
+    },
     { name: 'a possessive with a noun of someone the list does not have is no citation', text: 'Peter’s blog (2016) lists', refs: list([['Smith, J.', '2016']]), expected: [] },
     // A year with a page after the author was named.
     { name: 'a year and page after the author was named', text: 'As Kirschenbaum shows, the field grew fast. "It is now backed by funding" (2010: 60).', refs: list([['Kirschenbaum, M.', '2010']]), expected: ['linked r1'] },

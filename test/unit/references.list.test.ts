@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findReferenceList, readReferences } from '../../src/core/references';
 import { stripBom } from '../../src/core/text';
-import { isMasthead, isRunningHead } from '../../src/core/references/pageFurniture';
+import { findFurniture, isMasthead, isRunningHead } from '../../src/core/references/pageFurniture';
 import { labelledEntries } from '../../tools/eval/split';
 
 interface Row {
@@ -33,6 +33,11 @@ const rows: Row[] = [
   { name: 'German heading', text: `${PROSE}\n\nLiteraturverzeichnis\n\n${A}\n\n${B}`, entries: [A, B] },
   { name: 'Spanish heading with accent', text: `${PROSE}\n\nReferencias bibliográficas\n\n${A}\n\n${B}`, entries: [A, B] },
   { name: 'Works Cited', text: `${PROSE}\n\nWorks Cited\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'German "Quellen- und Literaturverzeichnis"', text: `${PROSE}\n\nQuellen- und Literaturverzeichnis\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'Italian "Opere citate"', text: `${PROSE}\n\nOpere citate\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'French "Bibliographie sélective"', text: `${PROSE}\n\nBibliographie sélective\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'English "Sources and references"', text: `${PROSE}\n\nSources and references\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'negative: "Sekundärliteratur" is a sub-heading, not a heading of its own', text: `${PROSE}\n\nLiteratur\n\nPrimärliteratur\n\n${A}\n\nSekundärliteratur\n\n${B}`, entries: [A, B], heading: 'Literatur' },
   { name: 'non-breaking spaces after the heading', text: `${PROSE}\n\nReferences\u00a0 \u00a0\n\n${A}\n\n${B}`, entries: [A, B], heading: 'References' },
   {
     name: 'the last heading wins over one in a table of contents',
@@ -673,4 +678,61 @@ describe('running heads and page numbers of text from a PDF', () => {
     ['negative: a title without numbers', 'Platform rentals and the new rent gap', false],
   ];
   for (const [name, line, masthead] of mastheads) it(`masthead: ${name}`, () => assert.equal(isMasthead(line), masthead));
+});
+
+describe('a journal line after a finished line is the entry going on', () => {
+  const ZHANG = 'Zhang, L., Lengersdorff, L., Mikus, N., Gläscher, J., & Lamm, C. (2020). Using reinforce-\nment learning models in social neuroscience: Frameworks, pitfalls, and suggestions.\nSocial Cognitive and Affective Neuroscience, 15(6), 695–707. https://doi.org/10.1093/\nscan/nsaa089';
+  const WILSON = 'Wilson, R. C., & Collins, A. G. (2019). Ten simple rules for the computational modeling\nof behavioral data. eLife, 8, e49547. https://doi.org/10.7554/eLife.49547';
+  const GLASS = 'Leon Glass and Michael C. Mackey, From Clocks to Chaos. Princeton University Press, 1988.';
+  const rows: [name: string, entries: string[]][] = [
+    ['a journal of three capitalised words and "and", then volume, issue, pages and a DOI', [WILSON, ZHANG]],
+    ['negative: persons written given name first after a finished entry still start one', [WILSON, GLASS]],
+    [
+      'an entry without authors, its title then its year in brackets, in a wrapped list',
+      [
+        'Rocklin, Matthew. (2015). Dask: Parallel Computation with Blocked algorithms and Task\nScheduling. In Proceedings of the 14th Python in Science Conference (pp. 126–132).',
+        'Sentinel-1 RTC product guide. (2023). Alaska Satellite Facility Distributed Active Archive\nCenter. https://hyp3-docs.asf.alaska.edu/guides/rtc_product_guide/',
+        WILSON,
+      ],
+    ],
+    [
+      'negative: a wrapped title line with a bracketed year inside stays in its entry',
+      ['Smith, J. (2010). A history of the first survey of the coast of the province\nand its maps. (1850) [Reprint]. London: Verso.', WILSON],
+    ],
+  ];
+  for (const [name, entries] of rows) {
+    it(name, () => {
+      const text = `Some prose (Wilson & Collins, 2019).\n\nReferences\n${entries.join('\n')}\n`;
+      const found = findReferenceList(text);
+      assert.ok(found);
+      assert.deepEqual(found.entries.map((e) => text.slice(e.start, e.end)), entries);
+    });
+  }
+});
+
+describe('page furniture found by repetition (text copied from a PDF)', () => {
+  const FOOT = 'Johnston et al., (2019). A graduate student-led course in R. Journal of Open Source Education, 2(16), 49.';
+  const page = (n: number, body: string): string => `${body}\n${Array.from({ length: 10 }, (_, k) => `Line ${k} of page ${n} goes on here.`).join('\n')}\n${FOOT}\n${n}\n`;
+  const furnitureOf = (text: string): string[] => findFurniture(text).spans.map((s) => text.slice(s.start, s.end));
+  const rows: [name: string, text: string, furniture: string[]][] = [
+    ['a running foot with a year on three pages, and the page numbers beside it', page(1, 'Intro') + page(2, 'More') + page(3, 'End'), [FOOT, '1', FOOT, '2', FOOT, '3']],
+    ['a running foot printed twice, each time beside a page number', page(1, 'Intro') + page(2, 'More'), [FOOT, '1', FOOT, '2']],
+    ['negative: a line printed twice without a page number beside it', `${FOOT}\n${'Body text line.\n'.repeat(12)}${FOOT}\n`, []],
+    ['negative: a wrapped line that comes back entry after entry', `A, B. (2001). T. Journal of\nStatistical Software, 1, 1-2.\nC, D. (2002). U. Journal of\nStatistical Software, 1, 1-2.\nE, F. (2003). V. Journal of\nStatistical Software, 1, 1-2.\n`, []],
+    ['negative: a short line repeated', `${'Table 1\nx\n'.repeat(8)}`, []],
+  ];
+  for (const [name, text, furniture] of rows) it(name, () => assert.deepEqual(furnitureOf(text), furniture));
+
+  it('a running foot between two entries neither ends the first nor is an entry', () => {
+    const entry = (name: string, year: number): string => `${name}, A. (${year}). A title about page ${year} and its long sub-\ntitle. Journal of Things, 2(3), 4–5.`;
+    const entries = ['Gotelli', 'Haaranen', 'Hothorn', 'Kuznetsova', 'Markham', 'Rubin', 'Sawyer', 'Wilson'].map((name, k) => entry(name, 2001 + k));
+    const body = Array.from({ length: 12 }, (_, k) => `Body line ${k} of the essay, with (Gotelli, 2001) cited.`).join('\n');
+    const text = `${body}\n${FOOT}\n1\n${body}\n${FOOT}\n2\n${body}\nReferences\n${entries[0]}\n${FOOT}\n3\n${entries.slice(1).join('\n')}\n${FOOT}\n4\n`;
+    const found = findReferenceList(text);
+    assert.ok(found);
+    assert.deepEqual(
+      found.entries.map((e) => text.slice(e.start, e.end)),
+      entries,
+    );
+  });
 });

@@ -11,6 +11,7 @@ import type { CitedWork, Locator, Span } from '../model';
 import { foldKey, isAllCaps } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, TEXT_YEAR_RE } from '../lexicon';
+import { findFurniture } from '../references/pageFurniture';
 
 /** One work found inside a citation, before linking: a cited work without its link. */
 export type FoundWork = Omit<CitedWork, 'status' | 'targets' | 'confidence' | 'reasons'>;
@@ -60,9 +61,96 @@ const MAX_NAME_TOKENS = 24;
 
 /**
  * Finds the in-text citations of `text`, in text order, not overlapping. Offsets are into `text`.
- * Never throws on odd input except through `options.isCancelled`.
+ * The page furniture of a text copied from a PDF (the lines it repeats at each page's head or foot,
+ * see {@link findFurniture}) is read as if it were not there: "Johnston et al., (2019). A graduate …"
+ * at the foot of every page is no citation, and a citation that a page foot cuts in two ("(Lockwood &
+ * Klein-Flügge, 2020; Zhang et" … foot … "al., 2020)") is read whole. Never throws on odd input except
+ * through `options.isCancelled`.
  */
 export function findCitations(text: string, options: FindOptions = {}): FoundCitation[] {
+  const furniture = findFurniture(text).spans;
+  if (furniture.length === 0) return findInText(text, options);
+  const page = withoutLines(text, furniture);
+  const exclude = (options.exclude ?? []).map((s) => ({ start: page.toCompact(s.start), end: page.toCompact(s.end) }));
+  return findInText(page.text, { ...options, exclude }).map((c) => mapCitation(c, text, page.toSource));
+}
+
+/** A text with some lines taken out, and the maps between its offsets and the source's. */
+interface CompactText {
+  readonly text: string;
+  /** The source offset of a compact offset (an end offset maps to just after the character before it). */
+  readonly toSource: (offset: number, isEnd?: boolean) => number;
+  /** The compact offset of a source offset (inside a removed line: where the line was). */
+  readonly toCompact: (offset: number) => number;
+}
+
+/** `text` without the lines holding `spans` (each taken out whole, with its indentation and line break). */
+function withoutLines(text: string, spans: readonly Span[]): CompactText {
+  const kept: { source: number; compact: number; length: number }[] = [];
+  let from = 0;
+  let compact = 0;
+  const pieces: string[] = [];
+  for (const span of spans) {
+    let lineStart = span.start;
+    while (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+    let next = span.end;
+    while (next < text.length && !isLineBreak(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a) next += 2;
+    else if (next < text.length) next++;
+    if (lineStart < from) continue;
+    pieces.push(text.slice(from, lineStart));
+    kept.push({ source: from, compact, length: lineStart - from });
+    compact += lineStart - from;
+    from = next;
+  }
+  pieces.push(text.slice(from));
+  kept.push({ source: from, compact, length: text.length - from });
+  const pieceAt = (key: 'source' | 'compact', offset: number): (typeof kept)[number] => {
+    let lo = 0;
+    let hi = kept.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (kept[mid][key] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return kept[lo];
+  };
+  return {
+    text: pieces.join(''),
+    toSource: (offset, isEnd = false) => {
+      if (isEnd && offset > 0) {
+        const p = pieceAt('compact', offset - 1);
+        return p.source + (offset - 1 - p.compact) + 1;
+      }
+      const p = pieceAt('compact', offset);
+      return p.source + (offset - p.compact);
+    },
+    toCompact: (offset) => {
+      const p = pieceAt('source', offset);
+      return p.compact + Math.min(offset - p.source, p.length);
+    },
+  };
+}
+
+/** A citation found in a compact text, with its offsets and texts those of the source. */
+function mapCitation(c: FoundCitation, source: string, toSource: (offset: number, isEnd?: boolean) => number): FoundCitation {
+  const span = <T extends Span>(s: T): T => ({ ...s, start: toSource(s.start), end: toSource(s.end, true) });
+  const start = toSource(c.start);
+  const end = toSource(c.end, true);
+  return {
+    ...c,
+    start,
+    end,
+    text: source.slice(start, end),
+    works: c.works.map((w) => {
+      const mapped = span(w);
+      return { ...mapped, text: source.slice(mapped.start, mapped.end) };
+    }),
+    leadWords: c.leadWords.map(span),
+  };
+}
+
+function findInText(text: string, options: FindOptions): FoundCitation[] {
   const evidence = options.evidence ?? NO_EVIDENCE;
   const exclude = [...(options.exclude ?? [])].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   const out: FoundCitation[] = [];
@@ -331,10 +419,12 @@ class Token implements Span {
     private readonly text: string,
     readonly start: number,
     readonly end: number,
+    /** A word hyphenated at a line end ("Haara-⏎nen"): its raw text is the word joined again. */
+    private readonly joined = false,
   ) {}
-  /** Exactly text.slice(start, end). */
+  /** Exactly text.slice(start, end) (a word hyphenated at a line end joined again). */
   get raw(): string {
-    return (this.rawText ??= this.text.slice(this.start, this.end));
+    return (this.rawText ??= this.joined ? this.text.slice(this.start, this.end).replace(LINE_END_HYPHEN_RE, '') : this.text.slice(this.start, this.end));
   }
   /** foldKey of the token without a final dot. */
   get key(): string {
@@ -614,10 +704,39 @@ class TokensBefore {
     while (q > lo && classAt(text, q - 1) !== SPACE) q--;
     if (q < p) {
       const chunk = tokenize(text, q, p);
+      // "(Haara-⏎nen, 2017)": a capitalised word hyphenated at a line end, read as the one word it is.
+      const from = chunk.length > 0 && chunk[0].start === q ? hyphenatedStart(text, lo, q) : -1;
+      if (from >= 0) {
+        chunk[0] = new Token(text, from, chunk[0].end, true);
+        q = from;
+      }
       for (let k = chunk.length - 1; k >= 0; k--) this.reversed.push(chunk[k]);
     }
     this.p = q;
   }
+}
+
+/** A hyphen at a line end and the white space around the break: what a PDF copy leaves inside a hyphenated word. */
+const LINE_END_HYPHEN_RE = /-[ \t]*(?:\r\n|\r|\n)[ \t]*/;
+
+/**
+ * Where a word hyphenated at a line end starts, when the word at `q` (in lower case) is its second half:
+ * "Haara-⏎nen" → the offset of "H". The first half is capitalised letters only; -1 when there is none.
+ */
+function hyphenatedStart(text: string, lo: number, q: number): number {
+  if (!/\p{Ll}/u.test(text.charAt(q))) return -1;
+  let i = q;
+  let breaks = 0;
+  while (i > lo && /\s/.test(text.charAt(i - 1)) && i > q - 8) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x0a || c === 0x0d) breaks++;
+    i--;
+  }
+  if (breaks === 0 || breaks > 2 || i <= lo || text.charAt(i - 1) !== '-') return -1;
+  let j = i - 1;
+  while (j > lo && /\p{L}/u.test(text.charAt(j - 1)) && i - j < 30) j--;
+  if (j === i - 1 || !/\p{Lu}/u.test(text.charAt(j)) || (j > lo && !/[\s([;,]/.test(text.charAt(j - 1)))) return -1;
+  return j;
 }
 
 type Picked = { token: Token; kind: TokenKind };
@@ -864,6 +983,7 @@ const ARTICLES: ReadonlySet<string> = new Set([
 const WORK_HEADS: ReadonlySet<string> = new Set([
   'novel', 'novela', 'roman', 'romance', 'romanzo', 'book', 'libro', 'livro', 'buch', 'livre', 'film', 'filme', 'película', 'movie',
   'poem', 'poema', 'gedicht', 'poème', 'play', 'opera', 'ópera', 'painting', 'essay', 'ensayo', 'ensaio', 'collection', 'album', 'documentary',
+  'journal', 'revue', 'revista', 'rivista', 'zeitschrift', 'magazine', 'newspaper', 'pièce', 'ouvrage', 'recueil', 'série', 'series', 'spectacle',
 ]);
 /** Words that head the names of laws and treaties, before the words of the name. */
 const LEGAL_HEADS: ReadonlySet<string> = new Set([
@@ -1050,8 +1170,14 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     // "Geneva (2019 workshop)", "Philadelphia (2017 levy)": a year with words after it describes a
     // place or an event; only a name from the reference list makes it a citation still.
     if (narrative && wordsFollowYear(text, years[0], close) && !runIsKnown(text, narrative, evidence)) narrative = undefined;
-    if (!narrative && years.length === 1) {
-      const alone = yearAfterNamedAuthor(text, open, close, years[0], evidence);
+    // No name before the year, or the name of a thing ("pour la revue Jeu (2014)"): the year may date a
+    // work of the author named earlier in the sentence.
+    const thing = narrative !== undefined && narrative.doubtful === true && !runIsKnown(text, narrative, evidence);
+    if ((!narrative || thing) && years.length === 1) {
+      // A title after the kind of its work ("la revue Jeu", "the collection Pop Internationalism"): the year is the work's.
+      const head = thing && narrative ? wordBefore(text, boundary, narrative.start) : undefined;
+      const titled = head !== undefined && WORK_HEADS.has(head.word.toLowerCase());
+      const alone = yearAfterNamedAuthor(text, open, close, years[0], evidence, titled);
       if (alone) return alone;
     }
   }
@@ -1109,16 +1235,20 @@ const CAPITALISED_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p
 /**
  * "As Kirschenbaum shows, … (2010: 60)": a parenthesis holding only a year and a page cites the
  * author last named in the same or the previous sentence (before a block quotation, too), when the
- * reference list knows the name.
+ * reference list knows the name. A year without a page cites the author named in the same sentence:
+ * "Corbeil … poursuivra avec Tu iras la chercher (2014b)", "selon Serge Tisseron, … de la vie
+ * intérieure (2001)"; a year alone after a name from the sentence before dates a thing ("the iPhone 7
+ * (2016)"), unless its letter ("2014b") makes it a list's year. After the title of a work named by its kind
+ * (`afterTitle`: "Saint-Pierre pour la revue Jeu (2014)"), the year is that work's.
  * The citation is the parenthesis; it is kept only when that author has a work of that year.
  */
-function yearAfterNamedAuthor(text: string, open: number, close: number, year: YearToken, evidence: NameEvidence): FoundCitation | undefined {
+function yearAfterNamedAuthor(text: string, open: number, close: number, year: YearToken, evidence: NameEvidence, afterTitle = false): FoundCitation | undefined {
   if (evidence.words.size === 0 || year.slip) return undefined;
   // With a page, as a quotation's source is given: "(2010: 60)"; a year alone ("the iPhone 7 (2016)")
   // dates the thing just named.
   const loc = readLocator(text, year.end, close);
-  if (!loc || skipSpaces(text, loc.end, close) !== close) return undefined;
-  const end = loc.end;
+  const end = loc ? loc.end : year.end;
+  if (skipSpaces(text, end, close) !== close) return undefined;
   // Across a paragraph break too: a block quotation ends with the year of the work it quotes.
   const lo = Math.max(0, open - MAX_NAMED_BEFORE);
   const before = text.slice(lo, open);
@@ -1130,6 +1260,12 @@ function yearAfterNamedAuthor(text: string, open: number, close: number, year: Y
     from = last;
     last = m.index + m[0].length;
   }
+  // A year alone: the author must be named in this very sentence, and the year must not stand right
+  // after a name or a number, whose date it gives ("the iPhone 7 (2016)", "the Kyoto Protocol (1997)").
+  if (!loc && !year.suffix) {
+    from = last;
+    if (!afterTitle && endsWithNameOrNumber(before)) return undefined;
+  }
   let named: { start: number; end: number } | undefined;
   CAPITALISED_RE.lastIndex = from;
   for (let m = CAPITALISED_RE.exec(before); m; m = CAPITALISED_RE.exec(before)) {
@@ -1140,8 +1276,19 @@ function yearAfterNamedAuthor(text: string, open: number, close: number, year: Y
   const run = collectNames(text, lo, named.end, 'narrative', evidence);
   if (!run || run.end !== named.end) return undefined;
   const authors = run.authors.map((a) => text.slice(a.start, a.end));
-  const work = makeWork(text, year.start, end, authors, run.etAl, year.base + year.suffix, undefined, loc.locator, year.original);
+  const work = makeWork(text, year.start, end, authors, run.etAl, year.base + year.suffix, undefined, loc?.locator, year.original);
   return { start: open, end: close + 1, text: text.slice(open, close + 1), kind: 'parenthetical', works: [work], leadWords: [], doubtful: true };
+}
+
+/** True when the last word of `s` (white space after it aside) is capitalised or ends in a digit: "the iPhone 7", "the Kyoto Protocol". */
+function endsWithNameOrNumber(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s.charAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (/\d/.test(s.charAt(end - 1))) return true;
+  let start = end;
+  while (start > 0 && end - start < 40 && /[\p{L}\p{M}'’-]/u.test(s.charAt(start - 1))) start--;
+  return start < end && /\p{Lu}/u.test(s.charAt(start));
 }
 
 function readSegment(
@@ -1181,6 +1328,13 @@ function readSegment(
     let end = year.end;
     const loc = readLocator(text, end, hi);
     if (loc) end = loc.end;
+    // "(… Social Decision-Making, 2019 Computational Psychiatry Summer Course)": a year that a name of
+    // capitalised words follows (to a comma or the end of the segment) dates an event, not a work.
+    if (!loc && NAME_AFTER_YEAR_RE.test(text.slice(year.end, hi))) {
+      state.current = undefined;
+      cursor = hi;
+      continue;
+    }
     if (year.suffix.length === 2) {
       // "2018ab": the first letter's work, then the second's on its letter.
       works.push(makeWork(text, workStart, year.end - 1, authors, run.etAl, year.base + year.suffix[0], prefix, undefined, year.original));
@@ -1208,6 +1362,9 @@ function readSegment(
     cursor = p;
   }
 }
+
+/** Two capitalised words or more after a year, to a comma or the end of its segment: "2019 Computational Psychiatry Summer Course". */
+const NAME_AFTER_YEAR_RE = /^\s{1,3}\p{Lu}[\p{L}'-]+(?:\s{1,3}(?:\p{Lu}[\p{L}'-]+|of|and|for|on|in|de|des|la|le|du|y|e|und|für))*\s{1,3}\p{Lu}[\p{L}'-]+\s*(?:,|$)/u;
 
 /** True when a plain word, neither a locator nor an "and", follows the year in its bracket: "(2019 workshop)". */
 function wordsFollowYear(text: string, year: YearToken, close: number): boolean {

@@ -22,6 +22,8 @@ export const SLIP_WEIGHT = {
   name2: 0.7,
   /** A year one slip from the list's: "2919" for 2019, "214" for 2014. */
   year: 0.8,
+  /** Two works of the year told apart by the kind of work the text names: "Ranta's book (2011)" for the book of 2011a and 2011b. */
+  kind: 0.8,
 } as const;
 
 /** The outcome for one work. */

@@ -21,6 +21,7 @@ import type { Scored, Slip } from './score';
 import { decide, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
 import { say } from '../messages';
+import { kindNamed } from './kind';
 
 /** Options of {@link linkCitations}. */
 export interface LinkOptions {
@@ -54,7 +55,8 @@ class Linker {
     const who = work.authors.length === 1 ? work.authors[0] : work.authors.join('\u0000');
     let byYear = this.cache.get(who);
     if (!byYear) this.cache.set(who, (byYear = new Map()));
-    const when = work.etAl || work.originalYear ? `${work.year}\u0000${work.etAl}\u0000${work.originalYear ?? ''}` : work.year;
+    const kind = kindNamed(work.text)?.noun ?? '';
+    const when = work.etAl || work.originalYear || kind ? `${work.year}\u0000${work.etAl}\u0000${work.originalYear ?? ''}\u0000${kind}` : work.year;
     const cached = byYear.get(when);
     if (cached) return cached;
     const result = this.compute(work);
@@ -84,6 +86,7 @@ class Linker {
     // when none is accepted, to repair a slipped year or name the closest miss.
     const accepted = score(this.index.find(firstKeys, acceptedYears(work, year))).filter((c) => c.yearOk);
     const decided = decide(accepted, shown, year);
+    if (decided?.status === 'ambiguous') return byKind(work, decided, accepted) ?? decided;
     if (decided) return decided;
 
     const sameName = score(this.index.find(firstKeys));
@@ -135,6 +138,26 @@ function acceptedYears(work: FoundWork, year: YearKey): string[] {
   const original = work.originalYear?.slice(0, 4);
   if (original && original !== year.base) years.push(`A${original}`, `O${original}`);
   return years;
+}
+
+/**
+ * An ambiguous work whose citation names the kind of work ("Ranta's book (2011, …)" against a book
+ * 2011a and slides 2011b): linked to the only candidate of that kind, with lowered confidence and the
+ * noun in the reasons. Undefined when no noun is written or when none or several candidates fit it.
+ */
+function byKind(work: FoundWork, decided: Decision, accepted: readonly Scored[]): Decision | undefined {
+  const kind = kindNamed(work.text);
+  if (!kind) return undefined;
+  const tied = accepted.filter((c) => decided.targets.includes(c.profile.reference.id));
+  const fits = tied.filter((c) => kind.types.includes(c.profile.reference.csl.type));
+  if (fits.length !== 1) return undefined;
+  const only = fits[0];
+  return {
+    status: 'linked',
+    targets: [only.profile.reference.id],
+    confidence: Math.round(only.confidence * SLIP_WEIGHT.kind * 100) / 100,
+    reasons: [...decided.reasons, say('the text writes {0}; the list has {1}', `“${kind.noun}”`, say('“{0}” (entry {1})', only.profile.label, only.profile.reference.index + 1))],
+  };
 }
 
 /** Unresolved, naming the reference by the same name whose year is nearest. */

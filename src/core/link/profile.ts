@@ -81,7 +81,8 @@ const PLAIN_NAME_RE = /^[A-Za-z]{1,40}$/;
 function words(s: string): string[] {
   // Fast path for the common one-word ASCII surname.
   if (PLAIN_NAME_RE.test(s)) return [s.toLowerCase()];
-  return foldKey(s.replace(/\./g, '. ')).split(' ').filter((w) => w.length > 0);
+  // A name hyphenated at a line end in a PDF copy, "Haara-⏎nen", is one word.
+  return foldKey(s.replace(/(\p{L})-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=\p{Ll})/gu, '$1').replace(/\./g, '. ')).split(' ').filter((w) => w.length > 0);
 }
 
 /** The comparison keys of each word of a written name. */

@@ -11,7 +11,7 @@ import { INSTITUTION_WORD_SET, STRONG_PARTICLE_WORDS, WEAK_PARTICLE_WORDS } from
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
-import { isRunningHead } from './pageFurniture';
+import { findFurniture, isRunningHead } from './pageFurniture';
 import { readLayout, startsEntryByLayout } from './list/layout';
 import { splitLines, type LineTable } from './list/lines';
 
@@ -30,6 +30,10 @@ const HEADINGS: ReadonlySet<string> = new Set([
   'literatur und quellen', 'verwendete literatur', 'bibliographie', 'references bibliographiques', 'ouvrages cites',
   'riferimenti bibliografici', 'riferimenti', 'literatuur', 'literatuurlijst', 'bronnen', 'referenser', 'litteratur',
   'referencies', 'referencies bibliografiques', 'bibliografia basica', 'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
+  'sources and references', 'references and sources', 'bibliography and sources', 'sources and bibliography', 'bibliographie selective',
+  'bibliographie sommaire', 'litterature citee', 'sources et bibliographie', 'bibliografia citata', 'opere citate', 'bibliografia essenziale',
+  'fonti', 'fonti e bibliografia', 'zitierte literatur', 'quellen- und literaturverzeichnis', 'literatur- und quellenverzeichnis',
+  'referenties', 'kallor', 'kallor och litteratur',
 ]);
 
 /**
@@ -145,6 +149,9 @@ export interface FoundList {
 export function findReferenceList(text: string): FoundList | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const lines = splitLines(text);
+  // Lines a PDF printed on every page (a running citation of the article at each page's foot): they
+  // neither start nor end an entry, wherever they fall.
+  const furniture = findFurniture(text).lines;
   const headings: number[] = [];
   for (let k = 0; k < lines.count; k++) {
     const length = lines.contentLength(k);
@@ -161,14 +168,14 @@ export function findReferenceList(text: string): FoundList | undefined {
   for (let h = headings.length - 1, tries = 0; h >= 0 && tries < 6; h--, tries++) {
     const k = headings[h];
     const end = h + 1 < headings.length ? headings[h + 1] : lines.count;
-    const last = entriesAfter(text, lines, k + 1, end);
+    const last = entriesAfter(text, lines, k + 1, end, furniture);
     if (last.length > 0) {
       const pages: Span[][] = [last];
       // The heading repeated at the top of each page of the list (a PDF's running head "REFERENCES"):
       // the pages before it belong to the same list when their entries run right up to it.
       let first = h;
       while (first > 0) {
-        const before = entriesAfter(text, lines, headings[first - 1] + 1, headings[first]);
+        const before = entriesAfter(text, lines, headings[first - 1] + 1, headings[first], furniture);
         // The same heading, word for word ("REFERENCES" at the top of each page, not "2. References" in a table of contents).
         if (headingText(first - 1) !== headingText(first)) break;
         if (before.length === 0 || !onlyFurnitureBetween(text, before[before.length - 1].end, lines.get(headings[first]).start)) break;
@@ -184,7 +191,7 @@ export function findReferenceList(text: string): FoundList | undefined {
       };
     }
   }
-  const trailing = trailingBlock(text, lines);
+  const trailing = trailingBlock(text, lines, furniture);
   if (!trailing) return undefined;
   return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
 }
@@ -205,9 +212,9 @@ function onlyFurnitureBetween(text: string, from: number, to: number): boolean {
  * bare address, a short entry keep it going; a sub-heading followed by entries ("Primary sources",
  * "Books") is skipped.
  */
-function entriesAfter(text: string, lines: LineTable, from: number, to: number): Span[] {
+function entriesAfter(text: string, lines: LineTable, from: number, to: number, furniture: ReadonlySet<string>): Span[] {
   const entries: Span[] = [];
-  const units = groupUnits(text, lines, from, to);
+  const units = groupUnits(text, lines, from, to, furniture);
   const verdicts = units.map((u) => judge(text, lines, u));
   const entryAhead = (i: number): boolean => {
     // A sub-heading may stand above another ("Primary sources" then "Archives"): look two units on.
@@ -252,7 +259,7 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number):
 }
 
 /** Without a heading: the last block of reference-like paragraphs, after skipping a few trailing non-entries. */
-function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
+function trailingBlock(text: string, lines: LineTable, furniture: ReadonlySet<string>): Span[] | undefined {
   // Only the tail of the text is grouped: a list without a heading is at the end.
   let from = lines.count;
   let chars = 0;
@@ -262,21 +269,21 @@ function trailingBlock(text: string, lines: LineTable): Span[] | undefined {
     if (!lines.isBlank(from)) nonBlank++;
     chars += lines.length(from) + 1;
   }
-  const first = lastBlock(text, lines, from);
+  const first = lastBlock(text, lines, from, furniture);
   if (!first) return undefined;
   // The block's own lines are grouped again, from the start of the paragraph it starts in: the prose
   // before a list says nothing of how the list is set (its long lines hide the width a PDF's list was
   // wrapped at), and entries split wrongly by that layout may have ended the block too early.
   let para = first.units[first.picked[0]].first;
   while (para > from && !lines.isBlank(para - 1)) para--;
-  const again = lastBlock(text, lines, para);
+  const again = lastBlock(text, lines, para, furniture);
   const best = again && again.picked.length >= first.picked.length * 0.8 ? again : first;
   return best.picked.map((k) => ({ start: best.units[k].start, end: best.units[k].end }));
 }
 
 /** The units of lines `from`..the end, and which of them (in order) make the last block of entries; undefined when none does. */
-function lastBlock(text: string, lines: LineTable, from: number): { units: Unit[]; picked: number[] } | undefined {
-  const units = groupUnits(text, lines, from, lines.count);
+function lastBlock(text: string, lines: LineTable, from: number, furniture: ReadonlySet<string>): { units: Unit[]; picked: number[] } | undefined {
+  const units = groupUnits(text, lines, from, lines.count, furniture);
   const verdicts = units.map((u) => judge(text, lines, u));
   let i = units.length - 1;
   let skipped = 0;
@@ -414,7 +421,8 @@ function endsEntry(content: string): boolean {
   if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
   const tail = content.slice(-80);
   const space = tail.lastIndexOf(' ');
-  return /^(?:https?:\/\/|www\.|doi:)/i.test(tail.slice(space + 1));
+  // A link, or the rest of one broken after its "https:" ("//elifesciences.org/labs/5ed408f4/neuromatch-…").
+  return /^(?:https?:\/\/|www\.|doi:|\/\/[\w-]+(?:\.[\w-]+)+\/)/i.test(tail.slice(space + 1));
 }
 
 /** Words without punctuation, one space, a page number of two to four digits: "Urban Infrastructure 171". */
@@ -475,6 +483,15 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
   return out;
 }
 
+/**
+ * An entry without authors as APA writes it, its title first and then its year in brackets: "Sentinel-1 RTC product
+ * guide. (2023). Alaska Satellite Facility …". A capitalised start, a full stop, the bracketed year and a full stop.
+ */
+const TITLE_THEN_YEAR_RE = /^\p{Lu}[^()\n]{2,150}?[.?!] \((?:1[5-9]\d\d|20\d\d)[a-z]?(?:, [\p{L}\d ]{1,20})?\)\./u;
+
+/** A journal's volume, issue and pages after its name: ", 15(6), 695–707", ", 80(3): 816-826". */
+const JOURNAL_NUMBERS_RE = /^[^\d(]{3,120}?,\s\d{1,4}\s?\(\d{1,4}(?:[-–]\d{1,4})?\)[,:]\s?(?:pp?\.\s?)?[\de]\d{0,6}(?:\s?[-–]\s?\d{1,6})?\b/;
+
 /** A given name or an initial: "Sergey", "Jean-Luc", "C.". */
 const GIVEN_WORD_RE = /^(?:\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?|\p{Lu}\.)$/u;
 /** A family name written last: "Szegedy", "O’Neil", "Fulton-Bennett". */
@@ -503,6 +520,9 @@ function givenFirstPersons(content: string): boolean {
     break;
   }
   if (end < 0) return false;
+  // A number after the names is a journal's volume ("Social Cognitive and Affective Neuroscience, 15(6)"):
+  // persons are followed by a title or a year.
+  if (/^, \d{1,4} ?[(,:]/.test(head.slice(end, end + 10)) && !/^, (?:1[5-9]|20)\d\d\b/.test(head.slice(end, end + 8))) return false;
   const persons = head.slice(0, end).split(PERSONS_JOIN_RE);
   if (persons.length < 2 || persons.length > 8) return false;
   return persons.every((person) => {
@@ -517,9 +537,10 @@ function givenFirstPersons(content: string): boolean {
 /**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
- * entry and this one starts like one; indented, lower-case and punctuation-led lines continue).
+ * entry and this one starts like one; indented, lower-case and punctuation-led lines continue). The
+ * page furniture (`furniture`: lines the document repeats page after page) is passed over.
  */
-function groupUnits(text: string, lines: LineTable, from: number, to: number): Unit[] {
+function groupUnits(text: string, lines: LineTable, from: number, to: number, furniture: ReadonlySet<string> = new Set()): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | undefined;
   let curIndent = 0;
@@ -528,6 +549,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
   while (from < to && lines.isBlank(from)) from++;
   if (from >= to) return units;
   const repeated = repeatedHeads(text, lines, from, to);
+  for (const line of furniture) if (!endsList(line) && !isReferenceHeading(line)) repeated.add(line);
   const furnitureAt = (k: number): boolean => {
     const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 300));
@@ -586,8 +608,10 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         // A journal line ending in its numbers ("Mol Ecol 20:3391–3402") is the end of a wrapped entry.
         const furniture = endsList(content) || (content.length < 60 && !/[.,;]$/.test(content) && !/\d[)\]]?$/.test(content));
         // An organisation-like start without a year or a link on its line is the book or journal of a
-        // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293.").
-        const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && !shape.hasLink;
+        // wrapped entry ("Handbook of Gentrification Studies. Cheltenham: Edward Elgar, pp. 281–293."); so is
+        // one followed by a volume, an issue and pages, even with the entry's DOI after them ("Social
+        // Cognitive and Affective Neuroscience, 15(6), 695–707. https://doi.org/…").
+        const bareTitle = shape.names !== undefined && !shape.names.person && !shape.hasYear && (!shape.hasLink || JOURNAL_NUMBERS_RE.test(content.slice(0, 200)));
         // A title-first entry (a standard, an anonymous report) after a finished one: a capitalised start
         // and a year or an address later on the line, in a list whose lines are not wrapped (a wrapped
         // line that starts with a place, "New York: Dover, 1985.", is not one).
@@ -598,7 +622,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
           (shape.hasYear || shape.hasLink) &&
           !shape.placeColon &&
           !/^\p{Lu}[\p{L}.' -]{1,40}:\s/u.test(content);
-        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst || givenFirstPersons(content) : strong;
+        startsNew = prevEnds ? (shape.names !== undefined && !shape.placeColon && !bareTitle) || furniture || titleFirst || TITLE_THEN_YEAR_RE.test(content) || givenFirstPersons(content) : strong;
       }
       if (!blankBefore) {
         const prevOpen = /(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent);
@@ -606,7 +630,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number): U
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = ((opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds))) || givenFirstPersons(content);
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20)), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: (lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20))) || TITLE_THEN_YEAR_RE.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
       }
     }
     if (startsNew) {

@@ -98,3 +98,83 @@ export function dropRunningHeads(raw: string): string {
   const kept = lines.filter((line, k) => k === 0 || !isRunningHead(line.trim()));
   return kept.length === lines.length ? raw : kept.join('\n');
 }
+
+/** The lines a PDF repeats on its pages, found by repetition: see {@link findFurniture}. */
+export interface Furniture {
+  /** The trimmed contents of the repeated lines. */
+  readonly lines: ReadonlySet<string>;
+  /** Every line that is furniture (a repeated line, or a page number or running head beside one), in text order, without its line break. */
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+/** Fewest characters of a line that {@link findFurniture} reads as repeated furniture. */
+const MIN_REPEATED = 12;
+/** Longest line it reads (a running citation of the article itself may fill a line and a half). */
+const MAX_REPEATED = 300;
+/** How many lines away from a page number a line printed on two pages only must stand. */
+const NEAR_PAGE_NUMBER = 2;
+/** Fewest lines between two copies of a repeated line: one comes back with each page, not with each entry. */
+const MIN_PAGE_LINES = 10;
+
+/**
+ * The running heads and feet that a PDF prints on every page and that a copied text keeps between its
+ * lines: "Johnston et al., (2019). A graduate student-led … course in R: Experiences on initiating,
+ * developing," then "and teaching. Journal of Open Source Education, 2(16), 49. https://doi.org/…" and
+ * the page number, at the foot of each of six pages. Such a line may hold a year and a name and read
+ * like an entry or a citation; what gives it away is that the very same line comes back: three times
+ * or more, or twice with a page number within {@link NEAR_PAGE_NUMBER} lines each time, and never
+ * closer than {@link MIN_PAGE_LINES} lines (a line that a wrapped list repeats from one entry to the
+ * next, "Journal of Statistical Software.", is no page's furniture). Lines of
+ * {@link MIN_REPEATED} to {@link MAX_REPEATED} characters with a letter are counted; a page number or
+ * running head ({@link isRunningHead}) beside a repeated line is furniture too. Linear.
+ */
+export function findFurniture(text: string): Furniture {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const contents: string[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let at = 0;
+  for (;;) {
+    const m = lineBreak.exec(text);
+    const end = m ? m.index : text.length;
+    let s = at;
+    let e = end;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    starts.push(s);
+    ends.push(e);
+    contents.push(e - s >= MIN_REPEATED && e - s <= MAX_REPEATED ? text.slice(s, e) : '');
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  const counts = new Map<string, number[]>();
+  contents.forEach((c, k) => {
+    if (c === '' || !/\p{L}/u.test(c)) return;
+    const seen = counts.get(c);
+    if (seen) seen.push(k);
+    else counts.set(c, [k]);
+  });
+  const pageNumberLine = (k: number): boolean => k >= 0 && k < starts.length && isPageNumber(text.slice(starts[k], ends[k]));
+  const nearPageNumber = (k: number): boolean => {
+    for (let d = 1; d <= NEAR_PAGE_NUMBER; d++) if (pageNumberLine(k - d) || pageNumberLine(k + d)) return true;
+    return false;
+  };
+  const lines = new Set<string>();
+  const furniture = new Set<number>();
+  for (const [content, at] of counts) {
+    if (at.length < 2 || (at.length === 2 && !at.every(nearPageNumber))) continue;
+    if (at.some((k, i) => i > 0 && k - at[i - 1] < MIN_PAGE_LINES)) continue;
+    lines.add(content);
+    for (const k of at) furniture.add(k);
+  }
+  if (furniture.size === 0) return { lines, spans: [] };
+  // A page number or running head right before or after a repeated line belongs to the same page foot.
+  for (const k of [...furniture]) {
+    for (const j of [k - 1, k + 1]) {
+      if (j < 0 || j >= starts.length || furniture.has(j) || ends[j] === starts[j]) continue;
+      if (isRunningHead(text.slice(starts[j], ends[j]))) furniture.add(j);
+    }
+  }
+  const spans = [...furniture].sort((a, b) => a - b).map((k) => ({ start: starts[k], end: ends[k] }));
+  return { lines, spans };
+}
