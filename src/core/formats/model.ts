@@ -103,6 +103,35 @@ export function pageStarts(map: readonly MapSegment[]): PageStart[] {
   return starts;
 }
 
+/** A page marker of the reading text's editor: the page that begins at `offset` and whether the marker opens a line. */
+export interface PageMarker extends PageStart {
+  /** True when only blank space stands between the line's start and `offset` (the marker opens the line), false within a line (between words). */
+  readonly lineStart: boolean;
+}
+
+/**
+ * Where the editor marks each page of a paged document (PDF): the first page's first text and every page start of
+ * {@link pageStarts}, each moved past the blank space it may begin with (a page that begins between paragraphs is
+ * marked at the next paragraph's first word, never at the end of the line before). A page whose text is blank gives
+ * way to the page after it at the same place; a page start in trailing blank space is left out. Offsets are those
+ * of `text`, which the markers never change (the editor shows them beside the text, not in it). Empty for a map
+ * without pages.
+ */
+export function pageMarkers(text: string, map: readonly MapSegment[]): PageMarker[] {
+  const first = map.find((segment) => segment.place.page !== undefined);
+  if (first?.place.page === undefined) return [];
+  const markers: PageMarker[] = [];
+  for (const start of [{ offset: first.start, page: first.place.page }, ...pageStarts(map)]) {
+    let offset = start.offset;
+    while (offset < text.length && /\s/.test(text[offset])) offset++;
+    if (offset >= text.length) continue;
+    const marker = { offset, page: start.page, lineStart: text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '' };
+    if (markers.length > 0 && markers[markers.length - 1].offset === offset) markers[markers.length - 1] = marker;
+    else markers.push(marker);
+  }
+  return markers;
+}
+
 /** Where a span of the reading text lies in a PDF: its first page and the boxes (PDF user space) of its pieces on that page. */
 export interface PageBoxes {
   /** 1-based page number. */
