@@ -90,6 +90,14 @@ describe('pages of the reading text', () => {
       assert.equal(got?.boxes.length, row.boxes);
     });
   }
+  it('a box is cut to the part of its piece the span covers', () => {
+    // "Alpha" (0..5) is 20 units wide from x=10: its middle three letters are 12 units from x=14.
+    assert.deepEqual(boxesOf(map, 1, 4)?.boxes, [[14, 700, 12, 10]]);
+    // From the last letter of "Alpha" to the third of the next piece: a fifth of the first box, half of the second.
+    assert.deepEqual(boxesOf(map, 4, 9)?.boxes, [[26, 700, 4, 10], [35, 700, 15, 10]]);
+    // A whole piece keeps its box as it is.
+    assert.deepEqual(boxesOf(map, 14, 20)?.boxes, [[10, 650, 30, 10]]);
+  });
   it('a map without pages (HTML) gives none', () => {
     const html: MapSegment[] = [{ start: 0, end: 10, place: { element: 'p', offset: 0 } }];
     assert.equal(pageAt(html, 3), undefined);

@@ -142,16 +142,24 @@ export interface PageBoxes {
 
 /**
  * The page of the span `start`..`end` (0-based UTF-16 offsets, end exclusive) and the boxes of the
- * map's segments that overlap it on that page, in text order. Undefined when the map has no page
- * there (a document that is not a PDF).
+ * map's segments that overlap it on that page, in text order, each cut to the part of the segment the span
+ * covers (by its share of the segment's characters: a citation inside a line's text item gets the width of its
+ * own words, not the line's). Undefined when the map has no page there (a document that is not a PDF).
  */
 export function boxesOf(map: readonly MapSegment[], start: number, end: number): PageBoxes | undefined {
   const page = pageAt(map, start);
   if (page === undefined) return undefined;
+  const stop = Math.max(end, start + 1);
   const boxes: (readonly [number, number, number, number])[] = [];
   for (const segment of map) {
-    if (segment.start >= Math.max(end, start + 1)) break;
-    if (segment.end > start && segment.place.page === page && segment.place.box) boxes.push(segment.place.box);
+    if (segment.start >= stop) break;
+    const box = segment.place.box;
+    if (segment.end <= start || segment.place.page !== page || !box) continue;
+    const length = segment.end - segment.start;
+    const from = Math.max(start, segment.start) - segment.start;
+    const to = Math.min(stop, segment.end) - segment.start;
+    const [x, y, width, height] = box;
+    boxes.push(from === 0 && to === length ? box : [x + (width * from) / length, y, (width * (to - from)) / length, height]);
   }
   return { page, boxes };
 }
