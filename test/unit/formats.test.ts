@@ -248,6 +248,53 @@ describe('PDF layout on positioned items', function () {
     assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
   });
 
+  // Positions recorded from pdf.js on bath-bst-v1.pdf (pages 27–28): a reference list without a hanging indent,
+  // its entries set apart by a wider gap, where a page begins with a new entry or with the rest of the last one.
+  const pageBreakRows: { name: string; before: string[]; after: string[]; want: string[] }[] = [
+    {
+      name: 'an entry by an organisation at the top of the next page starts an entry',
+      before: ['BRE, 2007. Designing quality buildings: a BRE guide. (Report 497). Bracknell: BRE.', '', 'Bristol Region Building Record, 1965. Green Park House (since demolished), viewed from southwest', '[Photograph]. BRBR, D/877/1. Archives & Research Collections, University of Bath Library.'],
+      after: ['British National Formulary, 2019. Aspirin [Online]. London: Pharmaceutical Press. Available from:', 'https://www.medicinescomplete.com/#/content/bnf/_456850132 [Accessed 26 November 2019].', '', 'Burrell, J.G., 1973. The importance of school tours in education. Thesis (M.A.). Belfast.'],
+      want: ['BRE, 2007.', 'Bristol Region Building Record, 1965.', 'British National Formulary, 2019.', 'Burrell, J.G., 1973.'],
+    },
+    {
+      name: 'a one-word author and its year at the top of the next page starts an entry',
+      before: ['Ganju, V., 2021. A study of dream vectors. Sydney: University of Sydney. Available from:', 'http://www.anzctr.org.au/Trial/Registration/TrialReview.aspx?id=365258 [Accessed 29 April 2021].'],
+      after: ['Google, 2020. Harbourside, Bristol [Online], Google Maps. Available from: https://www.google.co.uk/', 'maps/place/Harbourside,+Bristol/ [Accessed 30 April 2020].'],
+      want: ['Ganju, V., 2021.', 'Google, 2020.'],
+    },
+    {
+      name: 'the rest of an entry at the top of the next page, with a date in it, goes on the entry',
+      before: ['Soper, D., 1972. Review of bracken control experiments with asulam.'],
+      after: ['Proceedings of the 11th British Weed Control Conference, 15–17 November 1972, Brighton.', '', 'Steward, S., Connelly, D. and Robinson, J., 2020. Everything you should know. Pharm. J.'],
+      want: ['Soper, D., 1972.', 'Steward, S., Connelly, D. and Robinson, J., 2020.'],
+    },
+  ];
+  for (const row of pageBreakRows) {
+    it(`a reference list across a page break: ${row.name}`, () => {
+      /** Lines from the top of the text block down, a blank string standing for the gap between entries. */
+      const lines = (texts: string[], top: number): PdfItem[] => {
+        let y = top;
+        return texts.flatMap((t) => {
+          y -= t === '' ? 8 : 11.95;
+          return t === '' ? [] : line(t, 85, y);
+        });
+      };
+      const first = [...line('Further reading is listed below as the style sets it out.', 85, 300), ...line('References', 85, 270, 12.5), ...lines(row.before, 262)];
+      const pages = [
+        { number: 1, width: 595, height: 842, items: first },
+        { number: 2, width: 595, height: 842, items: lines(row.after, 773) },
+      ];
+      const { text } = layoutPages(pages);
+      const entries = text.slice(text.indexOf('References\n\n') + 12).trim().split('\n\n');
+      assert.deepEqual(
+        entries.map((e) => /^.*?\d{4}[a-z]?\./.exec(e)?.[0]),
+        row.want,
+        text,
+      );
+    });
+  }
+
   it('maps every citation of a real PDF to a page and a box', async () => {
     const pdf = makePdf([[{ text: 'A first page cites (Paul, 2005) here.', x: 72, y: 700 }], [{ text: 'References', x: 72, y: 700, size: 12 }, { text: 'Paul, T. V. (2005). Soft balancing. International Security.', x: 72, y: 680 }]]);
     const read = await readDocument('p.pdf', pdf);

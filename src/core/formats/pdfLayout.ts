@@ -389,11 +389,18 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
 /** How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,". */
 const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,)/u;
 
+/**
+ * How an author-year entry starts whatever its author: words with no digit (a person, an organisation, a title
+ * standing for its author), then the year in the first hundred characters ("British National Formulary, 2019.",
+ * "Google, 2020.", "World Health Organization. (2018).").
+ */
+const NAME_YEAR_START = /^\p{Lu}[^\d()]{0,100}?(?:,|\.)?\s\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]/u;
+
 function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean): boolean {
   if (/^\[\d{1,3}\]/.test(l.text)) return true;
-  // At the top of a new column the margin cannot be compared: an entry starts after one that ended,
-  // with a name ("Surname, …" or "SURNAME …").
-  if (newColumn) return /[.)]$/.test(prev.text) && ENTRY_START.test(l.text);
+  // At the top of a new column or page the margin and the gap above cannot be compared: an entry starts after
+  // one that ended, with a name ("Surname, …" or "SURNAME …") or an author of any kind and its year.
+  if (newColumn) return /[.)\]]$/.test(prev.text) && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
   if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
   // No hanging indent: an entry starts after one that ended, with a name.
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
