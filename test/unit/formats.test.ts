@@ -295,6 +295,45 @@ describe('PDF layout on positioned items', function () {
     });
   }
 
+  it('a hanging reference list across a page break: a line at the list’s edge starts an entry even after one with no full stop', () => {
+    // Recorded from cjeguide.pdf (pages 20–21, Canadian Journal of Economics): entries end without a full stop; the
+    // list's edge is at x=107.9, its continuation lines at x=119.8.
+    const at = (t: string, x: number, y: number): PdfItem[] => line(t, x, y, 9);
+    const pages = [
+      {
+        number: 1,
+        width: 612,
+        height: 792,
+        items: [
+          ...line('As the guide says (Atkinson and Stiglitz 1980; Glomm and Ravikumar 1992).', 107.9, 480),
+          ...line('References', 107.9, 450, 10),
+          ...at('Aisa, R., and F. Pueyo (2004) “Endogenous longevity, health and economic growth: A slow', 107.9, 437.1),
+          ...at('growth for a longer life?,” Economics Bulletin 9, 1–10', 119.8, 427.1),
+          ...at('Atkinson, A., and J. Stiglitz (1980) Lectures on Public Economics, New York:', 107.9, 417.1),
+          ...at('McGraw-Hill', 119.8, 407.1),
+        ],
+      },
+      {
+        number: 2,
+        width: 612,
+        height: 792,
+        items: [
+          ...at('Glomm, G., and B. Ravikumar (1992) “Public versus private investment in human', 107.9, 662.2),
+          ...at('capital endogenous growth and income inequality,” Journal of Political', 119.8, 652.3),
+          ...at('Economy 100, 813–34', 119.8, 642.3),
+          ...at('Lucas, R. (1990) “Supply-side economics: An analytical review,” Oxford Economic', 107.9, 632.3),
+          ...at('Papers 42, 293–316', 119.8, 622.3),
+        ],
+      },
+    ];
+    const { text } = layoutPages(pages);
+    const entries = text.slice(text.indexOf('References\n\n') + 12).trim().split('\n\n');
+    assert.deepEqual(entries.map((e) => e.slice(0, 12)), ['Aisa, R., an', 'Atkinson, A.', 'Glomm, G., a', 'Lucas, R. (1'], text);
+    assert.ok(entries[1].endsWith('New York: McGraw-Hill'), entries[1]);
+    const a = analyze(text);
+    assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
+  });
+
   it('maps every citation of a real PDF to a page and a box', async () => {
     const pdf = makePdf([[{ text: 'A first page cites (Paul, 2005) here.', x: 72, y: 700 }], [{ text: 'References', x: 72, y: 700, size: 12 }, { text: 'Paul, T. V. (2005). Soft balancing. International Security.', x: 72, y: 680 }]]);
     const read = await readDocument('p.pdf', pdf);

@@ -373,7 +373,10 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   if (notes && /^(?:\d{1,3}|[*†‡§¶])\s?\p{L}/u.test(l.text) && l.size <= prev.size + 0.5 && (l.x0 <= prev.x0 + 0.5 || !sameColumn)) return true;
   if (!sameColumn) {
     // A new column or page: the text goes on unless the previous line ended a paragraph.
-    return /[.!?:]["”’)]?$/.test(prev.text) && !inReferences ? isShort(prev, lines, k - 1) : inReferences && startsEntry(l, prev, hanging, true);
+    if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
+    // A hanging list shows its own edge again below: a line at that edge starts an entry, an indented one goes on.
+    const edge = hanging ? hangingEdge(lines, k) : undefined;
+    return edge !== undefined ? l.x0 < edge + size * 0.8 : startsEntry(l, prev, hanging, true);
   }
   const lineGap = typicalGap(lines, k);
   if (gap > lineGap * 1.45 + 0.5) return true;
@@ -404,6 +407,23 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
   // No hanging indent: an entry starts after one that ended, with a name.
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
+}
+
+/**
+ * The left edge of a hanging list in the column that line `k` opens (the top of a page or a column): the leftmost
+ * start of its lines there, when some of them are indented from it as continuation lines are. Undefined when the
+ * column shows no indent to go by (its lines all start at one x).
+ */
+function hangingEdge(lines: readonly Line[], k: number): number | undefined {
+  const size = Math.max(lines[k].size, 1);
+  const column: Line[] = [lines[k]];
+  for (let j = k + 1; j < Math.min(lines.length, k + 30); j++) {
+    const l = lines[j];
+    if (l.page !== lines[k].page || l.y >= lines[j - 1].y || Math.abs(l.x0 - lines[k].x0) > size * 4) break;
+    column.push(l);
+  }
+  const edge = Math.min(...column.map((l) => l.x0));
+  return column.some((l) => l.x0 >= edge + size * 0.8 && l.x0 <= edge + size * 4) ? edge : undefined;
 }
 
 /** The usual distance between baselines around line `k`. */
