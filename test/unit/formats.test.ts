@@ -334,6 +334,30 @@ describe('PDF layout on positioned items', function () {
     assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
   });
 
+  it('a centred heading and a run-in heading are paragraphs of their own; a block quote indented on both sides is not a heading', () => {
+    // The shape of the apa7 class's manuscript (test/fixtures/documents/apa7-longsample.pdf): a centred "Method", then
+    // "Participants" flush left before an indented paragraph. Lines of 90 characters fill the column (x 72–522).
+    const fill = (words: string, n: number): string => (words + ' ').repeat(Math.ceil(n / (words.length + 1))).slice(0, n).padEnd(n, 'x');
+    const body = fill('the text of the body runs on', 90);
+    const quote = fill('a quoted passage set in from both sides', 70);
+    const items: PdfItem[] = [
+      ...line(body, 72, 700),
+      ...line(body, 72, 688),
+      ...line('Keywords: APA style, demonstration', 72, 676),
+      ...line('Method', 282, 664),
+      ...line('Participants', 72, 652),
+      ...line(body, 84, 640),
+      ...line(`${body.slice(0, -1)}.`, 72, 628),
+      ...line(quote, 120, 616),
+      ...line(quote, 120, 604),
+      ...line('and so the quote ends here.', 120, 592),
+      ...line(body, 84, 580),
+    ];
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    const paragraphs = text.trim().split('\n\n').map((p) => (p.length > 40 ? `${p.slice(0, 20)}…${p.slice(-18)}` : p));
+    assert.deepEqual(paragraphs, ['the text of the body…yle, demonstration', 'Method', 'Participants', 'the text of the body…e body runs on th.', 'a quoted passage set…e quote ends here.', 'the text of the body…e body runs on the']);
+  });
+
   it('maps every citation of a real PDF to a page and a box', async () => {
     const pdf = makePdf([[{ text: 'A first page cites (Paul, 2005) here.', x: 72, y: 700 }], [{ text: 'References', x: 72, y: 700, size: 12 }, { text: 'Paul, T. V. (2005). Soft balancing. International Security.', x: 72, y: 680 }]]);
     const read = await readDocument('p.pdf', pdf);

@@ -371,6 +371,8 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   // A change of type size (a heading, a caption) is a paragraph of its own.
   if (Math.abs(l.size - prev.size) > Math.max(0.9, bodySize * 0.12)) return true;
   if (notes && /^(?:\d{1,3}|[*†‡§¶])\s?\p{L}/u.test(l.text) && l.size <= prev.size + 0.5 && (l.x0 <= prev.x0 + 0.5 || !sameColumn)) return true;
+  // A centred heading (a title, APA's section headings) is a paragraph of its own, whatever its punctuation.
+  if (!inReferences && !notes && (isCentred(l, lines, k) || isCentred(prev, lines, k - 1))) return true;
   if (!sameColumn) {
     // A new column or page: the text goes on unless the previous line ended a paragraph.
     if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
@@ -385,7 +387,8 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   // A numbered heading, or the line after one.
   const numbered = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{Lu}/u;
   if (isShort(prev, lines, k - 1) && (numbered.test(l.text) || numbered.test(prev.text))) return true;
-  if (l.x0 > prev.x0 + size * 0.8 && l.x0 < prev.x0 + size * 5 && /[.!?:]["”’)]?$/.test(prev.text)) return true;
+  // A first-line indent after a line that ended a sentence, or after a short line (a run-in heading: "Participants").
+  if (l.x0 > prev.x0 + size * 0.8 && l.x0 < prev.x0 + size * 5 && (/[.!?:]["”’)]?$/.test(prev.text) || isShort(prev, lines, k - 1))) return true;
   return isShort(prev, lines, k - 1) && /[.!?:]["”’)]?$/.test(prev.text);
 }
 
@@ -436,6 +439,29 @@ function typicalGap(lines: readonly Line[], k: number): number {
   if (gaps.length === 0) return lines[k].size * 1.2;
   gaps.sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)];
+}
+
+/**
+ * A line set centred in its column: both its ends well inside the edges of the lines around it on its page that
+ * it overlaps, its middle at theirs, and narrower than them. A block quote (indented on both sides too) is told
+ * apart by its lines sharing both ends with the line before or after.
+ */
+function isCentred(l: Line, lines: readonly Line[], k: number): boolean {
+  const size = Math.max(l.size, 1);
+  let left = l.x0;
+  let right = l.x1;
+  let around = 0;
+  for (let j = Math.max(0, k - 8); j < Math.min(lines.length, k + 9); j++) {
+    const o = lines[j];
+    if (j === k || o.page !== l.page || o.x1 <= l.x0 || o.x0 >= l.x1) continue;
+    left = Math.min(left, o.x0);
+    right = Math.max(right, o.x1);
+    around++;
+  }
+  if (around < 3 || l.x0 < left + size * 2 || l.x1 > right - size * 2) return false;
+  if (Math.abs((l.x0 + l.x1) / 2 - (left + right) / 2) > size * 1.5 || l.x1 - l.x0 > (right - left) * 0.8) return false;
+  const twin = (o: Line | undefined): boolean => o !== undefined && o.page === l.page && Math.abs(o.x0 - l.x0) < size * 0.3 && Math.abs(o.x1 - l.x1) < size * 0.3;
+  return !twin(lines[k - 1]) && !twin(lines[k + 1]);
 }
 
 /** A line that stops well short of its column's right edge. */
