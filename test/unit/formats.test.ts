@@ -334,6 +334,18 @@ describe('PDF layout on positioned items', function () {
     assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
   });
 
+  it('undoes a line-end hyphen in an acronym the document spells whole, and keeps one it does not', () => {
+    // Recorded from bath-bst-v1.pdf (page 30): "Paris: UN-" / "ESCO." with "UNESCO, 1993." at the entry's start.
+    const items: PdfItem[] = [
+      ...line('UNESCO, 1993. General information programme and UNISIST. (PGI-93/WS/22). Paris: UN-', 85, 700),
+      ...line('ESCO. A trial of the vector E-EDV-D682 with an enhancer called EDV-', 85, 688),
+      ...line('GC in participants with advanced cancers.', 85, 676),
+    ];
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(text.includes('Paris: UNESCO. A trial'), text);
+    assert.ok(text.includes('called EDV-GC in participants'), text);
+  });
+
   it('a centred heading and a run-in heading are paragraphs of their own; a block quote indented on both sides is not a heading', () => {
     // The shape of the apa7 class's manuscript (test/fixtures/documents/apa7-longsample.pdf): a centred "Method", then
     // "Participants" flush left before an indented paragraph. Lines of 90 characters fill the column (x 72–522).

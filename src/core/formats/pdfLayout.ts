@@ -480,8 +480,9 @@ function writeLine(l: Line, out: ReadingTextBuilder): void {
 /**
  * Joins `l` onto the paragraph that `prev` ended: a space, or a line-end hyphen. The hyphen is undone
  * ("transla-" + "tion") when the joined word occurs elsewhere in the document, or when the part before
- * it is no word of the document and the hyphenated form occurs nowhere else; it stays, with no space,
- * otherwise ("Martin-" + "Facklam", "self-" + "interest").
+ * it is no word of the document and the hyphenated form occurs nowhere else, or in capitals ("UN-" + "ESCO")
+ * when the document has the whole word elsewhere; it stays, with no space, otherwise ("Martin-" + "Facklam",
+ * "self-" + "interest", "EDV-" + "GC").
  */
 function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>): void {
   const tail = prev.text.slice(prev.text.lastIndexOf(' ') + 1);
@@ -491,7 +492,9 @@ function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: Readonly
     const head = hyphen[1].toLowerCase();
     const rest = next[1].toLowerCase();
     const lower = /^\p{Ll}/u.test(next[1]);
-    const undo = lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`)));
+    // An acronym broken at the line's end ("UN-" + "ESCO") is joined when the document spells it whole elsewhere.
+    const capitals = /^\p{Lu}+$/u.test(hyphen[1]) && /^\p{Lu}+$/u.test(next[1]) && words.has(head + rest);
+    const undo = capitals || (lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`))));
     if (undo) out.dropLast('-\u00ad\u2010');
     writeLine(l, out);
     return;
