@@ -334,6 +334,21 @@ describe('PDF layout on positioned items', function () {
     assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
   });
 
+  it('a block lower on the page past a wider gap, set in beside a picture, does not run on the last reference entry', () => {
+    // Recorded from oup-template.pdf (page 9): the list's last entry, then an author's biography beside its photo.
+    const items: PdfItem[] = [
+      ...line('As Zhang et al. (2018) show.', 306.7, 760, 8),
+      ...line('References', 306.7, 740, 9),
+      ...line('K. Zhang, N. Liu, X. Yuan, X. Guo, C. Gao, and Z. Zhao.', 306.7, 705.0, 7.5),
+      ...line('Fine-grained age estimation in the wild with attention LSTM', 315.2, 694.6, 7.5),
+      ...line('networks. arXiv preprint arXiv:1805.10445, 2018.', 315.2, 684.1, 7.5),
+      ...line('Author Name. This is sample author', 391.4, 650.5, 8),
+      ...line('biography text. The values provided in', 391.4, 641.0, 8),
+    ];
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(text.includes('arXiv:1805.10445, 2018.\n\nAuthor Name.'), text);
+  });
+
   it('undoes a line-end hyphen in an acronym the document spells whole, and keeps one it does not', () => {
     // Recorded from bath-bst-v1.pdf (page 30): "Paris: UN-" / "ESCO." with "UNESCO, 1993." at the entry's start.
     const items: PdfItem[] = [

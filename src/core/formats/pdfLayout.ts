@@ -376,6 +376,8 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   if (!sameColumn) {
     // A new column or page: the text goes on unless the previous line ended a paragraph.
     if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
+    // Lower on the same page past a wider gap (a block set in beside a picture, an author's biography): not the same entry.
+    if (l.page === prev.page && l.y < prev.y && prev.y - l.y > typicalGap(lines, k) * 1.45 + 0.5) return true;
     // A hanging list shows its own edge again below: a line at that edge starts an entry, an indented one goes on.
     const edge = hanging ? hangingEdge(lines, k) : undefined;
     return edge !== undefined ? l.x0 < edge + size * 0.8 : startsEntry(l, prev, hanging, true);
