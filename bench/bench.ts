@@ -17,6 +17,8 @@ import { synthLibrary } from '../test/support/librarySynth';
 import { seededRandom, synthEssay } from '../test/support/synth';
 import { trainedLabeler } from '../src/core/references/entry/labeler';
 import { parseDataset } from '../tools/train/data';
+import { cacheEntryName, decodeCachedDocument, encodeCachedDocument } from '../src/core/documentCache';
+import type * as Readers from '../src/core/formats';
 
 const ROOT = process.env.CITEREAD_ROOT ?? process.cwd();
 const MB = 1024 * 1024;
@@ -330,6 +332,173 @@ function libraryReport(self: string, dir: string, log: (s?: string) => void): vo
   log(`  ${verdict(Math.max(large.coldPeakRss, large.cachedPeakRss) < 200 * MB)}  peak memory for 1,000 essays: ${fmtMB(large.coldPeakRss)} indexing cold, ${fmtMB(large.cachedPeakRss)} reopened from the cache (process peak RSS, workers included; target < 200 MB)`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Documents: real PDFs, a Word file and a web page read as the extension reads them (dist/formats.js, loaded on the
+// first document), analysed, kept in the cache, then reopened from the cache in a fresh process
+
+/** The real documents measured (test/fixtures/documents, see SOURCE.md there); the first is the 30-page paper of the targets. */
+const DOCUMENTS = ['bath-bst-v1.pdf', 'apa7-longsample.pdf', 'oup-template.pdf', 'cascadilla-example.pdf', 'papaja-example.docx', 'rjtools-paper-with-errors.html'];
+
+/** What two fresh processes measure for one document: one opens it cold (nothing loaded, no cache), the other reopens it from the cache. */
+interface DocumentMeasurement {
+  readonly file: string;
+  readonly bytes: number;
+  readonly pages: number;
+  readonly chars: number;
+  readonly citations: number;
+  readonly references: number;
+  /** Loading the readers' bundle (dist/formats.js), ms. */
+  readonly loadMs: number;
+  /** Cold: from the file's bytes to its analysis, the readers' bundle and pdf.js loaded on the way and the cache entry written, as a first open does; ms. */
+  readonly openMs: number;
+  /** Of the cold open: reading the document (pdf.js's text of every page, then the layout), ms. */
+  readonly readMs: number;
+  readonly analyzeMs: number;
+  /** CPU time of the cold open (this process, all threads), ms: what it costs on an idle core, whatever else the machine runs. */
+  readonly openCpuMs: number;
+  /** The same document read again in that process (pdf.js loaded and warm): pdf.js's text of every page, then the layout alone; ms. */
+  readonly warmExtractMs: number;
+  readonly warmLayoutMs: number;
+  /** The cold process's peak resident memory, bytes. */
+  readonly openPeakRss: number;
+  readonly cacheBytes: number;
+  /** From the cache, in a running extension (the engine has analysed the bundled essay before): the file read and hashed, the entry read and decoded (ms), then analysed (reopenMs in all). */
+  readonly fromCacheMs: number;
+  readonly reopenMs: number;
+  readonly reopenPeakRss: number;
+  /** CPU time of the reopen in a running extension, ms. */
+  readonly reopenCpuMs: number;
+  /** The same as the first thing a fresh process does (a window just reloaded: the engine's code not yet compiled), ms. */
+  readonly reopenFirstMs: number;
+}
+
+type OpenFigures = Omit<DocumentMeasurement, 'fromCacheMs' | 'reopenMs' | 'reopenPeakRss' | 'reopenFirstMs' | 'reopenCpuMs'>;
+type ReopenFigures = Pick<DocumentMeasurement, 'fromCacheMs' | 'reopenMs' | 'reopenPeakRss' | 'reopenCpuMs'>;
+
+const readerVersion = (): string => (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const maxPages = 1000;
+
+/** Reads `bytes` with the readers; the time of the last page pdf.js gave splits a PDF's reading into its text and its layout. */
+async function readTimed(readers: typeof Readers, name: string, bytes: Uint8Array): Promise<{ read: Readers.ReadDocument; ms: number; extractMs: number }> {
+  const t0 = performance.now();
+  let lastPage = t0;
+  const read = await readers.readDocument(name, bytes, { limits: { maxPages }, progress: () => (lastPage = performance.now()) });
+  const ms = performance.now() - t0;
+  if ('error' in read) throw new Error(`${name}: ${read.error}`);
+  return { read, ms, extractMs: lastPage > t0 ? lastPage - t0 : ms };
+}
+
+/** Child mode: open one document cold as the extension does on its first PDF, then store its cache entry in `cacheFile`. */
+async function measureDocumentOpen(file: string, cacheFile: string): Promise<OpenFigures> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const bytes = new Uint8Array(await readFile(join(ROOT, 'test', 'fixtures', 'documents', file)));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, as the extension loads it
+  const readers = require(join(ROOT, 'dist', 'formats.js')) as typeof Readers;
+  const loadMs = performance.now() - t0;
+  const key = await cacheEntryName(bytes, readerVersion(), maxPages);
+  const first = await readTimed(readers, file, bytes);
+  const stored = encodeCachedDocument(first.read);
+  writeFileSync(cacheFile, stored);
+  const t1 = performance.now();
+  const analysis = analyze(first.read.text);
+  const analyzeMs = performance.now() - t1;
+  const openMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const openPeakRss = process.resourceUsage().maxRSS * 1024;
+  if (!key) throw new Error('no cache key');
+  const warm = await readTimed(readers, file, bytes);
+  return {
+    file,
+    bytes: bytes.length,
+    pages: first.read.pages ?? 0,
+    chars: first.read.text.length,
+    citations: analysis.citations.length,
+    references: analysis.references.length,
+    loadMs,
+    openMs,
+    readMs: first.ms,
+    analyzeMs,
+    openCpuMs: (cpu.user + cpu.system) / 1000,
+    warmExtractMs: warm.extractMs,
+    warmLayoutMs: warm.ms - warm.extractMs,
+    openPeakRss,
+    cacheBytes: Buffer.byteLength(stored),
+  };
+}
+
+/**
+ * Child mode: reopen one document from its cache entry, as the extension does with a PDF it has read before: in a
+ * running extension (`warm`: the engine has analysed the bundled essay, as the main rows warm up) or as the first
+ * thing of a fresh process.
+ */
+async function measureDocumentReopen(file: string, cacheFile: string, warm: boolean): Promise<ReopenFigures> {
+  if (warm) analyze(readFileSync(join(ROOT, 'corpus', 'soft-balancing.txt'), 'utf8'));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const bytes = new Uint8Array(await readFile(join(ROOT, 'test', 'fixtures', 'documents', file)));
+  await cacheEntryName(bytes, readerVersion(), maxPages);
+  const read = decodeCachedDocument(new TextDecoder().decode(await readFile(cacheFile)));
+  if (!read) throw new Error(`${file}: the cache entry did not decode`);
+  const fromCacheMs = performance.now() - t0;
+  const analysis = analyze(read.text);
+  const reopenMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  if (analysis.text.length !== read.text.length) throw new Error('the analysis is not of the text read');
+  return { fromCacheMs, reopenMs, reopenCpuMs: (cpu.user + cpu.system) / 1000, reopenPeakRss: process.resourceUsage().maxRSS * 1024 };
+}
+
+/** The documents rows: each document opened cold, then reopened from the cache, each in a fresh process. */
+function documentsReport(self: string, dir: string, log: (s?: string) => void): void {
+  if (!existsSync(join(ROOT, 'dist', 'formats.js'))) {
+    log('documents: dist/formats.js is missing (npm run build)');
+    return;
+  }
+  log('documents: test/fixtures/documents (SOURCE.md), read with dist/formats.js as the extension reads them; each open and each reopen in a fresh process');
+  log('document                          pages  chars   cit/refs  open (load, read, analyse)         extract pp/s  layout pp/s  peak RSS   from cache  reopen (fresh process)  peak RSS');
+  const rows = DOCUMENTS.map((file): DocumentMeasurement => {
+    const cacheFile = join(dir, `${file}.json`);
+    const open = runLibraryChild<OpenFigures>(self, ['measure-document-open', file, cacheFile]);
+    const first = runLibraryChild<ReopenFigures>(self, ['measure-document-reopen', file, cacheFile, 'cold']);
+    return { ...open, ...runLibraryChild<ReopenFigures>(self, ['measure-document-reopen', file, cacheFile, 'warm']), reopenFirstMs: first.reopenMs };
+  });
+  const perSecond = (pages: number, ms: number): string => (pages > 0 && ms > 0 ? ((pages * 1000) / ms).toFixed(0) : '—');
+  for (const m of rows) {
+    log(
+      [
+        m.file.padEnd(32),
+        String(m.pages || '—').padStart(6),
+        String(m.chars).padStart(7),
+        `${m.citations}/${m.references}`.padStart(10),
+        `${fmtMs(m.openMs)} (${fmtMs(m.loadMs)}, ${fmtMs(m.readMs)}, ${fmtMs(m.analyzeMs)})`.padStart(34),
+        perSecond(m.pages, m.warmExtractMs).padStart(13),
+        perSecond(m.pages, m.warmLayoutMs).padStart(12),
+        fmtMB(m.openPeakRss).padStart(9),
+        fmtMs(m.fromCacheMs).padStart(12),
+        `${fmtMs(m.reopenMs)} (${fmtMs(m.reopenFirstMs)})`.padStart(23),
+        fmtMB(m.reopenPeakRss).padStart(9),
+      ].join(' '),
+    );
+  }
+  const paper = rows[0];
+  const pdfs = rows.filter((m) => m.pages > 0);
+  const pages = pdfs.reduce((n, m) => n + m.pages, 0);
+  const extractMs = pdfs.reduce((n, m) => n + m.warmExtractMs, 0);
+  const layoutMs = pdfs.reduce((n, m) => n + m.warmLayoutMs, 0);
+  let load = '';
+  try {
+    load = `; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`;
+  } catch {
+    // not Linux: the load is only informative
+  }
+  log(`targets (documents; ${paper.file}, ${paper.pages} pages, is the 30-page paper${load})`);
+  log(`  info  PDF pages per second, pdf.js loaded: text extraction ${perSecond(pages, extractMs)}, layout ${perSecond(pages, layoutMs)}, both ${perSecond(pages, extractMs + layoutMs)} (${pdfs.length} PDFs, ${pages} pages)`);
+  log(`  ${verdict(paper.openMs < 3000)}  a ${paper.pages}-page paper opened and analysed: ${fmtMs(paper.openMs)} from nothing loaded (readers' bundle ${fmtMs(paper.loadMs)}, reading ${fmtMs(paper.readMs)} with pdf.js's first load, analysis ${fmtMs(paper.analyzeMs)}; CPU time ${fmtMs(paper.openCpuMs)}) (target < 3 s)`);
+  log(`  ${verdict(paper.reopenMs < 300)}  reopened from the cache in a running extension: ${fmtMs(paper.reopenMs)} (hash and entry ${fmtMs(paper.fromCacheMs)}, then the analysis; CPU time ${fmtMs(paper.reopenCpuMs)}) (target < 300 ms)`);
+  log(`  info  reopened from the cache as the first thing of a fresh process (a reloaded window, the engine's code not yet compiled): ${fmtMs(paper.reopenFirstMs)}`);
+  log(`  info  peak memory: ${fmtMB(Math.max(...rows.map((m) => m.openPeakRss)))} opening cold, ${fmtMB(Math.max(...rows.map((m) => m.reopenPeakRss)))} reopening (process peak RSS, worst document)`);
+}
+
 /**
  * Child mode: the entry labeller alone (tokens, features, Viterbi and marginals) on one core, over the
  * 1,514 entries of its training set, for about three seconds after a warm-up. Entries per second.
@@ -364,10 +533,21 @@ function main(): void {
     void measured.then((m) => console.log(JSON.stringify(m)));
     return;
   }
-  if (process.argv.includes('--library')) {
+  if (process.argv[2] === 'measure-document-open' || process.argv[2] === 'measure-document-reopen') {
+    const [, , mode, file, cacheFile, warm] = process.argv;
+    const measured = mode === 'measure-document-open' ? measureDocumentOpen(file, cacheFile) : measureDocumentReopen(file, cacheFile, warm === 'warm');
+    void measured.then((m) => console.log(JSON.stringify(m)));
+    return;
+  }
+  // One part of the report alone, in a scratch folder of its own.
+  for (const [flag, report] of [
+    ['--documents', documentsReport],
+    ['--library', libraryReport],
+  ] as const) {
+    if (!process.argv.includes(flag)) continue;
     const dir = mkdtempSync(join(tmpdir(), 'citeread-bench-'));
     try {
-      libraryReport(self, dir, (s = '') => console.log(s));
+      report(self, dir, (s = '') => console.log(s));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -448,6 +628,8 @@ function main(): void {
     else log(`  FAIL  entry labeller: the measurement failed (exit ${lab.status}): ${lab.stderr.slice(0, 300)}`);
     log(`  info  16 MB: first analysis (every entry read for the first time) ${fmtMs(sixteen.firstMs)}, ${(sixteen.bytes / MB / (sixteen.firstMs / 1000)).toFixed(1)} MB/s; later analyses of the same text reuse the entries read before`);
     log(`  info  16 MB: analysis ${fmtMs(sixteen.analyzeMs)} (fastest ${fmtMs(sixteen.analyzeMinMs)}), index built in ${fmtMs(sixteen.indexMs)}, heap right after analysis +${fmtMB(sixteen.heapAfterDelta)}`);
+    log();
+    documentsReport(self, dir, log);
     log();
     log('bundles (npm run build)');
     for (const l of bundleSizes()) log(l);

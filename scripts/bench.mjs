@@ -1,6 +1,6 @@
 // npm run bench: builds the extension (for bundle sizes), bundles bench/bench.ts with esbuild as
 // the extension is bundled (realistic numbers, no TypeScript loader in the loop) and runs it.
-// `npm run bench -- --library` measures the library alone.
+// `npm run bench -- --library` measures the library alone, `npm run bench -- --documents` the documents alone.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';

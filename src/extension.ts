@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { useMessages } from './core/messages';
 import { openAssociatedFilesAsEssays } from './essay/associatedFiles';
 import { createEssayService } from './essay/createEssayService';
+import { PdfPageMarkers } from './pdfView/pageMarkers';
 import { PdfViews } from './pdfView/pdfViews';
 import { platform } from './platform';
 import { registerProblems } from './problems/register';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerSources(context, essays, library),
     registerReadingView(context, essays),
     new PdfViews(context, essays),
+    new PdfPageMarkers(essays),
     openAssociatedFilesAsEssays(),
   );
 }

@@ -92,6 +92,31 @@ describe('documents: PDF, Word and web-page essays', function () {
     assert.equal(pdfViewTabs().length, 1, 'the view is reused');
   });
 
+  it('the editor marks where each page of the PDF begins (inlay hints beside the text, which stays as read)', async () => {
+    const editor = await openAsEssay(file('apa7-longsample.pdf'), patience);
+    await referenceCount(editor.document.uri);
+    const document = editor.document;
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    const hints = await until('page markers', async () => {
+      const found = (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole)) ?? [];
+      return found.length > 0 ? found : undefined;
+    }, patience);
+    const label = (h: vscode.InlayHint): string => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    const pages = hints.map((h) => Number(/^p\. (\d+)$/.exec(label(h))?.[1]));
+    assert.ok(pages.length >= 10 && pages.every((p, i) => p >= 1 && p <= 15 && (i === 0 || p > pages[i - 1])), JSON.stringify(hints.map(label)));
+    // Each marker stands before a word read from its page: Show in PDF from it shows that page.
+    const second = hints[1];
+    assert.match(document.getText(new vscode.Range(second.position, second.position.translate(0, 1))), /\S/);
+    // (The command a click on the marker runs does not come through executeInlayHintProvider: it is run here as the marker names it.)
+    const shown = await vscode.commands.executeCommand<{ page: number } | undefined>('citeread.showInPdf', document.uri.toString(), document.offsetAt(second.position));
+    assert.equal(shown?.page, pages[1]);
+    // A Word file's essay has no pages and no markers.
+    const word = await openAsEssay(file('papaja-example.docx'), patience);
+    await referenceCount(word.document.uri);
+    const none = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', word.document.uri, new vscode.Range(0, 0, word.document.lineCount, 0));
+    assert.equal(none?.length ?? 0, 0);
+  });
+
   it('opens a Word file as an essay with its references; its hovers name no page', async () => {
     const editor = await openAsEssay(file('papaja-example.docx'), patience);
     assert.equal(await referenceCount(editor.document.uri), 19);

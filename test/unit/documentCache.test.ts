@@ -2,7 +2,7 @@
 // damaged, and eviction of the oldest beyond the bounds.
 import * as assert from 'node:assert/strict';
 import { cacheEntryName, cacheEvictions, decodeCachedDocument, encodeCachedDocument, isCacheEntryName } from '../../src/core/documentCache';
-import { boxesOf, pageAt, type MapSegment, type ReadDocument } from '../../src/core/formats/model';
+import { boxesOf, pageAt, pageMarkers, type MapSegment, type ReadDocument } from '../../src/core/formats/model';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -90,9 +90,79 @@ describe('pages of the reading text', () => {
       assert.equal(got?.boxes.length, row.boxes);
     });
   }
+  it('a box is cut to the part of its piece the span covers', () => {
+    // "Alpha" (0..5) is 20 units wide from x=10: its middle three letters are 12 units from x=14.
+    assert.deepEqual(boxesOf(map, 1, 4)?.boxes, [[14, 700, 12, 10]]);
+    // From the last letter of "Alpha" to the third of the next piece: a fifth of the first box, half of the second.
+    assert.deepEqual(boxesOf(map, 4, 9)?.boxes, [[26, 700, 4, 10], [35, 700, 15, 10]]);
+    // A whole piece keeps its box as it is.
+    assert.deepEqual(boxesOf(map, 14, 20)?.boxes, [[10, 650, 30, 10]]);
+  });
   it('a map without pages (HTML) gives none', () => {
     const html: MapSegment[] = [{ start: 0, end: 10, place: { element: 'p', offset: 0 } }];
     assert.equal(pageAt(html, 3), undefined);
     assert.equal(boxesOf(html, 3, 5), undefined);
   });
+});
+
+describe('page markers of the reading text', () => {
+  /** A map of `text` from pieces given as [first words, page]: each piece runs to the next piece's start. */
+  function mapOf(text: string, pieces: readonly (readonly [string, number | undefined])[]): MapSegment[] {
+    const starts = pieces.map(([words]) => text.indexOf(words));
+    return pieces.map(([, page], i) => ({ start: starts[i], end: starts[i + 1] ?? text.length, place: page === undefined ? { element: 'p' } : { page } }));
+  }
+  /** The markers as "page@first words|line" ("line" when the marker opens a line, "word" within one). */
+  const shown = (text: string, map: MapSegment[]): string[] => pageMarkers(text, map).map((m) => `${m.page}@${text.slice(m.offset, m.offset + 8)}|${m.lineStart ? 'line' : 'word'}`);
+  const rows: { name: string; text: string; pieces: (readonly [string, number | undefined])[]; want: string[] }[] = [
+    {
+      name: 'each page is marked at its first words, the first page too',
+      text: 'Title\n\nOne para.\n\nTwo para.',
+      pieces: [['Title', 1], ['One', 1], ['Two', 2]],
+      want: ['1@Title\n\nO|line', '2@Two para|line'],
+    },
+    {
+      name: 'a page that begins mid-paragraph is marked between two words',
+      text: 'A sentence that runs over the page break.',
+      pieces: [['A sentence', 1], [' over', 2]],
+      want: ['1@A senten|line', '2@over the|word'],
+    },
+    {
+      name: 'a page that begins in the blank lines between paragraphs is marked at the next paragraph, not at the end of the line before',
+      text: 'First page ends.\n\n  Second page.',
+      pieces: [['First', 1], ['\n\n  Second', 2]],
+      want: ['1@First pa|line', '2@Second p|line'],
+    },
+    {
+      name: 'a blank page gives way to the page after it at the same place',
+      text: 'Before.\n\nAfter.',
+      pieces: [['Before', 3], ['\n', 4], ['\nAfter', 5]],
+      want: ['3@Before.\n|line', '5@After.|line'],
+    },
+    {
+      name: 'a page beginning in trailing blank space is left out',
+      text: 'Only text.\n\n',
+      pieces: [['Only', 1], ['\n\n', 2]],
+      want: ['1@Only tex|line'],
+    },
+    {
+      name: 'notes gathered at the end from earlier pages start no page',
+      text: 'Body one. Body two.\n\nNotes\n\n1 A note.',
+      pieces: [['Body one', 1], ['Body two', 2], ['Notes', undefined], ['1 A note', 1]],
+      want: ['1@Body one|line', '2@Body two|word'],
+    },
+    {
+      name: 'a map without pages (HTML, Word) gives no markers',
+      text: 'Para one.\n\nPara two.',
+      pieces: [['Para one', undefined], ['Para two', undefined]],
+      want: [],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const map = mapOf(row.text, row.pieces);
+      assert.deepEqual(shown(row.text, map), row.want);
+      // A marker stands where the map says its page is.
+      for (const marker of pageMarkers(row.text, map)) assert.equal(pageAt(map, marker.offset), marker.page);
+    });
+  }
 });

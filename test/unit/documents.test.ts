@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { placeAt, readDocument } from '../../src/core/formats';
+import { pageAt, pageMarkers } from '../../src/core/formats/model';
 import { scoreAgainstGold, type GoldFile } from '../support/gold';
 
 const DIR = join(__dirname, '..', 'fixtures', 'documents');
@@ -46,4 +47,23 @@ describe('real documents (PDF, Word, HTML)', function () {
   after(() => {
     if (table.length > 0) console.log(`\n    per-document scores (the first read includes loading pdf.js)\n${table.map((l) => `    ${l}`).join('\n')}\n`);
   });
+});
+
+describe('page markers of real PDFs', function () {
+  this.timeout(60_000);
+  for (const file of ['apa7-longsample.pdf', 'oup-template.pdf']) {
+    it(`${file}: every page with text is marked once, in order, at words read from that page`, async () => {
+      const read = await readDocument(file, new Uint8Array(readFileSync(join(DIR, file))));
+      if ('error' in read) assert.fail(read.error);
+      const markers = pageMarkers(read.text, read.map);
+      // The pages whose text is in the reading text (a page of figures alone, or of furniture alone, has none).
+      const withText = new Set(read.map.filter((s) => s.place.page !== undefined && read.text.slice(s.start, s.end).trim() !== '').map((s) => s.place.page));
+      assert.deepEqual(markers.map((m) => m.page), [...withText].sort((a, b) => (a ?? 0) - (b ?? 0)));
+      for (const [i, m] of markers.entries()) {
+        assert.equal(pageAt(read.map, m.offset), m.page, `p. ${m.page} at ${m.offset}`);
+        assert.match(read.text[m.offset], /\S/);
+        if (i > 0) assert.ok(m.offset > markers[i - 1].offset);
+      }
+    });
+  }
 });

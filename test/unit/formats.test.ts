@@ -248,6 +248,143 @@ describe('PDF layout on positioned items', function () {
     assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
   });
 
+  // Positions recorded from pdf.js on bath-bst-v1.pdf (pages 27–28): a reference list without a hanging indent,
+  // its entries set apart by a wider gap, where a page begins with a new entry or with the rest of the last one.
+  const pageBreakRows: { name: string; before: string[]; after: string[]; want: string[] }[] = [
+    {
+      name: 'an entry by an organisation at the top of the next page starts an entry',
+      before: ['BRE, 2007. Designing quality buildings: a BRE guide. (Report 497). Bracknell: BRE.', '', 'Bristol Region Building Record, 1965. Green Park House (since demolished), viewed from southwest', '[Photograph]. BRBR, D/877/1. Archives & Research Collections, University of Bath Library.'],
+      after: ['British National Formulary, 2019. Aspirin [Online]. London: Pharmaceutical Press. Available from:', 'https://www.medicinescomplete.com/#/content/bnf/_456850132 [Accessed 26 November 2019].', '', 'Burrell, J.G., 1973. The importance of school tours in education. Thesis (M.A.). Belfast.'],
+      want: ['BRE, 2007.', 'Bristol Region Building Record, 1965.', 'British National Formulary, 2019.', 'Burrell, J.G., 1973.'],
+    },
+    {
+      name: 'a one-word author and its year at the top of the next page starts an entry',
+      before: ['Ganju, V., 2021. A study of dream vectors. Sydney: University of Sydney. Available from:', 'http://www.anzctr.org.au/Trial/Registration/TrialReview.aspx?id=365258 [Accessed 29 April 2021].'],
+      after: ['Google, 2020. Harbourside, Bristol [Online], Google Maps. Available from: https://www.google.co.uk/', 'maps/place/Harbourside,+Bristol/ [Accessed 30 April 2020].'],
+      want: ['Ganju, V., 2021.', 'Google, 2020.'],
+    },
+    {
+      name: 'the rest of an entry at the top of the next page, with a date in it, goes on the entry',
+      before: ['Soper, D., 1972. Review of bracken control experiments with asulam.'],
+      after: ['Proceedings of the 11th British Weed Control Conference, 15–17 November 1972, Brighton.', '', 'Steward, S., Connelly, D. and Robinson, J., 2020. Everything you should know. Pharm. J.'],
+      want: ['Soper, D., 1972.', 'Steward, S., Connelly, D. and Robinson, J., 2020.'],
+    },
+  ];
+  for (const row of pageBreakRows) {
+    it(`a reference list across a page break: ${row.name}`, () => {
+      /** Lines from the top of the text block down, a blank string standing for the gap between entries. */
+      const lines = (texts: string[], top: number): PdfItem[] => {
+        let y = top;
+        return texts.flatMap((t) => {
+          y -= t === '' ? 8 : 11.95;
+          return t === '' ? [] : line(t, 85, y);
+        });
+      };
+      const first = [...line('Further reading is listed below as the style sets it out.', 85, 300), ...line('References', 85, 270, 12.5), ...lines(row.before, 262)];
+      const pages = [
+        { number: 1, width: 595, height: 842, items: first },
+        { number: 2, width: 595, height: 842, items: lines(row.after, 773) },
+      ];
+      const { text } = layoutPages(pages);
+      const entries = text.slice(text.indexOf('References\n\n') + 12).trim().split('\n\n');
+      assert.deepEqual(
+        entries.map((e) => /^.*?\d{4}[a-z]?\./.exec(e)?.[0]),
+        row.want,
+        text,
+      );
+    });
+  }
+
+  it('a hanging reference list across a page break: a line at the list’s edge starts an entry even after one with no full stop', () => {
+    // Recorded from cjeguide.pdf (pages 20–21, Canadian Journal of Economics): entries end without a full stop; the
+    // list's edge is at x=107.9, its continuation lines at x=119.8.
+    const at = (t: string, x: number, y: number): PdfItem[] => line(t, x, y, 9);
+    const pages = [
+      {
+        number: 1,
+        width: 612,
+        height: 792,
+        items: [
+          ...line('As the guide says (Atkinson and Stiglitz 1980; Glomm and Ravikumar 1992).', 107.9, 480),
+          ...line('References', 107.9, 450, 10),
+          ...at('Aisa, R., and F. Pueyo (2004) “Endogenous longevity, health and economic growth: A slow', 107.9, 437.1),
+          ...at('growth for a longer life?,” Economics Bulletin 9, 1–10', 119.8, 427.1),
+          ...at('Atkinson, A., and J. Stiglitz (1980) Lectures on Public Economics, New York:', 107.9, 417.1),
+          ...at('McGraw-Hill', 119.8, 407.1),
+        ],
+      },
+      {
+        number: 2,
+        width: 612,
+        height: 792,
+        items: [
+          ...at('Glomm, G., and B. Ravikumar (1992) “Public versus private investment in human', 107.9, 662.2),
+          ...at('capital endogenous growth and income inequality,” Journal of Political', 119.8, 652.3),
+          ...at('Economy 100, 813–34', 119.8, 642.3),
+          ...at('Lucas, R. (1990) “Supply-side economics: An analytical review,” Oxford Economic', 107.9, 632.3),
+          ...at('Papers 42, 293–316', 119.8, 622.3),
+        ],
+      },
+    ];
+    const { text } = layoutPages(pages);
+    const entries = text.slice(text.indexOf('References\n\n') + 12).trim().split('\n\n');
+    assert.deepEqual(entries.map((e) => e.slice(0, 12)), ['Aisa, R., an', 'Atkinson, A.', 'Glomm, G., a', 'Lucas, R. (1'], text);
+    assert.ok(entries[1].endsWith('New York: McGraw-Hill'), entries[1]);
+    const a = analyze(text);
+    assert.deepEqual(a.citations.flatMap((c) => c.works).map((w) => w.status), ['linked', 'linked']);
+  });
+
+  it('a block lower on the page past a wider gap, set in beside a picture, does not run on the last reference entry', () => {
+    // Recorded from oup-template.pdf (page 9): the list's last entry, then an author's biography beside its photo.
+    const items: PdfItem[] = [
+      ...line('As Zhang et al. (2018) show.', 306.7, 760, 8),
+      ...line('References', 306.7, 740, 9),
+      ...line('K. Zhang, N. Liu, X. Yuan, X. Guo, C. Gao, and Z. Zhao.', 306.7, 705.0, 7.5),
+      ...line('Fine-grained age estimation in the wild with attention LSTM', 315.2, 694.6, 7.5),
+      ...line('networks. arXiv preprint arXiv:1805.10445, 2018.', 315.2, 684.1, 7.5),
+      ...line('Author Name. This is sample author', 391.4, 650.5, 8),
+      ...line('biography text. The values provided in', 391.4, 641.0, 8),
+    ];
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(text.includes('arXiv:1805.10445, 2018.\n\nAuthor Name.'), text);
+  });
+
+  it('undoes a line-end hyphen in an acronym the document spells whole, and keeps one it does not', () => {
+    // Recorded from bath-bst-v1.pdf (page 30): "Paris: UN-" / "ESCO." with "UNESCO, 1993." at the entry's start.
+    const items: PdfItem[] = [
+      ...line('UNESCO, 1993. General information programme and UNISIST. (PGI-93/WS/22). Paris: UN-', 85, 700),
+      ...line('ESCO. A trial of the vector E-EDV-D682 with an enhancer called EDV-', 85, 688),
+      ...line('GC in participants with advanced cancers.', 85, 676),
+    ];
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(text.includes('Paris: UNESCO. A trial'), text);
+    assert.ok(text.includes('called EDV-GC in participants'), text);
+  });
+
+  it('a centred heading and a run-in heading are paragraphs of their own; a block quote indented on both sides is not a heading', () => {
+    // The shape of the apa7 class's manuscript (test/fixtures/documents/apa7-longsample.pdf): a centred "Method", then
+    // "Participants" flush left before an indented paragraph. Lines of 90 characters fill the column (x 72–522).
+    const fill = (words: string, n: number): string => (words + ' ').repeat(Math.ceil(n / (words.length + 1))).slice(0, n).padEnd(n, 'x');
+    const body = fill('the text of the body runs on', 90);
+    const quote = fill('a quoted passage set in from both sides', 70);
+    const items: PdfItem[] = [
+      ...line(body, 72, 700),
+      ...line(body, 72, 688),
+      ...line('Keywords: APA style, demonstration', 72, 676),
+      ...line('Method', 282, 664),
+      ...line('Participants', 72, 652),
+      ...line(body, 84, 640),
+      ...line(`${body.slice(0, -1)}.`, 72, 628),
+      ...line(quote, 120, 616),
+      ...line(quote, 120, 604),
+      ...line('and so the quote ends here.', 120, 592),
+      ...line(body, 84, 580),
+    ];
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    const paragraphs = text.trim().split('\n\n').map((p) => (p.length > 40 ? `${p.slice(0, 20)}…${p.slice(-18)}` : p));
+    assert.deepEqual(paragraphs, ['the text of the body…yle, demonstration', 'Method', 'Participants', 'the text of the body…e body runs on th.', 'a quoted passage set…e quote ends here.', 'the text of the body…e body runs on the']);
+  });
+
   it('maps every citation of a real PDF to a page and a box', async () => {
     const pdf = makePdf([[{ text: 'A first page cites (Paul, 2005) here.', x: 72, y: 700 }], [{ text: 'References', x: 72, y: 700, size: 12 }, { text: 'Paul, T. V. (2005). Soft balancing. International Security.', x: 72, y: 680 }]]);
     const read = await readDocument('p.pdf', pdf);

@@ -103,6 +103,35 @@ export function pageStarts(map: readonly MapSegment[]): PageStart[] {
   return starts;
 }
 
+/** A page marker of the reading text's editor: the page that begins at `offset` and whether the marker opens a line. */
+export interface PageMarker extends PageStart {
+  /** True when only blank space stands between the line's start and `offset` (the marker opens the line), false within a line (between words). */
+  readonly lineStart: boolean;
+}
+
+/**
+ * Where the editor marks each page of a paged document (PDF): the first page's first text and every page start of
+ * {@link pageStarts}, each moved past the blank space it may begin with (a page that begins between paragraphs is
+ * marked at the next paragraph's first word, never at the end of the line before). A page whose text is blank gives
+ * way to the page after it at the same place; a page start in trailing blank space is left out. Offsets are those
+ * of `text`, which the markers never change (the editor shows them beside the text, not in it). Empty for a map
+ * without pages.
+ */
+export function pageMarkers(text: string, map: readonly MapSegment[]): PageMarker[] {
+  const first = map.find((segment) => segment.place.page !== undefined);
+  if (first?.place.page === undefined) return [];
+  const markers: PageMarker[] = [];
+  for (const start of [{ offset: first.start, page: first.place.page }, ...pageStarts(map)]) {
+    let offset = start.offset;
+    while (offset < text.length && /\s/.test(text[offset])) offset++;
+    if (offset >= text.length) continue;
+    const marker = { offset, page: start.page, lineStart: text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '' };
+    if (markers.length > 0 && markers[markers.length - 1].offset === offset) markers[markers.length - 1] = marker;
+    else markers.push(marker);
+  }
+  return markers;
+}
+
 /** Where a span of the reading text lies in a PDF: its first page and the boxes (PDF user space) of its pieces on that page. */
 export interface PageBoxes {
   /** 1-based page number. */
@@ -113,16 +142,24 @@ export interface PageBoxes {
 
 /**
  * The page of the span `start`..`end` (0-based UTF-16 offsets, end exclusive) and the boxes of the
- * map's segments that overlap it on that page, in text order. Undefined when the map has no page
- * there (a document that is not a PDF).
+ * map's segments that overlap it on that page, in text order, each cut to the part of the segment the span
+ * covers (by its share of the segment's characters: a citation inside a line's text item gets the width of its
+ * own words, not the line's). Undefined when the map has no page there (a document that is not a PDF).
  */
 export function boxesOf(map: readonly MapSegment[], start: number, end: number): PageBoxes | undefined {
   const page = pageAt(map, start);
   if (page === undefined) return undefined;
+  const stop = Math.max(end, start + 1);
   const boxes: (readonly [number, number, number, number])[] = [];
   for (const segment of map) {
-    if (segment.start >= Math.max(end, start + 1)) break;
-    if (segment.end > start && segment.place.page === page && segment.place.box) boxes.push(segment.place.box);
+    if (segment.start >= stop) break;
+    const box = segment.place.box;
+    if (segment.end <= start || segment.place.page !== page || !box) continue;
+    const length = segment.end - segment.start;
+    const from = Math.max(start, segment.start) - segment.start;
+    const to = Math.min(stop, segment.end) - segment.start;
+    const [x, y, width, height] = box;
+    boxes.push(from === 0 && to === length ? box : [x + (width * from) / length, y, (width * (to - from)) / length, height]);
   }
   return { page, boxes };
 }

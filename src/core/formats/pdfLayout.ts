@@ -371,9 +371,16 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   // A change of type size (a heading, a caption) is a paragraph of its own.
   if (Math.abs(l.size - prev.size) > Math.max(0.9, bodySize * 0.12)) return true;
   if (notes && /^(?:\d{1,3}|[*†‡§¶])\s?\p{L}/u.test(l.text) && l.size <= prev.size + 0.5 && (l.x0 <= prev.x0 + 0.5 || !sameColumn)) return true;
+  // A centred heading (a title, APA's section headings) is a paragraph of its own, whatever its punctuation.
+  if (!inReferences && !notes && (isCentred(l, lines, k) || isCentred(prev, lines, k - 1))) return true;
   if (!sameColumn) {
     // A new column or page: the text goes on unless the previous line ended a paragraph.
-    return /[.!?:]["”’)]?$/.test(prev.text) && !inReferences ? isShort(prev, lines, k - 1) : inReferences && startsEntry(l, prev, hanging, true);
+    if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
+    // Lower on the same page past a wider gap (a block set in beside a picture, an author's biography): not the same entry.
+    if (l.page === prev.page && l.y < prev.y && prev.y - l.y > typicalGap(lines, k) * 1.45 + 0.5) return true;
+    // A hanging list shows its own edge again below: a line at that edge starts an entry, an indented one goes on.
+    const edge = hanging ? hangingEdge(lines, k) : undefined;
+    return edge !== undefined ? l.x0 < edge + size * 0.8 : startsEntry(l, prev, hanging, true);
   }
   const lineGap = typicalGap(lines, k);
   if (gap > lineGap * 1.45 + 0.5) return true;
@@ -382,21 +389,46 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   // A numbered heading, or the line after one.
   const numbered = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{Lu}/u;
   if (isShort(prev, lines, k - 1) && (numbered.test(l.text) || numbered.test(prev.text))) return true;
-  if (l.x0 > prev.x0 + size * 0.8 && l.x0 < prev.x0 + size * 5 && /[.!?:]["”’)]?$/.test(prev.text)) return true;
+  // A first-line indent after a line that ended a sentence, or after a short line (a run-in heading: "Participants").
+  if (l.x0 > prev.x0 + size * 0.8 && l.x0 < prev.x0 + size * 5 && (/[.!?:]["”’)]?$/.test(prev.text) || isShort(prev, lines, k - 1))) return true;
   return isShort(prev, lines, k - 1) && /[.!?:]["”’)]?$/.test(prev.text);
 }
 
 /** How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,". */
 const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,)/u;
 
+/**
+ * How an author-year entry starts whatever its author: words with no digit (a person, an organisation, a title
+ * standing for its author), then the year in the first hundred characters ("British National Formulary, 2019.",
+ * "Google, 2020.", "World Health Organization. (2018).").
+ */
+const NAME_YEAR_START = /^\p{Lu}[^\d()]{0,100}?(?:,|\.)?\s\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]/u;
+
 function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean): boolean {
   if (/^\[\d{1,3}\]/.test(l.text)) return true;
-  // At the top of a new column the margin cannot be compared: an entry starts after one that ended,
-  // with a name ("Surname, …" or "SURNAME …").
-  if (newColumn) return /[.)]$/.test(prev.text) && ENTRY_START.test(l.text);
+  // At the top of a new column or page the margin and the gap above cannot be compared: an entry starts after
+  // one that ended, with a name ("Surname, …" or "SURNAME …") or an author of any kind and its year.
+  if (newColumn) return /[.)\]]$/.test(prev.text) && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
   if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
   // No hanging indent: an entry starts after one that ended, with a name.
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
+}
+
+/**
+ * The left edge of a hanging list in the column that line `k` opens (the top of a page or a column): the leftmost
+ * start of its lines there, when some of them are indented from it as continuation lines are. Undefined when the
+ * column shows no indent to go by (its lines all start at one x).
+ */
+function hangingEdge(lines: readonly Line[], k: number): number | undefined {
+  const size = Math.max(lines[k].size, 1);
+  const column: Line[] = [lines[k]];
+  for (let j = k + 1; j < Math.min(lines.length, k + 30); j++) {
+    const l = lines[j];
+    if (l.page !== lines[k].page || l.y >= lines[j - 1].y || Math.abs(l.x0 - lines[k].x0) > size * 4) break;
+    column.push(l);
+  }
+  const edge = Math.min(...column.map((l) => l.x0));
+  return column.some((l) => l.x0 >= edge + size * 0.8 && l.x0 <= edge + size * 4) ? edge : undefined;
 }
 
 /** The usual distance between baselines around line `k`. */
@@ -409,6 +441,29 @@ function typicalGap(lines: readonly Line[], k: number): number {
   if (gaps.length === 0) return lines[k].size * 1.2;
   gaps.sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)];
+}
+
+/**
+ * A line set centred in its column: both its ends well inside the edges of the lines around it on its page that
+ * it overlaps, its middle at theirs, and narrower than them. A block quote (indented on both sides too) is told
+ * apart by its lines sharing both ends with the line before or after.
+ */
+function isCentred(l: Line, lines: readonly Line[], k: number): boolean {
+  const size = Math.max(l.size, 1);
+  let left = l.x0;
+  let right = l.x1;
+  let around = 0;
+  for (let j = Math.max(0, k - 8); j < Math.min(lines.length, k + 9); j++) {
+    const o = lines[j];
+    if (j === k || o.page !== l.page || o.x1 <= l.x0 || o.x0 >= l.x1) continue;
+    left = Math.min(left, o.x0);
+    right = Math.max(right, o.x1);
+    around++;
+  }
+  if (around < 3 || l.x0 < left + size * 2 || l.x1 > right - size * 2) return false;
+  if (Math.abs((l.x0 + l.x1) / 2 - (left + right) / 2) > size * 1.5 || l.x1 - l.x0 > (right - left) * 0.8) return false;
+  const twin = (o: Line | undefined): boolean => o !== undefined && o.page === l.page && Math.abs(o.x0 - l.x0) < size * 0.3 && Math.abs(o.x1 - l.x1) < size * 0.3;
+  return !twin(lines[k - 1]) && !twin(lines[k + 1]);
 }
 
 /** A line that stops well short of its column's right edge. */
@@ -427,8 +482,9 @@ function writeLine(l: Line, out: ReadingTextBuilder): void {
 /**
  * Joins `l` onto the paragraph that `prev` ended: a space, or a line-end hyphen. The hyphen is undone
  * ("transla-" + "tion") when the joined word occurs elsewhere in the document, or when the part before
- * it is no word of the document and the hyphenated form occurs nowhere else; it stays, with no space,
- * otherwise ("Martin-" + "Facklam", "self-" + "interest").
+ * it is no word of the document and the hyphenated form occurs nowhere else, or in capitals ("UN-" + "ESCO")
+ * when the document has the whole word elsewhere; it stays, with no space, otherwise ("Martin-" + "Facklam",
+ * "self-" + "interest", "EDV-" + "GC").
  */
 function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>): void {
   const tail = prev.text.slice(prev.text.lastIndexOf(' ') + 1);
@@ -438,7 +494,9 @@ function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: Readonly
     const head = hyphen[1].toLowerCase();
     const rest = next[1].toLowerCase();
     const lower = /^\p{Ll}/u.test(next[1]);
-    const undo = lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`)));
+    // An acronym broken at the line's end ("UN-" + "ESCO") is joined when the document spells it whole elsewhere.
+    const capitals = /^\p{Lu}+$/u.test(hyphen[1]) && /^\p{Lu}+$/u.test(next[1]) && words.has(head + rest);
+    const undo = capitals || (lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`))));
     if (undo) out.dropLast('-\u00ad\u2010');
     writeLine(l, out);
     return;
