@@ -78,6 +78,28 @@ describe('PDF layout on recorded items', () => {
     });
   }
 
+  it('uhh-running-heads: a running head that prints its page number is dropped even on one page, the chapter heading under it kept', () => {
+    const { text } = layoutPages(recorded('uhh-running-heads'));
+    for (const head of ['1 Einleitung 1', '3 Reaktionen 8', 'Ebene 0 (chapter) 3', 'Ebene 0 (chapter) 4']) assert.ok(!text.includes(head), `${head} in:\n${text}`);
+    for (const heading of ['1 Einleitung\n', '3 Reaktionen\n', '2 Überschrift auf Ebene 0 (chapter)\n']) assert.ok(text.includes(heading), `${heading} not in:\n${text}`);
+  });
+
+  it('a list that indents the first line of each entry is split at the indents (made-up lines)', () => {
+    const entries = [
+      ['Adams, J. (1963). Towards an understanding of inequity. Journal of Abnormal', 'Psychology, 67, 422–436.'],
+      ['Arendt, H. (2005). Sobre la violencia. Alianza Editorial, Madrid, segunda', 'edición revisada.'],
+      ['Bufacchi, V. (2007). Violence and social justice. Palgrave Macmillan,', 'Basingstoke.'],
+    ];
+    const items: PdfItem[] = [line('Referencias', 72, 720, 14)];
+    let y = 700;
+    for (const [first, rest] of entries) {
+      items.push(line(first, 90, y), line(rest, 72, y - 12));
+      y -= 24;
+    }
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
+  });
+
   const prose: { what: string; lines: [string, string]; joined: string }[] = [
     { what: 'a web address that ends a line before prose keeps its space', lines: ['The paper is written with Quarto, see https://quarto.org/', 'for details of how it is built and rendered.'], joined: 'see https://quarto.org/ for details' },
     { what: 'an address ending a sentence before a label keeps its space', lines: ['Its source code is at https://github.com/r-lib/roxygen2.', 'url: https://roxygen2.r-lib.org/ is the site of the package.'], joined: 'roxygen2. url: https' },

@@ -386,15 +386,16 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
 function hangs(lines: readonly Line[], from: number): boolean {
   const sample = lines.slice(from, from + 60);
   if (sample.length < 3) return false;
-  const left = Math.min(...sample.map((l) => l.x0));
   // Left edges per column: a line is indented when it starts 0.8–4 em right of the nearest lower left edge.
   const lefts = sample.map((l) => l.x0);
   const indented = sample.filter((l) => {
     const edge = Math.max(...lefts.filter((x) => x <= l.x0 - l.size * 0.8 && x >= l.x0 - l.size * 4), -1);
     return edge >= 0;
   }).length;
-  void left;
-  return indented >= sample.length * 0.2;
+  // The list's first entry opens at the left edge; a list whose first line is indented indents first lines instead.
+  const first = sample[0];
+  const column = sample.filter((l) => l.page === first.page && Math.abs(l.x0 - first.x0) < first.size * 4);
+  return indented >= sample.length * 0.2 && first.x0 <= Math.min(...column.map((l) => l.x0)) + first.size * 0.4;
 }
 
 function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, inReferences: boolean, hanging: boolean, bodySize: number, notes: boolean): boolean {
@@ -480,7 +481,8 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   // with a name ("Surname, …" or "SURNAME …").
   if (newColumn) return /[.)]$/.test(prev.text) && ENTRY_START.test(l.text);
   if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
-  // No hanging indent: an entry starts after one that ended, with a name.
+  // No hanging indent: an entry starts after one that ended, with a name, or with its first line indented.
+  if (/[.)]$/.test(prev.text) && l.x0 > prev.x0 + l.size * 0.8 && l.x0 < prev.x0 + l.size * 4) return true;
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
 }
 
