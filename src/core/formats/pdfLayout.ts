@@ -99,7 +99,7 @@ export function layoutPages(pages: readonly PdfPage[], maxChars = Number.POSITIV
   const warnings: string[] = [];
   const linesByPage = pages.map((p) => pageLines(p));
   const bodySize = commonSize(linesByPage.flat());
-  const furniture = repeatedFurniture(linesByPage, pages);
+  const furniture = repeatedFurniture(linesByPage, pages, bodySize);
   const notes: Line[][] = [];
   const ordered: Line[] = [];
   for (let k = 0; k < pages.length; k++) {
@@ -176,9 +176,12 @@ function finishLine(line: Line, firstSize: number): Line {
   for (let k = 0; k + 1 < line.pieces.length; k++) {
     const here = line.pieces[k];
     const next = line.pieces[k + 1].text === ' ' && k + 2 < line.pieces.length && here.text.length === 1 ? line.pieces[k + 2] : line.pieces[k + 1];
-    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || !/\s/.test(here.text.slice(-2, -1)))) {
+    // An accent that pdf.js gives after a space ("Krzy ˙" + "zanowski") is still the next letter's when the
+    // next item is drawn over the end of this one.
+    const over = here.place.box !== undefined && next.place.box !== undefined && next.place.box[0] < here.place.box[0] + here.place.box[2] - 0.5;
+    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || !/\s/.test(here.text.slice(-2, -1)) || over)) {
       const accent = here.text.slice(-1);
-      here.text = here.text.slice(0, -1);
+      here.text = over ? here.text.slice(0, -1).trimEnd() : here.text.slice(0, -1);
       next.text = composeAccents(accent + next.text);
       if (next !== line.pieces[k + 1]) line.pieces[k + 1].text = '';
     }
@@ -206,8 +209,11 @@ function shape(text: string): string {
   return text.replace(/[\d\s]+/g, '#').toLowerCase();
 }
 
-/** Lines in the top or bottom band of their page that repeat on many pages, and bare page numbers there. */
-function repeatedFurniture(linesByPage: readonly Line[][], pages: readonly PdfPage[]): Set<Line> {
+/**
+ * Lines in the top or bottom band of their page that repeat on many pages, bare page numbers there, and
+ * running heads in body type or smaller that print their page's number.
+ */
+function repeatedFurniture(linesByPage: readonly Line[][], pages: readonly PdfPage[], bodySize: number): Set<Line> {
   const edge = (lines: readonly Line[], page: PdfPage): Line[] => {
     if (lines.length === 0) return [];
     const top = Math.max(...lines.map((l) => l.y));
@@ -226,13 +232,40 @@ function repeatedFurniture(linesByPage: readonly Line[][], pages: readonly PdfPa
   });
   const needed = Math.max(2, Math.ceil(pages.length * 0.25));
   const out = new Set<Line>();
-  edges.forEach((lines) => {
+  const folio = folioOffset(edges, pages);
+  edges.forEach((lines, k) => {
     for (const l of lines) {
+      if (folio !== undefined && l.text.length < 120 && l.size <= bodySize + 0.5 && folioNumbers(l.text).includes(pages[k].number + folio)) {
+        out.add(l);
+        continue;
+      }
       const bare = /^(?:[-–—]?\s*(?:page\s+|p\.\s*|seite\s+|página\s+)?\d{1,4}(?:\s*(?:of|\/|de|von)\s*\d{1,4})?\s*[-–—]?|[ivxlc]{1,6})$/i.test(l.text);
       if (bare || (pages.length >= 3 && (seen.get(shape(l.text))?.size ?? 0) >= needed && l.text.length < 200)) out.add(l);
     }
   });
   return out;
+}
+
+/** The numbers a running head may print as its page's number: a number at its start or end. */
+function folioNumbers(text: string): number[] {
+  return [/^(\d{1,4})\s/.exec(text), /\s(\d{1,4})$/.exec(text)].flatMap((m) => (m ? [Number(m[1])] : []));
+}
+
+/**
+ * The difference between the number printed in the running heads and the page's place in the file, when
+ * at least three pages agree on it: a head that prints its page's number ("1 Einleitung 1") is furniture
+ * even when its words are on no other page.
+ */
+function folioOffset(edges: readonly Line[][], pages: readonly PdfPage[]): number | undefined {
+  const votes = new Map<number, number>();
+  edges.forEach((lines, k) => {
+    const offsets = new Set(lines.flatMap((l) => folioNumbers(l.text).map((n) => n - pages[k].number)));
+    for (const o of offsets) votes.set(o, (votes.get(o) ?? 0) + 1);
+  });
+  let best: number | undefined;
+  let most = 2;
+  for (const [o, n] of votes) if (n > most) [best, most] = [o, n];
+  return best;
 }
 
 /**
@@ -353,15 +386,16 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
 function hangs(lines: readonly Line[], from: number): boolean {
   const sample = lines.slice(from, from + 60);
   if (sample.length < 3) return false;
-  const left = Math.min(...sample.map((l) => l.x0));
   // Left edges per column: a line is indented when it starts 0.8–4 em right of the nearest lower left edge.
   const lefts = sample.map((l) => l.x0);
   const indented = sample.filter((l) => {
     const edge = Math.max(...lefts.filter((x) => x <= l.x0 - l.size * 0.8 && x >= l.x0 - l.size * 4), -1);
     return edge >= 0;
   }).length;
-  void left;
-  return indented >= sample.length * 0.2;
+  // The list's first entry opens at the left edge; a list whose first line is indented indents first lines instead.
+  const first = sample[0];
+  const column = sample.filter((l) => l.page === first.page && Math.abs(l.x0 - first.x0) < first.size * 4);
+  return indented >= sample.length * 0.2 && first.x0 <= Math.min(...column.map((l) => l.x0)) + first.size * 0.4;
 }
 
 function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, inReferences: boolean, hanging: boolean, bodySize: number, notes: boolean): boolean {
@@ -373,14 +407,23 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   if (notes && /^(?:\d{1,3}|[*†‡§¶])\s?\p{L}/u.test(l.text) && l.size <= prev.size + 0.5 && (l.x0 <= prev.x0 + 0.5 || !sameColumn)) return true;
   // A centred heading (a title, APA's section headings) is a paragraph of its own, whatever its punctuation.
   if (!inReferences && !notes && (isCentred(l, lines, k) || isCentred(prev, lines, k - 1))) return true;
+  if (!inReferences) {
+    const toc = contentsBreak(prev, l, lines, k);
+    if (toc !== undefined) return toc;
+  }
+  if (inReferences && hanging) {
+    // A hanging list: an entry starts at the list's left edge, its other lines are indented, whatever the gaps
+    // (an entry never ends with a hyphen: the word goes on).
+    const margin = leftMargin(lines, k);
+    if (margin !== undefined) return l.x0 <= margin + size * 0.4 && !/[-\u00ad\u2010]$/.test(prev.text);
+  }
   if (!sameColumn) {
     // A new column or page: the text goes on unless the previous line ended a paragraph.
     if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
     // Lower on the same page past a wider gap (a block set in beside a picture, an author's biography): not the same entry.
     if (l.page === prev.page && l.y < prev.y && prev.y - l.y > typicalGap(lines, k) * 1.45 + 0.5) return true;
-    // A hanging list shows its own edge again below: a line at that edge starts an entry, an indented one goes on.
-    const edge = hanging ? hangingEdge(lines, k) : undefined;
-    return edge !== undefined ? l.x0 < edge + size * 0.8 : startsEntry(l, prev, hanging, true);
+    // (A hanging list's own edge was read above, when its lines there show one.)
+    return startsEntry(l, prev, hanging, true);
   }
   const lineGap = typicalGap(lines, k);
   if (gap > lineGap * 1.45 + 0.5) return true;
@@ -392,6 +435,48 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   // A first-line indent after a line that ended a sentence, or after a short line (a run-in heading: "Participants").
   if (l.x0 > prev.x0 + size * 0.8 && l.x0 < prev.x0 + size * 5 && (/[.!?:]["”’)]?$/.test(prev.text) || isShort(prev, lines, k - 1))) return true;
   return isShort(prev, lines, k - 1) && /[.!?:]["”’)]?$/.test(prev.text);
+}
+
+const PAGE_NUMBER = /^(?:\d{1,4}|[ivxlc]{1,6})$/i;
+
+/**
+ * A line of a table of contents that ends its entry: a dot leader, then the page number ("… . . . . 13",
+ * "… . 21"), or a long leader alone.
+ */
+function endsWithLeader(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  const numbered = PAGE_NUMBER.test(text.slice(space + 1));
+  const end = numbered ? space : text.length;
+  let k = end - 1;
+  let dots = 0;
+  let spacedDot = false;
+  for (; k >= 0 && (text[k] === '.' || text[k] === ' '); k--) {
+    if (text[k] === '.') dots++;
+    else if (text[k + 1] === '.') spacedDot = true;
+  }
+  return dots >= 4 || (numbered && spacedDot);
+}
+
+/** Whether `b` is a bare page number set on the baseline of `a`, to its right (a contents line without a leader). */
+function pageNumberOf(a: Line | undefined, b: Line): boolean {
+  return a !== undefined && a.page === b.page && Math.abs(a.y - b.y) < 1 && b.x0 > a.x1 && PAGE_NUMBER.test(b.text);
+}
+
+/**
+ * Tables of contents, of figures and of tables: an entry ends at its page number (after a dot leader, or
+ * alone at the right on the entry's baseline), and an entry that runs over two lines goes on in an indented
+ * line that ends with the leader. Undefined when the lines are not a contents entry.
+ */
+function contentsBreak(prev: Line, l: Line, lines: readonly Line[], k: number): boolean | undefined {
+  if (pageNumberOf(prev, l)) return false;
+  if (endsWithLeader(prev.text) || pageNumberOf(lines[k - 2], prev)) return true;
+  const endsEntry = (m: number): boolean => lines[m] !== undefined && (endsWithLeader(lines[m].text) || pageNumberOf(lines[m], lines[m + 1] ?? lines[m]));
+  if (!(endsEntry(k) || endsEntry(k + 1))) return undefined;
+  // An entry whose page number follows its title without a leader, before a numbered entry with one.
+  const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(l.text);
+  if (numbered && /\s(?:\d{1,4}|[ivxlc]{1,6})$/i.test(prev.text)) return true;
+  if (!numbered && l.page === prev.page && l.x0 > prev.x0 + l.size * 0.8) return false;
+  return undefined;
 }
 
 /** How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,". */
@@ -410,25 +495,22 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   // one that ended, with a name ("Surname, …" or "SURNAME …") or an author of any kind and its year.
   if (newColumn) return /[.)\]]$/.test(prev.text) && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
   if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
-  // No hanging indent: an entry starts after one that ended, with a name.
+  // No hanging indent: an entry starts after one that ended, with a name, or with its first line indented.
+  if (/[.)]$/.test(prev.text) && l.x0 > prev.x0 + l.size * 0.8 && l.x0 < prev.x0 + l.size * 4) return true;
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
 }
 
 /**
- * The left edge of a hanging list in the column that line `k` opens (the top of a page or a column): the leftmost
- * start of its lines there, when some of them are indented from it as continuation lines are. Undefined when the
- * column shows no indent to go by (its lines all start at one x).
+ * The left edge of the hanging list around line `k`: the leftmost start of the lines near it on its page
+ * and in its column, when those lines start at two edges (entries and their indented lines); undefined
+ * when the neighbourhood cannot tell (a lone line, or lines that all start at one edge).
  */
-function hangingEdge(lines: readonly Line[], k: number): number | undefined {
-  const size = Math.max(lines[k].size, 1);
-  const column: Line[] = [lines[k]];
-  for (let j = k + 1; j < Math.min(lines.length, k + 30); j++) {
-    const l = lines[j];
-    if (l.page !== lines[k].page || l.y >= lines[j - 1].y || Math.abs(l.x0 - lines[k].x0) > size * 4) break;
-    column.push(l);
-  }
-  const edge = Math.min(...column.map((l) => l.x0));
-  return column.some((l) => l.x0 >= edge + size * 0.8 && l.x0 <= edge + size * 4) ? edge : undefined;
+function leftMargin(lines: readonly Line[], k: number): number | undefined {
+  const l = lines[k];
+  const near = lines.slice(Math.max(0, k - 12), k + 13).filter((m) => m.page === l.page && Math.abs(m.x0 - l.x0) < l.size * 4 && Math.abs(m.size - l.size) < 1);
+  if (near.length < 3) return undefined;
+  const margin = Math.min(...near.map((m) => m.x0));
+  return near.some((m) => m.x0 > margin + m.size * 0.6) ? margin : undefined;
 }
 
 /** The usual distance between baselines around line `k`. */
@@ -479,6 +561,23 @@ function writeLine(l: Line, out: ReadingTextBuilder): void {
   for (const p of l.pieces) out.inline(p.text, p.place);
 }
 
+/** The start of a web address or a DOI without "://": "www.…", "doi:10.…", "doi.org/…", "10.1145/…". */
+const ADDRESS_START = /^[(<[]?(?:www\.|doi:10\.|(?:dx\.)?doi\.org\/|10\.\d{4,9}\/)/i;
+
+/**
+ * Whether the next line goes on with the token that ends this line, with no space between: a web address
+ * or a DOI broken where it may break ("https://ecpr.eu/Events/" + "PaperDetails.aspx?…", "10.1145/3025453." +
+ * "3026041.", "https://testthat.r-" + "lib.org/"), or a range of numbers broken at its dash ("1840-" + "1914").
+ * The next line's first token must look like the rest of an address (a digit, a slash, a dot, a query), not
+ * a word of prose ("for", "url:") or a parenthesis.
+ */
+function continuesToken(tail: string, next: string): boolean {
+  const head = next.slice(0, next.search(/\s|$/));
+  if (/\d[-\u2010\u2013]$/.test(tail) && /^\d/.test(head)) return true;
+  if (!(tail.includes('://') || ADDRESS_START.test(tail)) || !/[/.\-_?=&#%~]$/.test(tail) || !/^[\p{L}\d]/u.test(head) || /:$/.test(head)) return false;
+  return /-$/.test(tail) || /[/._?=&#%~\d-]/.test(head);
+}
+
 /**
  * Joins `l` onto the paragraph that `prev` ended: a space, or a line-end hyphen. The hyphen is undone
  * ("transla-" + "tion") when the joined word occurs elsewhere in the document, or when the part before
@@ -488,6 +587,10 @@ function writeLine(l: Line, out: ReadingTextBuilder): void {
  */
 function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>): void {
   const tail = prev.text.slice(prev.text.lastIndexOf(' ') + 1);
+  if (continuesToken(tail, l.text)) {
+    writeLine(l, out);
+    return;
+  }
   const hyphen = /^\P{L}*(\p{L}+)[-\u00ad\u2010]$/u.exec(tail.length < 80 ? tail : '');
   const next = /^(\p{L}+)/u.exec(l.text.slice(0, 80));
   if (hyphen && next) {

@@ -1,0 +1,116 @@
+// The PDF layout layer on text items recorded from real PDFs (test/fixtures/pdf-items, each file naming the PDF
+// and pages it was recorded from): reference lists split into entries by their hanging indent, web addresses and
+// DOIs broken across lines rejoined, number ranges and accents drawn apart put together, tables of contents read
+// one entry to a paragraph. A few rows are made up to show what must stay as it is.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { layoutPages, type PdfItem, type PdfPage } from '../../src/core/formats';
+
+type Recorded = [str: string, x: number, y: number, width: number, size: number];
+
+interface RecordedFile {
+  readonly source: string;
+  readonly pages: readonly { number: number; width: number; height: number; items: readonly Recorded[] }[];
+}
+
+function recorded(name: string): PdfPage[] {
+  const file = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'pdf-items', `${name}.json`), 'utf8')) as RecordedFile;
+  return file.pages.map((p) => ({ number: p.number, width: p.width, height: p.height, items: p.items.map(([str, x, y, width, size]) => ({ str, x, y, width, size })) }));
+}
+
+/** The paragraphs of a layout (its blank-line separated blocks). */
+function paragraphs(pages: readonly PdfPage[]): string[] {
+  return layoutPages(pages).text.split(/\n{2,}/).map((p) => p.trim());
+}
+
+function line(text: string, x: number, y: number, size = 10): PdfItem {
+  return { str: text, x, y, width: text.length * size * 0.5, size };
+}
+
+describe('PDF layout on recorded items', () => {
+  const cases: { name: string; what: string; paragraphs: string[] }[] = [
+    {
+      name: 'biviz-list-hanging',
+      what: 'a hanging biblatex list: one-line entries, a short last line, a DOI and addresses broken at a slash, a dot or a hyphen, a year range, a new page',
+      paragraphs: [
+        'Bannert, Matthias (2022). DevOps Carpentry. url: https://devops-carpentry.github.io/book/ (besucht am 30. 01. 2023).',
+        'Bartram, Lyn, Abhisekh Patra und Maureen Stone (2017). “Affective Color in Visualization”. In: Proceedings of the 2017 CHI Conference on Human Factors in Computing Systems. Denver Colorado USA: ACM, S. 1364–1374. doi: 10.1145/3025453.3026041.',
+        'Borland, David und Russell M. Taylor Ii (2007). “Rainbow Color Map (Still) Considered Harmful”. In: IEEE Computer Graphics and Applications 27.2, S. 14–17. doi: 10.1109/MCG.2007.323435.',
+        'Bryan, Jennifer (2017). Project-oriented workflow. url: https://www.tidyverse.org/blog/2017/12/workflow-vs-script/ (besucht am 16. 01. 2023).',
+        'Diaz-Bone, Rainer (2006). Statistik für Soziologen. UTB für Wissenschaft : Uni-Taschenbücher. Konstanz: UVK Verlagsgesellschaft.',
+        'Gerste, Ronald D. (2022). Die Heilung der Welt: das Goldene Zeitalter der Medizin 1840-1914. Stuttgart: Klett-Cotta.',
+        'Snow, John (1855). On the Mode of Communication of Cholera. 2. Auflage. London.',
+        'Spiegelhalter, David (2020). The art of statistics: learning from data. Paperback edition. UK: Pelican Books.',
+        '– (2011). “testthat: Get Started with Testing”. In: The R Journal 3.1. https://testthat.r-lib.org/, S. 5. doi: 10.32614/RJ-2011-002.',
+        '– (2014). “Tidy Data”. In: Journal of Statistical Software 59, S. 1–23. doi: 10.18637/jss.v059.i10.',
+        '– (2016). Ggplot2. New York, NY: Springer Science+Business Media, LLC.',
+        '– (2019). Advanced R. Second edition. Boca Raton: CRC Press/Taylor und Francis Group.',
+        '– (2022). The tidyverse style guide. https://github.com/tidyverse/style. url: https : / / style.tidyverse.org (besucht am 27. 01. 2023).',
+      ],
+    },
+    {
+      name: 'uhh-list-accent',
+      what: 'a dot accent drawn after a space over the next letter, addresses broken after a slash',
+      paragraphs: [
+        'Bobba, Giuliano, Antonella Seddone und Christina Cremonesi (2017). “The Age Of Populism? An Analysis Of Facebook Political Communication In Italy, France, And Spain”. In: ECPR General Conference 2017. Oslo. URL: https://ecpr.eu/Events/PaperDetails.aspx?PaperID=35518&EventID=96 (besucht am 08. 07. 2018).',
+        'Forchtner, Bernhard, Michał Krzyżanowski und Ruth Wodak (2013). “Mediatization, Right-Wing Populism and Political Campaigning: The Case of the Austrian Freedom Party”. In: Media Talk and Political Elections in Europe and America. Palgrave Macmillan, London, S. 205–228. ISBN: 978-1-349-44519-6 978-1-137-27332-1. DOI: 10.1057/9781137273321_10. URL: https://link.springer.com/chapter/10.1057/9781137273321_10 (besucht am 08. 07. 2018).',
+      ],
+    },
+    {
+      name: 'biviz-contents',
+      what: 'tables of contents and of figures: one entry a paragraph, an entry over two lines joined',
+      paragraphs: [
+        '1 Einleitung 5',
+        '2 Von Datenwerten zur Visualisierung 8',
+        '2.1 Das kartesische Koordinatensystem als Positionsskala . . . . . . . . . . . . 10',
+        '2.2 Farbe als Steuerungsinstrument . . . . . . . . . . . . . . . . . . . . . . . . . 12',
+        '2.2 Anzahl brennbare Abfälle und Sperrgut je Gemeinde im Jahr 2021. Eigene Darstellung. . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 11',
+        '2.4 Zahlen mit und ohne präattentivem Merkmal. Quelle: (Nussbaumer Knaflic 2017, S. 86). . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 13',
+        '2.5 Das R Paket colorspace (Zeileis u. a. 2020) ist ein flexibles Werkzeug um eigene Farbpaletten zu erstellen (beispielsweise eine Okabe Ito Farbskala) oder auf bestehende Skalen zuzugreifen. Eigene Darstellung. . . . . . . . . . 14',
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: ${c.what}`, () => {
+      const got = paragraphs(recorded(c.name));
+      for (const want of c.paragraphs) assert.ok(got.includes(want), `missing paragraph:\n${want}\n\nparagraphs:\n${got.join('\n')}`);
+    });
+  }
+
+  it('uhh-running-heads: a running head that prints its page number is dropped even on one page, the chapter heading under it kept', () => {
+    const { text } = layoutPages(recorded('uhh-running-heads'));
+    for (const head of ['1 Einleitung 1', '3 Reaktionen 8', 'Ebene 0 (chapter) 3', 'Ebene 0 (chapter) 4']) assert.ok(!text.includes(head), `${head} in:\n${text}`);
+    for (const heading of ['1 Einleitung\n', '3 Reaktionen\n', '2 Überschrift auf Ebene 0 (chapter)\n']) assert.ok(text.includes(heading), `${heading} not in:\n${text}`);
+  });
+
+  it('a list that indents the first line of each entry is split at the indents (made-up lines)', () => {
+    const entries = [
+      ['Adams, J. (1963). Towards an understanding of inequity. Journal of Abnormal', 'Psychology, 67, 422–436.'],
+      ['Arendt, H. (2005). Sobre la violencia. Alianza Editorial, Madrid, segunda', 'edición revisada.'],
+      ['Bufacchi, V. (2007). Violence and social justice. Palgrave Macmillan,', 'Basingstoke.'],
+    ];
+    const items: PdfItem[] = [line('Referencias', 72, 720, 14)];
+    let y = 700;
+    for (const [first, rest] of entries) {
+      items.push(line(first, 90, y), line(rest, 72, y - 12));
+      y -= 24;
+    }
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
+  });
+
+  const prose: { what: string; lines: [string, string]; joined: string }[] = [
+    { what: 'a web address that ends a line before prose keeps its space', lines: ['The paper is written with Quarto, see https://quarto.org/', 'for details of how it is built and rendered.'], joined: 'see https://quarto.org/ for details' },
+    { what: 'an address ending a sentence before a label keeps its space', lines: ['Its source code is at https://github.com/r-lib/roxygen2.', 'url: https://roxygen2.r-lib.org/ is the site of the package.'], joined: 'roxygen2. url: https' },
+    { what: 'a range of pages broken at its dash is one range', lines: ['The argument runs over the pages 221–', '231 of the second volume of the journal.'], joined: 'pages 221–231 of' },
+    { what: 'a word hyphenated at the line end is still undone', lines: ['This sentence has a long hyphen-', 'ated word, and the hyphenated form occurs once.'], joined: 'long hyphenated word' },
+  ];
+  for (const c of prose) {
+    it(c.what, () => {
+      const items = [line(c.lines[0], 72, 700), line(c.lines[1], 72, 688)];
+      const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+      assert.ok(text.includes(c.joined), text);
+    });
+  }
+});
