@@ -17,6 +17,7 @@ import { synthLibrary } from '../test/support/librarySynth';
 import { seededRandom, synthEssay } from '../test/support/synth';
 import { trainedLabeler } from '../src/core/references/entry/labeler';
 import { parseDataset } from '../tools/train/data';
+import { readingViewReport } from './readingView';
 
 const ROOT = process.env.CITEREAD_ROOT ?? process.cwd();
 const MB = 1024 * 1024;
@@ -351,7 +352,7 @@ function measureLabeller(): { entries: number; perSecond: number; meanChars: num
   return { entries: texts.length, perSecond: (count / elapsed) * 1000, meanChars: texts.reduce((s, t) => s + t.length, 0) / texts.length, firstMs };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const self = process.argv[1];
   if (process.argv[2] === 'measure') {
     const [, , , label, file, runs] = process.argv;
@@ -371,6 +372,10 @@ function main(): void {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    return;
+  }
+  if (process.argv.includes('--reading-view')) {
+    await readingViewReport(ROOT, (s = '') => console.log(s));
     return;
   }
   if (process.argv[2] === 'labeller') {
@@ -449,6 +454,8 @@ function main(): void {
     log(`  info  16 MB: first analysis (every entry read for the first time) ${fmtMs(sixteen.firstMs)}, ${(sixteen.bytes / MB / (sixteen.firstMs / 1000)).toFixed(1)} MB/s; later analyses of the same text reuse the entries read before`);
     log(`  info  16 MB: analysis ${fmtMs(sixteen.analyzeMs)} (fastest ${fmtMs(sixteen.analyzeMinMs)}), index built in ${fmtMs(sixteen.indexMs)}, heap right after analysis +${fmtMB(sixteen.heapAfterDelta)}`);
     log();
+    await readingViewReport(ROOT, log);
+    log();
     log('bundles (npm run build)');
     for (const l of bundleSizes()) log(l);
     log();
@@ -458,4 +465,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

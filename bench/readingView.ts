@@ -157,6 +157,3 @@ export async function readingViewReport(root: string, log: (s?: string) => void)
     log(`  ${worstAll < 3000 ? 'PASS' : 'FAIL'}  a 1 MB essay wholly rendered in the page in ${fmt(worstAll)} (target < 3 s)`);
   }
 }
-
-// `npx tsx bench/readingView.ts`: the reading view's rows alone.
-if (require.main === module) void readingViewReport(process.env.CITEREAD_ROOT ?? process.cwd(), (s = '') => console.log(s));

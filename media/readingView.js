@@ -98,11 +98,13 @@
     if (pumping) return;
     pumping = true;
     nextFrame(function step() {
-      const until = performance.now() + frameBudget;
+      // The first chunk alone, so that the first screen is drawn before anything more is parsed.
+      const first = content.childElementCount === 0;
+      const until = first ? 0 : performance.now() + frameBudget;
       do {
         let html = '';
         // Chunks are about 32,000 characters: a few make a frame's work on a slow machine.
-        for (let k = 0; k < 4 && queue.length > 0; k++) html += queue.shift();
+        for (let k = 0; k < (first ? 1 : 4) && queue.length > 0; k++) html += queue.shift();
         if (html === '') break;
         content.insertAdjacentHTML('beforeend', html);
         const last = content.lastElementChild;

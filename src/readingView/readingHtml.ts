@@ -30,8 +30,12 @@ const bullet = /^\s*[-*•–]\s+/;
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+  // Most of an essay has none of them: the text as it is, without a new string.
+  if (!htmlSpecial.test(text)) return text;
+  return text.replace(htmlSpecials, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
+const htmlSpecial = /[&<>"']/;
+const htmlSpecials = /[&<>"']/g;
 
 /** The non-blank stretches of `text` between `from` and `to` separated by blank lines, trimmed. */
 function stretches(text: string, from: number, to: number): Span[] {
@@ -145,15 +149,40 @@ export function markId(mark: Pick<CitationMark, 'citation' | 'work'>): string {
   return mark.work === undefined ? `cite-${mark.citation}` : `cite-${mark.citation}-${mark.work}`;
 }
 
+/** A message template with its placeholders filled by concatenation: `say`'s words, looked up once for thousands of marks. */
+function template(words: string): (...args: string[]) => string {
+  const parts = words.split(/\{(\d+)\}/);
+  return (...args) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += (args[Number(parts[i])] ?? `{${parts[i]}}`) + parts[i + 1];
+    return out;
+  };
+}
+
+/** What every mark of one render says the same way: its label's templates and the status words, each worked out once. */
+class MarkWords {
+  private readonly single = template(say('Citation {0}: {1}'));
+  private readonly several = template(say('Citation {0}, work {1}: {2}'));
+  private readonly statuses = new Map<string, string>();
+
+  label(citation: Citation, mark: CitationMark, work: CitedWork): string {
+    const key = `${work.status} ${work.targets.length} ${work.reasons.includes(chosenReason)}`;
+    let status = this.statuses.get(key);
+    if (status === undefined) this.statuses.set(key, (status = statusWords(work)));
+    const text = citation.text.replace(/\s+/g, ' ');
+    return mark.work === undefined ? this.single(text, status) : this.several(text, work.text.replace(/\s+/g, ' '), status);
+  }
+}
+
 function markHtml(context: ReadingContext, mark: CitationMark, from: number, to: number, first: boolean): string {
   const { analysis } = context;
   const citation = analysis.citations[mark.citation];
   const work = markWork(citation, mark);
-  const label = mark.work === undefined ? say('Citation {0}: {1}', citation.text.replace(/\s+/g, ' '), statusWords(work)) : say('Citation {0}, work {1}: {2}', citation.text.replace(/\s+/g, ' '), work.text.replace(/\s+/g, ' '), statusWords(work));
+  const label = context.words.label(citation, mark, work);
   // A mark split by a paragraph break is focusable once, at its first part.
   const focus = first ? ` id="${markId(mark)}" tabindex="0" role="button" aria-haspopup="dialog" aria-label="${escapeHtml(label)}"` : ' aria-hidden="true"';
   const work_ = mark.work === undefined ? '' : ` data-w="${mark.work}"`;
-  return `<span class="cite cite-${mark.status}"${focus} data-c="${mark.citation}"${work_} data-s="${from}">${styledHtml(context, from, to)}</span>`;
+  return `<span class="cite cite-${mark.status}"${focus} data-c="${mark.citation}"${work_}>${styledHtml(context, from, to)}</span>`;
 }
 
 /** A stretch of text the source emphasises, as the page shows it: bit 1 emphasis (`<em>`), bit 2 strong (`<strong>`). */
@@ -228,6 +257,7 @@ export interface ReadingContext {
   readonly listItems: readonly ListItemSpan[];
   /** Each citation's index in `analysis.citations`. */
   readonly citationNumbers: ReadonlyMap<Citation, number>;
+  readonly words: MarkWords;
 }
 
 /** What the reading view takes from the document the essay was read from (its offsets are the analysis text's). */
@@ -247,6 +277,7 @@ export function readingContext(index: AnalysisIndex, source: SourceStructure = {
     styles: styleRuns(within(source.emphasis)),
     listItems: within(source.listItems).sort((a, b) => a.start - b.start || b.end - a.end),
     citationNumbers: new Map(index.analysis.citations.map((c, i) => [c, i])),
+    words: new MarkWords(),
   };
 }
 
