@@ -4,6 +4,8 @@
 // page's own script and stylesheet and the messages the panel posts, in the order it posts them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze } from '../src/core/analyze';
 import { indexAnalysis } from '../src/core/lookup';
 import { htmlChunks, readingBlocks, readingContext, type SourceStructure } from '../src/readingView/readingHtml';
@@ -33,19 +35,26 @@ export interface HostFigures {
   readonly html: string[];
 }
 
+/** A full collection before each run, so that one run's garbage is not collected in the next one's time. */
+function collect(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
 /** Times the host's HTML build for `text` (analysed once beforehand), `runs` times. */
-export function measureHost(label: string, text: string, runs = 5, document?: SourceStructure): HostFigures {
+export function measureHost(label: string, text: string, runs = 9, document?: SourceStructure): HostFigures {
   const analysis = analyze(text);
   const index = indexAnalysis(analysis);
   const firsts: number[] = [];
   const totals: number[] = [];
   let html: string[] = [];
   for (let r = 0; r < runs; r++) {
+    collect();
     const t0 = performance.now();
     const context = readingContext(index, document);
     const chunks: string[] = [];
@@ -122,7 +131,7 @@ export async function measurePage(root: string, chunks: readonly string[]): Prom
 /** The reading view's rows of the report. */
 export async function readingViewReport(root: string, log: (s?: string) => void): Promise<void> {
   const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)) + ' ms';
-  log('reading view: src/readingView/readingHtml.ts in Node (median of 5), media/readingView.js in headless Chromium (the panel\'s messages, posted at once)');
+  log('reading view: src/readingView/readingHtml.ts in Node (median of 9, collected before each), media/readingView.js in headless Chromium (the panel\'s messages, posted at once)');
   log('essay                     size  citations  first chunk  all HTML built   HTML     chunks  page: first screen  page: all rendered');
   const essays = [
     { label: 'UI test 1 MB (dense)', text: denseEssay() },

@@ -91,8 +91,8 @@
   }
 
   /**
-   * Inserts the queued chunks a frame at a time: the first at once (the first screen), then as many as the frame's
-   * budget allows, joined into one insertion (one parse) per frame.
+   * Inserts the queued chunks a frame at a time: the first alone (the first screen), then as many as the frame's
+   * budget allows.
    */
   function pump() {
     if (pumping) return;
@@ -102,10 +102,9 @@
       const first = content.childElementCount === 0;
       const until = first ? 0 : performance.now() + frameBudget;
       do {
-        let html = '';
-        // Chunks are about 32,000 characters: a few make a frame's work on a slow machine.
-        for (let k = 0; k < (first ? 1 : 4) && queue.length > 0; k++) html += queue.shift();
-        if (html === '') break;
+        // Chunks after the first are about 128,000 characters: one is a frame's work on a slow machine.
+        const html = queue.shift();
+        if (html === undefined) break;
         content.insertAdjacentHTML('beforeend', html);
         const last = content.lastElementChild;
         if (pendingOffset !== undefined && last && Number(last.getAttribute('data-e')) >= pendingOffset) {

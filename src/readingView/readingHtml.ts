@@ -460,17 +460,20 @@ export function* readingHtml(context: ReadingContext, blocks: readonly ReadingBl
 }
 
 /**
- * The blocks' HTML (as `readingHtml` gives it) in chunks of about `maxChars` characters (at least one
- * top-level element each, so a list is never split), in order: what the panel posts to the page one message
- * at a time, so that a large essay is shown as it arrives.
+ * The blocks' HTML (as `readingHtml` gives it) in chunks, in order: the first of about `firstChars` characters (the
+ * first screen, sent at once), the others of about `maxChars` (fewer messages for a large essay); each at least one
+ * top-level element, so a list is never split. What the panel posts to the page one message at a time, so that a
+ * large essay is shown as it arrives.
  */
-export function* htmlChunks(context: ReadingContext, blocks: readonly ReadingBlock[], maxChars = 32000): Generator<string> {
+export function* htmlChunks(context: ReadingContext, blocks: readonly ReadingBlock[], maxChars = 128000, firstChars = Math.min(maxChars, 16000)): Generator<string> {
   let chunk = '';
+  let limit = firstChars;
   for (const html of readingHtml(context, blocks)) {
     chunk += html;
-    if (chunk.length >= maxChars) {
+    if (chunk.length >= limit) {
       yield chunk;
       chunk = '';
+      limit = maxChars;
     }
   }
   if (chunk !== '') yield chunk;

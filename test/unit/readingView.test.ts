@@ -360,6 +360,14 @@ describe('reading view: HTML', () => {
     for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.length >= 300, `${chunk.length}`);
   });
 
+  it('the first chunk is the first screen: smaller than the others, which follow whole', () => {
+    const chunks = [...htmlChunks(context, blocks, 1000, 100)];
+    assert.equal(chunks.join(''), html);
+    assert.ok(chunks.length > 2, `${chunks.length} chunks`);
+    assert.ok(chunks[0].length >= 100 && chunks[0].length < 1000, `${chunks[0].length}`);
+    for (const chunk of chunks.slice(1, -1)) assert.ok(chunk.length >= 1000, `${chunk.length}`);
+  });
+
   it('escapes the five characters HTML gives a meaning', () => {
     assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
   });
