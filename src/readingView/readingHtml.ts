@@ -149,20 +149,23 @@ export function markId(mark: Pick<CitationMark, 'citation' | 'work'>): string {
   return mark.work === undefined ? `cite-${mark.citation}` : `cite-${mark.citation}-${mark.work}`;
 }
 
-/** A message template with its placeholders filled by concatenation: `say`'s words, looked up once for thousands of marks. */
-function template(words: string): (...args: string[]) => string {
-  const parts = words.split(/\{(\d+)\}/);
+/** Stand-ins for a message's arguments: the message is looked up once with them, then filled by concatenation. */
+const slots = ['\ue000', '\ue001', '\ue002'] as const;
+
+/** A message said with {@link slots} as its arguments, as a function of the real arguments. */
+function template(said: string): (...args: string[]) => string {
+  const parts = said.split(/([\ue000-\ue002])/);
   return (...args) => {
     let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) out += (args[Number(parts[i])] ?? `{${parts[i]}}`) + parts[i + 1];
+    for (let i = 1; i < parts.length; i += 2) out += (args[parts[i].charCodeAt(0) - 0xe000] ?? '') + parts[i + 1];
     return out;
   };
 }
 
 /** What every mark of one render says the same way: its label's templates and the status words, each worked out once. */
 class MarkWords {
-  private readonly single = template(say('Citation {0}: {1}'));
-  private readonly several = template(say('Citation {0}, work {1}: {2}'));
+  private readonly single = template(say('Citation {0}: {1}', slots[0], slots[1]));
+  private readonly several = template(say('Citation {0}, work {1}: {2}', slots[0], slots[1], slots[2]));
   private readonly statuses = new Map<string, string>();
 
   label(citation: Citation, mark: CitationMark, work: CitedWork): string {
