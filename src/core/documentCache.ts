@@ -23,6 +23,11 @@ export interface CacheEntryStat {
 
 const kinds: readonly DocumentKind[] = ['text', 'markdown', 'html', 'docx', 'pdf'];
 const entrySuffix = '.json';
+/**
+ * What an entry holds, folded into its name: an entry written before the readers recorded emphasis and list items
+ * (format 1) is not found, so that the document is read again and the reading view shows them.
+ */
+const entryFormat = 2;
 
 function hex(bytes: ArrayBuffer): string {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -30,12 +35,12 @@ function hex(bytes: ArrayBuffer): string {
 
 /**
  * The file name of the entry for a document: the SHA-256 of its bytes, with what else changes the
- * reading (the readers' version, the page limit) folded in, so a new release or another limit reads
+ * reading (the readers' version, the page limit, what an entry holds) folded in, so a new release or another limit reads
  * the file again. Uses the Web Crypto API (Node 20 and browsers alike).
  */
 export async function cacheEntryName(bytes: Uint8Array, readerVersion: string, maxPages: number): Promise<string> {
   const content = hex(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-  const salt = hex(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${readerVersion}\u0000${maxPages}`))).slice(0, 8);
+  const salt = hex(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${readerVersion}\u0000${maxPages}\u0000${entryFormat}`))).slice(0, 8);
   return `${content}-${salt}${entrySuffix}`;
 }
 
