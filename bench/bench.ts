@@ -19,6 +19,7 @@ import { trainedLabeler } from '../src/core/references/entry/labeler';
 import { parseDataset } from '../tools/train/data';
 import { cacheEntryName, decodeCachedDocument, encodeCachedDocument } from '../src/core/documentCache';
 import type * as Readers from '../src/core/formats';
+import { readingViewReport } from './readingView';
 
 const ROOT = process.env.CITEREAD_ROOT ?? process.cwd();
 const MB = 1024 * 1024;
@@ -520,7 +521,7 @@ function measureLabeller(): { entries: number; perSecond: number; meanChars: num
   return { entries: texts.length, perSecond: (count / elapsed) * 1000, meanChars: texts.reduce((s, t) => s + t.length, 0) / texts.length, firstMs };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const self = process.argv[1];
   if (process.argv[2] === 'measure') {
     const [, , , label, file, runs] = process.argv;
@@ -551,6 +552,10 @@ function main(): void {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    return;
+  }
+  if (process.argv.includes('--reading-view')) {
+    await readingViewReport(ROOT, (s = '') => console.log(s));
     return;
   }
   if (process.argv[2] === 'labeller') {
@@ -630,6 +635,7 @@ function main(): void {
     log(`  info  16 MB: analysis ${fmtMs(sixteen.analyzeMs)} (fastest ${fmtMs(sixteen.analyzeMinMs)}), index built in ${fmtMs(sixteen.indexMs)}, heap right after analysis +${fmtMB(sixteen.heapAfterDelta)}`);
     log();
     documentsReport(self, dir, log);
+    await readingViewReport(ROOT, log);
     log();
     log('bundles (npm run build)');
     for (const l of bundleSizes()) log(l);
@@ -640,4 +646,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -1,5 +1,5 @@
 // The reading view's page script (src/readingView/readingViewPanel.ts sends it everything it shows). It inserts the
-// HTML chunks it is sent (built and escaped by src/readingView/readingHtml.ts) when the page is idle, opens a
+// HTML chunks it is sent (built and escaped by src/readingView/readingHtml.ts) a frame at a time, opens a
 // citation's card on Enter or a click and closes it on Escape, and keeps its scrolling in step with the editor.
 // @ts-check
 (function () {
@@ -27,11 +27,13 @@
   /** @type {{ c: number, w?: number } | undefined} */
   let asked;
 
-  /** Runs `f` when the page is idle, with the time left in that idle period (in ms). */
-  const idle =
-    typeof window.requestIdleCallback === 'function'
-      ? (/** @type {(left: () => number) => void} */ f) => window.requestIdleCallback((deadline) => f(() => deadline.timeRemaining()), { timeout: 50 })
-      : (/** @type {(left: () => number) => void} */ f) => setTimeout(() => f(() => 0), 0);
+  /** Runs `f` before the next frame is drawn; soon, in a hidden page (which draws no frames). */
+  function nextFrame(/** @type {() => void} */ f) {
+    if (typeof window.requestAnimationFrame === 'function' && !document.hidden) window.requestAnimationFrame(() => f());
+    else setTimeout(f, 0);
+  }
+  /** How long a frame may spend inserting chunks, in ms: the rest of the frame is the browser's to lay out and draw. */
+  const frameBudget = 12;
 
   function save() {
     vscode.setState(state);
@@ -88,12 +90,19 @@
     return Math.round(start + fraction * (end - start));
   }
 
+  /**
+   * Inserts the queued chunks a frame at a time: the first alone (the first screen), then as many as the frame's
+   * budget allows.
+   */
   function pump() {
     if (pumping) return;
     pumping = true;
-    idle(function step(left) {
-      // As many chunks as the idle period has room for, at least one.
+    nextFrame(function step() {
+      // The first chunk alone, so that the first screen is drawn before anything more is parsed.
+      const first = content.childElementCount === 0;
+      const until = first ? 0 : performance.now() + frameBudget;
       do {
+        // Chunks after the first are about 128,000 characters: one is a frame's work on a slow machine.
         const html = queue.shift();
         if (html === undefined) break;
         content.insertAdjacentHTML('beforeend', html);
@@ -103,8 +112,8 @@
           pendingOffset = undefined;
         }
         if (pendingReveal && document.getElementById(pendingReveal)) reveal(pendingReveal);
-      } while (queue.length > 0 && left() > 8);
-      if (queue.length > 0) idle(step);
+      } while (queue.length > 0 && performance.now() < until);
+      if (queue.length > 0) nextFrame(step);
       else {
         pumping = false;
         if (done) finish();
@@ -219,6 +228,17 @@
           (first || card).focus();
         }
         break;
+      case 'backlinks': {
+        // The rest of an entry's back-links, in place of its "+N more" button.
+        const more = m.generation === generation ? content.querySelector(`#ref-${Number(m.ref)} .more-back`) : null;
+        if (!more) break;
+        const previous = /** @type {HTMLElement | null} */ (more.previousElementSibling);
+        more.insertAdjacentHTML('beforebegin', String(m.html));
+        const first = /** @type {HTMLElement | null} */ (previous ? previous.nextElementSibling : null);
+        more.remove();
+        if (first && first.matches('a.back')) first.focus();
+        break;
+      }
       case 'closeCard':
         closeCard(false);
         break;
@@ -245,6 +265,11 @@
     if (cite) {
       event.preventDefault();
       openCard(cite);
+      return;
+    }
+    const more = /** @type {HTMLElement | null} */ (target.closest('button.more-back'));
+    if (more) {
+      vscode.postMessage({ type: 'backlinks', ref: Number(more.getAttribute('data-ref')) });
       return;
     }
     const back = /** @type {HTMLElement | null} */ (target.closest('a.back'));

@@ -345,7 +345,16 @@ class Essays implements EssayService, vscode.FileSystemProvider {
     if (read.text.trim() === '') return { ok: false, message: vscode.l10n.t('“{0}” has no text to read as an essay.', name) };
     for (const warning of read.warnings) void vscode.window.showWarningMessage(vscode.l10n.t('“{0}”: {1}.', name, warning));
     // The map's offsets are the read text's: they hold only if the essay's text is that text, character for character.
-    const document: EssayDocument | undefined = essayText(read.text) === read.text ? { kind: read.kind, map: read.map, ...(read.pages !== undefined ? { pages: read.pages } : {}) } : undefined;
+    const document: EssayDocument | undefined =
+      essayText(read.text) === read.text
+        ? {
+            kind: read.kind,
+            map: read.map,
+            ...(read.pages !== undefined ? { pages: read.pages } : {}),
+            ...(read.emphasis?.length ? { emphasis: read.emphasis } : {}),
+            ...(read.listItems?.length ? { listItems: read.listItems } : {}),
+          }
+        : undefined;
     return { ok: true, text: read.text, large: false, ...(document ? { document } : {}) };
   }
 

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { AnalysisIndex } from '../core/lookup';
-import type { DocumentKind, MapSegment } from '../core/formats/model';
+import type { DocumentKind, EmphasisSpan, ListItemSpan, MapSegment } from '../core/formats/model';
 import type { Analysis } from '../core/model';
 
 /** What an essay read from a PDF, Word file or web page keeps of its source: the map from its text back to it. */
@@ -10,6 +10,10 @@ export interface EssayDocument {
   readonly map: readonly MapSegment[];
   /** For a PDF: the number of pages read. */
   readonly pages?: number;
+  /** Where the source emphasises its text (Markdown, HTML, Word), sorted by start: the reading view shows it. */
+  readonly emphasis?: readonly EmphasisSpan[];
+  /** The items of the source's lists (Markdown, HTML, Word), sorted by start: the reading view shows them as lists. */
+  readonly listItems?: readonly ListItemSpan[];
 }
 
 /** One open essay and its last finished analysis. */

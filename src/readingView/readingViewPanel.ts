@@ -12,7 +12,7 @@ import type { ReaderView, ReaderViews } from '../problems/readerView';
 import { readSettings } from '../settings';
 import { loadFormatter } from '../sources/formatter';
 import { webviewPage } from '../webview/page';
-import { citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext } from './readingHtml';
+import { citationCardHtml, escapeHtml, htmlChunks, moreBackLinksHtml, readingBlocks, readingContext, type ReadingContext } from './readingHtml';
 
 /** The webview panel type (also the serializer's). */
 export const readingViewType = 'citeread.readingView';
@@ -23,6 +23,7 @@ const formatWaitMs = 1500;
 type PageMessage =
   | { type: 'ready'; offset?: number }
   | { type: 'card'; c: number; w?: number }
+  | { type: 'backlinks'; ref: number }
   | { type: 'action'; action: 'goTo' | 'copy' | 'choose' | 'pdf'; ref?: number; c?: number; w?: number }
   | { type: 'scrolled'; offset: number };
 
@@ -41,6 +42,8 @@ class ReadingPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private generation = 0;
   private rendered: ReaderView | undefined;
+  /** What the last render was built from: the back-links the page asks for later come from it. */
+  private readingContext: ReadingContext | undefined;
   private renderTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   /** The editor's top line when the view last scrolled it: that scroll is not echoed back to the view. */
@@ -126,8 +129,9 @@ class ReadingPanel implements vscode.Disposable {
     this.panel.title = this.title(view);
     await this.post({ type: 'style', ...pageStyle() });
     await this.post({ type: 'reset', generation, essayUri: this.essayUri.toString(), title: view.essay.title, ...(offset === undefined ? {} : { offset }) });
-    const context = readingContext(view.index);
     const document = view.essay.document;
+    const context = readingContext(view.index, document);
+    this.readingContext = context;
     const pages = document?.kind === 'pdf' ? pageStarts(document.map) : [];
     for (const html of htmlChunks(context, readingBlocks(view.analysis, pages))) {
       if (generation !== this.generation || this.disposed) return;
@@ -148,6 +152,10 @@ class ReadingPanel implements vscode.Disposable {
       return this.render(typeof message.offset === 'number' ? message.offset : undefined);
     }
     if (message.type === 'card' && Number.isInteger(message.c)) return this.card(message.c, message.w);
+    if (message.type === 'backlinks' && Number.isInteger(message.ref) && this.readingContext) {
+      void this.post({ type: 'backlinks', ref: message.ref, generation: this.generation, html: moreBackLinksHtml(this.readingContext, message.ref) });
+      return;
+    }
     if (message.type === 'action') return this.act(message);
     if (message.type === 'scrolled' && Number.isFinite(message.offset)) this.followView(message.offset);
   }

@@ -113,6 +113,45 @@ suite('The reading view (UI)', () => {
       await wb.pickQuickItem(startedDark ? 'Dark Modern' : 'Light Modern');
     });
   });
+  test('a Markdown essay shows its emphasis and its lists, a citation in italics still a citation', async () => {
+    const wb = workbench();
+    const text = [
+      '# Balancing in Italics',
+      '',
+      'The idea is *old (Paul, 2005) and contested*, and **strong** claims follow.',
+      '',
+      'It is read in three ways:',
+      '',
+      '- hard balancing',
+      '- soft balancing',
+      '  1. institutional',
+      '  2. economic',
+      '- bandwagoning',
+      '',
+      '## References',
+      '',
+      'Paul, T. V. (2005). Soft balancing in the age of U.S. primacy. *International Security*, 30(1), 46–71.',
+      '',
+    ].join('\n');
+    writeFileSync(join(wb.harness.workspace, 'italics-reading.md'), text);
+    await wb.step('close every editor', () => wb.openPalette('View: Close All Editors'));
+    await wb.step('run "Citeread: Open Essay…"', () => wb.openPalette('Citeread: Open Essay…'));
+    await wb.step('pick the Markdown essay', () => wb.pickQuickItem('italics-reading.md'));
+    await wb.step('the essay is shown', () => wb.waitForEditorText(20));
+    await wb.step('run "Citeread: Open Reading View"', () => wb.openPalette('Citeread: Open Reading View'));
+    const view = readingPage(wb);
+    await wb.step('the view has rendered', () => view.locator('body[data-rendered]').waitFor({ state: 'attached', timeout: 30000 }));
+    const ems = await view.locator('main em').allTextContents();
+    assert.deepEqual(ems, ['old ', '(Paul, 2005)', ' and contested', 'International Security']);
+    assert.deepEqual(await view.locator('main strong').allTextContents(), ['strong']);
+    // The citation inside the italics is one mark, focusable and named, with its italics inside it.
+    const cite = view.locator('.cite[tabindex]').first();
+    assert.equal(await cite.getAttribute('aria-label'), 'Citation (Paul, 2005): linked');
+    assert.equal(await cite.locator('em').count(), 1);
+    assert.deepEqual(await view.locator('main > ul.src > li').evaluateAll((items) => items.map((li) => (li.firstChild?.textContent ?? '').trim())), ['hard balancing', 'soft balancing', 'bandwagoning']);
+    assert.deepEqual(await view.locator('main > ul.src > li > ol > li').allTextContents(), ['institutional', 'economic']);
+    await wb.openPalette('View: Close All Editors');
+  });
   test('a 1 MB essay is rendered whole, every citation marked', async () => {
     const wb = workbench();
     const paragraphs = 6900;
@@ -132,7 +171,12 @@ suite('The reading view (UI)', () => {
     await wb.step('the view has rendered the whole essay', () => view.locator('body[data-rendered]').waitFor({ state: 'attached', timeout: 90000 }));
     // Every citation is one mark, except a citation of two works, which is two.
     assert.equal(await view.locator('.cite[tabindex]').count(), paragraphs * 3);
-    assert.equal((await view.locator('p.blk').nth(paragraphs - 1).innerText()).slice(0, `Paragraph ${paragraphs}.`.length), `Paragraph ${paragraphs}.`);
+    // A block out of sight is not laid out (content-visibility), so it holds its text (textContent) but shows none
+    // (innerText) until it is scrolled to.
+    const last = view.locator('p.blk').nth(paragraphs - 1);
+    assert.equal((await last.textContent())?.slice(0, `Paragraph ${paragraphs}.`.length), `Paragraph ${paragraphs}.`);
+    await last.scrollIntoViewIfNeeded();
+    await eventually('the last paragraph shows its text once scrolled to', () => last.innerText(), (shown) => shown.startsWith(`Paragraph ${paragraphs}.`), 5000);
     assert.equal(await view.locator('main').getAttribute('aria-busy'), 'false');
     await wb.openPalette('View: Close All Editors');
   });

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { analyze } from '../../src/core/analyze';
 import { composeAccents, layoutPages, placeAt, readDocument, type PdfItem, type ReadOutcome } from '../../src/core/formats';
 import { documentKind } from '../../src/core/formats/kind';
+import { makeDocx } from '../support/makeDocx';
 import { makePdf } from '../support/makePdf';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -20,14 +21,7 @@ function line(text: string, x: number, y: number, size = 10): PdfItem[] {
   return [{ str: text, x, y, width: text.length * size * 0.5, size }];
 }
 
-async function docx(documentXml: string, extra: Record<string, string> = {}): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${documentXml}</w:body></w:document>`);
-  for (const [name, body] of Object.entries(extra)) zip.file(name, body);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
+const docx = makeDocx;
 
 const para = (s: string, style?: string): string => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${s}</w:t></w:r></w:p>`;
 
@@ -439,9 +433,10 @@ describe('readers on arbitrary input', function () {
       last = seg.end;
     }
     assert.ok(!/[\u200b\ufeff]/.test(read.text));
+    for (const span of [...(read.emphasis ?? []), ...(read.listItems ?? [])]) assert.ok(span.start >= 0 && span.start < span.end && span.end <= read.text.length, JSON.stringify(span));
   };
   for (const file of ['x.md', 'x.html']) {
-    it(`${file}: never throws, and its map stays in order inside the text`, async () => {
+    it(`${file}: never throws, and its map, emphasis and list items stay inside the text`, async () => {
       await fc.assert(
         fc.asyncProperty(markupish, async (s) => consistent(await readDocument(file, enc(s)))),
         { seed: 20261207, numRuns: 300 },

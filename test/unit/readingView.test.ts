@@ -6,7 +6,9 @@ import { citationMarks } from '../../src/core/marks';
 import { pageStarts, type MapSegment } from '../../src/core/formats/model';
 import type { Reference } from '../../src/core/model';
 import { referenceFields, referenceFieldsLine } from '../../src/core/referenceFields';
-import { blockHtml, citationCardHtml, escapeHtml, htmlChunks, readingBlocks, readingContext, readingHtml, type CardOptions } from '../../src/readingView/readingHtml';
+import { backLinksShown, blockHtml, citationCardHtml, moreBackLinksHtml, escapeHtml, htmlChunks, readingBlocks, readingContext, readingHtml, type CardOptions } from '../../src/readingView/readingHtml';
+import { readDocument } from '../../src/core/formats';
+import { docxParagraph, docxRun, makeDocx } from '../support/makeDocx';
 import { analysis } from './support/readingEssay';
 
 const index = indexAnalysis(analysis);
@@ -185,6 +187,101 @@ describe('reading view: lists', () => {
   });
 });
 
+describe('reading view: the source\'s emphasis and lists', function () {
+  this.timeout(30_000);
+  const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+  const refs = '\n\n## References\n\nPape, R. A. (2004). *Soft Balancing against the United States*. International Security.\n\nPaul, T. V. (2005). Soft Balancing. *International Security*.\n';
+  /** The reading view's HTML of a file, attributes dropped and each citation mark as [its inner HTML]. */
+  async function shape(file: string, bytes: Uint8Array, withReferences = false): Promise<string> {
+    const read = await readDocument(file, bytes);
+    if ('error' in read) assert.fail(read.error);
+    const a = analyze(read.text);
+    const blocks = readingBlocks(a).filter((b) => withReferences || b.kind !== 'reference');
+    return [...readingHtml(readingContext(indexAnalysis(a), read), blocks)]
+      .join('')
+      .replace(/<span class="backlinks".*?<\/span><\/p>/g, '</p>')
+      .replace(/<span class="cite[^>]*>(.*?)<\/span>/g, '[$1]')
+      .replace(/<(\w+)(?: value="(\d+)")?[^>]*>/g, (_, tag: string, value?: string) => (value ? `<${tag} ${value}>` : `<${tag}>`))
+      .replace(/<h\d>[^<]*<\/h\d>/g, '');
+  }
+  const cases: { name: string; file: string; bytes: () => Promise<Uint8Array> | Uint8Array; expected: string; references?: boolean }[] = [
+    {
+      name: 'Markdown: a citation inside italics is marked, in italics',
+      file: 'essay.md',
+      bytes: () => enc(`# A Title\n\nThe idea is *old (Pape, 2004)* and new.${refs}`),
+      expected: '<p>The idea is <em>old </em>[<em>(Pape, 2004)</em>] and new.</p>',
+    },
+    {
+      name: 'Markdown: italics crossing a citation are split at its edges, the mark whole',
+      file: 'essay.md',
+      bytes: () => enc(`# A Title\n\nAs *Paul (2005) argued*, it **is (Pape, 2004; Paul, 2005) old**.${refs}`),
+      expected: '<p>As [<em>Paul (2005)</em>]<em> argued</em>, it <strong>is (</strong>[<strong>Pape, 2004</strong>]<strong>; </strong>[<strong>Paul, 2005</strong>]<strong>) old</strong>.</p>',
+    },
+    {
+      name: 'Markdown: bold and italic on one word',
+      file: 'essay.md',
+      bytes: () => enc(`# A Title\n\nIt is ***very*** old (Pape, 2004).${refs}`),
+      expected: '<p>It is <strong><em>very</em></strong> old [(Pape, 2004)].</p>',
+    },
+    {
+      name: 'Markdown: the reference list keeps its italic titles',
+      file: 'essay.md',
+      bytes: () => enc(`# A Title\n\nAs Paul (2005) and Pape (2004) argue.${refs}`),
+      references: true,
+      expected: '<p>As [Paul (2005)] and [Pape (2004)] argue.</p><p>Pape, R. A. (2004). <em>Soft Balancing against the United States</em>. International Security. </p><p>Paul, T. V. (2005). Soft Balancing. <em>International Security</em>. </p>',
+    },
+    {
+      name: 'Markdown: a bulleted list with a nested numbered list and a second paragraph',
+      file: 'essay.md',
+      bytes: () => enc(`# A Title\n\nThe essay reads balancing in three ways, as the list shows.\n\n- hard balancing (Pape, 2004)\n- soft balancing\n\n  more on it\n  1. institutional\n  2. economic\n- *bandwagoning*\n\nAfter.${refs}`),
+      expected: '<p>The essay reads balancing in three ways, as the list shows.</p><ul><li>hard balancing [(Pape, 2004)]</li><li>soft balancing<p>more on it</p><ol><li 1>institutional</li><li 2>economic</li></ol></li><li><em>bandwagoning</em></li></ul><p>After.</p>',
+    },
+    {
+      name: 'Markdown: a numbered list that starts at 3, then a bulleted one: two lists',
+      file: 'essay.md',
+      bytes: () => enc(`# A Title\n\n3. read (Paul, 2005)\n4. cite\n\n- one\n- two${refs}`),
+      expected: '<ol><li 3>read [(Paul, 2005)]</li><li 4>cite</li></ol><ul><li>one</li><li>two</li></ul>',
+    },
+    {
+      name: 'HTML: <i> around a citation, <b>, a nested list',
+      file: 'paper.html',
+      bytes: () => enc('<h1>A Title</h1><p>As <i>Paul (2005)</i> argued, <b>soft</b> balancing.</p><ul><li>realism<ul><li>defensive</li></ul></li></ul><h2>References</h2><p>Paul, T. V. (2005). Soft Balancing. <i>International Security</i>.</p>'),
+      expected: '<p>As [<em>Paul (2005)</em>] argued, <strong>soft</strong> balancing.</p><ul><li>realism<ul><li>defensive</li></ul></li></ul>',
+    },
+    {
+      name: 'Word: an italic run holding a citation',
+      file: 'essay.docx',
+      bytes: () => makeDocx([docxParagraph(docxRun('A Title')), docxParagraph(docxRun('As '), docxRun('Paul (2005) argued', 'i'), docxRun(', soft balancing.')), docxParagraph(docxRun('References')), docxParagraph(docxRun('Paul, T. V. (2005). Soft Balancing. '), docxRun('International Security', 'i'), docxRun('.'))].join('')),
+      expected: '<p>As [<em>Paul (2005)</em>]<em> argued</em>, soft balancing.</p>',
+    },
+    {
+      name: 'markup written as text in the source stays text inside emphasis',
+      file: 'essay.md',
+      bytes: () => enc(`# A Title\n\nSee *&lt;b&gt; and "quotes" & more* (Pape, 2004).${refs}`),
+      expected: '<p>See <em>&lt;b&gt; and &quot;quotes&quot; &amp; more</em> [(Pape, 2004)].</p>',
+    },
+  ];
+  for (const c of cases) it(c.name, async () => assert.equal(await shape(c.file, await c.bytes(), c.references), c.expected));
+
+  it('the source\'s list is one top-level element with its range, never split between chunks', async () => {
+    const read = await readDocument('essay.md', enc(`# A Title\n\n- one item here\n- two items here\n  - nested here\n- three items here${refs}`));
+    if ('error' in read) assert.fail(read.error);
+    const a = analyze(read.text);
+    const chunks = [...htmlChunks(readingContext(indexAnalysis(a), read), readingBlocks(a), 10)];
+    const list = chunks.find((c) => c.startsWith('<ul'));
+    assert.ok(list, chunks.join('\n'));
+    assert.ok(list.startsWith(`<ul class="blk list src" data-s="${a.text.indexOf('one item')}" data-e="${a.text.indexOf('three items here') + 'three items here'.length}">`), list);
+    assert.equal(list.match(/<li /g)?.length, 4, list);
+  });
+
+  it('spans outside the text or empty are ignored', () => {
+    const a = analyze('A Title\n\nAs Paul (2005) argued.\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n');
+    const ctx = readingContext(indexAnalysis(a), { emphasis: [{ start: 5, end: 5, kind: 'em' }, { start: 10, end: 10_000, kind: 'em' }], listItems: [{ start: -1, end: 4, ordered: false, depth: 1 }] });
+    const out = [...readingHtml(ctx, readingBlocks(a))].join('');
+    assert.ok(!/<em>|<ul/.test(out), out);
+  });
+});
+
 describe('reading view: HTML', () => {
   const cases: { name: string; text: string; contains: string[]; lacks: string[] }[] = [
     {
@@ -218,6 +315,18 @@ describe('reading view: HTML', () => {
     });
   }
 
+  it('an entry cited more than twelve times shows twelve back-links and a button for the rest, which come on demand', () => {
+    const body = Array.from({ length: 15 }, (_, i) => `Claim ${i + 1} holds (Paul, 2005).`).join(' ');
+    const a = analyze(`A Title\n\n${body}\n\nReferences\n\nPaul, T. V. (2005). Soft Balancing. International Security.\n`);
+    const ctx = readingContext(indexAnalysis(a));
+    const entry = blockHtml(ctx, readingBlocks(a).find((b) => b.kind === 'reference')!);
+    assert.equal(entry.match(/<a class="back"/g)?.length, backLinksShown, entry);
+    assert.ok(entry.includes('<button type="button" class="more-back" data-ref="0" aria-label="Show the other 3 citations of this reference">+3 more</button>'), entry);
+    const rest = moreBackLinksHtml(ctx, 0);
+    assert.deepEqual([...rest.matchAll(/href="#(cite-\d+)"[^>]*aria-label="Back to citation (\d+) of 15/g)].map((m) => `${m[1]} ${m[2]}`), ['cite-12 13', 'cite-13 14', 'cite-14 15']);
+    assert.equal(moreBackLinksHtml(ctx, 1), '');
+  });
+
   it('the works of a citation of several are marked one by one', () => {
     assert.ok(html.includes('id="cite-1-0"') && html.includes('id="cite-1-1"'), html);
     assert.ok(html.includes('aria-label="Citation (Keohane 1984; Nye 2004, p. 7), work Nye 2004, p. 7: linked"'), html);
@@ -249,6 +358,14 @@ describe('reading view: HTML', () => {
     assert.ok(chunks.length > 2, `${chunks.length} chunks`);
     assert.equal(chunks.join(''), html);
     for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.length >= 300, `${chunk.length}`);
+  });
+
+  it('the first chunk is the first screen: smaller than the others, which follow whole', () => {
+    const chunks = [...htmlChunks(context, blocks, 1000, 100)];
+    assert.equal(chunks.join(''), html);
+    assert.ok(chunks.length > 2, `${chunks.length} chunks`);
+    assert.ok(chunks[0].length >= 100 && chunks[0].length < 1000, `${chunks[0].length}`);
+    for (const chunk of chunks.slice(1, -1)) assert.ok(chunk.length >= 1000, `${chunk.length}`);
   });
 
   it('escapes the five characters HTML gives a meaning', () => {

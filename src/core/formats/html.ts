@@ -7,7 +7,7 @@
  * but the reading does not depend on them.
  */
 import { Parser } from 'htmlparser2';
-import type { ReadOutcome, SourcePlace } from './model';
+import type { EmphasisKind, ReadOutcome, SourcePlace } from './model';
 import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
 import { say } from '../messages';
 
@@ -27,12 +27,28 @@ const SUPERSCRIPT_MARK = /^\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[*†‡§¶]{
 /** What a mark follows: the end of a word in lower case or of a phrase (an exponent follows a digit or a capital). */
 const MARKED = /[\p{Ll})\].,;:’”"]/u;
 
+/** Elements that emphasise their text, and how. */
+const EMPHASIS: ReadonlyMap<string, EmphasisKind> = new Map([
+  ['em', 'em'],
+  ['i', 'em'],
+  ['cite', 'em'],
+  ['dfn', 'em'],
+  ['strong', 'strong'],
+  ['b', 'strong'],
+]);
+
 interface Open {
   readonly name: string;
+  /** The element text inside it belongs to, once it closes: the place's element before it opened. */
+  readonly outer: string | undefined;
+  /** Where its text starts in the reading text, for an element that emphasises it or is a list item. */
+  readonly at: number;
   readonly skip: boolean;
   readonly footnotes: boolean;
   readonly backLink: boolean;
   readonly noteMark: boolean;
+  /** For an item of one of the essay's lists (not a note): its number in its list. */
+  readonly item?: { readonly number: number };
 }
 
 /** Deeper nesting than any page has: a file nested deeper is refused (the parser's cost grows with the depth). */
@@ -56,6 +72,8 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
   let refsHinted = false;
   let place: SourcePlace = { element: 'body', offset: 0 };
   let liNumber = 0;
+  /** The lists open around the text: ordered or not (a list of notes is none of the essay's lists). */
+  const lists: { ordered: boolean; notes: boolean }[] = [];
   // Open back-links, note marks and pre-formatted blocks (counted, so text never walks the stack).
   let backLinks = 0;
   let noteMarks = 0;
@@ -83,7 +101,7 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
         const href = attrs.href ?? '';
         const backLink = name === 'a' && (/\sfootnote-back\s/.test(cls) || role === 'doc-backlink' || /^#(?:fnref|footnote-ref|endnote-ref)/.test(href));
         const noteMark = name === 'a' && !backLink && (/\sfootnote-ref\s/.test(cls) || role === 'doc-noteref' || /^#(?:fn|footnote-|endnote-)\d/.test(href));
-        stack.push({ name, skip, footnotes: footnotesBlock, backLink, noteMark });
+        stack.push({ name, outer: place.element, at: out.position, skip, footnotes: footnotesBlock, backLink, noteMark });
         if (stack.length > MAX_HTML_DEPTH) throw new TooDeep();
         if (skip) {
           skipping++;
@@ -107,7 +125,10 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
         else if (name === 'td' || name === 'th') out.inline(' | ', place);
         else if (BLOCK.has(name) && !(noteNumbered && name === 'p')) out.paragraphBreak();
         if (name === 'ol') liNumber = Number.parseInt(attrs.start ?? '1', 10) - 1 || 0;
+        if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', notes: inFootnotes > 0 });
         if (name === 'li') {
+          const value = Number.parseInt(attrs.value ?? '', 10);
+          if (Number.isFinite(value)) liNumber = value - 1;
           liNumber++;
           // A note of Word (mammoth: id="footnote-3") or of pandoc (id="fn3") starts with its number.
           const m = /^(?:fn|footnote-|endnote-)(\d+)$/.exec(id);
@@ -115,8 +136,9 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
             note();
             out.inline(`[${m ? m[1] : liNumber}] `, place);
             noteNumbered = true;
-          }
+          } else stack[stack.length - 1] = { ...stack[stack.length - 1], item: { number: liNumber } };
         }
+        if (name === 'li' || EMPHASIS.has(name)) stack[stack.length - 1] = { ...stack[stack.length - 1], at: out.position };
         if (HEADING.test(name)) {
           inHeading++;
           headingText = '';
@@ -151,6 +173,16 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
         if (open.noteMark) noteMarks--;
         if (name === 'pre') pres--;
         if (open.footnotes) inFootnotes--;
+        const emphasis = EMPHASIS.get(name);
+        if (emphasis) out.emphasised(emphasis, open.at);
+        const list = lists[lists.length - 1];
+        if (open.item && list && !list.notes) {
+          const depth = lists.filter((l) => !l.notes).length;
+          out.listItem(open.at, { ordered: list.ordered, depth, ...(list.ordered ? { number: open.item.number } : {}) });
+        }
+        if (name === 'ol' || name === 'ul') lists.pop();
+        // Text after the element belongs to the element around it again.
+        place = { element: open.outer ?? 'body', offset: parser.endIndex + 1 };
         if (HEADING.test(name)) {
           inHeading--;
           lastHeading = headingText;
@@ -166,6 +198,6 @@ export function readHtml(source: string, maxChars = Number.POSITIVE_INFINITY, ki
     if (error instanceof TooDeep) return { error: say('the HTML is nested more than {0} elements deep; no web page is', MAX_HTML_DEPTH.toLocaleString('en')) };
     return { error: say('the HTML could not be parsed') };
   }
-  const { text, map } = out.finish();
-  return { kind, text, map, warnings: [] };
+  const { text, map, emphasis, listItems } = out.finish();
+  return { kind, text, map, warnings: [], emphasis, listItems };
 }

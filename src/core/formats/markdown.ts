@@ -48,14 +48,14 @@ export function readMarkdown(source: string, maxChars = Number.POSITIVE_INFINITY
   const walker = new Walker(body, bodyStart, lineStarts, out);
   walker.blocks(tokens);
 
-  const { text, map } = out.finish();
+  const { text, map, emphasis, listItems } = out.finish();
   const keys = new Set<string>();
   for (const m of text.matchAll(PANDOC_KEY)) keys.add(m[1]);
   if (keys.size > 0) {
     const list = [...keys].slice(0, 5).map((k) => `@${k}`).join(', ');
     warnings.push(`${keys.size} Pandoc citation key${keys.size === 1 ? '' : 's'} (${list}${keys.size > 5 ? ', …' : ''}) name${keys.size === 1 ? 's' : ''} entries of a bibliography file: left as written, not linked`);
   }
-  return { kind: 'markdown', text, map, warnings };
+  return { kind: 'markdown', text, map, warnings, emphasis, listItems };
 }
 
 class Walker {
@@ -64,6 +64,12 @@ class Walker {
   private blockPlace: SourcePlace = { offset: 0 };
   private blockEnd = 0;
   private readonly footnoteNumbers = new Map<number, number>();
+  /** The lists open around the text being written: ordered or not, and the next item's number. */
+  private readonly lists: { ordered: boolean; next: number }[] = [];
+  /** Where each open list item starts in the reading text, and its number. */
+  private readonly items: { start: number; number?: number }[] = [];
+  /** Where each open emphasis starts in the reading text. */
+  private readonly emphasis: number[] = [];
 
   constructor(
     private readonly source: string,
@@ -84,17 +90,25 @@ class Walker {
           if (!t.hidden && !afterFootnoteMark) this.out.paragraphBreak();
           afterFootnoteMark = false;
           break;
+        case 'bullet_list_open':
+        case 'ordered_list_open': {
+          this.out.paragraphBreak();
+          const start = Number.parseInt(String(t.attrGet('start') ?? '1'), 10);
+          this.lists.push({ ordered: t.type === 'ordered_list_open', next: Number.isFinite(start) ? start : 1 });
+          break;
+        }
+        case 'bullet_list_close':
+        case 'ordered_list_close':
+          this.lists.pop();
+          this.out.paragraphBreak();
+          break;
         case 'heading_open':
         case 'blockquote_open':
-        case 'bullet_list_open':
-        case 'ordered_list_open':
         case 'table_open':
           if (!t.hidden) this.out.paragraphBreak();
           break;
         case 'heading_close':
         case 'blockquote_close':
-        case 'bullet_list_close':
-        case 'ordered_list_close':
         case 'table_close':
         case 'hr':
           this.out.paragraphBreak();
@@ -102,13 +116,24 @@ class Walker {
         case 'paragraph_close':
           if (!t.hidden) this.out.paragraphBreak();
           break;
-        case 'list_item_open':
+        case 'list_item_open': {
           // Each item its own paragraph: a reference list written as a list keeps one entry per paragraph.
           this.out.paragraphBreak();
+          const list = this.lists[this.lists.length - 1];
+          // An ordered item's own number ("3." in the source) is in its `info`.
+          const written = Number.parseInt(t.info, 10);
+          const number = list?.ordered ? (Number.isFinite(written) ? written : list.next) : undefined;
+          if (list && number !== undefined) list.next = number + 1;
+          this.items.push({ start: this.out.position, ...(number !== undefined ? { number } : {}) });
           break;
-        case 'list_item_close':
+        }
+        case 'list_item_close': {
+          const item = this.items.pop();
+          const list = this.lists[this.lists.length - 1];
+          if (item && list) this.out.listItem(item.start, { ordered: list.ordered, depth: this.lists.length, ...(item.number !== undefined ? { number: item.number } : {}) });
           this.out.paragraphBreak();
           break;
+        }
         case 'tr_open':
           tableCell = 0;
           break;
@@ -193,8 +218,18 @@ class Walker {
           this.piece(`[${this.footnoteNumbers.get(id)}]`, false);
           break;
         }
+        case 'em_open':
+        case 'strong_open':
+          this.emphasis.push(this.out.position);
+          break;
+        case 'em_close':
+        case 'strong_close': {
+          const start = this.emphasis.pop();
+          if (start !== undefined) this.out.emphasised(c.type === 'em_close' ? 'em' : 'strong', start);
+          break;
+        }
         default:
-          // link_open/close, em, strong, s, html_inline: the marks go, the text between them stays.
+          // link_open/close, s, html_inline: the marks go, the text between them stays.
           break;
       }
     });

@@ -27,6 +27,30 @@ export interface MapSegment {
   readonly place: SourcePlace;
 }
 
+/** How the source sets a stretch of text apart: emphasis (italics: `*…*`, `<em>`, `<i>`, a Word run in italics) or strong emphasis (bold). */
+export type EmphasisKind = 'em' | 'strong';
+
+/** A stretch of the reading text (`start`..`end`, UTF-16 offsets, end exclusive) that the source emphasises. */
+export interface EmphasisSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: EmphasisKind;
+}
+
+/**
+ * An item of a list in the source (`start`..`end`, UTF-16 offsets into the reading text, end exclusive, the
+ * item's nested lists included). `ordered` for a numbered list (`1.`, `<ol>`, a Word numbered list), with the
+ * item's number when the source gives one; `depth` is 1 for an item of a top-level list, 2 for an item of a list
+ * inside it, and so on. The markers themselves are never in the reading text.
+ */
+export interface ListItemSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly ordered: boolean;
+  readonly depth: number;
+  readonly number?: number;
+}
+
 /** A document read: its reading text, the map back to the source (segments in text order), and what a reader should know. */
 export interface ReadDocument {
   readonly kind: DocumentKind;
@@ -35,6 +59,10 @@ export interface ReadDocument {
   /** For paged formats (PDF): the number of pages read. */
   readonly pages?: number;
   readonly warnings: readonly string[];
+  /** Where the source emphasises its text, sorted by start (readers of Markdown, HTML and Word; none for PDF or plain text). */
+  readonly emphasis?: readonly EmphasisSpan[];
+  /** The items of the source's lists, in text order of their starts (readers of Markdown, HTML and Word). */
+  readonly listItems?: readonly ListItemSpan[];
 }
 
 /** The outcome of reading a document: the document, or one line saying why it cannot be read. */

@@ -2,7 +2,7 @@
  * Builds a reading text piece by piece, recording for each piece where it came from. Shared by every
  * reader so that paragraphs, line breaks and spaces are treated alike in every format.
  */
-import type { MapSegment, SourcePlace } from './model';
+import type { EmphasisKind, EmphasisSpan, ListItemSpan, MapSegment, SourcePlace } from './model';
 
 /**
  * A line that heads the reference list, in the languages the engine reads (optionally numbered). The
@@ -23,6 +23,8 @@ export function normaliseText(s: string): string {
 export class ReadingTextBuilder {
   private readonly parts: string[] = [];
   private readonly segments: MapSegment[] = [];
+  private readonly emphasis: EmphasisSpan[] = [];
+  private readonly items: ListItemSpan[] = [];
   private length = 0;
   /** The last character written ('' at the start). */
   private last = '';
@@ -81,13 +83,33 @@ export class ReadingTextBuilder {
     return true;
   }
 
-  /** The text and its map, trailing whitespace removed. */
-  finish(): { text: string; map: MapSegment[] } {
+  /** Where the next piece of text will start: the offset to give {@link emphasised} or {@link listItem} when a span opens. */
+  get position(): number {
+    return this.length;
+  }
+
+  /** Records that the text written since `start` (a {@link position}) is emphasised; nothing when none was written. */
+  emphasised(kind: EmphasisKind, start: number): void {
+    const end = this.length;
+    if (end > start) this.emphasis.push({ start, end, kind });
+  }
+
+  /** Records that the text written since `start` (a {@link position}) is an item of a list; nothing when none was written. */
+  listItem(start: number, item: Omit<ListItemSpan, 'start' | 'end'>): void {
+    const end = this.length;
+    if (end > start) this.items.push({ start, end, ...item });
+  }
+
+  /**
+   * The text and its map, trailing whitespace removed; the emphasis and list items recorded, sorted by start and
+   * cut to the text (a span reduced to whitespace is dropped).
+   */
+  finish(): { text: string; map: MapSegment[]; emphasis: EmphasisSpan[]; listItems: ListItemSpan[] } {
     this.trimTrailingSpace();
     let text = this.parts.join('');
     text = text.trimEnd();
     const map = this.segments.filter((s) => s.start < text.length).map((s) => (s.end > text.length ? { ...s, end: text.length } : s));
-    return { text: text === '' ? '' : `${text}\n`, map };
+    return { text: text === '' ? '' : `${text}\n`, map, emphasis: cut(this.emphasis, text), listItems: cut(this.items, text) };
   }
 
   private write(text: string, place: SourcePlace): void {
@@ -121,4 +143,17 @@ export class ReadingTextBuilder {
       else this.segments[this.segments.length - 1] = { ...seg, end: this.length };
     }
   }
+}
+
+/** `spans` cut to `text` and trimmed of whitespace at both ends (a span left empty is dropped), sorted by start. */
+function cut<T extends { readonly start: number; readonly end: number }>(spans: readonly T[], text: string): T[] {
+  const out: T[] = [];
+  for (const span of spans) {
+    let { start, end } = span;
+    end = Math.min(end, text.length);
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push(start === span.start && end === span.end ? span : { ...span, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
