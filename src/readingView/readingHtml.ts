@@ -167,9 +167,10 @@ class MarkWords {
   private readonly single = template(say('Citation {0}: {1}', slots[0], slots[1]));
   private readonly several = template(say('Citation {0}, work {1}: {2}', slots[0], slots[1], slots[2]));
   private readonly statuses = new Map<string, string>();
+  private readonly chosen = chosenReason();
 
   label(citation: Citation, mark: CitationMark, work: CitedWork): string {
-    const key = `${work.status} ${work.targets.length} ${work.reasons.includes(chosenReason)}`;
+    const key = `${work.status} ${work.targets.length} ${work.reasons.includes(this.chosen)}`;
     let status = this.statuses.get(key);
     if (status === undefined) this.statuses.set(key, (status = statusWords(work)));
     const text = citation.text.replace(/\s+/g, ' ');

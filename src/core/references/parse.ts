@@ -420,7 +420,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   if (f.container && CONFERENCE.test(f.container)) {
     // "IEEE PES General Meeting. Calgary.": the meeting's place is not part of its name.
     const place = CONTAINER_PLACE.exec(f.container);
-    const before = place ? /[\p{L}\d]+$/u.exec(f.container.slice(0, place.index))?.[0] ?? '' : '';
+    const before = place ? (f.container.slice(0, place.index).split(/[^\p{L}\d]/u).pop() ?? '') : '';
     // Not after an abbreviation's dot: "Proc. Twelfth POPL".
     if (place && !CONFERENCE.test(place[1]) && before.length >= 5 && !isAbbreviation(before)) {
       f.container = f.container.slice(0, place.index);
