@@ -128,6 +128,11 @@ suite('Documents from the Explorer (UI)', function () {
     const fixtures = join(wb.harness.extensionPath, 'test', 'fixtures', 'documents');
     for (const c of cases) copyFileSync(join(fixtures, c.file), join(wb.harness.workspace, c.file));
   });
+  // The next suites start from an empty editor area, without this suite's essays and PDF view.
+  suiteTeardown(async () => {
+    const wb = workbench();
+    await wb.step('close every editor', () => wb.openPalette('View: Close All Editors'));
+  });
 
   for (const c of cases) {
     test(`${c.file}: opened from the Explorer; hover, Go to Definition and the Sources view${c.pdf ? '; page markers and Show in PDF' : ''}`, async () => {

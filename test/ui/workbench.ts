@@ -111,10 +111,14 @@ export class Workbench {
         await this.page.locator('.statusbar').first().click({ timeout: 5000 }).catch(() => undefined);
         continue;
       }
-      if (await row.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
+      // A webview that takes the focus (a PDF view rendering its pages) closes the palette under the click: open it again.
+      if (await row.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) {
+        if (await row.click({ timeout: 5000 }).then(() => true, () => false)) return;
+        if (Date.now() > deadline) throw new Error(`the command palette closed before "${command}" could be chosen`);
+        continue;
+      }
       if (Date.now() > deadline) throw new Error(`the command palette has no command "${command}"`);
     }
-    await row.click();
   }
 
   /** Picks the first item of the open quick pick whose text contains one of `labels` (in order of preference). */

@@ -223,6 +223,11 @@ describe('findCitations', () => {
     it('negative: the same line written once is read as a citation', () => {
       assert.deepEqual(find(`As ${FOOT}`).length, 1);
     });
+    it('negative: a text written a paragraph a line that says one paragraph again and again keeps its citations', () => {
+      const paragraph = 'Observers of the period disagree about the weight of each factor (Almeida, 1998). The evidence gathered in the archives points to a slower change than once thought, as Hassan (2014) suggests, and the sources must be read with care.';
+      const text = Array.from({ length: 6 }, () => [paragraph, ...Array.from({ length: 10 }, (_, k) => `Paragraph ${k}: ${'nothing is cited in this paragraph, which goes on at the length of prose. '.repeat(3)}`)].join('\n')).join('\n');
+      assert.equal(findCitations(text).length, 12);
+    });
   });
 
   describe('names that may be a thing’s are marked doubtful (the linker keeps them only when they match)', () => {

@@ -115,6 +115,28 @@ const MAX_REPEATED = 300;
 const NEAR_PAGE_NUMBER = 2;
 /** Fewest lines between two copies of a repeated line: one comes back with each page, not with each entry. */
 const MIN_PAGE_LINES = 10;
+/**
+ * Longest median line of a text whose lines are a page's lines (wrapped at a measure, as a PDF copy is): a text
+ * written a paragraph a line has no page furniture between its lines, only paragraphs that may say the same thing twice.
+ */
+const MAX_WRAPPED_MEDIAN = 150;
+
+/** The median length of the lines of `text` that hold a letter, counted up to 1,000 characters (a histogram: linear). */
+function medianLineLength(text: string): number {
+  const histogram = new Uint32Array(1001);
+  let count = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!/\p{L}/u.test(line)) continue;
+    histogram[Math.min(line.trim().length, 1000)]++;
+    count++;
+  }
+  let seen = 0;
+  for (let n = 0; n <= 1000; n++) {
+    seen += histogram[n];
+    if (seen * 2 >= count) return n;
+  }
+  return 0;
+}
 
 /**
  * The running heads and feet that a PDF prints on every page and that a copied text keeps between its
@@ -126,9 +148,11 @@ const MIN_PAGE_LINES = 10;
  * closer than {@link MIN_PAGE_LINES} lines (a line that a wrapped list repeats from one entry to the
  * next, "Journal of Statistical Software.", is no page's furniture). Lines of
  * {@link MIN_REPEATED} to {@link MAX_REPEATED} characters with a letter are counted; a page number or
- * running head ({@link isRunningHead}) beside a repeated line is furniture too. Linear.
+ * running head ({@link isRunningHead}) beside a repeated line is furniture too. Only a text whose lines are wrapped
+ * (a median line of at most {@link MAX_WRAPPED_MEDIAN} characters) has such lines. Linear.
  */
 export function findFurniture(text: string): Furniture {
+  if (medianLineLength(text) > MAX_WRAPPED_MEDIAN) return { lines: new Set(), spans: [] };
   const starts: number[] = [];
   const ends: number[] = [];
   const contents: string[] = [];
