@@ -10,7 +10,7 @@ import { summaryKey } from '../core/library/hash';
 import type { LibraryCache } from '../core/library/cache';
 import type { EssaySummary } from '../core/library/model';
 import type { IndexReply, IndexRequest, IndexWorkerData } from './indexWorker';
-import { defaultFileLimits, refuseBySize, summariseFile, type FileLimits, type FileOutcome, type LoadReaders } from './summariseFile';
+import { defaultFileLimits, memoDropper, refuseBySize, summariseFile, type FileLimits, type FileOutcome, type LoadReaders } from './summariseFile';
 import { currentMessages, say, useMessages, type MessageBundle } from '../core/messages';
 
 export { defaultFileLimits, summariseFile } from './summariseFile';
@@ -87,6 +87,9 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
   const loadReaders = options.loadReaders ?? readersBeside(__dirname);
   // Equal names, titles and entries of the essays read in this run are one string, one object each.
   const compactor = new SummaryCompactor();
+  // Files summarised in this thread (no worker) drop the engine's memos as a worker does: this bundle's
+  // engine is not the one that analyses the essay open in the editor.
+  const summarisedHere = memoDropper();
   const results = new Array<EssaySummary | undefined>(files.length);
   const failures: (IndexFailure | undefined)[] = new Array<IndexFailure | undefined>(files.length);
   let fromCache = 0;
@@ -120,7 +123,11 @@ export async function indexEssays(files: readonly IndexFile[], options: IndexOpt
           fromCache++;
           outcome = { summary: cached };
         } else {
-          outcome = pool ? await pool.run(file, bytes, hash, limits) : await summariseFile(file, bytes, hash, limits, loadReaders);
+          if (pool) outcome = await pool.run(file, bytes, hash, limits);
+          else {
+            outcome = await summariseFile(file, bytes, hash, limits, loadReaders);
+            summarisedHere();
+          }
           if ('summary' in outcome) {
             outcome = { summary: compactor.summary(outcome.summary) };
             options.cache?.set(outcome.summary);

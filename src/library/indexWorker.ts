@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useMessages, type MessageBundle } from '../core/messages';
 import { readersBeside } from './index';
-import { summariseFile, type FileLimits } from './summariseFile';
+import { memoDropper, summariseFile, type FileLimits } from './summariseFile';
 
 /** What a worker is started with: the translations it says failures in (the extension's language). */
 export interface IndexWorkerData {
@@ -31,8 +31,12 @@ export interface IndexRequest {
  */
 export type IndexReply = { readonly id: number; readonly summary: string } | { readonly id: number; readonly reason: string };
 
+// Each essay of a library is read once: the engine's memos are dropped every few dozen essays.
+const summarised = memoDropper();
+
 parentPort?.on('message', (request: IndexRequest) => {
-  void summariseFile(request.file, request.bytes, request.hash, request.limits, loadReaders).then((outcome) =>
-    parentPort?.postMessage(('summary' in outcome ? { id: request.id, summary: JSON.stringify(outcome.summary) } : { id: request.id, reason: outcome.reason }) satisfies IndexReply),
-  );
+  void summariseFile(request.file, request.bytes, request.hash, request.limits, loadReaders).then((outcome) => {
+    parentPort?.postMessage(('summary' in outcome ? { id: request.id, summary: JSON.stringify(outcome.summary) } : { id: request.id, reason: outcome.reason }) satisfies IndexReply);
+    summarised();
+  });
 });

@@ -2,6 +2,7 @@
 // every format, then the engine. Shared by the indexer's worker threads and its in-process fallback;
 // it needs no Node module, so a web worker could run it as well.
 import { analyze } from '../core/analyze';
+import { dropEngineMemos } from '../core/memos';
 import { documentKind } from '../core/formats/kind';
 import { decodeEssay } from '../core/input';
 import { summariseEssay } from '../core/library/summary';
@@ -70,4 +71,24 @@ export async function summariseFile(file: string, bytes: Uint8Array, hash: strin
   } catch (error) {
     return { reason: say('the essay could not be analysed ({0})', (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160)) };
   }
+}
+
+/**
+ * Essays a thread of the library summarises between two drops of the engine's memos. Dropping them after
+ * every essay keeps a worker's heap smallest but reads again the entries that several essays list
+ * alike; after fifty essays the memos stay a few megabytes and that cost is lost in the noise.
+ */
+const ESSAYS_BETWEEN_DROPS = 50;
+
+/**
+ * What a thread that summarises many essays of a library calls after each one: every
+ * {@link ESSAYS_BETWEEN_DROPS}th call drops the engine's memos ({@link dropEngineMemos}), which would
+ * otherwise grow to their bounds and keep that room in the thread's heap. Not for the thread that
+ * analyses the essay open in the editor, whose memos are kept.
+ */
+export function memoDropper(): () => void {
+  let summarised = 0;
+  return () => {
+    if (++summarised % ESSAYS_BETWEEN_DROPS === 0) dropEngineMemos();
+  };
 }

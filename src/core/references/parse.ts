@@ -65,6 +65,13 @@ export function parseReference(raw: string, options: ParseOptions = {}): ParsedR
 const parsedEntries = new Map<string, ParsedReference>();
 const PARSED_ENTRIES_LIMIT = 2_000;
 
+/** Empties the memo of parsed entries (see {@link parseReference}); answers how many entries it held. */
+export function forgetParsedEntries(): number {
+  const held = parsedEntries.size;
+  parsedEntries.clear();
+  return held;
+}
+
 /**
  * The entry as the labeller reads it (see {@link cleanText}) and its tokens, each with its field label
  * and the model's confidence; token offsets are into `text`. Never throws.

@@ -205,6 +205,13 @@ function infoOf(text: string): TokenInfo {
 const CACHE_LIMIT = 10_000;
 let cache = new Map<string, TokenInfo>();
 
+/** Empties the cache of token infos; answers how many it held. */
+export function forgetTokenInfos(): number {
+  const held = cache.size;
+  cache = new Map();
+  return held;
+}
+
 function cachedInfo(text: string): TokenInfo {
   let info = cache.get(text);
   if (info === undefined) {
