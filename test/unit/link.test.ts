@@ -501,6 +501,22 @@ describe('the slips of real essays', () => {
     assert.equal(outcome(w), 'linked r1');
     assert.ok(w.reasons.join(' ').includes('more than once'), w.reasons.join(' | '));
   });
+
+  it('a work with a short title that the list gives twice, word for word, links to its first entry', () => {
+    const refs = list([['Vygotsky, L. S.', '1984'], ['Vygotsky, L. S.', '1984']]);
+    refs[0].csl.title = 'A Formação Social da Mente';
+    refs[1].csl.title = 'A formação social da mente';
+    const [w] = link('Vygotsky (1984)', refs);
+    assert.equal(outcome(w), 'linked r1');
+  });
+
+  it('negative: two short titles that differ stay ambiguous', () => {
+    const refs = list([['Vygotsky, L. S.', '1984'], ['Vygotsky, L. S.', '1984']]);
+    refs[0].csl.title = 'A Formação Social da Mente';
+    refs[1].csl.title = 'Pensamento e Linguagem';
+    const [w] = link('Vygotsky (1984)', refs);
+    assert.equal(w.status, 'ambiguous');
+  });
 });
 
 describe('ditto entries repeat the previous entry’s authors, in the list and in linking', () => {

@@ -65,16 +65,19 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
 const LISTED_TWICE_WEIGHT = 0.9;
 /** Letters of the titles compared to tell a work listed twice. */
 const SAME_TITLE_PREFIX = 24;
+/** A shorter title ("A Formação Social da Mente") must be the same in full, and have at least this many letters. */
+const SAME_SHORT_TITLE = 12;
 
 /**
  * Whether tied candidates are one work listed more than once: the same year and letter, and titles
- * that agree on their first letters once spaces and punctuation are set aside.
+ * that agree on their first letters once spaces and punctuation are set aside (a short title: all of it).
  */
 function sameWork(tied: readonly Scored[]): boolean {
   const a = tied[0].profile;
-  if (a.titleKey.length < SAME_TITLE_PREFIX) return false;
+  const long = a.titleKey.length >= SAME_TITLE_PREFIX;
+  if (!long && a.titleKey.length < SAME_SHORT_TITLE) return false;
   const prefix = a.titleKey.slice(0, SAME_TITLE_PREFIX);
-  return tied.every((c) => c.profile.titleKey.startsWith(prefix) && c.profile.year.base === a.year.base && c.profile.year.suffix === a.year.suffix);
+  return tied.every((c) => (long ? c.profile.titleKey.startsWith(prefix) : c.profile.titleKey === a.titleKey) && c.profile.year.base === a.year.base && c.profile.year.suffix === a.year.suffix);
 }
 
 /** Distance in years between two year keys (1000 when either is not a number). */
