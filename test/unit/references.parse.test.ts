@@ -776,6 +776,11 @@ describe('parseReference', () => {
         expect: { issued: y(1976) },
       },
       { name: 'ABNT: "Access on" in an English-language access note', raw: 'CORDEIRO, Salete; BONILLA, Maria Helena. Tecnologias digitais móveis. Educ. rev., Curitiba, n. 56, p. 259-275, June 2015. Access on 11 Nov. 2017.', expect: { issued: y(2015) } },
+      {
+        name: 'ABNT: "Acesso Maio de 2017", a month and a year after "Acesso"',
+        raw: 'SANTOS, E. A Informática na Educação antes e depois da Web 2.0. In: RANGEL, Mary (Org.). Ensino-Aprendizagem e Comunicação. Rio de Janeiro: Wak Editora, 2010, v. 1, p. 107-129. Disponível em: http://www.youblisher.com/p/230340/. Acesso Maio de 2017.',
+        expect: { issued: y(2010) },
+      },
       { name: 'negative: "acesso aberto" in a title is no access date', raw: 'SILVA, Ana. Acesso aberto e ciência. Brasília: IBICT, 2012.', expect: { issued: y(2012), title: 'Acesso aberto e ciência' } },
       { name: 'book: publisher, year', raw: 'Turkle, Sherry. Alone Together: Why We Expect More from Technology and Less from Each Other. Basic Books, 2011.', expect: { issued: y(2011), author: [{ family: 'Turkle', given: 'Sherry' }] } },
     ];

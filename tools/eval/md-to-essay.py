@@ -40,7 +40,7 @@ def convert(src: str, latex: bool = False) -> str:
     text = re.sub(r'(?m)^\s*!\[[^\]]*\]\([^)]*\)\s*$', '', text)
     text = re.sub(r':material-[a-z-]+:\s*', '', text)
     text = re.sub(r'<[^>\n]+>', '', text)
-    text = re.sub(r'(?m)^#{1,6}\s*', '', text)
+    text = re.sub(r'(?m)^ {0,3}#{1,6}\s*', '', text)
     text = re.sub(r'(?<!\\)\*\*(.+?)\*\*', r'\1', text, flags=re.S)
     text = re.sub(r'(?<![\\\w_])__(?!\s)([^_\n]+?)(?<!\s)__(?![\w_])', r'\1', text)
     text = re.sub(r'(?<![\\\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])', r'\1', text)

@@ -24,6 +24,8 @@ export const SLIP_WEIGHT = {
   year: 0.8,
   /** Two works of the year told apart by the kind of work the text names: "Ranta's book (2011)" for the book of 2011a and 2011b. */
   kind: 0.8,
+  /** A year in the text for the author's only entry, which has no date ("s.d.", "n.d."): "(INPE, 2011)". */
+  undated: 0.7,
 } as const;
 
 /** The outcome for one work. */
@@ -56,9 +58,35 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
     const ids = all.map((c) => c.profile.reference.id).join(', ');
     return { status: 'linked', targets: [first.profile.reference.id], confidence: round(first.confidence * LISTED_TWICE_WEIGHT), reasons: [...first.reasons, say('the list gives this work more than once ({0}); the first is taken', ids)] };
   }
+  const lettered = byLetter(all, year);
+  if (lettered) {
+    const entry = say('“{0}” (entry {1})', lettered.profile.label, lettered.profile.reference.index + 1);
+    return {
+      status: 'linked',
+      targets: [lettered.profile.reference.id],
+      confidence: round(lettered.confidence * LETTER_WEIGHT),
+      reasons: [...lettered.reasons, year.suffix ? say('of the entries of that year, only {0} has the letter the text gives', entry) : say('the text gives no letter after the year, and only {0} has none in the list', entry)],
+    };
+  }
   const reasons = [say('{0} match “{1}”: {2}', plural(all.length, 'reference'), shown, all.map((c) => say('“{0}” (entry {1})', c.profile.label, c.profile.reference.index + 1)).join(', '))];
   if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push(say('the text gives no letter after the year to tell them apart'));
   return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
+}
+
+/** How much a link told apart only by the letter after the year (or its absence) loses. */
+const LETTER_WEIGHT = 0.9;
+
+/**
+ * "Santos (2014)" against "SANTOS, E. … 2014." and "SANTOS, E. … 2014b.": a list that letters the second work of
+ * a year and not the first. Among tied entries of one year, the one whose letter is the text's, a year without a
+ * letter taking the one entry printed without one. Undefined when none or several fit (2011a and 2011b both lettered
+ * stay ambiguous for "2011").
+ */
+function byLetter(tied: readonly Scored[], year: YearKey): Scored | undefined {
+  const fits = tied.filter((c) => c.profile.year.suffix === year.suffix);
+  if (fits.length !== 1) return undefined;
+  const base = fits[0].profile.year.base;
+  return /^\d{4}$/.test(base) && tied.every((c) => c.profile.year.base === base) ? fits[0] : undefined;
 }
 
 /** How much a link to the first of a work listed twice loses. */
