@@ -118,6 +118,7 @@ goldFolder('gold: real essays', REAL, REAL_FLOORS);
 // - 17: "(SEI-BA, 2018)" for an entry led by "SEI.", and "BONFIM, 2015" for "BOMFIM … 2014" (a misspelling with a
 //   year slip).
 // - 18: "(VYGOTSKY, 1994)" for the only Vygotsky work, of 1984: a year slip.
+// - 22: "Barros (2019)" for the only Barros entry, of 2009: the same.
 const FOUND = join(ROOT, 'test', 'fixtures', 'found');
 const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '01-esead-sedimentos': 1,
@@ -141,5 +142,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '19-senspublic-terrorisme': 1,
   '20-senspublic-marxismo': 1,
   '21-esead-pibid': 1,
+  '22-esead-embrapa': 0.98,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

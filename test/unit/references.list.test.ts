@@ -203,6 +203,12 @@ const rows: Row[] = [
     heading: 'Referências',
   },
   {
+    name: 'negative: a heading right under a line of prose cut short is still a heading',
+    text: `${PROSE}\nConflict of interest: none\nReferences\n\n${A}\n\n${B}\n`,
+    entries: [A, B],
+    heading: 'References',
+  },
+  {
     name: 'negative: "Fontes" on its own after a finished entry is still a heading',
     text: `${PROSE}\n\n${A}\nFontes\n\n${B}\n`,
     entries: [B],

@@ -198,12 +198,15 @@ export function findReferenceList(text: string): FoundList | undefined {
 
 /**
  * True when line `k` goes on from the line right above it, which stops in mid-phrase ("São Paulo: Martins⏎Fontes."):
- * the end of a wrapped entry, never a heading, whatever its words.
+ * the end of a wrapped entry, never a heading, whatever its words. The line ends as a sentence does, or the line
+ * above is an entry's (it has a year): a heading under a line of prose cut short ("Conflict of interest: none") stays one.
  */
 function continuesLine(text: string, lines: LineTable, k: number): boolean {
   if (k === 0 || lines.isBlank(k - 1)) return false;
   const above = lineTail(text, lines, k - 1).trimEnd();
-  return /[\p{Ll},;:&]$/u.test(above) && !endsEntry(above);
+  if (!/[\p{Ll},;:&]$/u.test(above) || endsEntry(above)) return false;
+  const own = lines.get(k);
+  return /\.$/.test(text.slice(own.textStart, own.textEnd).trimEnd()) || YEAR_ANYWHERE.test(above);
 }
 
 /** True when the text between two offsets holds only blank lines, page numbers and running heads (at most 2,000 characters). */
