@@ -79,14 +79,18 @@ function ratio(a: number, b: number): number {
  * end of an entry (a trailing URL or full stop); an engine reference serves one gold reference at most.
  */
 export function matchGoldReferences<R extends Pick<Reference, 'text'>>(gold: readonly GoldReference[], engine: readonly R[]): Map<string, R> {
-  const byText = new Map<string, R>();
-  for (const r of engine) byText.set(normalise(r.text), r);
+  // A list may print the same entry twice: each copy in the gold takes its own copy in the engine's list.
+  const byText = new Map<string, R[]>();
+  for (const r of engine) {
+    const key = normalise(r.text);
+    byText.set(key, [...(byText.get(key) ?? []), r]);
+  }
   const out = new Map<string, R>();
   const taken = new Set<R>();
   for (const g of gold) {
     const key = normalise(g.text);
     const found =
-      byText.get(key) ??
+      byText.get(key)?.find((r) => !taken.has(r)) ??
       engine.find((r) => {
         const t = normalise(r.text);
         return t.length > 20 && key.length > 20 && (t.startsWith(key.slice(0, 40)) || key.startsWith(t.slice(0, 40)));

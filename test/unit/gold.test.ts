@@ -114,6 +114,11 @@ goldFolder('gold: real essays', REAL, REAL_FLOORS);
 // - 04: McLuhan cited as 1964 twice, listed as the 1969 edition: the same.
 // - 05: "Cavalo et al. (2015)" (twice) for "CAVALLO … 2016", "(SERRA, p. 14, 2011)" for Senra, "Barros et al. (2012)"
 //   for a 2014 entry: a misspelling with a year slip, a misspelling with the locator before the year, a year slip.
+// - 15: "Ross (2004)" for the only Ross entry, of 1994: a year slip, not repaired.
+// - 17: "(SEI-BA, 2018)" for an entry led by "SEI.", and "BONFIM, 2015" for "BOMFIM … 2014" (a misspelling with a
+//   year slip).
+// - 18: "(VYGOTSKY, 1994)" for the only Vygotsky work, of 1984: a year slip.
+// - 22: "Barros (2019)" for the only Barros entry, of 2009: the same.
 const FOUND = join(ROOT, 'test', 'fixtures', 'found');
 const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '01-esead-sedimentos': 1,
@@ -130,5 +135,13 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '12-jose-social-models': 1,
   '13-jose-neuromatch': 1,
   '14-jose-data-cubes': 1,
+  '15-esead-manguezais': 0.96,
+  '16-esead-biocarvao': 1,
+  '17-esead-solos-santo-amaro': 0.9,
+  '18-esead-jogos-digitais': 0.96,
+  '19-senspublic-terrorisme': 1,
+  '20-senspublic-marxismo': 1,
+  '21-esead-pibid': 1,
+  '22-esead-embrapa': 0.98,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

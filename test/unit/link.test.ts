@@ -501,6 +501,32 @@ describe('the slips of real essays', () => {
     assert.equal(outcome(w), 'linked r1');
     assert.ok(w.reasons.join(' ').includes('more than once'), w.reasons.join(' | '));
   });
+
+  // Entries of one name told apart (or not) by their year, letter and title: [names, year, title] each.
+  const told: { name: string; text: string; refs: (readonly [string, string, string])[]; expected: string; reason?: string; below?: number }[] = [
+    { name: 'a year for the only entry by that name, which has no date ("s.d."), links and says so', text: '(INPE, 2011)', refs: [['INPE', 's.d.', 'Banco de Dados Geomorfométricos'], ['IBGE', '2010', 'Censo demográfico']], expected: 'linked r1', reason: 'has no date', below: 0.8 },
+    { name: 'negative: an undated entry beside a dated one by the same name is no repair', text: '(INPE, 2011)', refs: [['INPE', 's.d.', 'Banco de Dados'], ['INPE', '2008', 'Mapa']], expected: 'unresolved' },
+    { name: 'negative: a dated entry by that name whose year differs stays unresolved', text: '(INPE, 2011)', refs: [['INPE', '2003', 'Mapa']], expected: 'unresolved' },
+    { name: 'a year without a letter takes the one entry of that year printed without one ("2014" beside "2014b")', text: '(SANTOS, 2014, p.45)', refs: [['Santos, E.', '2014', 'Pesquisa-Formação na Cibercultura'], ['Santos, E.', '2014b', 'Diários online']], expected: 'linked r1', reason: 'no letter' },
+    { name: '"2014b" in the text takes the lettered entry beside an unlettered "2014"', text: '(SANTOS, 2014b)', refs: [['Santos, E.', '2014', 'Pesquisa-Formação na Cibercultura'], ['Santos, E.', '2014b', 'Diários online']], expected: 'linked r2' },
+    { name: 'negative: a year without a letter against 2011a and 2011b stays ambiguous', text: '(Ranta, 2011)', refs: [['Ranta, A.', '2011a', 'Grammatical Framework'], ['Ranta, A.', '2011b', 'Slides on grammars']], expected: 'ambiguous r1 r2' },
+    { name: '"et al." takes the entry that ends its own names with "et al." over a two-author one of the year', text: 'Santos et al. (2017)', refs: [['Santos, J. L. G. et al.', '2017', 'Integração entre dados quantitativos'], ['Santos, V. A.; Barbedo, J. G. A.', '2017', 'Aplicativo para captura']], expected: 'linked r1' },
+    { name: '"et al." takes three authors over two', text: '(Smith et al., 2010)', refs: [['Smith, A.; Jones, B.', '2010', 'Two of them'], ['Smith, A.; Lee, C.; Kim, D.', '2010', 'Three of them']], expected: 'linked r2' },
+    { name: 'negative: "et al." for the only entry of the year, of two authors, still links', text: '(SILVA et al., 2007)', refs: [['Silva, I. R.; Silva, S. B. M.', '2007', 'Caracterização geo-ambiental']], expected: 'linked r1' },
+    { name: 'negative: "et al." between a one-author and a two-author entry stays ambiguous', text: '(Smith et al., 2010)', refs: [['Smith, A.', '2010', 'One of them'], ['Smith, A.; Jones, B.', '2010', 'Two of them']], expected: 'ambiguous r1 r2' },
+    { name: 'a work with a short title that the list gives twice, word for word, links to its first entry', text: 'Vygotsky (1984)', refs: [['Vygotsky, L. S.', '1984', 'A Formação Social da Mente'], ['Vygotsky, L. S.', '1984', 'A formação social da mente']], expected: 'linked r1' },
+    { name: 'negative: two short titles that differ stay ambiguous', text: 'Vygotsky (1984)', refs: [['Vygotsky, L. S.', '1984', 'A Formação Social da Mente'], ['Vygotsky, L. S.', '1984', 'Pensamento e Linguagem']], expected: 'ambiguous r1 r2' },
+  ];
+  for (const row of told) {
+    it(row.name, () => {
+      const refs = list(row.refs.map(([names, year]) => [names, year] as const));
+      row.refs.forEach(([, , title], i) => (refs[i].csl.title = title));
+      const [w] = link(row.text, refs);
+      assert.equal(w.status === 'unresolved' ? 'unresolved' : outcome(w), row.expected, w.reasons.join(' | '));
+      if (row.reason) assert.ok(w.reasons.join(' ').includes(row.reason), w.reasons.join(' | '));
+      if (row.below !== undefined) assert.ok(w.confidence < row.below, `confidence ${w.confidence}`);
+    });
+  }
 });
 
 describe('ditto entries repeat the previous entry’s authors, in the list and in linking', () => {

@@ -196,6 +196,33 @@ const rows: Row[] = [
     text: `${PROSE}\n\nBibliography:\n\nhttps://www.bbc.co.uk/news/world-59989479\n\n${A}\n\n${B}\n\nhttps://www.wrap.org.uk/taking-action/textiles\n`,
     entries: ['https://www.bbc.co.uk/news/world-59989479', A, B, 'https://www.wrap.org.uk/taking-action/textiles'],
   },
+  {
+    name: 'a wrapped entry whose last line is a heading word ("Martins⏎Fontes.") ends there, not at a heading',
+    text: `${PROSE}\n\nReferências\n\n${A}\n\nVYGOTSKY, L. S. (1984). A Formação Social da Mente. São Paulo: Martins\nFontes.\n`,
+    entries: [A, 'VYGOTSKY, L. S. (1984). A Formação Social da Mente. São Paulo: Martins\nFontes.'],
+    heading: 'Referências',
+  },
+  {
+    name: 'negative: a heading right under a line of prose cut short is still a heading',
+    text: `${PROSE}\nConflict of interest: none\nReferences\n\n${A}\n\n${B}\n`,
+    entries: [A, B],
+    heading: 'References',
+  },
+  {
+    name: 'negative: "Fontes" on its own after a finished entry is still a heading',
+    text: `${PROSE}\n\n${A}\nFontes\n\n${B}\n`,
+    entries: [B],
+    heading: 'Fontes',
+  },
+  {
+    name: 'an entry the list prints twice keeps its lines: a repeated run of lines is not a running head',
+    text: `${PROSE}\n\nReferências\n\nSILVA, T.; MELO, J. A Teoria do Flow na contribuição do\nengajamento estudantil para apoiar a escolha de jogos no ensino de\nprogramação. In: Simpósio, 2015.\n\n${A}\n\nSILVA, T.; MELO, J. A Teoria do Flow na contribuição do\nengajamento estudantil para apoiar a escolha de jogos no ensino de\nprogramação. Anais, 2015.\n`,
+    entries: [
+      'SILVA, T.; MELO, J. A Teoria do Flow na contribuição do\nengajamento estudantil para apoiar a escolha de jogos no ensino de\nprogramação. In: Simpósio, 2015.',
+      A,
+      'SILVA, T.; MELO, J. A Teoria do Flow na contribuição do\nengajamento estudantil para apoiar a escolha de jogos no ensino de\nprogramação. Anais, 2015.',
+    ],
+  },
   { name: 'no heading: two entries are not enough', text: `Title\n\n${PROSE}\n\n${A}\n\n${B}`, entries: undefined },
   { name: 'prose only', text: `Title\n\n${PROSE}\n\n${PROSE}\n\nIn 2004 (Smith, 2004) the results were mixed.`, entries: undefined },
   { name: 'a heading with nothing after it', text: `${PROSE}\n\nReferences\n`, entries: undefined },

@@ -770,6 +770,18 @@ describe('parseReference', () => {
       },
       { name: 'a year in parentheses inside the quoted title', raw: 'Smith, Ann. "The Crash (1929) Revisited." Economic History Review, vol. 12, no. 2, 2005, pp. 1-20.', expect: { issued: y(2005), title: 'The Crash (1929) Revisited', volume: '12', issue: '2' } },
       { name: 'a quoted title with a year and no other year keeps it', raw: 'Jones, Mary. “Remembering 1968.” The Atlantic, www.theatlantic.com/x. Accessed 3 May 2020.', expect: { issued: y(1968) } },
+      {
+        name: 'ABNT: "Acesso" without "em" before the date the page was read, after the journal year',
+        raw: 'WOOD, D., BRUNER, J., & ROSS, G. The role of tutoring in problem solving. Journal of Child Psychology and Child Psychiatry, 1976, 17, 89-100. Disponível em: http://onlinelibrary.wiley.com/doi/10.1111/j.1469-7610.1976.tb00381.x/e.pdf. Acesso 20 Mar. 2017.',
+        expect: { issued: y(1976) },
+      },
+      { name: 'ABNT: "Access on" in an English-language access note', raw: 'CORDEIRO, Salete; BONILLA, Maria Helena. Tecnologias digitais móveis. Educ. rev., Curitiba, n. 56, p. 259-275, June 2015. Access on 11 Nov. 2017.', expect: { issued: y(2015) } },
+      {
+        name: 'ABNT: "Acesso Maio de 2017", a month and a year after "Acesso"',
+        raw: 'SANTOS, E. A Informática na Educação antes e depois da Web 2.0. In: RANGEL, Mary (Org.). Ensino-Aprendizagem e Comunicação. Rio de Janeiro: Wak Editora, 2010, v. 1, p. 107-129. Disponível em: http://www.youblisher.com/p/230340/. Acesso Maio de 2017.',
+        expect: { issued: y(2010) },
+      },
+      { name: 'negative: "acesso aberto" in a title is no access date', raw: 'SILVA, Ana. Acesso aberto e ciência. Brasília: IBICT, 2012.', expect: { issued: y(2012), title: 'Acesso aberto e ciência' } },
       { name: 'book: publisher, year', raw: 'Turkle, Sherry. Alone Together: Why We Expect More from Technology and Less from Each Other. Basic Books, 2011.', expect: { issued: y(2011), author: [{ family: 'Turkle', given: 'Sherry' }] } },
     ];
     for (const row of rows) it(row.name, () => check(row));

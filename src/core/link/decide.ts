@@ -24,6 +24,8 @@ export const SLIP_WEIGHT = {
   year: 0.8,
   /** Two works of the year told apart by the kind of work the text names: "Ranta's book (2011)" for the book of 2011a and 2011b. */
   kind: 0.8,
+  /** A year in the text for the author's only entry, which has no date ("s.d.", "n.d."): "(INPE, 2011)". */
+  undated: 0.7,
 } as const;
 
 /** The outcome for one work. */
@@ -56,25 +58,54 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
     const ids = all.map((c) => c.profile.reference.id).join(', ');
     return { status: 'linked', targets: [first.profile.reference.id], confidence: round(first.confidence * LISTED_TWICE_WEIGHT), reasons: [...first.reasons, say('the list gives this work more than once ({0}); the first is taken', ids)] };
   }
+  const lettered = byLetter(all, year);
+  if (lettered) {
+    const entry = say('“{0}” (entry {1})', lettered.profile.label, lettered.profile.reference.index + 1);
+    return {
+      status: 'linked',
+      targets: [lettered.profile.reference.id],
+      confidence: round(lettered.confidence * LETTER_WEIGHT),
+      reasons: [...lettered.reasons, year.suffix ? say('of the entries of that year, only {0} has the letter the text gives', entry) : say('the text gives no letter after the year, and only {0} has none in the list', entry)],
+    };
+  }
   const reasons = [say('{0} match “{1}”: {2}', plural(all.length, 'reference'), shown, all.map((c) => say('“{0}” (entry {1})', c.profile.label, c.profile.reference.index + 1)).join(', '))];
   if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push(say('the text gives no letter after the year to tell them apart'));
   return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
+}
+
+/** How much a link told apart only by the letter after the year (or its absence) loses. */
+const LETTER_WEIGHT = 0.9;
+
+/**
+ * "Santos (2014)" against "SANTOS, E. … 2014." and "SANTOS, E. … 2014b.": a list that letters the second work of
+ * a year and not the first. Among tied entries of one year, the one whose letter is the text's, a year without a
+ * letter taking the one entry printed without one. Undefined when none or several fit (2011a and 2011b both lettered
+ * stay ambiguous for "2011").
+ */
+function byLetter(tied: readonly Scored[], year: YearKey): Scored | undefined {
+  const fits = tied.filter((c) => c.profile.year.suffix === year.suffix);
+  if (fits.length !== 1) return undefined;
+  const base = fits[0].profile.year.base;
+  return /^\d{4}$/.test(base) && tied.every((c) => c.profile.year.base === base) ? fits[0] : undefined;
 }
 
 /** How much a link to the first of a work listed twice loses. */
 const LISTED_TWICE_WEIGHT = 0.9;
 /** Letters of the titles compared to tell a work listed twice. */
 const SAME_TITLE_PREFIX = 24;
+/** A shorter title ("A Formação Social da Mente") must be the same in full, and have at least this many letters. */
+const SAME_SHORT_TITLE = 12;
 
 /**
  * Whether tied candidates are one work listed more than once: the same year and letter, and titles
- * that agree on their first letters once spaces and punctuation are set aside.
+ * that agree on their first letters once spaces and punctuation are set aside (a short title: all of it).
  */
 function sameWork(tied: readonly Scored[]): boolean {
   const a = tied[0].profile;
-  if (a.titleKey.length < SAME_TITLE_PREFIX) return false;
+  const long = a.titleKey.length >= SAME_TITLE_PREFIX;
+  if (!long && a.titleKey.length < SAME_SHORT_TITLE) return false;
   const prefix = a.titleKey.slice(0, SAME_TITLE_PREFIX);
-  return tied.every((c) => c.profile.titleKey.startsWith(prefix) && c.profile.year.base === a.year.base && c.profile.year.suffix === a.year.suffix);
+  return tied.every((c) => (long ? c.profile.titleKey.startsWith(prefix) : c.profile.titleKey === a.titleKey) && c.profile.year.base === a.year.base && c.profile.year.suffix === a.year.suffix);
 }
 
 /** Distance in years between two year keys (1000 when either is not a number). */

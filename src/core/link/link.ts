@@ -90,7 +90,7 @@ class Linker {
     if (decided) return decided;
 
     const sameName = score(this.index.find(firstKeys));
-    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? closestMiss(work, year, shown, sameName);
+    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
   }
 
@@ -157,6 +157,24 @@ function byKind(work: FoundWork, decided: Decision, accepted: readonly Scored[])
     targets: [only.profile.reference.id],
     confidence: Math.round(only.confidence * SLIP_WEIGHT.kind * 100) / 100,
     reasons: [...decided.reasons, say('the text writes {0}; the list has {1}', `“${kind.noun}”`, say('“{0}” (entry {1})', only.profile.label, only.profile.reference.index + 1))],
+  };
+}
+
+/**
+ * A year in the text for a name whose only entry in the list has no date ("s.d.", "n.d."): "(INPE, 2011)"
+ * against "INPE – INSTITUTO NACIONAL DE PESQUISAS ESPACIAIS. Banco de Dados … s.d. Disponível em: …". The
+ * entry cannot say the year is wrong, and the list has nothing else by that name: linked, with lowered
+ * confidence and the reason. Undefined when the name has another entry, or the text gives no year.
+ */
+function onlyUndated(work: FoundWork, year: YearKey, sameName: readonly Scored[]): Decision | undefined {
+  if (sameName.length !== 1 || !/^\d{4}$/.test(year.base)) return undefined;
+  const only = sameName[0];
+  if (only.profile.year.base !== 'n.d.') return undefined;
+  return {
+    status: 'linked',
+    targets: [only.profile.reference.id],
+    confidence: Math.round(only.confidence * SLIP_WEIGHT.undated * 100) / 100,
+    reasons: [...only.reasons, say('the text gives {0}; the list’s only entry by this name has no date: “{1}” (entry {2})', work.year, only.profile.label, only.profile.reference.index + 1)],
   };
 }
 

@@ -165,11 +165,13 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
   const written = work.authors.length;
   if (listed > 0) {
     if (work.etAl) {
-      if (listed === 1) {
+      // "et al." stands for three authors or more: an entry that names one or two (and does not end them with its
+      // own "et al.", as "SANTOS, J. L. G. et al." does) fits less well than one that names more.
+      if (listed === 1 && !profile.listsEtAl) {
         confidence *= 0.85;
         reasons.push(say('the text says “et al” but the reference lists one author'));
-      } else if (listed === 2) {
-        confidence *= 0.95;
+      } else if (listed === 2 && !profile.listsEtAl) {
+        confidence *= 0.85;
         reasons.push(say('the text says “et al” but the reference lists two authors'));
       }
     } else if (written !== listed && !(written > listed && profile.listsEtAl)) {

@@ -157,7 +157,7 @@ export function findReferenceList(text: string): FoundList | undefined {
     const length = lines.contentLength(k);
     if (length > 0 && length <= 80) {
       const l = lines.get(k);
-      if (isReferenceHeading(text.slice(l.textStart, l.textEnd))) headings.push(k);
+      if (isReferenceHeading(text.slice(l.textStart, l.textEnd)) && !continuesLine(text, lines, k)) headings.push(k);
     }
   }
   const headingText = (h: number): string => {
@@ -194,6 +194,19 @@ export function findReferenceList(text: string): FoundList | undefined {
   const trailing = trailingBlock(text, lines, furniture);
   if (!trailing) return undefined;
   return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
+}
+
+/**
+ * True when line `k` goes on from the line right above it, which stops in mid-phrase ("São Paulo: Martins⏎Fontes."):
+ * the end of a wrapped entry, never a heading, whatever its words. The line ends as a sentence does, or the line
+ * above is an entry's (it has a year): a heading under a line of prose cut short ("Conflict of interest: none") stays one.
+ */
+function continuesLine(text: string, lines: LineTable, k: number): boolean {
+  if (k === 0 || lines.isBlank(k - 1)) return false;
+  const above = lineTail(text, lines, k - 1).trimEnd();
+  if (!/[\p{Ll},;:&]$/u.test(above) || endsEntry(above)) return false;
+  const own = lines.get(k);
+  return /\.$/.test(text.slice(own.textStart, own.textEnd).trimEnd()) || YEAR_ANYWHERE.test(above);
 }
 
 /** True when the text between two offsets holds only blank lines, page numbers and running heads (at most 2,000 characters). */
@@ -467,6 +480,10 @@ function startsLowerEntry(content: string, prevEnds: boolean): boolean {
  */
 function repeatedHeads(text: string, lines: LineTable, from: number, to: number): Set<string> {
   const seen = new Map<string, number>();
+  // The line after each copy: a running head stands between different lines on each page, while an
+  // entry the list prints twice repeats its next line too ("SILVA, T.; MELO, J. … contribuição do⏎engajamento …").
+  const after = new Map<string, string>();
+  const twin = new Set<string>();
   const out = new Set<string>();
   for (let k = from; k < to; k++) {
     const length = lines.contentLength(k);
@@ -476,9 +493,17 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
     if (/[.!?:;,]$/.test(content) || YEAR_ANYWHERE.test(content) || listMarkerLength(content) > 0) continue;
     // What ends a list ("Notes", "Share this") ends it however often it is printed.
     if (endsList(content) || isReferenceHeading(content)) continue;
+    const next = k + 1 < to && !lines.isBlank(k + 1) ? text.slice(lines.get(k + 1).textStart, lines.get(k + 1).textEnd) : '';
     const n = (seen.get(content) ?? 0) + 1;
     seen.set(content, n);
+    if (n >= 2 && next !== '' && after.get(content) === next) twin.add(content);
+    after.set(content, next);
     if (n >= 2) out.add(content);
+  }
+  for (const content of twin) {
+    out.delete(content);
+    // The repeated passage's following lines are the same entry's, not heads either.
+    for (let line = after.get(content); line !== undefined && out.delete(line); line = after.get(line));
   }
   return out;
 }

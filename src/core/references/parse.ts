@@ -663,9 +663,12 @@ function count(s: string, ch: string): number {
   return n;
 }
 
-const ACCESSED = /\b(?:accessed|retrieved|consultado|consultada|consulté|acesso em|acessado em|accedido|abgerufen|zugegriffen|last visited|viewed|visited)\b/i;
+// "Acesso 10 mar. 2017", "Acesso Maio de 2017" and "Access on 11 Nov. 2017" as well, a date right after (a day, or a
+// month and a year): never "acesso aberto" (open access).
+const ACCESSED =
+  /\b(?:accessed|retrieved|consultado|consultada|consulté|acesso em|acessado em|acess(?:o|ado)(?=:?\s?(?:\d|(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)[a-zç]{0,6}\.?\s(?:de\s)?\d))|access on|accedido|abgerufen|zugegriffen|last visited|viewed|visited)\b/i;
 
-/** Removes "accessed 3 March 2020", "[Accessed 3 March 2020]", "Acesso em: 3 mar. 2020" and reads the date. */
+/** Removes "accessed 3 March 2020", "[Accessed 3 March 2020]", "Acesso em: 3 mar. 2020", "Acesso 10 mar. 2017" and reads the date. */
 function extractAccessed(s: string): { rest: string; found: boolean; date?: number[] } {
   const m = ACCESSED.exec(s);
   if (!m) return { rest: s, found: false };
