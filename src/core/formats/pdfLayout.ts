@@ -60,15 +60,18 @@ const ACCENT_CHARS = /[\u00b4\u02ca\u02cb\u02c6\u02dc\u00a8\u02c7\u00b8\u02da\u0
 /**
  * Composes spacing accents with the letter they sit on ("Kry´sci´nski" → "Kryściński", "ı" with an
  * accent → "í"): an accent before a letter goes on that letter, one after a letter (and before none) on
- * the letter before. Other characters are left alone.
+ * the letter before, unless `keepLast` leaves an accent that ends the string for the line to place (an
+ * item "Les in´" whose accent is drawn over the next item's "equations"). A tilde, caret or grave in a web
+ * address ("~jos") is the character itself. Other characters are left alone.
  */
-export function composeAccents(s: string): string {
+export function composeAccents(s: string, keepLast = false): string {
   if (!ACCENT_CHARS.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     const mark = SPACING_ACCENTS[c];
-    if (mark === undefined || ((c === '`' || c === '^' || c === '~') && !/\p{L}/u.test(s[i + 1] ?? ''))) {
+    const ascii = c === '`' || c === '^' || c === '~';
+    if (mark === undefined || (ascii && (!/\p{L}/u.test(s[i + 1] ?? '') || /[/=#?&.:_-]/.test(s[i - 1] ?? ''))) || (keepLast && i === s.length - 1)) {
       out += c;
       continue;
     }
@@ -125,7 +128,7 @@ export function layoutPages(pages: readonly PdfPage[], maxChars = Number.POSITIV
 function pageLines(page: PdfPage): Line[] {
   const items = page.items
     .filter((i) => i.str !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0)
-    .map((i) => ({ ...i, str: composeAccents(i.str) }));
+    .map((i) => ({ ...i, str: composeAccents(i.str, true) }));
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: (typeof items)[] = [];
   for (const item of items) {
@@ -140,15 +143,21 @@ function pageLines(page: PdfPage): Line[] {
     let line: Line | undefined;
     let end = 0;
     let firstSize = 0;
+    let lastSize = 0;
     for (const item of row) {
       const size = Math.max(item.size, 1);
       const gap = item.x - end;
+      // Type of a clearly different size after a visible gap is another column's (body text beside a column of
+      // references or notes set smaller), even when the gutter between them is narrow.
+      const otherType = line !== undefined && item.str.trim() !== '' && Math.abs(item.size - lastSize) > Math.max(item.size, lastSize) * 0.15 && gap > Math.max(item.size, lastSize) * 0.5;
       if (item.str.trim() === '' && line) {
-        if (!/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) line.pieces.push({ text: ' ', place: { page: page.number } });
+        // A space item drawn with no width where the next item starts ("et al" + " " + ".") is no space.
+        const drawn = item.width > size * 0.05 || gap > size * 0.12;
+        if (drawn && !/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) line.pieces.push({ text: ' ', place: { page: page.number } });
         end = Math.max(end, item.x + item.width);
         continue;
       }
-      if (!line || gap > Math.max(size * 1.4, 6)) {
+      if (!line || gap > Math.max(size * 1.4, 6) || otherType) {
         if (line) lines.push(finishLine(line, firstSize));
         if (item.str.trim() === '') continue;
         firstSize = item.size;
@@ -157,6 +166,7 @@ function pageLines(page: PdfPage): Line[] {
         line.pieces.push({ text: ' ', place: { page: page.number } });
       }
       line.pieces.push({ text: item.str, place: { page: page.number, box: [round(item.x), round(item.y), round(item.width), round(item.size)] } });
+      if (item.str.trim() !== '') lastSize = item.size;
       if (item.str.length > line.longest) {
         line.longest = item.str.length;
         line.size = item.size;
@@ -179,13 +189,20 @@ function finishLine(line: Line, firstSize: number): Line {
     // An accent that pdf.js gives after a space ("Krzy ˙" + "zanowski") is still the next letter's when the
     // next item is drawn over the end of this one.
     const over = here.place.box !== undefined && next.place.box !== undefined && next.place.box[0] < here.place.box[0] + here.place.box[2] - 0.5;
-    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || !/\s/.test(here.text.slice(-2, -1)) || over)) {
+    const before = here.text.slice(-2, -1);
+    // An accent at the end of an item that the next is drawn over sits on one of the two letters; the geometry of
+    // items cannot tell which, so the vowel takes it ("pa´" + "gina" → "página", "in´" + "equations" → "inéquations").
+    const vowel = (c: string): boolean => /[aeiouyAEIOUY]/.test(c);
+    const onNext = over && !(vowel(before) && !vowel(next.text.charAt(0)));
+    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || onNext || (!/\s/.test(before) && !/\p{L}/u.test(before)))) {
       const accent = here.text.slice(-1);
       here.text = over ? here.text.slice(0, -1).trimEnd() : here.text.slice(0, -1);
-      next.text = composeAccents(accent + next.text);
+      next.text = composeAccents(accent + next.text, true);
       if (next !== line.pieces[k + 1]) line.pieces[k + 1].text = '';
     }
   }
+  // An accent left at an item's end sits on the letter before it.
+  for (const p of line.pieces) p.text = composeAccents(p.text);
   line.text = line.pieces.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
   return line;
 }
@@ -345,9 +362,19 @@ function splitFootnotes(lines: Line[], bodySize: number, pageHeight: number): { 
   return { body, foot };
 }
 
+/**
+ * The words of the document, lower-cased, for undoing line-end hyphens. The first word of a line after a line
+ * that ends with a hyphen is left out: it may be the rest of a broken word ("Math-" + "ematical").
+ */
 function wordSet(lines: readonly Line[]): Set<string> {
   const set = new Set<string>();
-  for (const l of lines) for (const w of l.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []) set.add(w.toLowerCase());
+  lines.forEach((l, k) => {
+    const words = l.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    const broken = k > 0 && /\p{L}[-\u00ad\u2010]$/u.test(lines[k - 1].text) && /^\p{L}/u.test(l.text);
+    words.forEach((w, j) => {
+      if (!(broken && j === 0)) set.add(w.toLowerCase());
+    });
+  });
   return set;
 }
 
@@ -422,7 +449,12 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
     if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
     // Lower on the same page past a wider gap (a block set in beside a picture, an author's biography): not the same entry.
     if (l.page === prev.page && l.y < prev.y && prev.y - l.y > typicalGap(lines, k) * 1.45 + 0.5) return true;
-    // (A hanging list's own edge was read above, when its lines there show one.)
+    // (A hanging list's own edge was read above, when its lines there show one.) Where its lines there are too
+    // few to show it (the list's last entry, alone at the top of a page), a line that the next line hangs from
+    // opens an entry, whatever ended the one before (a web address without a full stop).
+    const after = lines[k + 1];
+    const hangsFrom = after !== undefined && after.page === l.page && after.y < l.y && Math.abs(after.size - l.size) < 0.5 && after.x0 > l.x0 + size * 0.8 && after.x0 < l.x0 + size * 4;
+    if (hanging && hangsFrom && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text))) return true;
     return startsEntry(l, prev, hanging, true);
   }
   const lineGap = typicalGap(lines, k);
@@ -574,6 +606,8 @@ const ADDRESS_START = /^[(<[]?(?:www\.|doi:10\.|(?:dx\.)?doi\.org\/|10\.\d{4,9}\
 function continuesToken(tail: string, next: string): boolean {
   const head = next.slice(0, next.search(/\s|$/));
   if (/\d[-\u2010\u2013]$/.test(tail) && /^\d/.test(head)) return true;
+  // A scheme left at the line's end ("http:" + "//math.tntech.edu/…").
+  if (/^[(<[]?https?:$/i.test(tail) && head.startsWith('//')) return true;
   if (!(tail.includes('://') || ADDRESS_START.test(tail)) || !/[/.\-_?=&#%~]$/.test(tail) || !/^[\p{L}\d]/u.test(head) || /:$/.test(head)) return false;
   return /-$/.test(tail) || /[/._?=&#%~\d-]/.test(head);
 }
@@ -593,13 +627,20 @@ function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: Readonly
   }
   const hyphen = /^\P{L}*(\p{L}+)[-\u00ad\u2010]$/u.exec(tail.length < 80 ? tail : '');
   const next = /^(\p{L}+)/u.exec(l.text.slice(0, 80));
+  // A compound that goes on over the line's end keeps its hyphen ("girder-floorbeam-" + "stringer").
+  if (!hyphen && next && /^\P{L}*\p{L}+(?:-\p{L}+)+-$/u.test(tail)) {
+    writeLine(l, out);
+    return;
+  }
   if (hyphen && next) {
     const head = hyphen[1].toLowerCase();
     const rest = next[1].toLowerCase();
     const lower = /^\p{Ll}/u.test(next[1]);
     // An acronym broken at the line's end ("UN-" + "ESCO") is joined when the document spells it whole elsewhere.
     const capitals = /^\p{Lu}+$/u.test(hyphen[1]) && /^\p{Lu}+$/u.test(next[1]) && words.has(head + rest);
-    const undo = capitals || (lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`))));
+    // A lower-case rest that is no word of the document ("Math-" + "ematical", "West-" + "ern") is the end of a broken
+    // word; a rest that is a word stays joined by its hyphen when the part before it is a word too ("self-" + "interest").
+    const undo = capitals || (lower && (words.has(head + rest) || (!words.has(`${head}-${rest}`) && (!words.has(head) || !words.has(rest)))));
     if (undo) out.dropLast('-\u00ad\u2010');
     writeLine(l, out);
     return;
