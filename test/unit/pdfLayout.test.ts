@@ -70,6 +70,35 @@ describe('PDF layout on recorded items', () => {
         '2.5 Das R Paket colorspace (Zeileis u. a. 2020) ist ein flexibles Werkzeug um eigene Farbpaletten zu erstellen (beispielsweise eine Okabe Ito Farbskala) oder auf bestehende Skalen zuzugreifen. Eigene Darstellung. . . . . . . . . . 14',
       ],
     },
+    {
+      name: 'acmtog-list-columns',
+      what: 'two columns: a code line of body type beside a reference list set smaller, the list down the right column, its last entry alone at the top of the next page after an entry that ends with an address',
+      paragraphs: [
+        'Sarah Cohen, Werner Nutt, and Yehoshua Sagic. 2007. Deciding equivalances among conjunctive aggregate queries. J. ACM 54, 2, Article 5 (April 2007), 50 pages. https://doi.org/10.1145/1219092.1219093 The Name of the Title Is Hope • 111:5',
+        'Bruce P. Douglass, David Harel, and Mark B. Trakhtenbrot. 1998. Statecarts in use: structured analysis and object-orientation. In Lectures on Embedded Systems, Grzegorz Rozenberg and Frits W. Vaandrager (Eds.). Lecture Notes in Computer Science, Vol. 1494. Springer-Verlag, London, 368–394. https://doi.org/10.1007/3-540-65193-4_29',
+        'Ian Editor (Ed.). 2007. The title of book one (1st. ed.). The name of the series one, Vol. 9. University of Chicago Press, Chicago. https://doi.org/10.1007/3-540-09237-4',
+        'Torben Hagerup, Kurt Mehlhorn, and J. Ian Munro. 1993. Maintaining Discrete Probability Distributions Optimally. In Proceedings of the 20th International Colloquium on Automata, Languages and Programming (Lecture Notes in Computer Science, Vol. 700). Springer-Verlag, Berlin, 253–264.',
+        'Rafal Ablamowicz and Bertfried Fauser. 2007. CLIFFORD: a Maple 11 Package for Clifford Algebra Computations, version 11. Retrieved February 28, 2008 from http://math.tntech.edu/rafal/cliff11/index.html',
+        'Lars Hörmander. 1985a. The analysis of linear partial differential operators. III. Grundlehren der Mathematischen Wissenschaften [Fundamental Principles of Mathematical Sciences], Vol. 275. Springer-Verlag, Berlin, Germany. viii+525 pages. Pseudodifferential operators.',
+        'Harry Thornburg. 2001. Introduction to Bayesian Statistics. Retrieved March 2, 2005 from http://ccrma.stanford.edu/~jos/bayes/bayes.html',
+        'Boris Veytsman. 2017. acmart—Class for typesetting publications of ACM. Retrieved May 27, 2017 from http://www.ctan.org/pkg/acmart',
+        'language=french]{acmart}',
+      ],
+    },
+    {
+      name: 'ascelike-accents',
+      what: 'a hanging list made by dvips and Ghostscript: accents drawn at the end of one item over the first letter of the next, a compound and a word broken at the line end',
+      paragraphs: [
+        'Duvant, G. and Lions, J. L. (1972). Les inéquations en méchanique et en physique. Dunod, Paris, France (in French).',
+        'Eshenaur, S. R., Kulicki, J. M., and Mertz, D. R. (1991). “Retrofitting distortion-induced fatigue cracking of non-composite steel girder-floorbeam-stringer bridges.” Proc., 8th Annual Int. Bridge Conf., Engineers’ Soc. of Western Pennsylvania, Pittsburgh, Pa., 380–388.',
+        'Garrett, D. L. (2003). “Coupled analysis of floating production systems.” Proc., Int. Symp. on Deep Mooring Systems, (CD-ROM), ASCE, Reston, VA, 152–167.',
+      ],
+    },
+    {
+      name: 'tesis-accent-vowel',
+      what: 'an accent drawn after its vowel at the end of an item, the next item drawn over it',
+      paragraphs: ['el formato del pdf es para ser impreso por los dos lados, por eso incluye algunas páginas en blanco (por ejemplo, la página de atrás de la portada), y también los números de página se van alternando entre izquierda y derecha'],
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: ${c.what}`, () => {
@@ -100,7 +129,16 @@ describe('PDF layout on recorded items', () => {
     for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
   });
 
+  it('acmtog-zero-space: a space item of no width before a full stop is no space', () => {
+    const { text } = layoutPages(recorded('acmtog-zero-space'));
+    assert.ok(text.includes('[Gundy et al. 2007]'), text);
+  });
+
   const prose: { what: string; lines: [string, string]; joined: string }[] = [
+    { what: 'a compound that goes on over the line end keeps its hyphen, with no space', lines: ['The work on girder-floorbeam-', 'stringer bridges was done in the field.'], joined: 'girder-floorbeam-stringer bridges' },
+    { what: 'a compound of two words of the document keeps its hyphen', lines: ['The self-interest of each is plain: self-', 'interest is what they follow.'], joined: 'plain: self-interest is' },
+    { what: 'a word broken where the rest is no word of the document is joined', lines: ['They met at the Engineers’ Society of West-', 'ern Pennsylvania in West Chester.'], joined: 'Society of Western Pennsylvania' },
+    { what: 'an address broken after its scheme is one address', lines: ['The data for every year of the survey are at http:', '//www.example.org/data.html for all of them.'], joined: 'at http://www.example.org/data.html for' },
     { what: 'a web address that ends a line before prose keeps its space', lines: ['The paper is written with Quarto, see https://quarto.org/', 'for details of how it is built and rendered.'], joined: 'see https://quarto.org/ for details' },
     { what: 'an address ending a sentence before a label keeps its space', lines: ['Its source code is at https://github.com/r-lib/roxygen2.', 'url: https://roxygen2.r-lib.org/ is the site of the package.'], joined: 'roxygen2. url: https' },
     { what: 'a range of pages broken at its dash is one range', lines: ['The argument runs over the pages 221–', '231 of the second volume of the journal.'], joined: 'pages 221–231 of' },
