@@ -129,6 +129,12 @@ describe('PDF layout on recorded items', () => {
     for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
   });
 
+  it('acmtog-list-columns: a letter set lower in a logo ("T" "E" "X") stays in its line, not in the other column\'s line between', () => {
+    const { text } = layoutPages(recorded('acmtog-list-columns'));
+    assert.ok(text.includes('Institutional members of the TEX Users Group. Retrieved May 27, 2017 from http://wwtug.org/instmem.html'), text);
+    assert.ok(text.includes('Leslie Lamport. 1986. LATEX: A Document Preparation System.'), text);
+  });
+
   it('acmtog-zero-space: a space item of no width before a full stop is no space', () => {
     const { text } = layoutPages(recorded('acmtog-zero-space'));
     assert.ok(text.includes('[Gundy et al. 2007]'), text);

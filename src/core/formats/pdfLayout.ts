@@ -131,10 +131,23 @@ function pageLines(page: PdfPage): Line[] {
     .map((i) => ({ ...i, str: composeAccents(i.str, true) }));
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: (typeof items)[] = [];
+  type Item = (typeof items)[number];
+  const within = (o: Item, item: Item): boolean => Math.abs(o.y - item.y) <= Math.max(o.size, item.size) * 0.45;
+  // Touching: the item starts where another ends, or ends where it starts (a lowered letter in a logo).
+  const touches = (o: Item, item: Item): boolean => within(o, item) && (Math.abs(item.x - (o.x + o.width)) < item.size * 0.3 || Math.abs(o.x - (item.x + item.width)) < item.size * 0.3);
   for (const item of items) {
-    const row = rows[rows.length - 1];
-    // Same line: baselines within a third of the type size (superscripts sit higher but overlap).
-    if (row && Math.abs(row[0].y - item.y) <= Math.max(row[0].size, item.size) * 0.45) row.push(item);
+    // Same line: baselines within a third of the type size of the row's first item (superscripts sit higher but
+    // overlap). A row a few rows back that the item touches takes it even so ("T" "E" "X" with the E set lower,
+    // where a line of the other column lies between).
+    let row: (typeof items) | undefined;
+    for (let r = rows.length - 1; r >= Math.max(0, rows.length - 4); r--) {
+      if (rows[r].some((o) => touches(o, item))) {
+        row = rows[r];
+        break;
+      }
+      if (r === rows.length - 1 && within(rows[r][0], item)) row = rows[r];
+    }
+    if (row) row.push(item);
     else rows.push([item]);
   }
   const lines: Line[] = [];
