@@ -135,6 +135,22 @@ describe('PDF layout on recorded items', () => {
     assert.ok(text.includes('Leslie Lamport. 1986. LATEX: A Document Preparation System.'), text);
   });
 
+  const accents: { pieces: [string, string]; word: string }[] = [
+    { pieces: ['el resumen en espa\u02dc', 'nol y en otra lengua'], word: 'español' },
+    { pieces: ['a tese n\u00e3o, mas sim na\u02dc', 'o e talvez'], word: 'não' },
+    { pieces: ['redacte aqu\u00b4', '\u0131 el resumen'], word: 'aquí' },
+    { pieces: ['la p\u00b4', 'agina de atr\u00e1s'], word: 'página' },
+  ];
+  for (const c of accents) {
+    it(`an accent drawn at an item's end over the next goes on its letter: ${c.word} (made-up items)`, () => {
+      const [a, b] = c.pieces;
+      const first: PdfItem = { str: a, x: 72, y: 700, width: a.length * 5, size: 10 };
+      const items = [first, { str: b, x: 72 + a.length * 5 - 5, y: 700, width: b.length * 5, size: 10 }];
+      const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+      assert.ok(text.includes(c.word), text);
+    });
+  }
+
   it('acmtog-zero-space: a space item of no width before a full stop is no space', () => {
     const { text } = layoutPages(recorded('acmtog-zero-space'));
     assert.ok(text.includes('[Gundy et al. 2007]'), text);

@@ -204,9 +204,12 @@ function finishLine(line: Line, firstSize: number): Line {
     const over = here.place.box !== undefined && next.place.box !== undefined && next.place.box[0] < here.place.box[0] + here.place.box[2] - 0.5;
     const before = here.text.slice(-2, -1);
     // An accent at the end of an item that the next is drawn over sits on one of the two letters; the geometry of
-    // items cannot tell which, so the vowel takes it ("pa´" + "gina" → "página", "in´" + "equations" → "inéquations").
-    const vowel = (c: string): boolean => /[aeiouyAEIOUY]/.test(c);
-    const onNext = over && !(vowel(before) && !vowel(next.text.charAt(0)));
+    // items cannot tell which, so the vowel takes it ("pa´" + "gina" → "página", "in´" + "equations" → "inéquations"),
+    // except a tilde or a caron, which a consonant after it takes ("espa˜" + "nol" → "español", "na˜" + "o" → "não").
+    const vowel = (c: string): boolean => /[aeiouyAEIOUY\u0131]/.test(c);
+    const toConsonant = /[~\u02dc\u02c7]$/.test(here.text);
+    const first = next.text.charAt(0);
+    const onNext = over && (toConsonant ? !vowel(first) : !(vowel(before) && !vowel(first)));
     if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || onNext || (!/\s/.test(before) && !/\p{L}/u.test(before)))) {
       const accent = here.text.slice(-1);
       here.text = over ? here.text.slice(0, -1).trimEnd() : here.text.slice(0, -1);
