@@ -156,6 +156,39 @@ describe('PDF layout on recorded items', () => {
     assert.ok(text.includes('[Gundy et al. 2007]'), text);
   });
 
+  const headings = ['Obras citadas', 'References Cited', 'Bibliografia consultada', 'Literatura citada', 'Riferimenti bibliografici'];
+  for (const heading of headings) {
+    it(`a hanging list under "${heading}" is split into its entries (made-up lines)`, () => {
+      const entries = [
+        ['Adams, John. 1850. The Works of John Adams, Second President of the United', 'States. Boston: Little, Brown and Company, in ten volumes.'],
+        ['Bailyn, Bernard. 1967. The Ideological Origins of the American Revolution.', 'Cambridge, MA: Harvard University Press.'],
+        ['Wood, Gordon S. 1969. The Creation of the American Republic, 1776–1787. Chapel', 'Hill: University of North Carolina Press.'],
+      ];
+      const items: PdfItem[] = [line(heading, 72, 720, 14)];
+      let y = 700;
+      for (const [first, rest] of entries) {
+        items.push(line(first, 72, y), line(rest, 90, y - 12));
+        y -= 24;
+      }
+      const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+      for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
+    });
+  }
+
+  it('a section of prose under "Literature" stays prose: a heading that may head a list heads one only when an entry follows (made-up lines)', () => {
+    const text = [
+      'Earlier work on the question has taken two roads. The first reads the',
+      'sources as evidence of practice, and the second as evidence of what',
+      'was thought proper; both are needed here.',
+      'The second road is the one taken in what follows, with care for the',
+      'dates of the sources and for who wrote them.',
+    ];
+    const items: PdfItem[] = [line('Literature', 72, 720, 14)];
+    text.forEach((t, k) => items.push(line(t, k === 3 ? 90 : 72, 700 - k * 12)));
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(got.includes(`${text[0]} ${text[1]} ${text[2]}`), got.join('\n'));
+  });
+
   const prose: { what: string; lines: [string, string]; joined: string }[] = [
     { what: 'a compound that goes on over the line end keeps its hyphen, with no space', lines: ['The work on girder-floorbeam-', 'stringer bridges was done in the field.'], joined: 'girder-floorbeam-stringer bridges' },
     { what: 'a compound of two words of the document keeps its hyphen', lines: ['The self-interest of each is plain: self-', 'interest is what they follow.'], joined: 'plain: self-interest is' },

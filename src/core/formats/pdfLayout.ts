@@ -12,6 +12,7 @@
  */
 import type { MapSegment, SourcePlace } from './model';
 import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
+import { isReferenceHeading } from '../references/list';
 
 /** A positioned piece of text: baseline origin (`x`, `y` from the page's bottom), advance `width`, font `size`. */
 export interface PdfItem {
@@ -406,9 +407,10 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     const prev = lines[k - 1];
-    const heading = REFERENCES_HEADING.test(l.text) || (inReferences && AFTER_REFERENCES.test(l.text) && l.text.length < 60);
+    const listHeading = REFERENCES_HEADING.test(l.text) || (isReferenceHeading(l.text) && opensList(lines[k + 1]));
+    const heading = listHeading || (inReferences && AFTER_REFERENCES.test(l.text) && l.text.length < 60);
     if (heading) {
-      inReferences = REFERENCES_HEADING.test(l.text);
+      inReferences = listHeading;
       if (inReferences) hanging = hangs(lines, k + 1);
       out.paragraphBreak();
       writeLine(l, out);
@@ -423,6 +425,14 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
     joinLines(out, prev, l, words);
   }
   out.paragraphBreak();
+}
+
+/**
+ * Whether a line opens a reference list: an entry's start ("Surname, X.", "SURNAME, X.", an author and a year). A
+ * heading that may also head a section of prose ("Sources", "Literature", "Obras citadas") heads a list only then.
+ */
+function opensList(l: Line | undefined): boolean {
+  return l !== undefined && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
 }
 
 /** Whether the reference list's entries hang: some lines start clearly right of the list's left edge. */
