@@ -151,6 +151,38 @@ describe('PDF layout on recorded items', () => {
     });
   }
 
+  it('aapm-line-numbers: the line numbers of a manuscript, in the margin and in the gutter, are not read', () => {
+    const got = paragraphs(recorded('aapm-line-numbers'));
+    assert.ok(
+      got.includes('The “lead paragraph” is encapsulated with the LATEX quotation environment and is formatted as a single paragraph before the first section heading. (The quotation environment reverts to its usual meaning after the first sectioning command.) Note that numbered references are allowed in the lead paragraph. The lead paragraph will only be found in an article being prepared for the journal Chaos.'),
+      got.join('\n'),
+    );
+    assert.ok(!got.some((p) => /^\d{1,3}$/.test(p)), got.join('\n'));
+  });
+
+  it('a table column of numbers under its caption is kept (made-up lines)', () => {
+    // Prose above and below, so that the table is not at the page's head or foot (where bare numbers are page numbers).
+    const items: PdfItem[] = [line('The counts were taken by hand before the reader was run on any of them.', 72, 760)];
+    items.push(line('Table 1. Counts of citations found in each of the five essays read', 72, 620));
+    ['12', '7', '31', '4', '19', '23'].forEach((n, k) => items.push(line(`Essay ${k + 1}`, 72, 600 - k * 12), line(n, 200, 600 - k * 12)));
+    items.push(line('Each count is of the citations in the body of the essay, not in its notes.', 72, 300));
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    for (const n of ['12', '31', '19', '23']) assert.ok(new RegExp(`\\b${n}\\b`).test(text), text);
+  });
+
+  it('the numbers of a numbered reference list are kept: they step by one at the uneven pitch of the entries (made-up lines)', () => {
+    const items: PdfItem[] = [line('The numbers were checked against the list in the body of the essay itself.', 90, 760), line('References', 90, 700, 14)];
+    let y = 680;
+    [2, 1, 3, 2, 1].forEach((lines, k) => {
+      items.push(line(String(k + 1), 78, y));
+      for (let j = 0; j < lines; j++) items.push(line(`Author${k} A, Writer B. A title of the work that runs on, part ${j}.`, 90, y - j * 12));
+      y -= lines * 12 + 4;
+    });
+    items.push(line('Received on the first of May and accepted after review in the autumn.', 90, 300));
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    for (let k = 1; k <= 5; k++) assert.ok(got.some((p) => p.startsWith(`${k} Author${k - 1} A`)), got.join('\n'));
+  });
+
   it('acmtog-zero-space: a space item of no width before a full stop is no space', () => {
     const { text } = layoutPages(recorded('acmtog-zero-space'));
     assert.ok(text.includes('[Gundy et al. 2007]'), text);

@@ -130,6 +130,8 @@ function pageLines(page: PdfPage): Line[] {
   const items = page.items
     .filter((i) => i.str !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0)
     .map((i) => ({ ...i, str: composeAccents(i.str, true) }));
+  const numbering = lineNumbering(items);
+  if (numbering.size > 0) items.splice(0, items.length, ...items.filter((i) => !numbering.has(i)));
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: (typeof items)[] = [];
   type Item = (typeof items)[number];
@@ -191,6 +193,46 @@ function pageLines(page: PdfPage): Line[] {
     if (line) lines.push(finishLine(line, firstSize));
   }
   return lines;
+}
+
+/**
+ * The numbers of a manuscript's line numbering (a review copy, a thesis draft: "5", "10", "15" down the margin or
+ * the gutter): bare numbers that share a right edge, at least four on the page, in a strip that no piece of running
+ * text crosses between the first number and the last, counting down the page by a constant step.
+ */
+function lineNumbering<T extends PdfItem>(items: readonly T[]): Set<T> {
+  const numbers = items.filter((i) => /^\d{1,4}$/.test(i.str.trim()));
+  if (numbers.length < 4) return new Set();
+  const text = items.filter((i) => i.str.trim().length >= 15);
+  const sizes = text.map((t) => t.size).sort((a, b) => a - b);
+  const textSize = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const byEdge = new Map<number, T[]>();
+  for (const n of numbers) {
+    const edge = Math.round((n.x + n.width) / 2);
+    byEdge.set(edge, [...(byEdge.get(edge) ?? []), n]);
+  }
+  const out = new Set<T>();
+  for (const group of byEdge.values()) {
+    if (group.length < 4 || new Set(group.map((n) => Math.round(n.y))).size < group.length) continue;
+    const left = Math.min(...group.map((n) => n.x));
+    const right = Math.max(...group.map((n) => n.x + n.width));
+    const top = Math.max(...group.map((n) => n.y));
+    const bottom = Math.min(...group.map((n) => n.y));
+    if (text.some((t) => t.x < right && t.x + t.width > left && t.y <= top && t.y >= bottom)) continue;
+    // Line numbers count down the page by a constant step; every fifth line's number ("5", "10", …), or in type smaller
+    // than the text's, or on every line at the line pitch. The page numbers of a table of contents step unevenly, and
+    // the numbers of a numbered reference list step by one at the uneven pitch of its entries.
+    const sorted = [...group].sort((a, b) => b.y - a.y);
+    const values = sorted.map((n) => Number(n.str.trim()));
+    const step = values[1] - values[0];
+    if (step <= 0 || values.some((v, k) => k > 0 && v - values[k - 1] !== step)) continue;
+    const pitches = sorted.slice(1).map((n, k) => sorted[k].y - n.y);
+    const pitch = Math.min(...pitches);
+    const regular = pitches.filter((d) => d < pitch * 1.1).length >= pitches.length * 0.7;
+    if (!(step % 5 === 0 || group.every((n) => n.size <= textSize * 0.85) || regular)) continue;
+    for (const n of group) out.add(n);
+  }
+  return out;
 }
 
 function finishLine(line: Line, firstSize: number): Line {
