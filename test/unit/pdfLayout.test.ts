@@ -1,7 +1,9 @@
 // The PDF layout layer on text items recorded from real PDFs (test/fixtures/pdf-items, each file naming the PDF
 // and pages it was recorded from): reference lists split into entries by their hanging indent, web addresses and
 // DOIs broken across lines rejoined, number ranges and accents drawn apart put together, tables of contents read
-// one entry to a paragraph. A few rows are made up to show what must stay as it is.
+// one entry to a paragraph; columns of different type, accents over the next item, line numbers. A few rows are
+// made up to show what must stay as it is. Recordings are made with
+// `npx tsx tools/eval/pdf-items.ts FILE.pdf PAGES [--from-y N] [--to-y N] --source "…" > test/fixtures/pdf-items/NAME.json`.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
