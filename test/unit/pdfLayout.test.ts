@@ -30,6 +30,18 @@ function line(text: string, x: number, y: number, size = 10): PdfItem {
   return { str: text, x, y, width: text.length * size * 0.5, size };
 }
 
+/** Lays out two-line entries under a heading, first lines at `firstX`, second at `restX`, and asserts each is one paragraph. */
+function assertEntries(heading: string, entries: readonly (readonly string[])[], firstX: number, restX: number): void {
+  const items: PdfItem[] = [line(heading, 72, 720, 14)];
+  let y = 700;
+  for (const [first, rest] of entries) {
+    items.push(line(first, firstX, y), line(rest, restX, y - 12));
+    y -= 24;
+  }
+  const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+  for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
+}
+
 describe('PDF layout on recorded items', () => {
   const cases: { name: string; what: string; paragraphs: string[] }[] = [
     {
@@ -121,14 +133,7 @@ describe('PDF layout on recorded items', () => {
       ['Arendt, H. (2005). Sobre la violencia. Alianza Editorial, Madrid, segunda', 'edición revisada.'],
       ['Bufacchi, V. (2007). Violence and social justice. Palgrave Macmillan,', 'Basingstoke.'],
     ];
-    const items: PdfItem[] = [line('Referencias', 72, 720, 14)];
-    let y = 700;
-    for (const [first, rest] of entries) {
-      items.push(line(first, 90, y), line(rest, 72, y - 12));
-      y -= 24;
-    }
-    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
-    for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
+    assertEntries('Referencias', entries, 90, 72);
   });
 
   it('acmtog-list-columns: a letter set lower in a logo ("T" "E" "X") stays in its line, not in the other column\'s line between', () => {
@@ -198,14 +203,7 @@ describe('PDF layout on recorded items', () => {
         ['Bailyn, Bernard. 1967. The Ideological Origins of the American Revolution.', 'Cambridge, MA: Harvard University Press.'],
         ['Wood, Gordon S. 1969. The Creation of the American Republic, 1776–1787. Chapel', 'Hill: University of North Carolina Press.'],
       ];
-      const items: PdfItem[] = [line(heading, 72, 720, 14)];
-      let y = 700;
-      for (const [first, rest] of entries) {
-        items.push(line(first, 72, y), line(rest, 90, y - 12));
-        y -= 24;
-      }
-      const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
-      for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
+      assertEntries(heading, entries, 72, 90);
     });
   }
 
