@@ -1,7 +1,9 @@
 // The PDF layout layer on text items recorded from real PDFs (test/fixtures/pdf-items, each file naming the PDF
 // and pages it was recorded from): reference lists split into entries by their hanging indent, web addresses and
 // DOIs broken across lines rejoined, number ranges and accents drawn apart put together, tables of contents read
-// one entry to a paragraph. A few rows are made up to show what must stay as it is.
+// one entry to a paragraph; columns of different type, accents over the next item, line numbers. A few rows are
+// made up to show what must stay as it is. Recordings are made with
+// `npx tsx tools/eval/pdf-items.ts FILE.pdf PAGES [--from-y N] [--to-y N] --source "…" > test/fixtures/pdf-items/NAME.json`.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +28,18 @@ function paragraphs(pages: readonly PdfPage[]): string[] {
 
 function line(text: string, x: number, y: number, size = 10): PdfItem {
   return { str: text, x, y, width: text.length * size * 0.5, size };
+}
+
+/** Lays out two-line entries under a heading, first lines at `firstX`, second at `restX`, and asserts each is one paragraph. */
+function assertEntries(heading: string, entries: readonly (readonly string[])[], firstX: number, restX: number): void {
+  const items: PdfItem[] = [line(heading, 72, 720, 14)];
+  let y = 700;
+  for (const [first, rest] of entries) {
+    items.push(line(first, firstX, y), line(rest, restX, y - 12));
+    y -= 24;
+  }
+  const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+  for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
 }
 
 describe('PDF layout on recorded items', () => {
@@ -70,6 +84,35 @@ describe('PDF layout on recorded items', () => {
         '2.5 Das R Paket colorspace (Zeileis u. a. 2020) ist ein flexibles Werkzeug um eigene Farbpaletten zu erstellen (beispielsweise eine Okabe Ito Farbskala) oder auf bestehende Skalen zuzugreifen. Eigene Darstellung. . . . . . . . . . 14',
       ],
     },
+    {
+      name: 'acmtog-list-columns',
+      what: 'two columns: a code line of body type beside a reference list set smaller, the list down the right column, its last entry alone at the top of the next page after an entry that ends with an address',
+      paragraphs: [
+        'Sarah Cohen, Werner Nutt, and Yehoshua Sagic. 2007. Deciding equivalances among conjunctive aggregate queries. J. ACM 54, 2, Article 5 (April 2007), 50 pages. https://doi.org/10.1145/1219092.1219093 The Name of the Title Is Hope • 111:5',
+        'Bruce P. Douglass, David Harel, and Mark B. Trakhtenbrot. 1998. Statecarts in use: structured analysis and object-orientation. In Lectures on Embedded Systems, Grzegorz Rozenberg and Frits W. Vaandrager (Eds.). Lecture Notes in Computer Science, Vol. 1494. Springer-Verlag, London, 368–394. https://doi.org/10.1007/3-540-65193-4_29',
+        'Ian Editor (Ed.). 2007. The title of book one (1st. ed.). The name of the series one, Vol. 9. University of Chicago Press, Chicago. https://doi.org/10.1007/3-540-09237-4',
+        'Torben Hagerup, Kurt Mehlhorn, and J. Ian Munro. 1993. Maintaining Discrete Probability Distributions Optimally. In Proceedings of the 20th International Colloquium on Automata, Languages and Programming (Lecture Notes in Computer Science, Vol. 700). Springer-Verlag, Berlin, 253–264.',
+        'Rafal Ablamowicz and Bertfried Fauser. 2007. CLIFFORD: a Maple 11 Package for Clifford Algebra Computations, version 11. Retrieved February 28, 2008 from http://math.tntech.edu/rafal/cliff11/index.html',
+        'Lars Hörmander. 1985a. The analysis of linear partial differential operators. III. Grundlehren der Mathematischen Wissenschaften [Fundamental Principles of Mathematical Sciences], Vol. 275. Springer-Verlag, Berlin, Germany. viii+525 pages. Pseudodifferential operators.',
+        'Harry Thornburg. 2001. Introduction to Bayesian Statistics. Retrieved March 2, 2005 from http://ccrma.stanford.edu/~jos/bayes/bayes.html',
+        'Boris Veytsman. 2017. acmart—Class for typesetting publications of ACM. Retrieved May 27, 2017 from http://www.ctan.org/pkg/acmart',
+        'language=french]{acmart}',
+      ],
+    },
+    {
+      name: 'ascelike-accents',
+      what: 'a hanging list made by dvips and Ghostscript: accents drawn at the end of one item over the first letter of the next, a compound and a word broken at the line end',
+      paragraphs: [
+        'Duvant, G. and Lions, J. L. (1972). Les inéquations en méchanique et en physique. Dunod, Paris, France (in French).',
+        'Eshenaur, S. R., Kulicki, J. M., and Mertz, D. R. (1991). “Retrofitting distortion-induced fatigue cracking of non-composite steel girder-floorbeam-stringer bridges.” Proc., 8th Annual Int. Bridge Conf., Engineers’ Soc. of Western Pennsylvania, Pittsburgh, Pa., 380–388.',
+        'Garrett, D. L. (2003). “Coupled analysis of floating production systems.” Proc., Int. Symp. on Deep Mooring Systems, (CD-ROM), ASCE, Reston, VA, 152–167.',
+      ],
+    },
+    {
+      name: 'tesis-accent-vowel',
+      what: 'an accent drawn after its vowel at the end of an item, the next item drawn over it',
+      paragraphs: ['el formato del pdf es para ser impreso por los dos lados, por eso incluye algunas páginas en blanco (por ejemplo, la página de atrás de la portada), y también los números de página se van alternando entre izquierda y derecha'],
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: ${c.what}`, () => {
@@ -90,17 +133,99 @@ describe('PDF layout on recorded items', () => {
       ['Arendt, H. (2005). Sobre la violencia. Alianza Editorial, Madrid, segunda', 'edición revisada.'],
       ['Bufacchi, V. (2007). Violence and social justice. Palgrave Macmillan,', 'Basingstoke.'],
     ];
-    const items: PdfItem[] = [line('Referencias', 72, 720, 14)];
-    let y = 700;
-    for (const [first, rest] of entries) {
-      items.push(line(first, 90, y), line(rest, 72, y - 12));
-      y -= 24;
-    }
+    assertEntries('Referencias', entries, 90, 72);
+  });
+
+  it('acmtog-list-columns: a letter set lower in a logo ("T" "E" "X") stays in its line, not in the other column\'s line between', () => {
+    const { text } = layoutPages(recorded('acmtog-list-columns'));
+    assert.ok(text.includes('Institutional members of the TEX Users Group. Retrieved May 27, 2017 from http://wwtug.org/instmem.html'), text);
+    assert.ok(text.includes('Leslie Lamport. 1986. LATEX: A Document Preparation System.'), text);
+  });
+
+  const accents: { pieces: [string, string]; word: string }[] = [
+    { pieces: ['el resumen en espa\u02dc', 'nol y en otra lengua'], word: 'español' },
+    { pieces: ['a tese n\u00e3o, mas sim na\u02dc', 'o e talvez'], word: 'não' },
+    { pieces: ['redacte aqu\u00b4', '\u0131 el resumen'], word: 'aquí' },
+    { pieces: ['la p\u00b4', 'agina de atr\u00e1s'], word: 'página' },
+  ];
+  for (const c of accents) {
+    it(`an accent drawn at an item's end over the next goes on its letter: ${c.word} (made-up items)`, () => {
+      const [a, b] = c.pieces;
+      const first: PdfItem = { str: a, x: 72, y: 700, width: a.length * 5, size: 10 };
+      const items = [first, { str: b, x: 72 + a.length * 5 - 5, y: 700, width: b.length * 5, size: 10 }];
+      const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+      assert.ok(text.includes(c.word), text);
+    });
+  }
+
+  it('aapm-line-numbers: the line numbers of a manuscript, in the margin and in the gutter, are not read', () => {
+    const got = paragraphs(recorded('aapm-line-numbers'));
+    assert.ok(
+      got.includes('The “lead paragraph” is encapsulated with the LATEX quotation environment and is formatted as a single paragraph before the first section heading. (The quotation environment reverts to its usual meaning after the first sectioning command.) Note that numbered references are allowed in the lead paragraph. The lead paragraph will only be found in an article being prepared for the journal Chaos.'),
+      got.join('\n'),
+    );
+    assert.ok(!got.some((p) => /^\d{1,3}$/.test(p)), got.join('\n'));
+  });
+
+  it('a table column of numbers under its caption is kept (made-up lines)', () => {
+    // Prose above and below, so that the table is not at the page's head or foot (where bare numbers are page numbers).
+    const items: PdfItem[] = [line('The counts were taken by hand before the reader was run on any of them.', 72, 760)];
+    items.push(line('Table 1. Counts of citations found in each of the five essays read', 72, 620));
+    ['12', '7', '31', '4', '19', '23'].forEach((n, k) => items.push(line(`Essay ${k + 1}`, 72, 600 - k * 12), line(n, 200, 600 - k * 12)));
+    items.push(line('Each count is of the citations in the body of the essay, not in its notes.', 72, 300));
+    const { text } = layoutPages([{ number: 1, width: 612, height: 792, items }]);
+    for (const n of ['12', '31', '19', '23']) assert.ok(new RegExp(`\\b${n}\\b`).test(text), text);
+  });
+
+  it('the numbers of a numbered reference list are kept: they step by one at the uneven pitch of the entries (made-up lines)', () => {
+    const items: PdfItem[] = [line('The numbers were checked against the list in the body of the essay itself.', 90, 760), line('References', 90, 700, 14)];
+    let y = 680;
+    [2, 1, 3, 2, 1].forEach((lines, k) => {
+      items.push(line(String(k + 1), 78, y));
+      for (let j = 0; j < lines; j++) items.push(line(`Author${k} A, Writer B. A title of the work that runs on, part ${j}.`, 90, y - j * 12));
+      y -= lines * 12 + 4;
+    });
+    items.push(line('Received on the first of May and accepted after review in the autumn.', 90, 300));
     const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
-    for (const [first, rest] of entries) assert.ok(got.includes(`${first} ${rest}`), got.join('\n'));
+    for (let k = 1; k <= 5; k++) assert.ok(got.some((p) => p.startsWith(`${k} Author${k - 1} A`)), got.join('\n'));
+  });
+
+  it('acmtog-zero-space: a space item of no width before a full stop is no space', () => {
+    const { text } = layoutPages(recorded('acmtog-zero-space'));
+    assert.ok(text.includes('[Gundy et al. 2007]'), text);
+  });
+
+  const headings = ['Obras citadas', 'References Cited', 'Bibliografia consultada', 'Literatura citada', 'Riferimenti bibliografici'];
+  for (const heading of headings) {
+    it(`a hanging list under "${heading}" is split into its entries (made-up lines)`, () => {
+      const entries = [
+        ['Adams, John. 1850. The Works of John Adams, Second President of the United', 'States. Boston: Little, Brown and Company, in ten volumes.'],
+        ['Bailyn, Bernard. 1967. The Ideological Origins of the American Revolution.', 'Cambridge, MA: Harvard University Press.'],
+        ['Wood, Gordon S. 1969. The Creation of the American Republic, 1776–1787. Chapel', 'Hill: University of North Carolina Press.'],
+      ];
+      assertEntries(heading, entries, 72, 90);
+    });
+  }
+
+  it('a section of prose under "Literature" stays prose: a heading that may head a list heads one only when an entry follows (made-up lines)', () => {
+    const text = [
+      'Earlier work on the question has taken two roads. The first reads the',
+      'sources as evidence of practice, and the second as evidence of what',
+      'was thought proper; both are needed here.',
+      'The second road is the one taken in what follows, with care for the',
+      'dates of the sources and for who wrote them.',
+    ];
+    const items: PdfItem[] = [line('Literature', 72, 720, 14)];
+    text.forEach((t, k) => items.push(line(t, k === 3 ? 90 : 72, 700 - k * 12)));
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(got.includes(`${text[0]} ${text[1]} ${text[2]}`), got.join('\n'));
   });
 
   const prose: { what: string; lines: [string, string]; joined: string }[] = [
+    { what: 'a compound that goes on over the line end keeps its hyphen, with no space', lines: ['The work on girder-floorbeam-', 'stringer bridges was done in the field.'], joined: 'girder-floorbeam-stringer bridges' },
+    { what: 'a compound of two words of the document keeps its hyphen', lines: ['The self-interest of each is plain: self-', 'interest is what they follow.'], joined: 'plain: self-interest is' },
+    { what: 'a word broken where the rest is no word of the document is joined', lines: ['They met at the Engineers’ Society of West-', 'ern Pennsylvania in West Chester.'], joined: 'Society of Western Pennsylvania' },
+    { what: 'an address broken after its scheme is one address', lines: ['The data for every year of the survey are at http:', '//www.example.org/data.html for all of them.'], joined: 'at http://www.example.org/data.html for' },
     { what: 'a web address that ends a line before prose keeps its space', lines: ['The paper is written with Quarto, see https://quarto.org/', 'for details of how it is built and rendered.'], joined: 'see https://quarto.org/ for details' },
     { what: 'an address ending a sentence before a label keeps its space', lines: ['Its source code is at https://github.com/r-lib/roxygen2.', 'url: https://roxygen2.r-lib.org/ is the site of the package.'], joined: 'roxygen2. url: https' },
     { what: 'a range of pages broken at its dash is one range', lines: ['The argument runs over the pages 221–', '231 of the second volume of the journal.'], joined: 'pages 221–231 of' },

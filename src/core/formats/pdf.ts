@@ -29,6 +29,30 @@ function loadPdfJs(): Promise<PdfJs> {
   return loaded;
 }
 
+/** The part of a pdf.js text item that the layout reads. */
+interface RawItem {
+  readonly str?: string;
+  readonly transform?: unknown;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/**
+ * A page's text items as the layout reads them (positions from the page's lower left corner); text turned on
+ * its side (margin stamps, rotated table heads) is left out. Shared with the tool that records items for tests.
+ */
+export function pageItems(content: { readonly items: readonly object[] }, view: readonly number[]): PdfItem[] {
+  const items: PdfItem[] = [];
+  for (const entry of content.items) {
+    const raw = entry as RawItem;
+    if (typeof raw.str !== 'string' || raw.str === '') continue;
+    const [a, b, c, d, e, f] = raw.transform as number[];
+    if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
+    items.push({ str: raw.str, x: e - view[0], y: f - view[1], width: raw.width ?? 0, size: Math.abs(d) || (raw.height ?? 0) });
+  }
+  return items;
+}
+
 /** Progress of a PDF's reading: pages read so far of all. */
 export type PdfProgress = (pagesRead: number, pages: number) => void;
 
@@ -54,16 +78,8 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, progress?: 
       if (isCancelled?.()) return { error: say('cancelled') };
       const page = await doc.getPage(n);
       const view = page.view;
-      const content = await page.getTextContent();
-      const items: PdfItem[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw) || raw.str === '') continue;
-        const [a, b, c, d, e, f] = raw.transform as number[];
-        // Text turned on its side (margin stamps, rotated table heads) is not part of the reading.
-        if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
-        items.push({ str: raw.str, x: e - view[0], y: f - view[1], width: raw.width, size: Math.abs(d) || raw.height });
-        chars += raw.str.length;
-      }
+      const items = pageItems(await page.getTextContent(), view);
+      for (const item of items) chars += item.str.length;
       if (items.length > 0) pagesWithText++;
       pages.push({ number: n, width: view[2] - view[0], height: view[3] - view[1], items });
       page.cleanup();

@@ -12,6 +12,7 @@
  */
 import type { MapSegment, SourcePlace } from './model';
 import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
+import { isReferenceHeading } from '../references/list';
 
 /** A positioned piece of text: baseline origin (`x`, `y` from the page's bottom), advance `width`, font `size`. */
 export interface PdfItem {
@@ -60,15 +61,18 @@ const ACCENT_CHARS = /[\u00b4\u02ca\u02cb\u02c6\u02dc\u00a8\u02c7\u00b8\u02da\u0
 /**
  * Composes spacing accents with the letter they sit on ("Kry´sci´nski" → "Kryściński", "ı" with an
  * accent → "í"): an accent before a letter goes on that letter, one after a letter (and before none) on
- * the letter before. Other characters are left alone.
+ * the letter before, unless `keepLast` leaves an accent that ends the string for the line to place (an
+ * item "Les in´" whose accent is drawn over the next item's "equations"). A tilde, caret or grave in a web
+ * address ("~jos") is the character itself. Other characters are left alone.
  */
-export function composeAccents(s: string): string {
+export function composeAccents(s: string, keepLast = false): string {
   if (!ACCENT_CHARS.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     const mark = SPACING_ACCENTS[c];
-    if (mark === undefined || ((c === '`' || c === '^' || c === '~') && !/\p{L}/u.test(s[i + 1] ?? ''))) {
+    const ascii = c === '`' || c === '^' || c === '~';
+    if (mark === undefined || (ascii && (!/\p{L}/u.test(s[i + 1] ?? '') || /[/=#?&.:_-]/.test(s[i - 1] ?? ''))) || (keepLast && i === s.length - 1)) {
       out += c;
       continue;
     }
@@ -125,13 +129,28 @@ export function layoutPages(pages: readonly PdfPage[], maxChars = Number.POSITIV
 function pageLines(page: PdfPage): Line[] {
   const items = page.items
     .filter((i) => i.str !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0)
-    .map((i) => ({ ...i, str: composeAccents(i.str) }));
+    .map((i) => ({ ...i, str: composeAccents(i.str, true) }));
+  const numbering = lineNumbering(items);
+  if (numbering.size > 0) items.splice(0, items.length, ...items.filter((i) => !numbering.has(i)));
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: (typeof items)[] = [];
+  type Item = (typeof items)[number];
+  const within = (o: Item, item: Item): boolean => Math.abs(o.y - item.y) <= Math.max(o.size, item.size) * 0.45;
+  // Touching: the item starts where another ends, or ends where it starts (a lowered letter in a logo).
+  const touches = (o: Item, item: Item): boolean => within(o, item) && (Math.abs(item.x - (o.x + o.width)) < item.size * 0.3 || Math.abs(o.x - (item.x + item.width)) < item.size * 0.3);
   for (const item of items) {
-    const row = rows[rows.length - 1];
-    // Same line: baselines within a third of the type size (superscripts sit higher but overlap).
-    if (row && Math.abs(row[0].y - item.y) <= Math.max(row[0].size, item.size) * 0.45) row.push(item);
+    // Same line: baselines within a third of the type size of the row's first item (superscripts sit higher but
+    // overlap). A row a few rows back that the item touches takes it even so ("T" "E" "X" with the E set lower,
+    // where a line of the other column lies between).
+    let row: (typeof items) | undefined;
+    for (let r = rows.length - 1; r >= Math.max(0, rows.length - 4); r--) {
+      if (rows[r].some((o) => touches(o, item))) {
+        row = rows[r];
+        break;
+      }
+      if (r === rows.length - 1 && within(rows[r][0], item)) row = rows[r];
+    }
+    if (row) row.push(item);
     else rows.push([item]);
   }
   const lines: Line[] = [];
@@ -140,15 +159,21 @@ function pageLines(page: PdfPage): Line[] {
     let line: Line | undefined;
     let end = 0;
     let firstSize = 0;
+    let lastSize = 0;
     for (const item of row) {
       const size = Math.max(item.size, 1);
       const gap = item.x - end;
+      // Type of a clearly different size after a visible gap is another column's (body text beside a column of
+      // references or notes set smaller), even when the gutter between them is narrow.
+      const otherType = line !== undefined && item.str.trim() !== '' && Math.abs(item.size - lastSize) > Math.max(item.size, lastSize) * 0.15 && gap > Math.max(item.size, lastSize) * 0.5;
       if (item.str.trim() === '' && line) {
-        if (!/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) line.pieces.push({ text: ' ', place: { page: page.number } });
+        // A space item drawn with no width where the next item starts ("et al" + " " + ".") is no space.
+        const drawn = item.width > size * 0.05 || gap > size * 0.12;
+        if (drawn && !/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) line.pieces.push({ text: ' ', place: { page: page.number } });
         end = Math.max(end, item.x + item.width);
         continue;
       }
-      if (!line || gap > Math.max(size * 1.4, 6)) {
+      if (!line || gap > Math.max(size * 1.4, 6) || otherType) {
         if (line) lines.push(finishLine(line, firstSize));
         if (item.str.trim() === '') continue;
         firstSize = item.size;
@@ -157,6 +182,7 @@ function pageLines(page: PdfPage): Line[] {
         line.pieces.push({ text: ' ', place: { page: page.number } });
       }
       line.pieces.push({ text: item.str, place: { page: page.number, box: [round(item.x), round(item.y), round(item.width), round(item.size)] } });
+      if (item.str.trim() !== '') lastSize = item.size;
       if (item.str.length > line.longest) {
         line.longest = item.str.length;
         line.size = item.size;
@@ -169,6 +195,46 @@ function pageLines(page: PdfPage): Line[] {
   return lines;
 }
 
+/**
+ * The numbers of a manuscript's line numbering (a review copy, a thesis draft: "5", "10", "15" down the margin or
+ * the gutter): bare numbers that share a right edge, at least four on the page, in a strip that no piece of running
+ * text crosses between the first number and the last, counting down the page by a constant step.
+ */
+function lineNumbering<T extends PdfItem>(items: readonly T[]): Set<T> {
+  const numbers = items.filter((i) => /^\d{1,4}$/.test(i.str.trim()));
+  if (numbers.length < 4) return new Set();
+  const text = items.filter((i) => i.str.trim().length >= 15);
+  const sizes = text.map((t) => t.size).sort((a, b) => a - b);
+  const textSize = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const byEdge = new Map<number, T[]>();
+  for (const n of numbers) {
+    const edge = Math.round((n.x + n.width) / 2);
+    byEdge.set(edge, [...(byEdge.get(edge) ?? []), n]);
+  }
+  const out = new Set<T>();
+  for (const group of byEdge.values()) {
+    if (group.length < 4 || new Set(group.map((n) => Math.round(n.y))).size < group.length) continue;
+    const left = Math.min(...group.map((n) => n.x));
+    const right = Math.max(...group.map((n) => n.x + n.width));
+    const top = Math.max(...group.map((n) => n.y));
+    const bottom = Math.min(...group.map((n) => n.y));
+    if (text.some((t) => t.x < right && t.x + t.width > left && t.y <= top && t.y >= bottom)) continue;
+    // Line numbers count down the page by a constant step; every fifth line's number ("5", "10", …), or in type smaller
+    // than the text's, or on every line at the line pitch. The page numbers of a table of contents step unevenly, and
+    // the numbers of a numbered reference list step by one at the uneven pitch of its entries.
+    const sorted = [...group].sort((a, b) => b.y - a.y);
+    const values = sorted.map((n) => Number(n.str.trim()));
+    const step = values[1] - values[0];
+    if (step <= 0 || values.some((v, k) => k > 0 && v - values[k - 1] !== step)) continue;
+    const pitches = sorted.slice(1).map((n, k) => sorted[k].y - n.y);
+    const pitch = Math.min(...pitches);
+    const regular = pitches.filter((d) => d < pitch * 1.1).length >= pitches.length * 0.7;
+    if (!(step % 5 === 0 || group.every((n) => n.size <= textSize * 0.85) || regular)) continue;
+    for (const n of group) out.add(n);
+  }
+  return out;
+}
+
 function finishLine(line: Line, firstSize: number): Line {
   const first = line.pieces[0]?.text ?? '';
   line.marked = /^(?:\d{1,3}|[*∗†‡§¶])$/u.test(first.trim()) && firstSize < line.size * 0.85 && line.pieces.length > 1;
@@ -179,13 +245,23 @@ function finishLine(line: Line, firstSize: number): Line {
     // An accent that pdf.js gives after a space ("Krzy ˙" + "zanowski") is still the next letter's when the
     // next item is drawn over the end of this one.
     const over = here.place.box !== undefined && next.place.box !== undefined && next.place.box[0] < here.place.box[0] + here.place.box[2] - 0.5;
-    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || !/\s/.test(here.text.slice(-2, -1)) || over)) {
+    const before = here.text.slice(-2, -1);
+    // An accent at the end of an item that the next is drawn over sits on one of the two letters; the geometry of
+    // items cannot tell which, so the vowel takes it ("pa´" + "gina" → "página", "in´" + "equations" → "inéquations"),
+    // except a tilde or a caron, which a consonant after it takes ("espa˜" + "nol" → "español", "na˜" + "o" → "não").
+    const vowel = (c: string): boolean => /[aeiouyAEIOUY\u0131]/.test(c);
+    const toConsonant = /[~\u02dc\u02c7]$/.test(here.text);
+    const first = next.text.charAt(0);
+    const onNext = over && (toConsonant ? !vowel(first) : !(vowel(before) && !vowel(first)));
+    if (ACCENT_CHARS.test(here.text.slice(-1)) && /^\p{L}/u.test(next.text) && (here.text.length === 1 || onNext || (!/\s/.test(before) && !/\p{L}/u.test(before)))) {
       const accent = here.text.slice(-1);
       here.text = over ? here.text.slice(0, -1).trimEnd() : here.text.slice(0, -1);
-      next.text = composeAccents(accent + next.text);
+      next.text = composeAccents(accent + next.text, true);
       if (next !== line.pieces[k + 1]) line.pieces[k + 1].text = '';
     }
   }
+  // An accent left at an item's end sits on the letter before it.
+  for (const p of line.pieces) p.text = composeAccents(p.text);
   line.text = line.pieces.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
   return line;
 }
@@ -345,9 +421,19 @@ function splitFootnotes(lines: Line[], bodySize: number, pageHeight: number): { 
   return { body, foot };
 }
 
+/**
+ * The words of the document, lower-cased, for undoing line-end hyphens. The first word of a line after a line
+ * that ends with a hyphen is left out: it may be the rest of a broken word ("Math-" + "ematical").
+ */
 function wordSet(lines: readonly Line[]): Set<string> {
   const set = new Set<string>();
-  for (const l of lines) for (const w of l.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []) set.add(w.toLowerCase());
+  lines.forEach((l, k) => {
+    const words = l.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    const broken = k > 0 && /\p{L}[-\u00ad\u2010]$/u.test(lines[k - 1].text) && /^\p{L}/u.test(l.text);
+    words.forEach((w, j) => {
+      if (!(broken && j === 0)) set.add(w.toLowerCase());
+    });
+  });
   return set;
 }
 
@@ -363,9 +449,10 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     const prev = lines[k - 1];
-    const heading = REFERENCES_HEADING.test(l.text) || (inReferences && AFTER_REFERENCES.test(l.text) && l.text.length < 60);
+    const listHeading = REFERENCES_HEADING.test(l.text) || (isReferenceHeading(l.text) && opensList(lines[k + 1]));
+    const heading = listHeading || (inReferences && AFTER_REFERENCES.test(l.text) && l.text.length < 60);
     if (heading) {
-      inReferences = REFERENCES_HEADING.test(l.text);
+      inReferences = listHeading;
       if (inReferences) hanging = hangs(lines, k + 1);
       out.paragraphBreak();
       writeLine(l, out);
@@ -380,6 +467,14 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
     joinLines(out, prev, l, words);
   }
   out.paragraphBreak();
+}
+
+/**
+ * Whether a line opens a reference list: an entry's start ("Surname, X.", "SURNAME, X.", an author and a year). A
+ * heading that may also head a section of prose ("Sources", "Literature", "Obras citadas") heads a list only then.
+ */
+function opensList(l: Line | undefined): boolean {
+  return l !== undefined && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
 }
 
 /** Whether the reference list's entries hang: some lines start clearly right of the list's left edge. */
@@ -422,7 +517,12 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
     if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
     // Lower on the same page past a wider gap (a block set in beside a picture, an author's biography): not the same entry.
     if (l.page === prev.page && l.y < prev.y && prev.y - l.y > typicalGap(lines, k) * 1.45 + 0.5) return true;
-    // (A hanging list's own edge was read above, when its lines there show one.)
+    // (A hanging list's own edge was read above, when its lines there show one.) Where its lines there are too
+    // few to show it (the list's last entry, alone at the top of a page), a line that the next line hangs from
+    // opens an entry, whatever ended the one before (a web address without a full stop).
+    const after = lines[k + 1];
+    const hangsFrom = after !== undefined && after.page === l.page && after.y < l.y && Math.abs(after.size - l.size) < 0.5 && after.x0 > l.x0 + size * 0.8 && after.x0 < l.x0 + size * 4;
+    if (hanging && hangsFrom && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text))) return true;
     return startsEntry(l, prev, hanging, true);
   }
   const lineGap = typicalGap(lines, k);
@@ -574,6 +674,8 @@ const ADDRESS_START = /^[(<[]?(?:www\.|doi:10\.|(?:dx\.)?doi\.org\/|10\.\d{4,9}\
 function continuesToken(tail: string, next: string): boolean {
   const head = next.slice(0, next.search(/\s|$/));
   if (/\d[-\u2010\u2013]$/.test(tail) && /^\d/.test(head)) return true;
+  // A scheme left at the line's end ("http:" + "//math.tntech.edu/…").
+  if (/^[(<[]?https?:$/i.test(tail) && head.startsWith('//')) return true;
   if (!(tail.includes('://') || ADDRESS_START.test(tail)) || !/[/.\-_?=&#%~]$/.test(tail) || !/^[\p{L}\d]/u.test(head) || /:$/.test(head)) return false;
   return /-$/.test(tail) || /[/._?=&#%~\d-]/.test(head);
 }
@@ -593,13 +695,20 @@ function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: Readonly
   }
   const hyphen = /^\P{L}*(\p{L}+)[-\u00ad\u2010]$/u.exec(tail.length < 80 ? tail : '');
   const next = /^(\p{L}+)/u.exec(l.text.slice(0, 80));
+  // A compound that goes on over the line's end keeps its hyphen ("girder-floorbeam-" + "stringer").
+  if (!hyphen && next && /^\P{L}*\p{L}+(?:-\p{L}+)+-$/u.test(tail)) {
+    writeLine(l, out);
+    return;
+  }
   if (hyphen && next) {
     const head = hyphen[1].toLowerCase();
     const rest = next[1].toLowerCase();
     const lower = /^\p{Ll}/u.test(next[1]);
     // An acronym broken at the line's end ("UN-" + "ESCO") is joined when the document spells it whole elsewhere.
     const capitals = /^\p{Lu}+$/u.test(hyphen[1]) && /^\p{Lu}+$/u.test(next[1]) && words.has(head + rest);
-    const undo = capitals || (lower && (words.has(head + rest) || (!words.has(head) && !words.has(`${head}-${rest}`))));
+    // A lower-case rest that is no word of the document ("Math-" + "ematical", "West-" + "ern") is the end of a broken
+    // word; a rest that is a word stays joined by its hyphen when the part before it is a word too ("self-" + "interest").
+    const undo = capitals || (lower && (words.has(head + rest) || (!words.has(`${head}-${rest}`) && (!words.has(head) || !words.has(rest)))));
     if (undo) out.dropLast('-\u00ad\u2010');
     writeLine(l, out);
     return;
