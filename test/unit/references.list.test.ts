@@ -542,6 +542,22 @@ describe('readReferences', () => {
     assert.ok(!references[1].uncertain.includes('author'));
   });
 
+  it('copies the previous authors to an entry that starts with one dash before its year (biblatex)', () => {
+    // The list of found PDF 01 (a Quarto thesis, biblatex authoryear): "–" for the author of the entry above.
+    const text = `Literatur\n\nWickham, Hadley (2014). “Tidy Data”. In: Journal of Statistical Software 59.10, S. 1–23.\n\n– (2016). Ggplot2. New York, NY: Springer.\n\n— 2019. Advanced R. Boca Raton: CRC Press.`;
+    const { references } = readReferences(text);
+    assert.equal(references.length, 3);
+    assert.deepEqual(references[1].csl.author, [{ family: 'Wickham', given: 'Hadley' }]);
+    assert.deepEqual(references[1].csl.issued, { 'date-parts': [[2016]] });
+    assert.deepEqual(references[2].csl.author, [{ family: 'Wickham', given: 'Hadley' }]);
+  });
+
+  it('negative: a dash before words is no rule for the previous authors', () => {
+    const text = `References\n\nWickham, Hadley (2014). Tidy Data. Journal of Statistical Software 59, 1–23.\n\n– Smith, John (2016). Ggplot2. New York: Springer.`;
+    const { references } = readReferences(text);
+    assert.ok(references.every((r) => !(r.csl.author ?? []).some((a) => a.family === 'Wickham') || r.csl.title?.includes('Tidy')));
+  });
+
   it('says when the list was found without a heading', () => {
     const { notices } = readReferences(`${PROSE}\n\n${A}\n\n${B}\n\n${C}`);
     assert.ok(notices.some((n) => n.code === 'reference-list-without-heading'));
