@@ -81,9 +81,9 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
 const SHORT_READ = 160;
 
 function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions): NameList | undefined {
-  // A rule ("———.", "_____"), one dash before the year or a full stop ("– (2014).", biblatex's name dash) or
+  // A rule ("———.", "_____"), one dash before the date or a full stop ("– (2014).", "– (17. Apr. 2015b).", biblatex's name dash) or
   // "Idem"/"Ead." stands for the previous entry's authors.
-  const rule = /^\s{0,4}(?:[-\u2010-\u2015_]{2,40}|[\u2013\u2014](?=\s{0,3}(?:[.,:]|\(?(?:1[5-9]\d\d|20\d\d)(?!\d)))|(?:Idem|IDEM|Id\.|Ead\.|Eadem)(?![\p{L}\p{N}]))\s{0,3}[.,:]?/u.exec(s);
+  const rule = /^\s{0,4}(?:[-\u2010-\u2015_]{2,40}|[\u2013\u2014](?=\s{0,3}(?:[.,:]|\(?(?:1[5-9]\d\d|20\d\d)(?!\d)|\([^()]{1,16}(?:1[5-9]\d\d|20\d\d)(?!\d)))|(?:Idem|IDEM|Id\.|Ead\.|Eadem)(?![\p{L}\p{N}]))\s{0,3}[.,:]?/u.exec(s);
   if (rule) {
     return {
       names: [],
