@@ -68,6 +68,16 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
       reasons: [...lettered.reasons, year.suffix ? say('of the entries of that year, only {0} has the letter the text gives', entry) : say('the text gives no letter after the year, and only {0} has none in the list', entry)],
     };
   }
+  const ordered = byListOrder(all, year);
+  if (ordered) {
+    const entry = say('“{0}” (entry {1})', ordered.profile.label, ordered.profile.reference.index + 1);
+    return {
+      status: 'linked',
+      targets: [ordered.profile.reference.id],
+      confidence: round(ordered.confidence * LIST_ORDER_WEIGHT),
+      reasons: [...ordered.reasons, say('the list prints no letters after the year; in its order, letter {0} stands for work {1} of that year, {2}', year.suffix, year.suffix.charCodeAt(0) - 96, entry)],
+    };
+  }
   const reasons = [say('{0} match “{1}”: {2}', plural(all.length, 'reference'), shown, all.map((c) => say('“{0}” (entry {1})', c.profile.label, c.profile.reference.index + 1)).join(', '))];
   if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push(say('the text gives no letter after the year to tell them apart'));
   return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
@@ -87,6 +97,20 @@ function byLetter(tied: readonly Scored[], year: YearKey): Scored | undefined {
   if (fits.length !== 1) return undefined;
   const base = fits[0].profile.year.base;
   return /^\d{4}$/.test(base) && tied.every((c) => c.profile.year.base === base) ? fits[0] : undefined;
+}
+
+/** How much a link told apart by the list's order alone loses. */
+const LIST_ORDER_WEIGHT = 0.8;
+
+/**
+ * "Araujo (2015c)" against five entries "ARAUJO, L. C. … 2015." that print no letter: a style that letters the
+ * works of a year in the text only gives the letters in the list's order, so "c" is the third of them. Only
+ * when every tied entry is of that year without a letter and the letter is within their number.
+ */
+function byListOrder(tied: readonly Scored[], year: YearKey): Scored | undefined {
+  if (!/^[a-z]$/.test(year.suffix) || tied.length < 2) return undefined;
+  if (!tied.every((c) => c.profile.year.suffix === '' && c.profile.year.base === year.base)) return undefined;
+  return tied[year.suffix.charCodeAt(0) - 97];
 }
 
 /** How much a link to the first of a work listed twice loses. */
