@@ -356,7 +356,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const modelTitle = title ? titleText(volumeTitle ? `${title.text} ${volumeTitle}` : title.text) || undefined : undefined;
   f.title = modelTitle;
   // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain unless both agree).
-  if ((!title || title.confidence < KEEP_RULES) && ruleTitle) f.title = ruleTitle;
+  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle))) f.title = ruleTitle;
   unsure(title, 'title', modelTitle, ruleTitle);
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
@@ -489,6 +489,19 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
     translators,
     uncertain,
   };
+}
+
+/**
+ * The rules' reading of a field (`field`, as found in `text` after the body's start) falls on tokens the
+ * labeller, sure of itself, gives to other fields, names among them ("S. E. Han, G. Chen, Nano Lett. 2010":
+ * the rules' title "G. Chen" is a name): an entry without that field, as the labeller reads it.
+ */
+function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field: string): boolean {
+  if (tokens.length === 0) return false;
+  const at = text.indexOf(field, tokens[0].start);
+  if (at < 0) return false;
+  const covered = tokens.filter((t) => t.end > at && t.start < at + field.length);
+  return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
 }
 
 /** A token that closes a field: it ends in a separator (".", ",", ":", ";", "?", "!", before any closing quotes or brackets) that is not an abbreviation's dot. */
