@@ -3,7 +3,7 @@
 // (labeller, normalisers and type rules: the CSL-JSON an essay's hover shows). Its first author, year,
 // title, container and type are compared with the gold spans, exactly after collapsing white space,
 // removing surrounding quotes and a closing period or comma, case aside.
-//   npx tsx tools/eval/entryCv.ts [--fold K] [--misses FIELD] [train options as tools/train/train.ts]
+//   npx tsx tools/eval/entryCv.ts [--fold K] [--misses FIELD] [--temperature T] [train options as tools/train/train.ts]
 // Fold models are kept in out/entry-cv/ by a hash of the data, the feature code and the options, so that a
 // change to the normalisers alone is measured again in seconds.
 import { createHash } from 'node:crypto';
@@ -14,6 +14,7 @@ import { rng, shuffle } from '../train/perceptron';
 import { fitPruned, labelsOf, prepareFold, SEED, serialize, trainOptions } from '../train/fit';
 import { decodeModel, type SerializedModel } from '../../src/core/references/entry/model';
 import { labelerOf } from '../../src/core/references/entry/labeler';
+import { MODEL_JSON } from '../../src/core/references/entry/modelData';
 import { parseReference } from '../../src/core/references/parse';
 import { readNames } from '../../src/core/references/names';
 import type { CslItem } from '../../src/core/model';
@@ -24,6 +25,9 @@ const OPTIONS = trainOptions(args);
 const ONLY = args.includes('--fold') ? Number(args[args.indexOf('--fold') + 1]) : -1;
 const MISSES = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 const ROOT = join(__dirname, '..', '..');
+// The fold models read with the temperature fitted for the committed model (by `npm run train`, trained the same
+// way), as the engine reads entries with it: the confidences below which the parser keeps the rules' reading are its.
+const TEMPERATURE = args.includes('--temperature') ? Number(args[args.indexOf('--temperature') + 1]) : (JSON.parse(MODEL_JSON) as SerializedModel).temperature;
 
 const FIELDS = ['first author', 'year', 'title', 'container', 'type'] as const;
 type Field = (typeof FIELDS)[number];
@@ -163,7 +167,7 @@ for (let fold = 0; fold < OPTIONS.folds; fold++) {
     serialized = serialize(model, labels, OPTIONS.step, 1, '', sets.dictionary);
     writeFileSync(file, JSON.stringify(serialized));
   }
-  const model = decodeModel(serialized);
+  const model = decodeModel({ ...serialized, temperature: TEMPERATURE });
   const labeler = labelerOf(() => model);
   for (const i of test) {
     const tokens = labeler.label(data[i].text);

@@ -27,11 +27,11 @@ export interface TrainOptions {
   readonly step: number;
   readonly c2: number;
   readonly eta: number;
-  /** Features from a field dictionary built from the training data. */
+  /** Features from a field dictionary built from the training data (off by default: see README, "Reference fields"). */
   readonly dictionary: boolean;
 }
 
-/** The options of `args` (`--bits 19 --folds 5 --epochs 20 --c2 0.1 --eta 0.02 --threshold 0.05 --step 0.02 --perceptron`). */
+/** The options of `args` (`--bits 19 --folds 5 --epochs 20 --c2 0.1 --eta 0.02 --threshold 0.05 --step 0.02 --perceptron --dictionary`). */
 export function trainOptions(args: readonly string[]): TrainOptions {
   const option = (name: string, fallback: number): number => {
     const i = args.indexOf(`--${name}`);
@@ -47,7 +47,7 @@ export function trainOptions(args: readonly string[]): TrainOptions {
     step: option('step', crf ? 0.02 : 0.5),
     c2: option('c2', 0.1),
     eta: option('eta', 0.02),
-    dictionary: !args.includes('--no-dictionary'),
+    dictionary: args.includes('--dictionary'),
   };
 }
 

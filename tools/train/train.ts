@@ -1,7 +1,7 @@
 // `npm run train`: trains the entry labeller on tools/train/data/, prints k-fold cross-validated token
 // accuracy, per-field F1 and the confusion between fields, then trains on everything and writes the
 // compact model to src/core/references/entry/modelData.ts. Deterministic (fixed seed).
-//   npx tsx tools/train/train.ts [--folds 5] [--fold K] [--epochs 20] [--c2 1] [--eta 0.02] [--bits 19] [--threshold 0.05] [--step 0.02] [--perceptron] [--no-write]
+//   npx tsx tools/train/train.ts [--folds 5] [--fold K] [--epochs 20] [--c2 1] [--eta 0.02] [--bits 19] [--threshold 0.05] [--step 0.02] [--perceptron] [--dictionary] [--no-write]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTrainingData, trainingDataHash, type LabelledEntry } from './data';

@@ -545,14 +545,17 @@ const TITLE_NEVER_ENDS = new Set('a an the of in on at to for with from by and o
  * Foreign Policy. Revista Daxiyangguo") goes on through its subtitle.
  */
 function mendTitleEnd(tokens: LabelledToken[]): void {
-  // A title never ends on an article or a preposition ("… la situation linguistique au | Québec, Montréal"):
-  // it goes on to the next token that closes a field.
+  // A title, a journal or a book never ends on an article or a preposition ("… la situation linguistique au |
+  // Québec, Montréal", "2005 IEEE mid-summer workshop on | soft computing …"), nor on the first half of a
+  // compound ("Micro- | and Macro-Sociologies"): it goes on to the next token that closes a field.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].label !== 'title' || tokens[i + 1].label === 'title' || !TITLE_NEVER_ENDS.has(tokens[i].text)) continue;
+    const label = tokens[i].label;
+    if ((label !== 'title' && label !== 'journal' && label !== 'container-title') || tokens[i + 1].label === label) continue;
+    if (!TITLE_NEVER_ENDS.has(tokens[i].text) && !/\p{L}{2}-$/u.test(tokens[i].text)) continue;
     let j = i + 1;
     while (j < tokens.length && j < i + 6 && !closesField(tokens[j].text)) j++;
     if (j >= tokens.length || j >= i + 6) continue;
-    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label: 'title' };
+    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label };
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].label;
