@@ -5,6 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { tokenizeEntry } from '../../src/core/references/entry/tokens';
 import { modelDataHash, trainedLabeler } from '../../src/core/references/entry/labeler';
+import { entryFeatures, wordKey } from '../../src/core/references/entry/features';
+import { decodeModel } from '../../src/core/references/entry/model';
 import { fieldRuns, roleNamesText, stripFrame, titleText } from '../../src/core/references/entry/fields';
 import { parseReference } from '../../src/core/references/parse';
 import { trainingDataHash } from '../../tools/train/data';
@@ -103,6 +105,11 @@ const ROWS: Row[] = [
     expect: { type: 'chapter', 'container-title': 'The practical guide to outdoor high voltage insulators', 'collection-title': 'Eskom Power Series' },
   },
   {
+    name: 'a journal article without a title (physics style): the names are not read as one',
+    raw: '[13] S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012.',
+    expect: { title: undefined },
+  },
+  {
     name: 'a title does not end on a preposition; place and publisher joined by a comma',
     raw: 'Office québécois de la langue française (2019), Rapport sur l’évolution de la situation linguistique au Québec, Montréal, OQLF.',
     expect: { type: 'book', title: 'Rapport sur l’évolution de la situation linguistique au Québec', publisher: 'OQLF', 'publisher-place': 'Montréal' },
@@ -123,6 +130,14 @@ describe('entry labeller', () => {
 
   it('the committed model was trained from the committed training data (run `npm run train` after changing it)', () => {
     assert.equal(modelDataHash(), trainingDataHash());
+  });
+
+  it('a model trained with a field dictionary carries it, and the features read it', () => {
+    const m = decodeModel({ bits: 4, labels: ['title', 'journal'], start: [0, 0], transitions: [0, 0, 0, 0], step: 1, temperature: 1, dataHash: '', weights: '', dictionary: { '2': 'journal review', '8': 'press' } });
+    assert.equal(m.dictionary?.get('review'), 2);
+    assert.equal(m.dictionary?.get(wordKey('Press.')), 8);
+    const tokens = tokenizeEntry('Review of Economics. Harvard Press.');
+    assert.ok(entryFeatures(tokens, 16, m.dictionary).ids.length > entryFeatures(tokens, 16).ids.length);
   });
 
   it('labels every token with a known label and a confidence in [0, 1]', () => {
@@ -146,6 +161,7 @@ describe('entry labeller', () => {
     { name: 'a question mark stays', input: 'Europe Materializing?', title: 'Europe Materializing?' },
     { name: 'a year left before the title', input: '(1979) 1986. Laboratory Life.', title: 'Laboratory Life' },
     { name: 'a bracket opened inside', input: 'Grammar (Second Edition).', title: 'Grammar (Second Edition)' },
+    { name: 'a square bracket opened inside', input: 'Analysis on screening results of retinopathy of prematurity [in Chinese].', title: 'Analysis on screening results of retinopathy of prematurity [in Chinese]' },
   ];
   for (const f of frames) {
     it(`title text: ${f.name}`, () => assert.equal(titleText(f.input), f.title));

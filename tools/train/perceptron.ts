@@ -1,7 +1,7 @@
 // Averaged structured perceptron for the linear-chain entry labeller (Collins 2002): Viterbi under the
 // current weights, and on a wrong sequence, the gold features up and the predicted ones down; the
 // averaged weights are what is kept. Deterministic: the order of each epoch comes from a seeded PRNG.
-import { EDGE_BITS, entryFeatures, type EntryFeatures } from '../../src/core/references/entry/features';
+import { EDGE_BITS, entryFeatures, type EntryFeatures, type FieldDictionary } from '../../src/core/references/entry/features';
 import { sameTransitions, viterbi } from '../../src/core/references/entry/model';
 import type { LabelledEntry } from './data';
 import { seededRandom } from '../../test/support/synth';
@@ -43,9 +43,10 @@ export function denseTransitions(m: DenseModel, p: Prepared, scale = 1): Float64
   return out;
 }
 
-export function prepare(entries: readonly LabelledEntry[], labels: readonly string[], bits: number): Prepared[] {
+/** The features and gold labels of each entry, with the field dictionary `dictionaryOf(k)` for entry `k` (none when undefined). */
+export function prepare(entries: readonly LabelledEntry[], labels: readonly string[], bits: number, dictionaryOf: (k: number) => FieldDictionary | undefined = () => undefined): Prepared[] {
   const index = new Map(labels.map((l, i) => [l, i]));
-  return entries.map((e) => ({ features: entryFeatures(e.tokens, bits), n: e.tokens.length, gold: Uint8Array.from(e.labels.map((l) => index.get(l) ?? 0)) }));
+  return entries.map((e, k) => ({ features: entryFeatures(e.tokens, bits, dictionaryOf(k)), n: e.tokens.length, gold: Uint8Array.from(e.labels.map((l) => index.get(l) ?? 0)) }));
 }
 
 /** The seeded PRNG of the test support (mulberry32), so that training runs are repeatable. */

@@ -1,12 +1,12 @@
 // `npm run train`: trains the entry labeller on tools/train/data/, prints k-fold cross-validated token
 // accuracy, per-field F1 and the confusion between fields, then trains on everything and writes the
 // compact model to src/core/references/entry/modelData.ts. Deterministic (fixed seed).
-//   npx tsx tools/train/train.ts [--folds 5] [--fold K] [--epochs 20] [--c2 1] [--eta 0.02] [--bits 19] [--threshold 0.05] [--step 0.02] [--perceptron] [--no-write]
+//   npx tsx tools/train/train.ts [--folds 5] [--fold K] [--epochs 20] [--c2 1] [--eta 0.02] [--bits 19] [--threshold 0.05] [--step 0.02] [--perceptron] [--dictionary] [--no-write]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTrainingData, trainingDataHash, type LabelledEntry } from './data';
-import { denseEmission, denseTransitions, prepare, rng, shuffle, type DenseModel, type Prepared } from './perceptron';
-import { fitPruned, labelsOf, SEED, serialize, trainOptions } from './fit';
+import { denseEmission, denseTransitions, rng, shuffle, type DenseModel, type Prepared } from './perceptron';
+import { fitPruned, labelsOf, prepareFold, SEED, serialize, trainOptions } from './fit';
 import { marginals, transitionsPerPosition, viterbi } from '../../src/core/references/entry/model';
 
 const args = process.argv.slice(2);
@@ -31,7 +31,6 @@ interface Held {
 }
 
 const t0 = Date.now();
-const prepared = prepare(data, labels, BITS);
 const order = shuffle(
   data.map((_, i) => i),
   rng(SEED),
@@ -42,10 +41,9 @@ const ONLY = args.includes('--fold') ? option('fold', 0) : -1;
 for (let fold = 0; fold < FOLDS; fold++) {
   if (ONLY >= 0 && fold !== ONLY) continue;
   const test = order.filter((_, k) => k % FOLDS === fold);
-  const trainSet = order.filter((_, k) => k % FOLDS !== fold).map((i) => prepared[i]);
-  const { model } = fitPruned(trainSet, L, OPTIONS, SEED + fold);
-  for (const i of test) {
-    const p = prepared[i];
+  const sets = prepareFold(data, labels, OPTIONS, order.filter((_, k) => k % FOLDS !== fold), test);
+  const { model } = fitPruned(sets.train, L, OPTIONS, SEED + fold);
+  for (const p of sets.test) {
     const emission = denseEmission(model, p);
     const transitions = denseTransitions(model, p);
     const pred = new Uint8Array(p.n);
@@ -172,8 +170,9 @@ console.log(`\ntemperature ${bestT}: ${low} tokens below 0.6 confidence, ${lowWr
 }
 
 if (!args.includes('--no-write')) {
-  const { model, kept } = fitPruned(prepared, L, OPTIONS, SEED);
-  const serialized = serialize(model, labels, STEP, bestT, trainingDataHash());
+  const all = prepareFold(data, labels, OPTIONS, data.map((_, i) => i), []);
+  const { model, kept } = fitPruned(all.train, L, OPTIONS, SEED);
+  const serialized = serialize(model, labels, STEP, bestT, trainingDataHash(), all.dictionary);
   const json = JSON.stringify(serialized);
   const file = join(__dirname, '..', '..', 'src', 'core', 'references', 'entry', 'modelData.ts');
   writeFileSync(

@@ -363,7 +363,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const modelTitle = title ? titleText(volumeTitle ? `${title.text} ${volumeTitle}` : title.text) || undefined : undefined;
   f.title = modelTitle;
   // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain unless both agree).
-  if ((!title || title.confidence < KEEP_RULES) && ruleTitle) f.title = ruleTitle;
+  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle))) f.title = ruleTitle;
   unsure(title, 'title', modelTitle, ruleTitle);
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
@@ -498,6 +498,19 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   };
 }
 
+/**
+ * The rules' reading of a field (`field`, as found in `text` after the body's start) falls on tokens the
+ * labeller, sure of itself, gives to other fields, names among them ("S. E. Han, G. Chen, Nano Lett. 2010":
+ * the rules' title "G. Chen" is a name): an entry without that field, as the labeller reads it.
+ */
+function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field: string): boolean {
+  if (tokens.length === 0) return false;
+  const at = text.indexOf(field, tokens[0].start);
+  if (at < 0) return false;
+  const covered = tokens.filter((t) => t.end > at && t.start < at + field.length);
+  return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
+}
+
 /** A token that closes a field: it ends in a separator (".", ",", ":", ";", "?", "!", before any closing quotes or brackets) that is not an abbreviation's dot. */
 function closesField(token: string): boolean {
   const m = /([.,:;?!])["'\u201d\u2019)\]]*$/u.exec(token);
@@ -539,14 +552,17 @@ const TITLE_NEVER_ENDS = new Set('a an the of in on at to for with from by and o
  * Foreign Policy. Revista Daxiyangguo") goes on through its subtitle.
  */
 function mendTitleEnd(tokens: LabelledToken[]): void {
-  // A title never ends on an article or a preposition ("… la situation linguistique au | Québec, Montréal"):
-  // it goes on to the next token that closes a field.
+  // A title, a journal or a book never ends on an article or a preposition ("… la situation linguistique au |
+  // Québec, Montréal", "2005 IEEE mid-summer workshop on | soft computing …"), nor on the first half of a
+  // compound ("Micro- | and Macro-Sociologies"): it goes on to the next token that closes a field.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].label !== 'title' || tokens[i + 1].label === 'title' || !TITLE_NEVER_ENDS.has(tokens[i].text)) continue;
+    const label = tokens[i].label;
+    if ((label !== 'title' && label !== 'journal' && label !== 'container-title') || tokens[i + 1].label === label) continue;
+    if (!TITLE_NEVER_ENDS.has(tokens[i].text) && !/\p{L}{2}-$/u.test(tokens[i].text)) continue;
     let j = i + 1;
     while (j < tokens.length && j < i + 6 && !closesField(tokens[j].text)) j++;
     if (j >= tokens.length || j >= i + 6) continue;
-    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label: 'title' };
+    for (let k = i + 1; k <= j; k++) tokens[k] = { ...tokens[k], label };
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].label;

@@ -28,6 +28,27 @@ export interface EntryFeatures {
   readonly edgeStarts: Uint32Array;
 }
 
+/**
+ * Words the training data labels as one field most of the time ("Journal", "Press", "Berlin", a family
+ * name), each with its fields as bits (see {@link DICTIONARY_FIELDS}); keyed by {@link wordKey}. Built
+ * from the training data only (tools/train/fit.ts) and shipped with the model.
+ */
+export type FieldDictionary = ReadonlyMap<string, number>;
+
+/** The fields a {@link FieldDictionary} records, bit `k` for entry `k`, and the labels each one gathers. */
+export const DICTIONARY_FIELDS: readonly (readonly [string, readonly string[]])[] = [
+  ['name', ['author', 'editor', 'translator']],
+  ['journal', ['journal']],
+  ['container', ['container-title']],
+  ['publisher', ['publisher']],
+  ['location', ['location']],
+];
+
+/** A token's key in a {@link FieldDictionary}: its letters and digits without the punctuation around them, lower case. */
+export function wordKey(text: string): string {
+  return cachedInfo(text).lower;
+}
+
 /** Edge feature buckets are `2^EDGE_BITS`. */
 export const EDGE_BITS = 10;
 
@@ -271,12 +292,17 @@ const MID = hashString('m');
 // Reused output buffers; each call returns views copied out of them.
 let idBuffer = new Uint32Array(8192);
 let edgeBuffer = new Uint32Array(1024);
+let dictBuffer = new Int32Array(512);
 
 /** Computes the hashed features of every token of an entry. `bits` sets the number of buckets (2^bits). */
-export function entryFeatures(tokens: readonly EntryToken[], bits: number): EntryFeatures {
+export function entryFeatures(tokens: readonly EntryToken[], bits: number, dictionary?: FieldDictionary): EntryFeatures {
   const n = tokens.length;
   const infos: TokenInfo[] = new Array<TokenInfo>(n);
   for (let i = 0; i < n; i++) infos[i] = cachedInfo(tokens[i].text);
+  // The dictionary's fields of each token (0 for none), and of each sentence of the entry.
+  if (dictBuffer.length < n + 2) dictBuffer = new Int32Array(n * 2 + 2);
+  const dict = dictBuffer;
+  for (let i = 0; i < n; i++) dict[i] = dictionary !== undefined && infos[i].lower !== '' ? (dictionary.get(infos[i].lower) ?? 0) : 0;
   const mask = (1 << bits) - 1;
   const edgeMask = (1 << EDGE_BITS) - 1;
   const starts = new Uint32Array(n + 1);
@@ -294,6 +320,8 @@ export function entryFeatures(tokens: readonly EntryToken[], bits: number): Entr
   let sawIn = false;
   let sinceYear = -1;
   const segments = segmentsOf(infos);
+  const segDict = new Int32Array(segments.stats.length);
+  if (dictionary !== undefined) for (let i = 0; i < n; i++) segDict[segments.of[i]] |= dict[i];
   const put = (template: number, value: number): void => {
     ids[k++] = mix(template, value) & mask;
   };
@@ -388,6 +416,17 @@ export function entryFeatures(tokens: readonly EntryToken[], bits: number): Entr
     if (t.hClasses.length > 0) for (const c of t.hClasses) put(70, mix(c, t.caseClass));
     else put(70, mix(0, t.caseClass));
     put(71, mix(inQuote ? 1 : 0, mix(paren > 0 ? 1 : 0, t.terminal)));
+    if (dictionary !== undefined) {
+      // The fields the training data gives this word and its neighbours, alone and with the case.
+      const d = dict[i];
+      put(72, d);
+      put(73, mix(d, t.caseClass));
+      put(74, i > 0 ? dict[i - 1] : -1);
+      put(75, i + 1 < n ? dict[i + 1] : -1);
+      put(76, mix(i > 0 ? dict[i - 1] : -1, d));
+      put(77, mix(d, i + 1 < n ? dict[i + 1] : -1));
+      put(78, segDict[seg]);
+    }
     // Edge features of the transition from token i - 1 into token i: the first symbol of this token,
     // the last of the one before, and the punctuation that ends the one before with this one's case.
     if (prev) {

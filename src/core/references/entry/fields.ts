@@ -49,8 +49,9 @@ export function stripFrame(s: string): string {
   while (a < b && OPENERS.includes(s[a])) a++;
   while (b > a && CLOSERS.includes(s[b - 1])) b--;
   let out = s.slice(a, b);
-  // A bracket that opened inside the field keeps its closing partner: "Title (Second Edition)".
+  // A bracket that opened inside the field keeps its closing partner: "Title (Second Edition)", "Title [in Chinese]".
   if (b < s.length && s.slice(b).includes(')') && out.lastIndexOf('(') > out.lastIndexOf(')')) out += ')';
+  else if (b < s.length && s.slice(b).includes(']') && out.lastIndexOf('[') > out.lastIndexOf(']')) out += ']';
   return out;
 }
 

@@ -42,7 +42,7 @@ export function labelerOf(get: () => LinearChainModel): EntryLabeler {
       const tokens = tokenizeEntry(typeof text === 'string' ? text : '').slice(0, MAX_TOKENS);
       if (tokens.length === 0) return [];
       const m = get();
-      const decoded = decode(m, entryFeatures(tokens, m.bits), tokens.length);
+      const decoded = decode(m, entryFeatures(tokens, m.bits, m.dictionary), tokens.length);
       return tokens.map((t, i) => ({ text: t.text, start: t.start, end: t.end, label: m.labels[decoded.labels[i]], confidence: decoded.confidence[i] }));
     },
   };

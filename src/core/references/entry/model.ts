@@ -6,7 +6,7 @@
  * backward over the scores divided by a temperature fitted on held-out folds), so an unsure label
  * says so from the model itself. Everything runs on typed arrays; nothing is allocated per feature.
  */
-import type { EntryFeatures } from './features';
+import type { EntryFeatures, FieldDictionary } from './features';
 
 /** The serialised model: a small JSON header and the sparse weights as base64 (see {@link decodeModel}). */
 export interface SerializedModel {
@@ -29,6 +29,8 @@ export interface SerializedModel {
   readonly edgeBits?: number;
   /** Sparse edge weights as {@link weights}, keyed by `bucket × labels² + previous × labels + label`. */
   readonly edgeWeights?: string;
+  /** The field dictionary (absent: none), as its words (space separated) by their field bits. */
+  readonly dictionary?: Readonly<Record<string, string>>;
 }
 
 /** A decoded model ready for labelling. */
@@ -55,6 +57,8 @@ export interface LinearChainModel {
   readonly edgeWeights: Float64Array;
   /** `exp(weight / temperature)` of each edge weight, for the marginals. */
   readonly edgeExp: Float64Array;
+  /** The words the training data labels as one field most of the time; undefined when the model was trained without them. */
+  readonly dictionary: FieldDictionary | undefined;
 }
 
 /** Per-token label indices and the marginal probability of each chosen label. */
@@ -84,7 +88,15 @@ export function decodeModel(m: SerializedModel): LinearChainModel {
     edgePairs: Uint16Array.from(edges.columns),
     edgeWeights: Float64Array.from(edges.values),
     edgeExp,
+    dictionary: m.dictionary === undefined ? undefined : dictionaryOf(m.dictionary),
   };
+}
+
+/** The dictionary of a serialised model: each word with its field bits. */
+function dictionaryOf(groups: Readonly<Record<string, string>>): FieldDictionary {
+  const out = new Map<string, number>();
+  for (const [bits, words] of Object.entries(groups)) for (const w of words.split(' ')) if (w !== '') out.set(w, Number(bits));
+  return out;
 }
 
 /** One bit per row of `rowStart`, set when the row is not empty. */
