@@ -80,6 +80,16 @@ const ROWS: Row[] = [
     expect: { author: [{ family: 'Cunningham', given: 'Lawrence A.' }], title: 'From Random Walks to Chaotic Crashes: The Linear Genealogy of the Efficient Capital Market Hypothesis' },
   },
   {
+    name: 'one person given name first with a middle initial, then the year (ACM): the name is the last word',
+    raw: 'Donald E. Knuth. 1997. The Art of Computer Programming, Vol. 1: Fundamental Algorithms (3rd. ed.). Addison Wesley Longman Publishing Co., Inc.',
+    expect: { author: [{ family: 'Knuth', given: 'Donald E.' }] },
+  },
+  {
+    name: 'a thesis by one person given name first (ACM)',
+    raw: 'David A. Anisi. 2003. Optimal Motion Control of a Ground Vehicle. Master’s thesis. Royal Institute of Technology (KTH), Stockholm, Sweden.',
+    expect: { author: [{ family: 'Anisi', given: 'David A.' }], type: 'thesis' },
+  },
+  {
     name: 'a title starting with a word and a comma after the given names',
     raw: 'Diamond, Stephen A. Anger, madness, and the daimonic: The psychological genesis of violence, evil, and creativity. SUNY Press, 1996.',
     expect: { author: [{ family: 'Diamond', given: 'Stephen A.' }], title: 'Anger, madness, and the daimonic: The psychological genesis of violence, evil, and creativity', type: 'book' },

@@ -299,7 +299,7 @@ function namesFromLabels(s: string, whole: string, labelled: readonly LabelledTo
     const read = readNames(span, { givenFirst: !/^\S+,/.test(span) });
     return read && read.names.length > 0 && /^[\s.,;:]*$/.test(span.slice(read.end)) ? read : undefined;
   }
-  const rest = span.slice(one[0].length).replace(/^[\s,;]*(?:and|&|e|y|et|und)?\s*/, '');
+  const rest = span.slice(one[0].length).replace(/^[\s.,;]*(?:(?:and|&|e|y|et|und)\s+)?/, '');
   const others = rest === '' ? undefined : readNames(rest, { givenFirst: true });
   if (rest !== '' && (!others || !/^[\s.,;:]*$/.test(rest.slice(others.end)))) return undefined;
   const names: CslName[] = [{ family: one[2], given: one[1].trim() }, ...(others?.names ?? [])];
