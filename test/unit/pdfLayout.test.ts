@@ -109,6 +109,16 @@ describe('PDF layout on recorded items', () => {
       ],
     },
     {
+      name: 'heinemann-list-flush',
+      what: 'a flush-left list (pandoc-citeproc, no hanging indent): a line that leaves a parenthesis open ("(J.") goes on in the next, though that starts like a name; the entries after it are still their own',
+      paragraphs: [
+        'Fadel, C., Bialik, M., Trilling, B. & Schleicher, A. (2017). Die vier Dimensionen der Bildung. (J. Muuß-Merholz, Übers.). Hamburg: Verlag ZLL21 e.V., Zentralstelle für Lernen und Lehren im 21. Jahrhundert e.V.',
+        'Flasdick, J., Goertz, L., Krämer, H., Michel, L.P. & Bundesinstitut für Berufsbildung (Hrsg.). (2009). Strukturwandel in Medienberufen: neue Profile in der Content-Produktion (Berichte zur beruflichen Bildung). Bielefeld: Bertelsmann.',
+        'Cleland, S. & Mann, S. (2003). Agility in the Classroom: Using Agile Development Methods to Foster Team Work and Adaptability amongst Undergraduate Programmers. 16th Annual NACCQ.',
+        'Hui, T.H. & Umar, I.N. (2011). Does a Combination of Metaphor and Pairing Activity Help Programming Performance of Students with Different Self-Regulated Learning Level? TOJET: The Turkish Online Journal of Educational Technology, 10 (4).',
+      ],
+    },
+    {
       name: 'tesis-accent-vowel',
       what: 'an accent drawn after its vowel at the end of an item, the next item drawn over it',
       paragraphs: ['el formato del pdf es para ser impreso por los dos lados, por eso incluye algunas páginas en blanco (por ejemplo, la página de atrás de la portada), y también los números de página se van alternando entre izquierda y derecha'],

@@ -591,6 +591,9 @@ const NAME_YEAR_START = /^\p{Lu}[^\d()]{0,100}?(?:,|\.)?\s\(?(?:1[5-9]\d\d|20\d\
 
 function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean): boolean {
   if (/^\[\d{1,3}\]/.test(l.text)) return true;
+  // An entry does not end inside a parenthesis: a line that leaves one open ("… der Bildung. (J.") goes on in the
+  // next, even when that starts like a name ("Muuß-Merholz, Übers.). Hamburg: …").
+  if (!hanging && opensParenthesis(prev.text)) return false;
   // At the top of a new column or page the margin and the gap above cannot be compared: an entry starts after
   // one that ended, with a name ("Surname, …" or "SURNAME …") or an author of any kind and its year.
   if (newColumn) return /[.)\]]$/.test(prev.text) && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
@@ -598,6 +601,16 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   // No hanging indent: an entry starts after one that ended, with a name, or with its first line indented.
   if (/[.)]$/.test(prev.text) && l.x0 > prev.x0 + l.size * 0.8 && l.x0 < prev.x0 + l.size * 4) return true;
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
+}
+
+/** Whether a line opens more parentheses than it closes. */
+function opensParenthesis(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
