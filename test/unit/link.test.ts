@@ -369,6 +369,21 @@ describe('linkCitations', () => {
       ['an unknown acronym is dropped', 'the end of MERCOSUR (2016) came', []],
       ['an acronym the list writes out is kept', 'the OECD (2018) report', ['linked r2']],
       ['an unknown author after a verb stays, unresolved', 'as Jones (2004) shows', ['unresolved']],
+      ['a quoted title that no entry opens with is dropped', 'the slogan (“Never Again”, 2018) spread', []],
+    ];
+    for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
+  });
+
+  describe('a title in quotation marks stands for the author of an entry that opens with its title', () => {
+    const refs = list([
+      ['Smith, John', '2015'],
+      { text: 'Rahmenlehrplan für den Ausbildungsberuf Mediengestalter Digital und Print. (2015, September). Kultusminister Konferenz.', year: '2015' },
+      { text: 'Study finds link between sleep and memory. (2010, May 3). The Daily News, p. 4.', year: '2010' },
+    ]);
+    const rows: [name: string, text: string, expected: string[]][] = [
+      ['a short title in German quotation marks', 'die Kultusministerkonferenz („Rahmenlehrplan Mediengestalter_in D&P“, 2015) fordert', ['linked r2']],
+      ['an APA title with the comma inside the quotation marks', 'as reported ("Study Finds Link," 2010) in', ['linked r3']],
+      ['negative: the title of the year but not of the entry is dropped', 'the report (“Annual Review,” 2015) says', []],
     ];
     for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
   });
