@@ -207,7 +207,27 @@ function findInText(text: string, options: FindOptions): FoundCitation[] {
       if (++lines % 8192 === 0) options.isCancelled?.();
     }
   }
-  return evidence.words.size > 0 ? withBareCitations(text, out, exclude, evidence) : out;
+  const found = evidence.words.size > 0 ? withBareCitations(text, out, exclude, evidence) : out;
+  return found.filter((c) => !isEntryDate(text, c));
+}
+
+/**
+ * The head of a reference entry outside the list (a reading list in the body, a list the reader did not find):
+ * a paragraph that opens with "Surname, X." (more authors, "(Hrsg.)" or "(Eds.)" after) and then the year in
+ * brackets, a full stop and a capital ("Weigend, M. (2005). Extreme Programming …"). The year is the entry's
+ * date, not a citation. Prose never writes a name with its initials after a comma before a year.
+ */
+const ENTRY_HEAD_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\.[^()\n]{0,300}?(?:\s\((?:Hrsg|Hg|Eds?|Coords?|Orgs?)\.\)\.?)?\s$/u;
+const MAX_ENTRY_HEAD = 400;
+
+function isEntryDate(text: string, c: FoundCitation): boolean {
+  if (c.kind !== 'parenthetical' || c.works.length !== 1 || !/^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)$/.test(c.text)) return false;
+  if (!/^\.\s{1,3}\p{Lu}/u.test(text.slice(c.end, c.end + 5))) return false;
+  const lo = Math.max(0, c.start - MAX_ENTRY_HEAD);
+  const before = text.slice(lo, c.start);
+  const para = before.search(/(?:^|\n)[ \t]*\n[ \t]*(?=\S)[^\n]*$/);
+  const start = para < 0 ? (lo === 0 ? 0 : -1) : lo + para + before.slice(para).search(/\S/);
+  return start >= 0 && ENTRY_HEAD_RE.test(text.slice(start, c.start));
 }
 
 /** A year written after a name with no bracket: "Long 1979", "Cowie, Mackin 1975", "Lee et al. 2018ab". */
