@@ -565,6 +565,33 @@ describe('ditto entries repeat the previous entry’s authors, in the list and i
   }
 });
 
+describe('a dash for the authors above stands for all of them as written, "u. a." too (biblatex)', () => {
+  const list = [
+    'Wickham, Hadley (2022). The tidyverse style guide. https://style.tidyverse.org.',
+    'Wickham, Hadley, Peter Danenberg u. a. (2022a). roxygen2: In-Line Documentation for R.',
+    '– (2022b). roxygen2: In-Line Documentation for R. Version 7.2.',
+    'Wickham, Hadley, Romain François u. a. (2022). Programming with dplyr.',
+    'Wickham, Hadley, Jim Hester u. a. (2022a). devtools: Tools to Make Developing R Packages Easier.',
+    '– (2022b). devtools: Tools to Make Developing R Packages Easier. Version 2.4.',
+  ].join('\n\n');
+  const rows: [name: string, citation: string, expected: string][] = [
+    ['one name without "et al" takes the entry of that one author, not one that ends its authors with "u. a."', '(Wickham 2022)', 'linked r1'],
+    ['a co-author the dash entry stands for tells two "2022b" apart', '(Wickham, Hester u. a. 2022b)', 'linked r6'],
+    ['the other dash entry', '(Wickham, Danenberg u. a. 2022b)', 'linked r3'],
+    ['negative: "u. a." in the text takes the entry with "u. a."', '(Wickham, François u. a. 2022)', 'linked r4'],
+  ];
+  for (const [name, citation, expected] of rows) {
+    it(name, () => {
+      const a = analyze(`Wie gezeigt ${citation}.\n\nLiteratur\n\n${list}\n`);
+      assert.deepEqual(a.citations.flatMap((c) => c.works.map(outcome)), [expected]);
+    });
+  }
+  it('negative: one name against the only entry of that year, which ends its authors with "u. a.", still links', () => {
+    const a = analyze('Wie gezeigt (Müller 2019).\n\nLiteratur\n\nMüller, Karl, Lena Weber u. a. (2019). Ein Titel. Berlin: Verlag.\n');
+    assert.deepEqual(a.citations.flatMap((c) => c.works.map(outcome)), ['linked r1']);
+  });
+});
+
 describe('entries whose authors the parser read short: the linker reads the names the entry writes', () => {
   const lit = (literal: string): CslName => ({ literal });
   // Two works of one year whose entries end their authors with "et al." and were read as Rodighiero alone.

@@ -303,8 +303,26 @@ function personsInName(name: CslName): CslName[] | undefined {
   return persons;
 }
 
-/** The profile of one reference, from its CSL (and, where the CSL has no field for it, its entry's text). */
-export function buildProfile(reference: Reference): Profile {
+/** A rule for the authors of the entry above ("———.", "--.", "– (2016).") at an entry's start. */
+const SAME_AUTHORS_RE = /^\s*(?:[-‐‒–—―_]\s?){1,8}[.,]?\s/u;
+
+/**
+ * The entry whose text writes the authors of each reference: itself, or for an entry that opens with a rule for
+ * the authors above ("– (2022b).", "———."), the nearest entry above that writes them.
+ */
+export function authorSources(references: readonly Reference[]): Reference[] {
+  let writer: Reference | undefined;
+  return references.map((r) => {
+    if (!SAME_AUTHORS_RE.test(r.text)) writer = r;
+    return writer ?? r;
+  });
+}
+
+/**
+ * The profile of one reference, from its CSL (and, where the CSL has no field for it, its entry's text). The
+ * authors as written (their words, a closing "et al.") are read from `writer`, the entry that writes them.
+ */
+export function buildProfile(reference: Reference, writer: Reference = reference): Profile {
   const names = namesOf(reference)
     .flatMap((n) => personsInName(n) ?? [n])
     .map(profileName)
@@ -338,10 +356,10 @@ export function buildProfile(reference: Reference): Profile {
       return (head ??= names.length === 0 || reference.uncertain.includes('author') ? headWords(reference) : NO_WORDS);
     },
     get authorWords() {
-      return (authorWords ??= wordKeys((authorZone ??= beforeYear(reference, 400, 200)), 60));
+      return (authorWords ??= wordKeys((authorZone ??= beforeYear(writer, 400, 200)), 60));
     },
     get listsEtAl() {
-      return LISTS_ET_AL_RE.test((authorZone ??= beforeYear(reference, 400, 200)));
+      return LISTS_ET_AL_RE.test((authorZone ??= beforeYear(writer, 400, 200)));
     },
     nameWords,
     titleKey: foldKey(title).replace(/[^\p{L}\p{N}]/gu, ''),
