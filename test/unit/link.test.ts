@@ -388,6 +388,15 @@ describe('linkCitations', () => {
     for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
   });
 
+  describe('a name in the possessive at the start of an entry whose authors were not read is cited without it', () => {
+    const refs = list([{ text: 'Moody’s municipal & government manual (1988). Moody’s Investors Service, New York, N.Y.', names: [{ literal: 'Moody’s municipal & government manual' }], year: '1988', uncertain: ['author'] }]);
+    const rows: [name: string, text: string, expected: string[]][] = [
+      ['"Moody" for "Moody’s municipal & government manual"', 'as the ratings show (Moody 1988).', ['linked r1']],
+      ['negative: a word after the year is no author', 'as the ratings show (Investors 1988).', ['unresolved']],
+    ];
+    for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
+  });
+
   it('reports uncited references in list order', () => {
     const refs = list([['Adams, x', '2001'], ['Brown, y', '2002'], ['Clark, z', '2003']]);
     const citations = linkCitations(findCitations('(Brown 2002)'), refs);

@@ -252,9 +252,16 @@ function wordKeys(before: string, max: number): Set<string> {
 /** "et al.", "and others", "u. a.", "e outros" at the end of an entry's authors. */
 const LISTS_ET_AL_RE = /\bet\.? al\b|\band others\b|\be outros\b|\by otros\b|\bu\. ?a\./i;
 
+const POSSESSIVE_RE = /^(\p{L}{2,})['’]s$/u;
+
 function headWords(reference: Reference): Set<string> {
   const before = beforeYear(reference, 160, 80);
   const out = wordKeys(before, 12);
+  // A name in the possessive is cited without it: "(Moody 1988)" for "Moody’s municipal & government manual (1988)".
+  for (const w of words(before).slice(0, 12)) {
+    const stem = POSSESSIVE_RE.exec(w)?.[1];
+    if (stem) out.add(nameKey(stem));
+  }
   // An organisation whose name the parser could not read is still cited by its initials:
   // "(UNESCO, 2015)" for "United Nations Educational, Scientific and Cultural Organization (2015)".
   let cut = before.length;
