@@ -151,6 +151,22 @@ const POSITIVE: Row[] = [
   { name: 'Dutch: "van" before a name with a capitalised particle is a preposition', text: 'het werk van De Boer e.a. (2010) en van Van den Berg en De Jong (2017)', expected: ['N{De Boer e.a. (2010)} [De Boer et al 2010]', 'N{Van den Berg en De Jong (2017)} [Van den Berg | De Jong 2017]'] },
   { name: 'a name with its own question mark, as the list writes it', text: 'x (Which?, 2023).', refs: [{ author: [{ literal: 'Which?' }] }], expected: ['P{(Which?, 2023)} [Which 2023]'] },
   { name: 'a reprint whose first edition spans two years', text: 'x (Hume [1739–40] 2000, 2.3.2.6).', expected: ['P{(Hume [1739–40] 2000, 2.3.2.6)} [Hume 2000 orig=1739 section=2.3.2.6]'] },
+  {
+    name: 'negative of the entry head: a year after a name at a paragraph’s start, or after a name and a comma, in prose',
+    text: 'Intro.\n\nSmith (2005). Then he wrote more.\n\nJones, in her book (2010). Then she wrote.',
+    refs: [{ author: [{ family: 'Smith' }] }, { author: [{ family: 'Jones' }] }],
+    expected: ['N{Smith (2005)} [Smith 2005]', 'P{(2010)} [Jones 2010]'],
+  },
+  {
+    name: 'a title in quotation marks standing for the author of a work that has none (APA), comma inside or outside',
+    text: 'as reported ("Study Finds Link," 2010) and in („Rahmenlehrplan Mediengestalter_in D&P“, 2015).',
+    expected: ['P{("Study Finds Link," 2010)} [Study Finds Link 2010]', 'P{(„Rahmenlehrplan Mediengestalter_in D&P“, 2015)} [Rahmenlehrplan Mediengestalter_in D&P 2015]'],
+  },
+  {
+    name: 'a quoted title with a prefix, "o. J." and a page, and beside an author',
+    text: 'x (vgl. „Berufliche Schule für Medien und Kommunikation“, o. J., S. 3) and (see “Climate Report,” 2019; Smith, 2004).',
+    expected: ['P{(vgl. „Berufliche Schule für Medien und Kommunikation“, o. J., S. 3)} [Berufliche Schule für Medien und Kommunikation n.d. prefix=vgl. page=3]', 'P{(see “Climate Report,” 2019; Smith, 2004)} [Climate Report 2019 prefix=see][Smith 2004]'],
+  },
   { name: 'a year with a word after it, by a name the list has', text: 'as Smith (2004 edition) puts it', refs: [{ author: [{ family: 'Smith', given: 'J.' }] }], expected: ['N{Smith (2004 edition)} [Smith 2004]'] },
 ];
 
@@ -184,6 +200,14 @@ const NEGATIVE: Row[] = [
   { name: 'footnote markers and insertions in square brackets', text: 'time.[1] He [sic] wrote [3].', expected: [] },
   { name: 'a year range written with a slash', text: 'in the season (2004/05) and (2019/2020)', expected: [] },
   { name: 'an aside with a participle before the year', text: 'the school (Founded 1998) and the hall (est. 1870) and (born 1950)', expected: [] },
+  {
+    name: 'the heads of reference entries in the body (a reading list): the year is the entry’s date',
+    text: 'Quellen:\n\nWeigend, M. (2005). Extreme Programming im Klassenraum. INFOS.\n\nHuber, A. A. & Haag, L. (Hrsg.). (2008). Kooperatives Lernen.',
+    refs: [{ author: [{ family: 'Weigend' }] }, { author: [{ family: 'Huber' }] }],
+    expected: [],
+  },
+  { name: 'a quotation in lower case before a year', text: 'he called it (“a failure”, 2010) then', expected: [] },
+  { name: 'a quoted name after an article', text: 'x (the “Kyoto Protocol”, 1997) y', expected: [] },
   { name: 'a place with a year and a word: an event', text: 'met in Geneva (2019 workshop) and Philadelphia (2017 levy).', refs: [{ author: [{ family: 'Smith' }] }], expected: [] },
 ];
 
@@ -245,6 +269,8 @@ describe('findCitations', () => {
       ['a title with a capitalised article after the kind of work', 'Heinrich Manns Roman Der Untertan (1918) lieferte', true],
       ['a Portuguese one-letter article before an acronym (dropped from the name)', 'O INE (2022) regista', true],
       ['negative: a German article before a noun and "von" and a name', 'bildet die Studie von Fiedler (2012), deren', false],
+      ['a title in quotation marks alone (it may be a quotation)', 'as the slogan went (“Never Again”, 1945) then', true],
+      ['negative: a quoted title beside an author', 'x (“Climate Report,” 2019; Smith, 2004) y', false],
     ];
     for (const [name, text, doubtful] of rows) {
       it(name, () => {

@@ -369,6 +369,30 @@ describe('linkCitations', () => {
       ['an unknown acronym is dropped', 'the end of MERCOSUR (2016) came', []],
       ['an acronym the list writes out is kept', 'the OECD (2018) report', ['linked r2']],
       ['an unknown author after a verb stays, unresolved', 'as Jones (2004) shows', ['unresolved']],
+      ['a quoted title that no entry opens with is dropped', 'the slogan (“Never Again”, 2018) spread', []],
+    ];
+    for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
+  });
+
+  describe('a title in quotation marks stands for the author of an entry that opens with its title', () => {
+    const refs = list([
+      ['Smith, John', '2015'],
+      { text: 'Rahmenlehrplan für den Ausbildungsberuf Mediengestalter Digital und Print. (2015, September). Kultusminister Konferenz.', year: '2015' },
+      { text: 'Study finds link between sleep and memory. (2010, May 3). The Daily News, p. 4.', year: '2010' },
+    ]);
+    const rows: [name: string, text: string, expected: string[]][] = [
+      ['a short title in German quotation marks', 'die Kultusministerkonferenz („Rahmenlehrplan Mediengestalter_in D&P“, 2015) fordert', ['linked r2']],
+      ['an APA title with the comma inside the quotation marks', 'as reported ("Study Finds Link," 2010) in', ['linked r3']],
+      ['negative: the title of the year but not of the entry is dropped', 'the report (“Annual Review,” 2015) says', []],
+    ];
+    for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
+  });
+
+  describe('a name in the possessive at the start of an entry whose authors were not read is cited without it', () => {
+    const refs = list([{ text: 'Moody’s municipal & government manual (1988). Moody’s Investors Service, New York, N.Y.', names: [{ literal: 'Moody’s municipal & government manual' }], year: '1988', uncertain: ['author'] }]);
+    const rows: [name: string, text: string, expected: string[]][] = [
+      ['"Moody" for "Moody’s municipal & government manual"', 'as the ratings show (Moody 1988).', ['linked r1']],
+      ['negative: a word after the year is no author', 'as the ratings show (Investors 1988).', ['unresolved']],
     ];
     for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(link(text, refs).map(outcome), expected));
   });
@@ -548,6 +572,33 @@ describe('ditto entries repeat the previous entry’s authors, in the list and i
       assert.deepEqual(a.citations.flatMap((c) => c.works.map(outcome)), ['linked r1', 'linked r2']);
     });
   }
+});
+
+describe('a dash for the authors above stands for all of them as written, "u. a." too (biblatex)', () => {
+  const list = [
+    'Wickham, Hadley (2022). The tidyverse style guide. https://style.tidyverse.org.',
+    'Wickham, Hadley, Peter Danenberg u. a. (2022a). roxygen2: In-Line Documentation for R.',
+    '– (2022b). roxygen2: In-Line Documentation for R. Version 7.2.',
+    'Wickham, Hadley, Romain François u. a. (2022). Programming with dplyr.',
+    'Wickham, Hadley, Jim Hester u. a. (2022a). devtools: Tools to Make Developing R Packages Easier.',
+    '– (2022b). devtools: Tools to Make Developing R Packages Easier. Version 2.4.',
+  ].join('\n\n');
+  const rows: [name: string, citation: string, expected: string][] = [
+    ['one name without "et al" takes the entry of that one author, not one that ends its authors with "u. a."', '(Wickham 2022)', 'linked r1'],
+    ['a co-author the dash entry stands for tells two "2022b" apart', '(Wickham, Hester u. a. 2022b)', 'linked r6'],
+    ['the other dash entry', '(Wickham, Danenberg u. a. 2022b)', 'linked r3'],
+    ['negative: "u. a." in the text takes the entry with "u. a."', '(Wickham, François u. a. 2022)', 'linked r4'],
+  ];
+  for (const [name, citation, expected] of rows) {
+    it(name, () => {
+      const a = analyze(`Wie gezeigt ${citation}.\n\nLiteratur\n\n${list}\n`);
+      assert.deepEqual(a.citations.flatMap((c) => c.works.map(outcome)), [expected]);
+    });
+  }
+  it('negative: one name against the only entry of that year, which ends its authors with "u. a.", still links', () => {
+    const a = analyze('Wie gezeigt (Müller 2019).\n\nLiteratur\n\nMüller, Karl, Lena Weber u. a. (2019). Ein Titel. Berlin: Verlag.\n');
+    assert.deepEqual(a.citations.flatMap((c) => c.works.map(outcome)), ['linked r1']);
+  });
 });
 
 describe('entries whose authors the parser read short: the linker reads the names the entry writes', () => {

@@ -109,6 +109,26 @@ describe('PDF layout on recorded items', () => {
       ],
     },
     {
+      name: 'heinemann-list-flush',
+      what: 'a flush-left list (pandoc-citeproc, no hanging indent): a line that leaves a parenthesis open ("(J.") goes on in the next, though that starts like a name; the entries after it are still their own',
+      paragraphs: [
+        'Fadel, C., Bialik, M., Trilling, B. & Schleicher, A. (2017). Die vier Dimensionen der Bildung. (J. Muuß-Merholz, Übers.). Hamburg: Verlag ZLL21 e.V., Zentralstelle für Lernen und Lehren im 21. Jahrhundert e.V.',
+        'Flasdick, J., Goertz, L., Krämer, H., Michel, L.P. & Bundesinstitut für Berufsbildung (Hrsg.). (2009). Strukturwandel in Medienberufen: neue Profile in der Content-Produktion (Berichte zur beruflichen Bildung). Bielefeld: Bertelsmann.',
+        'Cleland, S. & Mann, S. (2003). Agility in the Classroom: Using Agile Development Methods to Foster Team Work and Adaptability amongst Undergraduate Programmers. 16th Annual NACCQ.',
+        'Hui, T.H. & Umar, I.N. (2011). Does a Combination of Metaphor and Pairing Activity Help Programming Performance of Students with Different Self-Regulated Learning Level? TOJET: The Turkish Online Journal of Educational Technology, 10 (4).',
+      ],
+    },
+    {
+      name: 'mapa-list-addresses',
+      what: 'an APA list in the right column beside figures, its addresses broken anywhere: inside a name ("https://github.com/c" + "rsh/papaja"), after a slash over three lines',
+      paragraphs: [
+        'Aust, F., & Barth, M. (2020). papaja: Create APA manuscripts with R Markdown. https://github.com/crsh/papaja',
+        'Beitzel, B. D. (2021). Formatting documents in APA style (7th Edition) with the apa7 LaTeX class. http://ctan.math.washington.edu/tex-archive/macros/latex/contrib/apa7/apa7.pdf',
+        'Wickham, H. (2016). ggplot2: Elegant graphics for data analysis. Springer-Verlag New York. https://ggplot2.tidyverse.org',
+        'Xie, Y. (2019). TinyTeX: A lightweight, cross-platform, and easy-to-maintain LaTeX distribution based on TeX live. TUGboat, 1, 30–32. http://tug.org/TUGboat/Contents/contents40-1.html',
+      ],
+    },
+    {
       name: 'tesis-accent-vowel',
       what: 'an accent drawn after its vowel at the end of an item, the next item drawn over it',
       paragraphs: ['el formato del pdf es para ser impreso por los dos lados, por eso incluye algunas páginas en blanco (por ejemplo, la página de atrás de la portada), y también los números de página se van alternando entre izquierda y derecha'],
@@ -228,6 +248,9 @@ describe('PDF layout on recorded items', () => {
     { what: 'an address broken after its scheme is one address', lines: ['The data for every year of the survey are at http:', '//www.example.org/data.html for all of them.'], joined: 'at http://www.example.org/data.html for' },
     { what: 'a web address that ends a line before prose keeps its space', lines: ['The paper is written with Quarto, see https://quarto.org/', 'for details of how it is built and rendered.'], joined: 'see https://quarto.org/ for details' },
     { what: 'an address ending a sentence before a label keeps its space', lines: ['Its source code is at https://github.com/r-lib/roxygen2.', 'url: https://roxygen2.r-lib.org/ is the site of the package.'], joined: 'roxygen2. url: https' },
+    { what: 'an address broken inside a name is one address', lines: ['The package is kept at https://github.com/c', 'rsh/papaja and on the archive of packages.'], joined: 'at https://github.com/crsh/papaja and' },
+    { what: 'an address ending in a letter before a word of prose keeps its space', lines: ['The format is described at https://quarto.org/docs', 'and the rest of the page explains the options.'], joined: 'https://quarto.org/docs and the' },
+    { what: 'addresses one a line stay apart', lines: ['http://daringfireball.net/projects/markdown/syntax#img', 'https://github.com/adam-p/markdown-here/wiki/Markdown-Cheatsheet'], joined: 'syntax#img https://github.com/adam-p' },
     { what: 'a range of pages broken at its dash is one range', lines: ['The argument runs over the pages 221–', '231 of the second volume of the journal.'], joined: 'pages 221–231 of' },
     { what: 'a word hyphenated at the line end is still undone', lines: ['This sentence has a long hyphen-', 'ated word, and the hyphenated form occurs once.'], joined: 'long hyphenated word' },
   ];

@@ -558,6 +558,18 @@ describe('readReferences', () => {
     assert.ok(references.every((r) => !(r.csl.author ?? []).some((a) => a.family === 'Wickham') || r.csl.title?.includes('Tidy')));
   });
 
+  it('a dash and a year open an entry after one that seems to go on ("… Documentation for R." ends with what reads as an initial)', () => {
+    const text = `Literatur\n\nWickham, Hadley, Peter Danenberg u. a. (2022a). roxygen2: In-Line Documentation for R.\n\n– (2022b). roxygen2: In-Line Documentation for R. Version 7.2.\n\nZeileis, Achim (2020). Colorspace. Wien.`;
+    const { references } = readReferences(text);
+    assert.deepEqual(references.map((r) => r.text.slice(0, 12)), ['Wickham, Had', '– (2022b). r', 'Zeileis, Ach']);
+  });
+
+  it('negative: after an unfinished entry, a paragraph that opens with a dash and words (no year) goes on with it', () => {
+    const text = `Literatur\n\nWickham, Hadley (2022a). roxygen2: In-Line Documentation for\n\n– and more tools. Version 7.2.\n\nZeileis, Achim (2020). Colorspace. Wien.`;
+    const { references } = readReferences(text);
+    assert.equal(references.length, 2, references.map((r) => r.text).join(' | '));
+  });
+
   it('says when the list was found without a heading', () => {
     const { notices } = readReferences(`${PROSE}\n\n${A}\n\n${B}\n\n${C}`);
     assert.ok(notices.some((n) => n.code === 'reference-list-without-heading'));

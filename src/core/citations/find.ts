@@ -207,7 +207,27 @@ function findInText(text: string, options: FindOptions): FoundCitation[] {
       if (++lines % 8192 === 0) options.isCancelled?.();
     }
   }
-  return evidence.words.size > 0 ? withBareCitations(text, out, exclude, evidence) : out;
+  const found = evidence.words.size > 0 ? withBareCitations(text, out, exclude, evidence) : out;
+  return found.filter((c) => !isEntryDate(text, c));
+}
+
+/**
+ * The head of a reference entry outside the list (a reading list in the body, a list the reader did not find):
+ * a paragraph that opens with "Surname, X." (more authors, "(Hrsg.)" or "(Eds.)" after) and then the year in
+ * brackets, a full stop and a capital ("Weigend, M. (2005). Extreme Programming …"). The year is the entry's
+ * date, not a citation. Prose never writes a name with its initials after a comma before a year.
+ */
+const ENTRY_HEAD_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\.[^()\n]{0,300}?(?:\s\((?:Hrsg|Hg|Eds?|Coords?|Orgs?)\.\)\.?)?\s$/u;
+const MAX_ENTRY_HEAD = 400;
+
+function isEntryDate(text: string, c: FoundCitation): boolean {
+  if (c.kind !== 'parenthetical' || c.works.length !== 1 || !/^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)$/.test(c.text)) return false;
+  if (!/^\.\s{1,3}\p{Lu}/u.test(text.slice(c.end, c.end + 5))) return false;
+  const lo = Math.max(0, c.start - MAX_ENTRY_HEAD);
+  const before = text.slice(lo, c.start);
+  const para = before.search(/(?:^|\n)[ \t]*\n[ \t]*(?=\S)[^\n]*$/);
+  const start = para < 0 ? (lo === 0 ? 0 : -1) : lo + para + before.slice(para).search(/\S/);
+  return start >= 0 && ENTRY_HEAD_RE.test(text.slice(start, c.start));
 }
 
 /** A year written after a name with no bracket: "Long 1979", "Cowie, Mackin 1975", "Lee et al. 2018ab". */
@@ -1207,7 +1227,9 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     works[0] = makeWork(text, start, end, w.authors as string[], w.etAl, w.year, w.prefix, w.locator, w.originalYear);
   }
   const lead = narrative ?? undefined;
-  const doubtful = narrative?.doubtful === true || years.every((y) => y.slip === true);
+  // Titles in quotation marks alone may be quotations or names of things: a citation only if a reference opens with them.
+  const titlesOnly = !narrative && works.every((w) => QUOTE_START_RE.test(w.text));
+  const doubtful = narrative?.doubtful === true || titlesOnly || years.every((y) => y.slip === true);
   return {
     start,
     end,
@@ -1308,7 +1330,8 @@ function readSegment(
     if (state.current && isJoinerOnly(text, cursor, year.start)) {
       workStart = year.start; // another year of the same authors: "(Smith 2004, 2006)"
     } else {
-      const run = collectNames(text, cursor, year.start, 'parenthetical', evidence);
+      const titled = quotedTitleBefore(text, cursor, year.start);
+      const run = titled ?? collectNames(text, cursor, year.start, 'parenthetical', evidence);
       if (!run) {
         state.current = undefined;
         continue;
@@ -1362,6 +1385,25 @@ function readSegment(
     cursor = p;
   }
 }
+
+/**
+ * A title in quotation marks that stands for a work's author, the year after it (APA's citation of a work with
+ * no author: `("Study Finds Link," 2010)`, `(„Rahmenlehrplan Mediengestalter_in D&P“, 2015)`): the title is the
+ * work's one "author", to be matched against the words that open its entry. Undefined when the words before the
+ * year are not one quoted title (after an optional prefix such as "vgl.").
+ */
+function quotedTitleBefore(text: string, lo: number, hi: number): NameRun | undefined {
+  if (hi - lo > 200) return undefined;
+  const m = QUOTED_TITLE_RE.exec(text.slice(lo, hi));
+  if (!m) return undefined;
+  const open = lo + m.index + m[1].length;
+  const titleStart = open + 1;
+  const titleEnd = titleStart + m[2].length;
+  const title = { start: titleStart, end: titleEnd };
+  return { start: open, end: titleEnd + 1, authors: [title], etAl: false, leadWords: [title] };
+}
+const QUOTE_START_RE = /^["“„«‘]/u;
+const QUOTED_TITLE_RE = /^(\s*(?:(?:see|siehe|véase|ver|voir)\s|(?:\p{Ll}{1,4}\.\s?){1,2},?\s)?)["“„«‘]([\p{Lu}\d][^"“”„«»‘’()]{1,150}?)[,.]?["”“»’][,.]?\s*$/u;
 
 /** Two capitalised words or more after a year, to a comma or the end of its segment: "2019 Computational Psychiatry Summer Course". */
 const NAME_AFTER_YEAR_RE = /^\s{1,3}\p{Lu}[\p{L}'-]+(?:\s{1,3}(?:\p{Lu}[\p{L}'-]+|of|and|for|on|in|de|des|la|le|du|y|e|und|für))*\s{1,3}\p{Lu}[\p{L}'-]+\s*(?:,|$)/u;

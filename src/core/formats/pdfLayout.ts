@@ -446,6 +446,9 @@ function wordSet(lines: readonly Line[]): Set<string> {
 function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words: ReadonlySet<string>, bodySize: number, notes = false): void {
   let inReferences = false;
   let hanging = false;
+  // The start of the token that ends the paragraph so far, when lines were joined inside it with no space (an
+  // address over three lines: "http://ctan.math." + "washington.edu/…/apa7/" + "apa7.pdf").
+  let carried = '';
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     const prev = lines[k - 1];
@@ -457,14 +460,17 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
       out.paragraphBreak();
       writeLine(l, out);
       out.paragraphBreak();
+      carried = '';
       continue;
     }
     if (!prev || breaksBefore(prev, l, lines, k, inReferences, hanging, bodySize, notes)) {
       out.paragraphBreak();
       writeLine(l, out);
+      carried = '';
       continue;
     }
-    joinLines(out, prev, l, words);
+    const joined = joinLines(out, prev, l, words, carried);
+    carried = joined && !/\s/.test(l.text) ? joined : '';
   }
   out.paragraphBreak();
 }
@@ -591,6 +597,9 @@ const NAME_YEAR_START = /^\p{Lu}[^\d()]{0,100}?(?:,|\.)?\s\(?(?:1[5-9]\d\d|20\d\
 
 function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean): boolean {
   if (/^\[\d{1,3}\]/.test(l.text)) return true;
+  // An entry does not end inside a parenthesis: a line that leaves one open ("… der Bildung. (J.") goes on in the
+  // next, even when that starts like a name ("Muuß-Merholz, Übers.). Hamburg: …").
+  if (!hanging && opensParenthesis(prev.text)) return false;
   // At the top of a new column or page the margin and the gap above cannot be compared: an entry starts after
   // one that ended, with a name ("Surname, …" or "SURNAME …") or an author of any kind and its year.
   if (newColumn) return /[.)\]]$/.test(prev.text) && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
@@ -598,6 +607,16 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   // No hanging indent: an entry starts after one that ended, with a name, or with its first line indented.
   if (/[.)]$/.test(prev.text) && l.x0 > prev.x0 + l.size * 0.8 && l.x0 < prev.x0 + l.size * 4) return true;
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
+}
+
+/** Whether a line opens more parentheses than it closes. */
+function opensParenthesis(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
@@ -676,7 +695,14 @@ function continuesToken(tail: string, next: string): boolean {
   if (/\d[-\u2010\u2013]$/.test(tail) && /^\d/.test(head)) return true;
   // A scheme left at the line's end ("http:" + "//math.tntech.edu/…").
   if (/^[(<[]?https?:$/i.test(tail) && head.startsWith('//')) return true;
-  if (!(tail.includes('://') || ADDRESS_START.test(tail)) || !/[/.\-_?=&#%~]$/.test(tail) || !/^[\p{L}\d]/u.test(head) || /:$/.test(head)) return false;
+  if (!(tail.includes('://') || ADDRESS_START.test(tail)) || !/^[\p{L}\d]/u.test(head) || /:$/.test(head)) return false;
+  // A line that starts an address of its own is not the rest of the one before (a list of addresses, one a line).
+  if (/^(?:[a-z][a-z+.-]*:\/\/|www\.)/i.test(head)) return false;
+  // An address broken anywhere, inside a name ("https://github.com/c" + "rsh/papaja", "https://ggplot2.tidy" +
+  // "verse.org"): the rest is lower case and is itself address-like (a slash or a dot between letters), not a
+  // word of prose.
+  if (/[\p{L}\d]$/u.test(tail)) return /^[\p{Ll}\d]/u.test(head) && /[\p{L}\d][/.][\p{L}\d]/u.test(head) && !/[,;)]$/.test(head);
+  if (!/[/.\-_?=&#%~]$/.test(tail)) return false;
   return /-$/.test(tail) || /[/._?=&#%~\d-]/.test(head);
 }
 
@@ -685,20 +711,21 @@ function continuesToken(tail: string, next: string): boolean {
  * ("transla-" + "tion") when the joined word occurs elsewhere in the document, or when the part before
  * it is no word of the document and the hyphenated form occurs nowhere else, or in capitals ("UN-" + "ESCO")
  * when the document has the whole word elsewhere; it stays, with no space, otherwise ("Martin-" + "Facklam",
- * "self-" + "interest", "EDV-" + "GC").
+ * "self-" + "interest", "EDV-" + "GC"). `carried` is the start of the token `prev` ends, from lines joined before
+ * with no space; the token so far is returned when `l` goes on with it, else "".
  */
-function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>): void {
-  const tail = prev.text.slice(prev.text.lastIndexOf(' ') + 1);
+function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: ReadonlySet<string>, carried = ''): string {
+  const tail = carried + prev.text.slice(prev.text.lastIndexOf(' ') + 1);
   if (continuesToken(tail, l.text)) {
     writeLine(l, out);
-    return;
+    return tail + l.text;
   }
   const hyphen = /^\P{L}*(\p{L}+)[-\u00ad\u2010]$/u.exec(tail.length < 80 ? tail : '');
   const next = /^(\p{L}+)/u.exec(l.text.slice(0, 80));
   // A compound that goes on over the line's end keeps its hyphen ("girder-floorbeam-" + "stringer").
   if (!hyphen && next && /^\P{L}*\p{L}+(?:-\p{L}+)+-$/u.test(tail)) {
     writeLine(l, out);
-    return;
+    return '';
   }
   if (hyphen && next) {
     const head = hyphen[1].toLowerCase();
@@ -711,8 +738,9 @@ function joinLines(out: ReadingTextBuilder, prev: Line, l: Line, words: Readonly
     const undo = capitals || (lower && (words.has(head + rest) || (!words.has(`${head}-${rest}`) && (!words.has(head) || !words.has(rest)))));
     if (undo) out.dropLast('-\u00ad\u2010');
     writeLine(l, out);
-    return;
+    return '';
   }
   out.space();
   writeLine(l, out);
+  return '';
 }

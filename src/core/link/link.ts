@@ -13,7 +13,7 @@ import type { Citation, CitedWork, Reference } from '../model';
 import type { FoundCitation, FoundWork } from '../citations';
 import { DATES } from '../citations/words';
 import { CONNECTOR_WORDS as CONNECTORS } from '../lexicon';
-import { buildProfile, nameKey, writtenKeys } from './profile';
+import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
 import { CandidateIndex, isYearSlip } from './candidates';
 import { parseYear, scorePair } from './score';
@@ -40,7 +40,8 @@ class Linker {
     references: readonly Reference[],
     private readonly hasList: boolean,
   ) {
-    const profiles = references.map(buildProfile);
+    const writers = authorSources(references);
+    const profiles = references.map((r, k) => buildProfile(r, writers[k]));
     for (const p of profiles) this.byId.set(p.reference.id, p);
     this.index = new CandidateIndex(profiles);
   }

@@ -252,9 +252,16 @@ function wordKeys(before: string, max: number): Set<string> {
 /** "et al.", "and others", "u. a.", "e outros" at the end of an entry's authors. */
 const LISTS_ET_AL_RE = /\bet\.? al\b|\band others\b|\be outros\b|\by otros\b|\bu\. ?a\./i;
 
+const POSSESSIVE_RE = /^(\p{L}{2,})['’]s$/u;
+
 function headWords(reference: Reference): Set<string> {
   const before = beforeYear(reference, 160, 80);
   const out = wordKeys(before, 12);
+  // A name in the possessive is cited without it: "(Moody 1988)" for "Moody’s municipal & government manual (1988)".
+  for (const w of words(before).slice(0, 12)) {
+    const stem = POSSESSIVE_RE.exec(w)?.[1];
+    if (stem) out.add(nameKey(stem));
+  }
   // An organisation whose name the parser could not read is still cited by its initials:
   // "(UNESCO, 2015)" for "United Nations Educational, Scientific and Cultural Organization (2015)".
   let cut = before.length;
@@ -303,8 +310,26 @@ function personsInName(name: CslName): CslName[] | undefined {
   return persons;
 }
 
-/** The profile of one reference, from its CSL (and, where the CSL has no field for it, its entry's text). */
-export function buildProfile(reference: Reference): Profile {
+/** A rule for the authors of the entry above ("———.", "--.", "– (2016).") at an entry's start. */
+const SAME_AUTHORS_RE = /^\s*(?:[-‐‒–—―_]\s?){1,8}[.,]?\s/u;
+
+/**
+ * The entry whose text writes the authors of each reference: itself, or for an entry that opens with a rule for
+ * the authors above ("– (2022b).", "———."), the nearest entry above that writes them.
+ */
+export function authorSources(references: readonly Reference[]): Reference[] {
+  let writer: Reference | undefined;
+  return references.map((r) => {
+    if (!SAME_AUTHORS_RE.test(r.text)) writer = r;
+    return writer ?? r;
+  });
+}
+
+/**
+ * The profile of one reference, from its CSL (and, where the CSL has no field for it, its entry's text). The
+ * authors as written (their words, a closing "et al.") are read from `writer`, the entry that writes them.
+ */
+export function buildProfile(reference: Reference, writer: Reference = reference): Profile {
   const names = namesOf(reference)
     .flatMap((n) => personsInName(n) ?? [n])
     .map(profileName)
@@ -338,10 +363,10 @@ export function buildProfile(reference: Reference): Profile {
       return (head ??= names.length === 0 || reference.uncertain.includes('author') ? headWords(reference) : NO_WORDS);
     },
     get authorWords() {
-      return (authorWords ??= wordKeys((authorZone ??= beforeYear(reference, 400, 200)), 60));
+      return (authorWords ??= wordKeys((authorZone ??= beforeYear(writer, 400, 200)), 60));
     },
     get listsEtAl() {
-      return LISTS_ET_AL_RE.test((authorZone ??= beforeYear(reference, 400, 200)));
+      return LISTS_ET_AL_RE.test((authorZone ??= beforeYear(writer, 400, 200)));
     },
     nameWords,
     titleKey: foldKey(title).replace(/[^\p{L}\p{N}]/gu, ''),

@@ -174,6 +174,11 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
         confidence *= 0.85;
         reasons.push(say('the text says “et al” but the reference lists two authors'));
       }
+    } else if (written <= listed && written < 3 && profile.listsEtAl) {
+      // The entry ends its authors with "et al." ("Wickham, Hadley, Romain François u. a."): it has more than the one
+      // or two the text names without one, so an entry that lists just those fits better.
+      confidence *= 0.85;
+      reasons.push(say('the text names {0} without “et al”; the reference ends its authors with “et al”', plural(written, 'author')));
     } else if (written !== listed && !(written > listed && profile.listsEtAl)) {
       // An entry that ends its authors with "et al." lists fewer than the work has: more in the text is no mismatch.
       confidence *= written > listed ? 0.75 : written === 1 && listed >= 3 ? 0.9 : 0.85;

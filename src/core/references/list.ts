@@ -117,6 +117,13 @@ export function entryShape(raw: string): EntryShape {
   return { names, yearAfterNames, hasYear, hasLink, placeColon };
 }
 
+/** Whether a line opens with a rule standing for the authors of the entry above, then its year: "– (2022b).", "———. 2014.". */
+function sameAuthorsAndYear(content: string): boolean {
+  if (!/^[-\u2010-\u2015_]/.test(content)) return false;
+  const shape = entryShape(content);
+  return shape.names?.sameAsPrevious === true && shape.yearAfterNames;
+}
+
 /** A group of lines that may be one entry. */
 interface Unit {
   readonly first: number;
@@ -619,7 +626,9 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
       const firstChar = content.charAt(0);
       const lowerOrPunct = /^[\p{Ll}\d([,;:&)\u2013\u2019']/u.test(firstChar) && !/^[-\u2010-\u2015_]{2,}/.test(content);
       // After a blank line a lower-case start continues an unfinished entry, but not a sub-heading ("Web sites").
-      if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds) || (cur.first === cur.last && cur.end - cur.start < 60);
+      // A rule for the authors above and the year ("– (2022b).") opens an entry even when the one above seems to go
+      // on (it ends with "for R.", read as an initial).
+      if (blankBefore) startsNew = !(lowerOrPunct && !prevEnds) || (cur.first === cur.last && cur.end - cur.start < 60) || sameAuthorsAndYear(content);
       else if (/(?:^|\s)(?:and|&|und|et|e|y|en)$|,$/.test(prevContent)) startsNew = false; // the names go on: "Lees L, Slater T and⏎Wyly E (2008)"
       else if (PUBLISHER_AND_YEAR.test(content)) startsNew = false; // a wrapped entry's last line: "Norton, 2010."
       else if (lowerOrPunct) startsNew = startsLowerEntry(content, prevEnds);
