@@ -54,33 +54,31 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
   if (rivals.length === 0) return { status: 'linked', targets: [top.profile.reference.id], confidence: round(top.confidence), reasons: top.reasons };
   const all = [top, ...rivals].sort((a, b) => a.profile.reference.index - b.profile.reference.index);
   if (sameWork(all)) {
-    const first = all[0];
     const ids = all.map((c) => c.profile.reference.id).join(', ');
-    return { status: 'linked', targets: [first.profile.reference.id], confidence: round(first.confidence * LISTED_TWICE_WEIGHT), reasons: [...first.reasons, say('the list gives this work more than once ({0}); the first is taken', ids)] };
+    return linkedTo(all[0], LISTED_TWICE_WEIGHT, say('the list gives this work more than once ({0}); the first is taken', ids));
   }
   const lettered = byLetter(all, year);
   if (lettered) {
-    const entry = say('“{0}” (entry {1})', lettered.profile.label, lettered.profile.reference.index + 1);
-    return {
-      status: 'linked',
-      targets: [lettered.profile.reference.id],
-      confidence: round(lettered.confidence * LETTER_WEIGHT),
-      reasons: [...lettered.reasons, year.suffix ? say('of the entries of that year, only {0} has the letter the text gives', entry) : say('the text gives no letter after the year, and only {0} has none in the list', entry)],
-    };
+    const entry = entryName(lettered);
+    return linkedTo(lettered, LETTER_WEIGHT, year.suffix ? say('of the entries of that year, only {0} has the letter the text gives', entry) : say('the text gives no letter after the year, and only {0} has none in the list', entry));
   }
   const ordered = byListOrder(all, year);
   if (ordered) {
-    const entry = say('“{0}” (entry {1})', ordered.profile.label, ordered.profile.reference.index + 1);
-    return {
-      status: 'linked',
-      targets: [ordered.profile.reference.id],
-      confidence: round(ordered.confidence * LIST_ORDER_WEIGHT),
-      reasons: [...ordered.reasons, say('the list prints no letters after the year; in its order, letter {0} stands for work {1} of that year, {2}', year.suffix, year.suffix.charCodeAt(0) - 96, entry)],
-    };
+    return linkedTo(ordered, LIST_ORDER_WEIGHT, say('the list prints no letters after the year; in its order, letter {0} stands for work {1} of that year, {2}', year.suffix, year.suffix.charCodeAt(0) - 96, entryName(ordered)));
   }
-  const reasons = [say('{0} match “{1}”: {2}', plural(all.length, 'reference'), shown, all.map((c) => say('“{0}” (entry {1})', c.profile.label, c.profile.reference.index + 1)).join(', '))];
+  const reasons = [say('{0} match “{1}”: {2}', plural(all.length, 'reference'), shown, all.map(entryName).join(', '))];
   if (!year.suffix && all.some((c) => c.profile.year.suffix)) reasons.push(say('the text gives no letter after the year to tell them apart'));
   return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
+}
+
+/** A link to `c` told apart from its rivals by one more reason, its confidence times `weight`. */
+function linkedTo(c: Scored, weight: number, reason: string): Decision {
+  return { status: 'linked', targets: [c.profile.reference.id], confidence: round(c.confidence * weight), reasons: [...c.reasons, reason] };
+}
+
+/** “Smith 2010” (entry 4): a candidate as the reasons name it. */
+function entryName(c: Scored): string {
+  return say('“{0}” (entry {1})', c.profile.label, c.profile.reference.index + 1);
 }
 
 /** How much a link told apart only by the letter after the year (or its absence) loses. */
