@@ -121,22 +121,18 @@ const MIN_PAGE_LINES = 10;
  */
 const MAX_WRAPPED_MEDIAN = 150;
 
-/** The median length of the lines of `text` that hold a letter, counted up to 1,000 characters (a histogram: linear). */
-function medianLineLength(text: string): number {
-  const histogram = new Uint32Array(1001);
-  let count = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (!/\p{L}/u.test(line)) continue;
-    histogram[Math.min(line.trim().length, 1000)]++;
-    count++;
-  }
+/** The median of the line lengths counted in `histogram` (index = length, capped at its last slot). */
+function medianOf(histogram: Uint32Array, count: number): number {
   let seen = 0;
-  for (let n = 0; n <= 1000; n++) {
+  for (let n = 0; n < histogram.length; n++) {
     seen += histogram[n];
     if (seen * 2 >= count) return n;
   }
   return 0;
 }
+
+/** The last text read and its furniture: the list finder and the citation finder ask for the same text in turn. */
+let lastRead: { readonly text: string; readonly furniture: Furniture } | undefined;
 
 /**
  * The running heads and feet that a PDF prints on every page and that a copied text keeps between its
@@ -149,13 +145,21 @@ function medianLineLength(text: string): number {
  * next, "Journal of Statistical Software.", is no page's furniture). Lines of
  * {@link MIN_REPEATED} to {@link MAX_REPEATED} characters with a letter are counted; a page number or
  * running head ({@link isRunningHead}) beside a repeated line is furniture too. Only a text whose lines are wrapped
- * (a median line of at most {@link MAX_WRAPPED_MEDIAN} characters) has such lines. Linear.
+ * (a median line of at most {@link MAX_WRAPPED_MEDIAN} characters) has such lines. Linear; the last text's answer
+ * is kept, so the list finder and the citation finder read an essay's lines once.
  */
 export function findFurniture(text: string): Furniture {
-  if (medianLineLength(text) > MAX_WRAPPED_MEDIAN) return { lines: new Set(), spans: [] };
+  if (lastRead?.text !== text) lastRead = { text, furniture: readFurniture(text) };
+  return lastRead.furniture;
+}
+
+function readFurniture(text: string): Furniture {
   const starts: number[] = [];
   const ends: number[] = [];
   const contents: string[] = [];
+  // The lengths of the lines that hold a letter, up to 1,000 characters, for their median.
+  const lengths = new Uint32Array(1001);
+  let lettered = 0;
   const lineBreak = /\r\n|\r|\n/g;
   let at = 0;
   for (;;) {
@@ -167,13 +171,20 @@ export function findFurniture(text: string): Furniture {
     while (e > s && /\s/.test(text.charAt(e - 1))) e--;
     starts.push(s);
     ends.push(e);
-    contents.push(e - s >= MIN_REPEATED && e - s <= MAX_REPEATED ? text.slice(s, e) : '');
+    const line = text.slice(s, e);
+    const letter = /\p{L}/u.test(line);
+    if (letter) {
+      lengths[Math.min(e - s, 1000)]++;
+      lettered++;
+    }
+    contents.push(letter && e - s >= MIN_REPEATED && e - s <= MAX_REPEATED ? line : '');
     if (!m) break;
     at = m.index + m[0].length;
   }
+  if (medianOf(lengths, lettered) > MAX_WRAPPED_MEDIAN) return { lines: new Set(), spans: [] };
   const counts = new Map<string, number[]>();
   contents.forEach((c, k) => {
-    if (c === '' || !/\p{L}/u.test(c)) return;
+    if (c === '') return;
     const seen = counts.get(c);
     if (seen) seen.push(k);
     else counts.set(c, [k]);
