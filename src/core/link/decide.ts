@@ -71,13 +71,16 @@ export function decide(accepted: readonly Scored[], shown: string, year: YearKey
   return { status: 'ambiguous', targets: all.map((c) => c.profile.reference.id), confidence: round(top.confidence / all.length), reasons };
 }
 
-/** A link to `c` told apart from its rivals by one more reason, its confidence times `weight`. */
-function linkedTo(c: Scored, weight: number, reason: string): Decision {
-  return { status: 'linked', targets: [c.profile.reference.id], confidence: round(c.confidence * weight), reasons: [...c.reasons, reason] };
+/**
+ * A link to `c` told apart from its rivals by one more reason, its confidence times `weight`; the reasons are
+ * `c`'s own, or `before` when given (an ambiguity's, that the reason resolves), then `reason`.
+ */
+export function linkedTo(c: Scored, weight: number, reason: string, before: readonly string[] = c.reasons): Decision {
+  return { status: 'linked', targets: [c.profile.reference.id], confidence: round(c.confidence * weight), reasons: [...before, reason] };
 }
 
 /** “Smith 2010” (entry 4): a candidate as the reasons name it. */
-function entryName(c: Scored): string {
+export function entryName(c: Scored): string {
   return say('“{0}” (entry {1})', c.profile.label, c.profile.reference.index + 1);
 }
 

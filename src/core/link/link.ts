@@ -18,7 +18,7 @@ import type { Profile, YearKey } from './profile';
 import { CandidateIndex, isYearSlip } from './candidates';
 import { parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
-import { decide, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
+import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
 import { say } from '../messages';
 import { kindNamed } from './kind';
@@ -152,13 +152,7 @@ function byKind(work: FoundWork, decided: Decision, accepted: readonly Scored[])
   const tied = accepted.filter((c) => decided.targets.includes(c.profile.reference.id));
   const fits = tied.filter((c) => kind.types.includes(c.profile.reference.csl.type));
   if (fits.length !== 1) return undefined;
-  const only = fits[0];
-  return {
-    status: 'linked',
-    targets: [only.profile.reference.id],
-    confidence: Math.round(only.confidence * SLIP_WEIGHT.kind * 100) / 100,
-    reasons: [...decided.reasons, say('the text writes {0}; the list has {1}', `“${kind.noun}”`, say('“{0}” (entry {1})', only.profile.label, only.profile.reference.index + 1))],
-  };
+  return linkedTo(fits[0], SLIP_WEIGHT.kind, say('the text writes {0}; the list has {1}', `“${kind.noun}”`, entryName(fits[0])), decided.reasons);
 }
 
 /**
@@ -171,12 +165,7 @@ function onlyUndated(work: FoundWork, year: YearKey, sameName: readonly Scored[]
   if (sameName.length !== 1 || !/^\d{4}$/.test(year.base)) return undefined;
   const only = sameName[0];
   if (only.profile.year.base !== 'n.d.') return undefined;
-  return {
-    status: 'linked',
-    targets: [only.profile.reference.id],
-    confidence: Math.round(only.confidence * SLIP_WEIGHT.undated * 100) / 100,
-    reasons: [...only.reasons, say('the text gives {0}; the list’s only entry by this name has no date: “{1}” (entry {2})', work.year, only.profile.label, only.profile.reference.index + 1)],
-  };
+  return linkedTo(only, SLIP_WEIGHT.undated, say('the text gives {0}; the list’s only entry by this name has no date: “{1}” (entry {2})', work.year, only.profile.label, only.profile.reference.index + 1));
 }
 
 /** Unresolved, naming the reference by the same name whose year is nearest. */
