@@ -25,6 +25,14 @@ export function foldKey(s: string): string {
     .trim();
 }
 
+/** A hyphen at a line end between a letter and a lower-case letter, with the white space around the break. */
+const LINE_END_HYPHEN_RE = /(\p{L})-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=\p{Ll})/gu;
+
+/** `s` with each word hyphenated at a line end, as a PDF copy leaves it, joined again: "Haara-⏎nen" → "Haaranen". */
+export function joinLineEndHyphens(s: string): string {
+  return s.replace(LINE_END_HYPHEN_RE, '$1');
+}
+
 /** `text` on one line (white space collapsed), cut at `max` characters with "…" when longer. */
 export function ellipsize(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@
  * bounded slice, so the whole search is linear in the text.
  */
 import type { CitedWork, Locator, Span } from '../model';
-import { foldKey, isAllCaps } from '../text';
+import { foldKey, isAllCaps, joinLineEndHyphens } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, TEXT_YEAR_RE } from '../lexicon';
 import { findFurniture } from '../references/pageFurniture';
@@ -444,7 +444,7 @@ class Token implements Span {
   ) {}
   /** Exactly text.slice(start, end) (a word hyphenated at a line end joined again). */
   get raw(): string {
-    return (this.rawText ??= this.joined ? this.text.slice(this.start, this.end).replace(LINE_END_HYPHEN_RE, '') : this.text.slice(this.start, this.end));
+    return (this.rawText ??= this.joined ? joinLineEndHyphens(this.text.slice(this.start, this.end)) : this.text.slice(this.start, this.end));
   }
   /** foldKey of the token without a final dot. */
   get key(): string {
@@ -735,9 +735,6 @@ class TokensBefore {
     this.p = q;
   }
 }
-
-/** A hyphen at a line end and the white space around the break: what a PDF copy leaves inside a hyphenated word. */
-const LINE_END_HYPHEN_RE = /-[ \t]*(?:\r\n|\r|\n)[ \t]*/;
 
 /**
  * Where a word hyphenated at a line end starts, when the word at `q` (in lower case) is its second half:

@@ -8,7 +8,7 @@
 import type { CslName, Reference } from '../model';
 import { namesOf } from '../citations';
 import { ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, IN_PRESS_ANY_RE, INSTITUTION_WORD_SET, NO_DATE_EXACT_RE, ORGANISATION_SMALL_WORD_KEYS, STRONG_PARTICLE_WORDS as STRONG_PARTICLES, WEAK_PARTICLE_WORDS as WEAK_PARTICLES } from '../lexicon';
-import { ellipsize, foldKey, properCase } from '../text';
+import { ellipsize, foldKey, joinLineEndHyphens, properCase } from '../text';
 
 /** A comparison key for names: folded, then without spaces, hyphens and apostrophes. */
 export function nameKey(s: string): string {
@@ -82,7 +82,7 @@ function words(s: string): string[] {
   // Fast path for the common one-word ASCII surname.
   if (PLAIN_NAME_RE.test(s)) return [s.toLowerCase()];
   // A name hyphenated at a line end in a PDF copy, "Haara-⏎nen", is one word.
-  return foldKey(s.replace(/(\p{L})-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=\p{Ll})/gu, '$1').replace(/\./g, '. ')).split(' ').filter((w) => w.length > 0);
+  return foldKey(joinLineEndHyphens(s).replace(/\./g, '. ')).split(' ').filter((w) => w.length > 0);
 }
 
 /** The comparison keys of each word of a written name. */
