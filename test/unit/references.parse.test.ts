@@ -787,6 +787,21 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('where the rules and the labeller differ, the labeller decides the tokens it is sure of', () => {
+    const rows: Row[] = [
+      { name: 'a translator after the title is not the title', raw: '———. Steppenwolf. Translated by Basil Creighton; revised by Joseph Mileck. New York: Bantam Books, 1969.', expect: { title: 'Steppenwolf' } },
+      { name: 'a month after the journal is not the journal', raw: "BONNIN, O. Un assouplissement pour l'évaluation externe. La Gazette Santé-Social, Septembre 2014, n°110, p. 35.", expect: { 'container-title': 'La Gazette Santé-Social' } },
+      {
+        name: "the journal's editors in parentheses are not the journal",
+        raw: 'Rachlin, H., Sommerbeck, L., & Frankel, M. (2010). Rogers’ concept of the actualizing tendency in relation to Darwinian theory. (M. Cooper, J. C. Watson & W. B. Stiles, Eds.) Person-Centered & Experiential Psychotherapies, 9(1), 69-80.',
+        expect: { 'container-title': 'Person-Centered & Experiential Psychotherapies' },
+      },
+      { name: 'a subtitle after a colon and a comma stays in the title', raw: 'Orland Figes, Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989)', expect: { title: 'Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921' } },
+      { name: 'negative: the rules keep an organisation as the author', raw: 'World Health Organization. (2018). Global status report on road safety 2018. Geneva: WHO.', expect: { title: 'Global status report on road safety 2018' } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('uncertainty', () => {
     const rows: Row[] = [
       { name: 'no year anywhere', raw: 'Smith, John. A Book Without Date. London: Routledge.', expect: { issued: undefined }, uncertain: ['issued'] },

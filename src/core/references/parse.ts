@@ -363,7 +363,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const modelTitle = title ? titleText(volumeTitle ? `${title.text} ${volumeTitle}` : title.text) || undefined : undefined;
   f.title = modelTitle;
   // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain unless both agree).
-  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle))) f.title = ruleTitle;
+  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle)) && !(title && sureWhereRulesDiffer(text, tokens, ruleTitle, title, ['title']))) f.title = ruleTitle;
   unsure(title, 'title', modelTitle, ruleTitle);
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
@@ -402,7 +402,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
-  if (container && container.confidence < KEEP_RULES && ruleContainer) f.container = ruleContainer;
+  if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title'])) f.container = ruleContainer;
   if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
   unsure(container, 'container-title', modelContainer, ruleContainer);
   if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
@@ -509,6 +509,30 @@ function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field
   if (at < 0) return false;
   const covered = tokens.filter((t) => t.end > at && t.start < at + field.length);
   return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
+}
+
+/** The model's labels settle a field the rules read otherwise when it is at least this sure of every token where the two differ. */
+const SURE_WHERE_DIFFERENT = 0.8;
+
+/**
+ * The rules' reading of a field (`field`, as found in `text` after the body's start) and the labeller's run
+ * of it (`run`, labelled one of `labels`) differ on some tokens, and on each of those the labeller is sure of
+ * its label: the title "Social Origins of Dictatorship and Democracy (Harmondsworth: Penguin)" the rules read
+ * goes on over a place and a publisher the labeller is sure of, the title "Unsettling Opera: Staging Mozart,
+ * Verdi, Wagner" stops at a comma the labeller is sure the title goes on after. A field where the labeller
+ * is unsure as a whole (its least sure token) is then still read where it is sure.
+ */
+function sureWhereRulesDiffer(text: string, tokens: readonly LabelledToken[], field: string, run: EntryField, labels: readonly string[]): boolean {
+  if (tokens.length === 0) return false;
+  const at = text.indexOf(field, tokens[0].start);
+  if (at < 0) return false;
+  const end = at + field.length;
+  const differ = tokens.filter((t) => {
+    const inRules = t.end > at && t.start < end;
+    const inModel = t.end > run.start && t.start < run.end && labels.includes(t.label);
+    return inRules !== inModel && /[\p{L}\d]/u.test(t.text);
+  });
+  return differ.length > 0 && differ.every((t) => t.confidence >= SURE_WHERE_DIFFERENT);
 }
 
 /** A token that closes a field: it ends in a separator (".", ",", ":", ";", "?", "!", before any closing quotes or brackets) that is not an abbreviation's dot. */
