@@ -334,6 +334,30 @@ const layoutRows: Row[] = [
     ],
   },
   {
+    name: 'one entry a line: a line after one that ends on an abbreviation or a bare word starts an entry, whatever it starts with',
+    text: `${PROSE}\n\nReferences\n\nChopra, A. K. (2011). Dynamics of structures: theory and applications to earthquake engineering, vol. 4. Prentice Hall.\nHeinz-Otto Peitgen and Dietmar Saupe (Eds.), The Science of Fractal Images, Springer 1988, 312 pp.\nThe Day after Tomorrow. Dir. Roland Emmerich. Perf. Dennis Quaid, Jake Gyllenhaal, Emmy Rossum, Dash Mihok. Twentieth-Century Fox, Beverly Hills, Calif., 2004.\nCédric Durand, R. Keucheyan 2012 AFEP-IIPPE-AHE joint conference, Paris, July 5-8. A Gramscian outlook on Europe and the first great economic crisis of the XXI century\nRuth Shapira. A note on Sugihara's claim. IEEE Transactions on Pattern Analysis and Machine Intelligence, 6(1):122-123, 1984.\nJurafsky, D., Wooters, C., Tajchman, G., Segal, J., Stolcke, A., Fosler, E., & Morgan, N. (1994a). The Berkeley Restaurant Project. In Proceedings of the International Conference on Spoken Language Processing, 2139-2142.\n`,
+    entries: [
+      'Chopra, A. K. (2011). Dynamics of structures: theory and applications to earthquake engineering, vol. 4. Prentice Hall.',
+      'Heinz-Otto Peitgen and Dietmar Saupe (Eds.), The Science of Fractal Images, Springer 1988, 312 pp.',
+      'The Day after Tomorrow. Dir. Roland Emmerich. Perf. Dennis Quaid, Jake Gyllenhaal, Emmy Rossum, Dash Mihok. Twentieth-Century Fox, Beverly Hills, Calif., 2004.',
+      'Cédric Durand, R. Keucheyan 2012 AFEP-IIPPE-AHE joint conference, Paris, July 5-8. A Gramscian outlook on Europe and the first great economic crisis of the XXI century',
+      "Ruth Shapira. A note on Sugihara's claim. IEEE Transactions on Pattern Analysis and Machine Intelligence, 6(1):122-123, 1984.",
+      'Jurafsky, D., Wooters, C., Tajchman, G., Segal, J., Stolcke, A., Fosler, E., & Morgan, N. (1994a). The Berkeley Restaurant Project. In Proceedings of the International Conference on Spoken Language Processing, 2139-2142.',
+    ],
+  },
+  {
+    name: 'hanging indent: a line at the left edge after one that ends with a comma or a number starts an entry',
+    text: `${PROSE}\n\nReferences\n\nBoschin W., Girardi M., Barrena R., Biviano A., Feretti L., Ramella M., 2004, A&A, 416, 839\nBajos Nathalie, Ferrand Michèle, l’équipe GINÉ, De la contraception à l’avortement. Sociologie des\n    grossesses non prévues, Paris, Inserm, 2002.\nAdolf Hitler, Mein Kampf, trans. James Vincent Murphy (London: Hurst and Blackett, 1938),\nHOGGART, Richard. 1957. Uses of Literacy.\nR. S. Zemel, M. C. Mozer, and G. E. Hinton. TRAFFIC: Recognizing objects using\n    hierarchical reference frame transformations. In D. S. Touretzky, editor,\n    Neural Information Processing Systems, Vol. 2, pages 266-273. Morgan\n    Kaufmann, San Mateo, CA, 1990.\nDurret F., Kaastra J.S., Nevalainen J., Ohashi T., Werner N., 2008, SSRv, 134, 51\n`,
+    entries: [
+      'Boschin W., Girardi M., Barrena R., Biviano A., Feretti L., Ramella M., 2004, A&A, 416, 839',
+      'Bajos Nathalie, Ferrand Michèle, l’équipe GINÉ, De la contraception à l’avortement. Sociologie des\n    grossesses non prévues, Paris, Inserm, 2002.',
+      'Adolf Hitler, Mein Kampf, trans. James Vincent Murphy (London: Hurst and Blackett, 1938),',
+      'HOGGART, Richard. 1957. Uses of Literacy.',
+      'R. S. Zemel, M. C. Mozer, and G. E. Hinton. TRAFFIC: Recognizing objects using\n    hierarchical reference frame transformations. In D. S. Touretzky, editor,\n    Neural Information Processing Systems, Vol. 2, pages 266-273. Morgan\n    Kaufmann, San Mateo, CA, 1990.',
+      'Durret F., Kaastra J.S., Nevalainen J., Ohashi T., Werner N., 2008, SSRv, 134, 51',
+    ],
+  },
+  {
     name: 'hanging indent: a page number that starts a wrapped line is not a list marker',
     text: `${PROSE}\n\nReferences\n\nZukofsky, Louis. "Sincerity and Objectification." Poetry 37 (February 1931):\n    269. Quoted in Bonnie Costello, Marianne Moore: Imaginary Possessions.\nRivest, R. L. (1987). Learning decision lists. Machine Learning, 2 (3), 229-246.\nMilner, R., M. Tofte, and R. Harper. The Definition of Standard ML. The MIT\n    Press, Cambridge, Massachusetts and London, England, 1990.\n`,
     entries: [

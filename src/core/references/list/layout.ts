@@ -175,7 +175,9 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
   const continues = line.prevOpen || (line.lowerOrPunct && !line.prevEnds);
   if (layout.hangingBase !== undefined) {
     if (line.indent >= layout.hangingBase + 2) return false;
-    return continues ? guess : true;
+    // At the left edge an entry starts, after a comma or a number too ("… Computer 20 (1987),", "… A&A, 416, 839"),
+    // unless the line before ends on "and" or this one starts in lower case after an unfinished line.
+    return line.prevAnd || (line.lowerOrPunct && !line.prevEnds) ? guess : true;
   }
   if (layout.paragraphs) return guess && line.prevEnds && line.namesFirst && line.yearAfterNames;
   if (layout.wrapWidth !== undefined) {
@@ -194,8 +196,9 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     if (!short) return line.prevEnds && guess && (line.yearAfterNames || (line.namesFirst && (line.dated || line.indent + line.content.length >= layout.wrapWidth / 2)));
     return guess;
   }
-  // Unwrapped lines break only where an entry ends, unless the names of the entry go on ("Lees L, Slater T and").
-  if (layout.unwrapped && !continues && (line.prevEnds || line.namesFirst)) return true;
+  // Unwrapped lines break only where an entry ends, unless the names of the entry go on ("Lees L, Slater T and"):
+  // after "312 pp." or a bare last word the next line starts an entry, whatever it starts with (a title, an organisation).
+  if (layout.unwrapped && !continues) return true;
   // An entry that ends with a comma, then a dated line of names: "… Computer 20 (1987),⏎Chapman, D. (1987)."
   if (layout.unwrapped && !line.prevAnd && line.namesFirst && line.dated) return true;
   return guess;
