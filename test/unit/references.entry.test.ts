@@ -85,6 +85,16 @@ const ROWS: Row[] = [
     expect: { author: [{ family: 'Knuth', given: 'Donald E.' }] },
   },
   {
+    name: 'people given name first, the first with no initial (ACM): a known given name shows it; "K. Brad Wray" is Wray',
+    raw: 'Lutz Bornmann, K. Brad Wray, and Robin Haunschild. 2019. Citation concept analysis (CCA): a new form of citation analysis revealing the usefulness of concepts for other researchers illustrated by exemplary case studies including classic books by Thomas S. Kuhn and Karl R. Popper. Scientometrics 122, 2 (2019), 1051–1074.',
+    expect: { author: [{ family: 'Bornmann', given: 'Lutz' }, { family: 'Wray', given: 'K. Brad' }, { family: 'Haunschild', given: 'Robin' }] },
+  },
+  {
+    name: 'negative: after an initial, a surname that is no given name stays whole ("J. García Márquez")',
+    raw: 'J. García Márquez. 1967. Cien años de soledad. Buenos Aires: Sudamericana.',
+    expect: { author: [{ family: 'García Márquez', given: 'J.' }] },
+  },
+  {
     name: 'a thesis by one person given name first (ACM)',
     raw: 'David A. Anisi. 2003. Optimal Motion Control of a Ground Vehicle. Master’s thesis. Royal Institute of Technology (KTH), Stockholm, Sweden.',
     expect: { author: [{ family: 'Anisi', given: 'David A.' }], type: 'thesis' },

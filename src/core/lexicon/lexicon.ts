@@ -6,6 +6,7 @@
  */
 import { CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
 import type { WordList } from './data';
+import { GIVEN_NAMES } from './givenNames';
 
 /** Every form of a word list, in the order written. */
 export function formsOf(list: WordList): string[] {
@@ -125,6 +126,20 @@ const WORD_CLASS_TABLE: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 const NO_CLASSES: readonly string[] = [];
+
+/** The given names of ./givenNames.ts and the lexicon's own ("given" in {@link ENTRY_WORD_CLASSES}), lower case. */
+let givenNameSet: ReadonlySet<string> | undefined;
+
+/**
+ * A lower-cased word that is a given name in many languages ("lutz", "robin", "priya"): it tells a person
+ * written given name first ("Lutz Bornmann, K. Brad Wray, and Robin Haunschild. 2019."). Not one of the
+ * labeller's word classes: the labeller reads given names from their place (a larger list did not read entries
+ * better, cross-validated). The set is built on first use.
+ */
+export function isGivenName(lower: string): boolean {
+  givenNameSet ??= new Set([...GIVEN_NAMES.split(' '), ...formsOf(ENTRY_WORD_CLASSES.given)]);
+  return givenNameSet.has(lower);
+}
 
 /** The entry labeller's word classes of a lower-cased word without surrounding punctuation ("eds", "pp", "press"); none when it is in no list. */
 export function wordClasses(lower: string): readonly string[] {

@@ -13,6 +13,7 @@
 import type { CslName } from '../model';
 import { properCase, isAllCaps } from '../text';
 import { readNoDate } from './dates';
+import { isGivenName } from '../lexicon';
 import {
   CONNECTORS,
   EDITOR_MARKS,
@@ -526,6 +527,8 @@ function initialsFirst(t: readonly Token[], i: number): ParsedName | undefined {
   if (given.length === 0) return undefined;
   const famEnd = familyAt(t, j);
   if (famEnd < 0 || !endsName(t, famEnd)) return undefined;
+  // "K. Brad Wray": a given name between the initials and the surname is a given name, not half of the surname.
+  while (famEnd - j >= 2 && isCapitalized(t[j].text) && !isParticle(t[j]) && isGivenName(t[j].text.toLowerCase())) given.push(t[j++].text);
   return { name: makeName(t.slice(j, famEnd).map((x) => x.text), given, []), next: famEnd, person: true };
 }
 

@@ -11,7 +11,7 @@ import { readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
-import { wordClasses } from '../lexicon';
+import { isGivenName } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
 import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
@@ -548,7 +548,7 @@ const GIVEN_FIRST_PERSON = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\. ?){0,
 /** The first person of `span` when written given names first, with an initial or a known given name (see {@link GIVEN_FIRST_PERSON}). */
 function givenFirstPerson(span: string): RegExpExecArray | undefined {
   const one = GIVEN_FIRST_PERSON.exec(span);
-  return one && (one[1].includes('.') || wordClasses(one[1].trim().toLowerCase()).includes('given')) ? one : undefined;
+  return one && (one[1].includes('.') || isGivenName(one[1].trim().split(' ')[0].toLowerCase())) ? one : undefined;
 }
 
 /** A journal's volume and number at the end of a title: ", vol. 104, no.1". */
