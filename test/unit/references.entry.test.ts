@@ -90,6 +90,16 @@ const ROWS: Row[] = [
     expect: { author: [{ family: 'Bornmann', given: 'Lutz' }, { family: 'Wray', given: 'K. Brad' }, { family: 'Haunschild', given: 'Robin' }] },
   },
   {
+    name: 'a known given name, an initial and a surname are one person, not a surname and its initial ("John R. Davies,")',
+    raw: 'John R. Davies, Stephen V. Coggeshall, Roger D. Jones, and Daniel Schutzer, "Intelligent Security Systems," in Freedman, Roy S., Flein, Robert A., and Lederman, Jess, Editors (1995). Artificial Intelligence in the Capital Markets. Chicago: Irwin.',
+    expect: { author: [{ family: 'Davies', given: 'John R.' }, { family: 'Coggeshall', given: 'Stephen V.' }, { family: 'Jones', given: 'Roger D.' }, { family: 'Schutzer', given: 'Daniel' }] },
+  },
+  {
+    name: 'negative: a surname, a dotted initial and a title stay a surname and its initial ("Jones B. Title …")',
+    raw: 'Jones B. Title of the paper. J Appl Phys. 2001;12:33-40.',
+    expect: { author: [{ family: 'Jones', given: 'B.' }] },
+  },
+  {
     name: 'negative: after an initial, a surname that is no given name stays whole ("J. García Márquez")',
     raw: 'J. García Márquez. 1967. Cien años de soledad. Buenos Aires: Sudamericana.',
     expect: { author: [{ family: 'García Márquez', given: 'J.' }] },

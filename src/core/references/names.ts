@@ -106,7 +106,9 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   // "Garcia-López MÀ" with the given name "Jofre-Monseny J".
   let first = surnameInitials(t, 0);
   const vancouver = first !== undefined;
-  first ??= surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst ? givenFirst(t, 0) : undefined);
+  // Given names first when the caller says so, or when the first word is a known given name ("Sergey Ioffe and
+  // Christian Szegedy.").
+  first ??= surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst || (t[0].kind === 'word' && isCapitalized(t[0].text) && isGivenName(t[0].text.toLowerCase())) ? givenFirst(t, 0) : undefined);
   if (!first) {
     // "Smith and Jones (2010)", "Brooks & Wohlforth": lone surnames joined by a connector.
     const lone = loneSurname(t, 0);
@@ -485,6 +487,9 @@ function surnameInitials(t: readonly Token[], i: number): ParsedName | undefined
   if (letters.length >= 3 && surnames.length >= 2) return undefined;
   // A dotted last initial ends the list when the title follows: "Jones B. Title of the paper."
   if (!endsName(t, famEnd + 1) && !(initials.text.endsWith('.') && t[famEnd + 1]?.kind === 'word')) return undefined;
+  // Unless a given name, its initial and a surname make one person written given name first: "John R. Davies,",
+  // "Thomas F. LaPorta and".
+  if (!endsName(t, famEnd + 1) && family.length === 1 && isGivenName(family[0].toLowerCase()) && isNameWord(t[famEnd + 1]) && endsName(t, famEnd + 2)) return undefined;
   return { name: makeName(family, [dottedInitials(initials.text)], []), next: famEnd + 1, person: true };
 }
 
