@@ -55,7 +55,8 @@ export function isAllCaps(word: string): boolean {
  */
 export function properCase(name: string): string {
   return name.replace(/\S+/g, (word) =>
-    isAllCaps(word)
+    // Initials and initialisms keep their capitals: "J.R.R.", "U.S.".
+    isAllCaps(word) && !/^(?:\p{Lu}\.)+\p{Lu}?[.,;:]?$/u.test(word)
       ? word.toLowerCase().replace(/(^|[-'\u2019])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
       : word,
   );

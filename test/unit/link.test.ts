@@ -407,6 +407,11 @@ describe('linkCitations', () => {
     const refs = list([['BROOKS, Stephen; WOHLFORTH, William', '2005'], ['Cohen, A; Lee, B; Kim, C', '2012a'], { text: 'An entry with no author read.' }]);
     assert.deepEqual(refs.map(referenceLabel), ['Brooks & Wohlforth 2005', 'Cohen et al. 2012a', 'An entry with no author read.']);
   });
+
+  it('keeps the capitals of an initialism in an organisation written in capitals ("U.S. CENSUS BUREAU")', () => {
+    const refs = list([{ names: [{ literal: 'U.S. CENSUS BUREAU' }], year: '2019' }]);
+    assert.deepEqual(refs.map(referenceLabel), ['U.S. Census Bureau 2019']);
+  });
 });
 
 describe('the slips of real essays', () => {

@@ -95,6 +95,11 @@ const ROWS: Row[] = [
     expect: { author: [{ family: 'Davies', given: 'John R.' }, { family: 'Coggeshall', given: 'Stephen V.' }, { family: 'Jones', given: 'Roger D.' }, { family: 'Schutzer', given: 'Daniel' }] },
   },
   {
+    name: 'an organisation whose name starts with an initialism is one name ("U.S. Census Bureau"), not initials and a surname',
+    raw: 'U.S. Census Bureau. (2019). Income and poverty in the United States: 2018. Washington, DC: U.S. Government Printing Office.',
+    expect: { author: [{ literal: 'U.S. Census Bureau' }] },
+  },
+  {
     name: 'negative: a surname, a dotted initial and a title stay a surname and its initial ("Jones B. Title …")',
     raw: 'Jones B. Title of the paper. J Appl Phys. 2001;12:33-40.',
     expect: { author: [{ family: 'Jones', given: 'B.' }] },

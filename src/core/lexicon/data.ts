@@ -141,7 +141,7 @@ export const ORGANISATION_SMALL_WORDS: WordList = {
 export const INSTITUTION_WORDS: WordList = {
   source: 'the nouns of university, council, press and conference names and of subject names in reference lists',
   forms: {
-    en: ['Science', 'Sciences', 'Press', 'University', 'Research', 'Council', 'Intelligence', 'Studies', 'Society', 'Journal', 'Review', 'Conference', 'Proceedings', 'Institute', 'Department', 'Center', 'Centre', 'Association', 'Humanities', 'Systems', 'Computing', 'Engineering', 'Technology', 'Management', 'Education', 'Health', 'Development', 'Policy', 'Learning', 'Processing', 'Analysis', 'Theory', 'Practice', 'Methods', 'History', 'Culture', 'Communication', 'Company', 'Group', 'Library', 'Museum', 'Foundation', 'Office', 'Ministry', 'Committee', 'Agency', 'Organization', 'Organisation', 'Services', 'Applications', 'Networks', 'Design'],
+    en: ['Science', 'Sciences', 'Press', 'University', 'Research', 'Council', 'Intelligence', 'Studies', 'Society', 'Journal', 'Review', 'Conference', 'Proceedings', 'Institute', 'Department', 'Center', 'Centre', 'Association', 'Humanities', 'Systems', 'Computing', 'Engineering', 'Technology', 'Management', 'Education', 'Health', 'Development', 'Policy', 'Learning', 'Processing', 'Analysis', 'Theory', 'Practice', 'Methods', 'History', 'Culture', 'Communication', 'Company', 'Group', 'Library', 'Museum', 'Foundation', 'Office', 'Ministry', 'Committee', 'Agency', 'Organization', 'Organisation', 'Services', 'Applications', 'Networks', 'Design', 'Bureau', 'Board', 'Commission', 'Administration', 'Authority', 'Corporation', 'Government', 'Secretariat', 'Directorate', 'Federation', 'Programme', 'Statistics'],
   },
 };
 

@@ -13,7 +13,7 @@
 import type { CslName } from '../model';
 import { properCase, isAllCaps } from '../text';
 import { readNoDate } from './dates';
-import { isGivenName } from '../lexicon';
+import { INSTITUTION_WORD_SET, isGivenName } from '../lexicon';
 import {
   CONNECTORS,
   EDITOR_MARKS,
@@ -532,6 +532,8 @@ function initialsFirst(t: readonly Token[], i: number): ParsedName | undefined {
   if (given.length === 0) return undefined;
   const famEnd = familyAt(t, j);
   if (famEnd < 0 || !endsName(t, famEnd)) return undefined;
+  // "U.S. Census Bureau": an initialism before the noun of an institution is an organisation's name.
+  if (t.slice(j, famEnd).some((w) => INSTITUTION_WORD_SET.has(w.text))) return undefined;
   // "K. Brad Wray": a given name between the initials and the surname is a given name, not half of the surname.
   while (famEnd - j >= 2 && isCapitalized(t[j].text) && !isParticle(t[j]) && isGivenName(t[j].text.toLowerCase())) given.push(t[j++].text);
   return { name: makeName(t.slice(j, famEnd).map((x) => x.text), given, []), next: famEnd, person: true };
@@ -549,6 +551,8 @@ function givenFirst(t: readonly Token[], i: number): ParsedName | undefined {
     j++;
   }
   if (words.length < 2 || !endsName(t, j)) return undefined;
+  // "U.S. Census Bureau", "Google Research": the noun of an institution is no person's name.
+  if (words.some((w) => INSTITUTION_WORD_SET.has(w))) return undefined;
   // The surname is the last word with the particles right before it.
   let k = words.length - 1;
   if (isInitials(words[k]) || PARTICLES.has(words[k].toLowerCase())) return undefined;
