@@ -802,6 +802,16 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('markers before an entry that are not part of it', () => {
+    const rows: Row[] = [
+      { name: 'a citation key in brackets', raw: '[Knuth97] Donald E. Knuth. 1997. The Art of Computer Programming. Addison-Wesley.', expect: { author: [{ family: 'Knuth', given: 'Donald E.' }], issued: y(1997) } },
+      { name: 'a bare number before a surname and its comma', raw: '1 Suntola, T. "Atomic Layer Epitaxy". Thin Solid Films 216, 84-89, (1992).', expect: { author: [{ family: 'Suntola', given: 'T.' }], issued: y(1992) } },
+      { name: 'a bare number before a surname in capitals', raw: '11 D’SOUZA, J.E., WALTON, R.E.: Periodontal ligament injection. J. Am. Dent. Assoc., 114: 341, 1987.', expect: { issued: y(1987) } },
+      { name: 'negative: "[s.n.]" (no publisher) is no citation key', raw: 'SILVA, Ana. Relatório anual. Brasília: [s.n.], 2010.', expect: { issued: y(2010), author: [{ family: 'Silva', given: 'Ana' }] } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('uncertainty', () => {
     const rows: Row[] = [
       { name: 'no year anywhere', raw: 'Smith, John. A Book Without Date. London: Routledge.', expect: { issued: undefined }, uncertain: ['issued'] },

@@ -108,9 +108,12 @@ export function cleanText(raw: string): string {
   return stars || underscores ? s.replace(/ {2,}/g, ' ').trim() : s;
 }
 
-/** Removes a leading list marker: "- ", "* ", "• ", "1. ", "1) ", "[1] ", "(1) ". */
+/**
+ * Removes a leading list marker: "- ", "* ", "• ", "1. ", "1) ", "[1] ", "(1) ", a citation key in brackets ("[Knuth97] ",
+ * "[Allison2006-MIT] ": a letter or more and a digit), and a bare number before a surname and its comma ("13 Cartier, E.").
+ */
 export function stripListMarker(s: string): string {
-  const m = /^(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\))\s{1,8}/.exec(s);
+  const m = /^(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\)|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}\p{L})[\p{L}\d+.:_-]{2,40}\]|\d{1,3}(?=\s{1,8}\p{Lu}[\p{L}'\u2019-]{1,40},\s))\s{1,8}/u.exec(s);
   return m ? s.slice(m[0].length) : s;
 }
 
