@@ -100,6 +100,16 @@ const ROWS: Row[] = [
     expect: { author: [{ literal: 'U.S. Census Bureau' }] },
   },
   {
+    name: 'two people given name first joined by "and", the second a known given name ("Azer Bestavros and Carlos Cunha.")',
+    raw: 'Azer Bestavros and Carlos Cunha. Server-initiated document dissemination for the WWW. IEEE Data Engineering Bulletin, September 1996.',
+    expect: { author: [{ family: 'Bestavros', given: 'Azer' }, { family: 'Cunha', given: 'Carlos' }] },
+  },
+  {
+    name: 'negative: a firm named after its founders stays one name ("Farrar Straus and Giroux")',
+    raw: 'Farrar Straus and Giroux. 1990. Catalogue of books in print. New York.',
+    expect: { author: [{ literal: 'Farrar Straus and Giroux' }] },
+  },
+  {
     name: 'negative: a surname, a dotted initial and a title stay a surname and its initial ("Jones B. Title …")',
     raw: 'Jones B. Title of the paper. J Appl Phys. 2001;12:33-40.',
     expect: { author: [{ family: 'Jones', given: 'B.' }] },

@@ -108,7 +108,7 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   const vancouver = first !== undefined;
   // Given names first when the caller says so, or when the first word is a known given name ("Sergey Ioffe and
   // Christian Szegedy.").
-  first ??= surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst || (t[0].kind === 'word' && isCapitalized(t[0].text) && isGivenName(t[0].text.toLowerCase())) ? givenFirst(t, 0) : undefined);
+  first ??= surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst || startsGivenFirst(t) ? givenFirst(t, 0) : undefined);
   if (!first) {
     // "Smith and Jones (2010)", "Brooks & Wohlforth": lone surnames joined by a connector.
     const lone = loneSurname(t, 0);
@@ -537,6 +537,18 @@ function initialsFirst(t: readonly Token[], i: number): ParsedName | undefined {
   // "K. Brad Wray": a given name between the initials and the surname is a given name, not half of the surname.
   while (famEnd - j >= 2 && isCapitalized(t[j].text) && !isParticle(t[j]) && isGivenName(t[j].text.toLowerCase())) given.push(t[j++].text);
   return { name: makeName(t.slice(j, famEnd).map((x) => x.text), given, []), next: famEnd, person: true };
+}
+
+/**
+ * The names start given name first without the caller saying so: the first word is a known given name ("Sergey
+ * Ioffe and …"), or two words and a connector come before a known given name or a name and an initial ("Azer
+ * Bestavros and Carlos Cunha.", "Jinxin Lin and Alberto O. Mendelzon."; "Farrar Straus and Giroux" stays a name).
+ */
+function startsGivenFirst(t: readonly Token[]): boolean {
+  const given = (tok: Token | undefined): boolean => tok?.kind === 'word' && isCapitalized(tok.text) && isGivenName(tok.text.toLowerCase());
+  if (given(t[0])) return true;
+  if (!isNameWord(t[0]) || !isNameWord(t[1]) || t[2] === undefined || !isConnector(t[2])) return false;
+  return given(t[3]) || (isNameWord(t[3]) && t[4]?.kind === 'word' && isInitials(t[4].text));
 }
 
 /** "Kim Lee", "M. Greene", "Jean-Luc van der Berg": given names, then particles and a surname. */
