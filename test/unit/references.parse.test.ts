@@ -802,6 +802,16 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('the year of an entry whose only years are in a range or a numeric date', () => {
+    const rows: Row[] = [
+      { name: 'a work in volumes published over years: its first year', raw: '———. The Gulag Archipelago, 1918–1956: An Experiment in Literary Investigation. 3 vols. Translated by Thomas P. Whitney and H. Willets. New York: Harper & Row, 1974–1978.', expect: { issued: y(1974) } },
+      { name: 'a range with its second year cut short', raw: 'W. v. Biedermann, Editor. Goethes Gesprache. Leipzig, 1889-96.', expect: { issued: y(1889) } },
+      { name: 'a numeric date, day first: its year, and the date is not in the journal', raw: "ARBOUET, F. L'Oiseau-Mouche se pose à Paris. Lien social, 25/04/2013, n°1103, pp. 16-18.", expect: { issued: y(2013), 'container-title': 'Lien social' } },
+      { name: 'negative: a period in a title is not the year when the year stands alone elsewhere', raw: 'Orland Figes, Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989)', expect: { issued: y(1989) } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('markers before an entry that are not part of it', () => {
     const rows: Row[] = [
       { name: 'a citation key in brackets', raw: '[Knuth97] Donald E. Knuth. 1997. The Art of Computer Programming. Addison-Wesley.', expect: { author: [{ family: 'Knuth', given: 'Donald E.' }], issued: y(1997) } },

@@ -864,20 +864,32 @@ function readYearAt(s: string, i: number): YearAt | undefined {
 function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous: boolean } | undefined {
   const re = /(1[5-9]\d\d|20\d\d)([a-z]?)(?![\p{L}\d])/gu;
   let candidates: { index: number; length: number; year: number; suffix: string; paren: boolean; quoted: boolean }[] = [];
+  // Years in a range or a numeric date ("1988–1992", "1889-96", "1999/2000", "25/04/2013"): the entry's year only when
+  // no year stands alone (a range in a title, "Revolution, 1917-1921", is a period, not the publication's).
+  const spans: typeof candidates = [];
   const quoted = quotedRanges(body);
   for (let m = re.exec(body); m !== null && candidates.length < 50; m = re.exec(body)) {
     const before = body.charAt(m.index - 1);
     const after = body.charAt(m.index + m[0].length);
     if (/[\d\p{L}]/u.test(before)) continue;
-    if (/[-\u2013\u2014/]/.test(before) && /\d/.test(body.charAt(m.index - 2))) continue;
-    if (/[-\u2013\u2014/]/.test(after) && /\d/.test(body.charAt(m.index + m[0].length + 1))) continue;
     const open = body.lastIndexOf('(', m.index);
     const closeBefore = body.lastIndexOf(')', m.index);
     const close = body.indexOf(')', m.index);
     const paren = open >= 0 && open > closeBefore && m.index - open <= 25 && close >= 0 && close - m.index <= 25;
     const at = m.index;
-    candidates.push({ index: at, length: m[0].length, year: Number(m[1]), suffix: m[2], paren, quoted: quoted.some(([a, b]) => at > a && at < b) });
+    const candidate = { index: at, length: m[0].length, year: Number(m[1]), suffix: m[2], paren, quoted: quoted.some(([a, b]) => at > a && at < b) };
+    const rangeEnd = /[-\u2013\u2014/]/.test(before) && /\d/.test(body.charAt(m.index - 2));
+    const rangeStart = /[-\u2013\u2014/]/.test(after) && /\d/.test(body.charAt(m.index + m[0].length + 1));
+    if (rangeEnd || rangeStart) {
+      // The first year of a range; the year of a numeric date ("25/04/2013", its last part).
+      const dateStart = rangeEnd ? /(?<!\d)\d{1,2}[/.]\d{1,2}[/.]$/.exec(body.slice(Math.max(0, m.index - 6), m.index)) : null;
+      if (dateStart) spans.push({ ...candidate, index: at - dateStart[0].length, length: candidate.length + dateStart[0].length });
+      else if (rangeStart && !rangeEnd) spans.push(candidate);
+      continue;
+    }
+    candidates.push(candidate);
   }
+  if (candidates.length === 0 && spans.length > 0) candidates = spans.filter((c) => !c.quoted).slice(-1);
   // A year inside a quoted title ("Teens, Social Media & Technology 2018.") is not the publication's
   // when another year stands outside the quotes.
   if (candidates.some((c) => !c.quoted)) candidates = candidates.filter((c) => !c.quoted);
