@@ -802,11 +802,13 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
-  describe('the year of an entry whose only years are in a range or a numeric date', () => {
+  describe('the year of an entry that does not follow the names: ranges, numeric dates, several years', () => {
     const rows: Row[] = [
       { name: 'a work in volumes published over years: its first year', raw: '———. The Gulag Archipelago, 1918–1956: An Experiment in Literary Investigation. 3 vols. Translated by Thomas P. Whitney and H. Willets. New York: Harper & Row, 1974–1978.', expect: { issued: y(1974) } },
       { name: 'a range with its second year cut short', raw: 'W. v. Biedermann, Editor. Goethes Gesprache. Leipzig, 1889-96.', expect: { issued: y(1889) } },
       { name: 'a numeric date, day first: its year, and the date is not in the journal', raw: "ARBOUET, F. L'Oiseau-Mouche se pose à Paris. Lien social, 25/04/2013, n°1103, pp. 16-18.", expect: { issued: y(2013), 'container-title': 'Lien social' } },
+      { name: 'of several years, the one the labeller reads as the date: not a page that looks like a year', raw: '[11] J. Zhu, C.-M. Hsu, Z. Yu, S. Fan, Y. Cui, Nano Lett. 2010, 10, 1979.', expect: { issued: y(2010) } },
+      { name: 'of several years, the one the labeller reads as the date: not the access date after it', raw: 'Musk, Elon. “The Secret Tesla Motors Master Plan (Just between You and Me).” Tesla Blog, N.p., 2 Aug. 2006, Web. 29 Sept. 2016, <https://www.tesla.com/blog/secret-tesla-motors-master-plan-just-between-you-and-me>.', expect: { issued: y(2006) } },
       { name: 'negative: a period in a title is not the year when the year stands alone elsewhere', raw: 'Orland Figes, Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989)', expect: { issued: y(1989) } },
     ];
     for (const row of rows) it(row.name, () => check(row));

@@ -174,7 +174,7 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
     body = s.slice(bodyStart);
   } else {
     body = s.slice(afterNames);
-    const found = findYearInBody(body);
+    const found = findYearInBody(body, labelled ? labelledYear(labelled) : undefined);
     if (found) {
       date = found.info;
       body = found.rest;
@@ -855,13 +855,25 @@ function readYearAt(s: string, i: number): YearAt | undefined {
   return { info, end: i + m[0].length };
 }
 
+/** The one year the labeller reads in the tokens it labels as the date, when it reads one; undefined otherwise. */
+function labelledYear(labelled: readonly LabelledToken[]): number | undefined {
+  const years = new Set<number>();
+  for (const t of labelled) {
+    if (t.label !== 'date') continue;
+    for (const m of t.text.matchAll(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /**
  * The publication year when it does not follow the names (ABNT "Cidade: Editora, 2010.", MLA
  * "…, vol. 8, no. 4, 2010, pp.", or the seed's "Volume 8, No. 4 (2010)"). Years in ranges
- * ("1830–1870", "2013/2014") are skipped; a year in parentheses wins, else the last one. The year
- * is cut out of the returned body so that it does not end up in a title or a publisher.
+ * ("1830–1870", "2013/2014") count only where no year stands alone; of several, the one the labeller
+ * reads as the date (`prefer`) when it reads one ("Nano Lett. 2010, 10, 1979.": 2010, not the page;
+ * "2 Aug. 2006, Web. 29 Sept. 2016": the publication, not the access), else one in parentheses, else the
+ * last one. The year is cut out of the returned body so that it does not end up in a title or a publisher.
  */
-function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous: boolean } | undefined {
+function findYearInBody(body: string, prefer?: number): { info: YearInfo; rest: string; ambiguous: boolean } | undefined {
   const re = /(1[5-9]\d\d|20\d\d)([a-z]?)(?![\p{L}\d])/gu;
   let candidates: { index: number; length: number; year: number; suffix: string; paren: boolean; quoted: boolean }[] = [];
   // Years in a range or a numeric date ("1988–1992", "1889-96", "1999/2000", "25/04/2013"): the entry's year only when
@@ -899,7 +911,8 @@ function findYearInBody(body: string): { info: YearInfo; rest: string; ambiguous
     const at = nd.index + nd[0].indexOf(nd[1]);
     return { info: { literal: nd[1] }, rest: cutOut(body, at, nd[1].length), ambiguous: false };
   }
-  const chosen = candidates.find((c) => c.paren && isLoneDateParen(body, c.index)) ?? candidates.find((c) => c.paren) ?? candidates[candidates.length - 1];
+  const preferred = candidates.length > 1 && prefer !== undefined ? candidates.filter((c) => c.year === prefer) : [];
+  const chosen = (preferred.length === 1 ? preferred[0] : undefined) ?? candidates.find((c) => c.paren && isLoneDateParen(body, c.index)) ?? candidates.find((c) => c.paren) ?? candidates[candidates.length - 1];
   const info: { year: number; suffix?: string } = { year: chosen.year };
   if (chosen.suffix) info.suffix = chosen.suffix;
   let rest: string;
