@@ -119,6 +119,8 @@ goldFolder('gold: real essays', REAL, REAL_FLOORS);
 //   year slip).
 // - 18: "(VYGOTSKY, 1994)" for the only Vygotsky work, of 1984: a year slip.
 // - 22: "Barros (2019)" for the only Barros entry, of 2009: the same.
+// - 26: "(2011)" after "Brave NUI World. Designing Natural User Interfaces for Touch and Gesture": the year alone
+//   after a two-part title is looked up by the title's second part, which no entry leads with.
 const FOUND = join(ROOT, 'test', 'fixtures', 'found');
 const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '01-esead-sedimentos': 1,
@@ -143,5 +145,9 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '20-senspublic-marxismo': 1,
   '21-esead-pibid': 1,
   '22-esead-embrapa': 0.98,
+  '23-senspublic-arcan-acker': 1,
+  '24-senspublic-habiter': 1,
+  '25-senspublic-facebook': 1,
+  '26-senspublic-choregraphies': 0.98,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
