@@ -149,5 +149,12 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '24-senspublic-habiter': 1,
   '25-senspublic-facebook': 1,
   '26-senspublic-choregraphies': 0.98,
+  '27-dhd-jureko': 0,
+  '28-dhd-bildmetadaten': 0,
+  '29-dhd-korpusinfrastruktur': 0,
+  '30-dhd-brecht-vr': 0,
+  '31-dhd-digitale-edition': 0,
+  '32-dhd-prototypen': 0,
+  '33-dhd-intermediation': 0,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
