@@ -583,7 +583,8 @@ const ORG_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'fur',
 function kindOf(t: Token, evidence: NameEvidence): TokenKind {
   const raw = t.raw;
   if (raw === ',') return 'comma';
-  if (raw === '&' || (CONNECTORS.has(t.key) && !raw.endsWith('.') && !UPPER_START_RE.test(raw))) return 'connector';
+  // "(Felder / Vogel 2016)", "(Winko/Köppe 2013, 328)": German writes a slash between co-authors.
+  if (raw === '&' || raw === '/' || (CONNECTORS.has(t.key) && !raw.endsWith('.') && !UPPER_START_RE.test(raw))) return 'connector';
   if (INITIAL_RE.test(raw)) return 'initial';
   if (UPPER_START_RE.test(raw) || ELIDED_NAME_RE.test(raw)) {
     // An acronym is an organisation's name ("WHO", "OECD"), not a sentence-initial word.
@@ -764,6 +765,8 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   let r = 0;
   let etAl = false;
   if (mode === 'parenthetical' && tokens.at(r)?.raw === ',') r++;
+  // "(Lem: 1981)": a colon between a name the reference list knows and the year ("(Stand: 2019)" is no citation).
+  else if (mode === 'parenthetical' && tokens.at(r)?.raw === ':' && evidence.words.has(tokens.at(r + 1)?.key ?? '')) r++;
   // "Depover et al., (2011)", "Arbizu et al.; (2005)": stray punctuation after "et al.".
   else if ((tokens.at(r)?.raw === ',' || tokens.at(r)?.raw === ';') && etAlLength(tokens, r + 1) > 0) r++;
   // A name with its own punctuation, as the reference list writes it: "(Which?, 2023)".

@@ -97,8 +97,10 @@ export const UNDATED_ANYWHERE_RE = new RegExp(`(?:^|[\\s([,.])(${NO_DATE_SOURCE}
 /**
  * A year in the text: four digits from 1500 to 2099 with one letter or two in sequence ("2018ab"),
  * or "no date" / "in press" in any of their forms. Group 1 the year, 2 its letters, 3 the words.
+ * Not after a letter, digit, dash, slash or dot ("12.03.2019" is a date), except right after "et al."
+ * when the space was left out ("(Renear et al.1993)").
  */
-export const TEXT_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{N}\\-–/.])(?:(1[5-9]\\d\\d|20\\d\\d)([a-z]{1,2})?(?![\\p{L}\\p{N}])|(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE})(?![\\p{L}\\p{N}]))`, 'gu');
+export const TEXT_YEAR_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}\\-–/.])|(?<=(?<![\\p{L}\\p{N}])al\\.))(?:(1[5-9]\\d\\d|20\\d\\d)([a-z]{1,2})?(?![\\p{L}\\p{N}])|(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /** Every regular expression built here, for the linear-time check. */
 export const BUILT_REGEXES: readonly RegExp[] = [TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
