@@ -162,5 +162,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '31-dhd-digitale-edition': 0.94,
   '32-dhd-prototypen': 0.97,
   '33-dhd-intermediation': 1,
+  '34-dhd-neoclassica': 0,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
