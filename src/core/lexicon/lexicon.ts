@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
+import { CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
 import type { WordList } from './data';
 
 /** Every form of a word list, in the order written. */
@@ -19,6 +19,8 @@ function fold(s: string): string {
 
 /** Words that join two authors in a citation: "and", "&", "e", "y", "und", "et", "en"… */
 export const CONNECTOR_WORDS: ReadonlySet<string> = new Set(formsOf(CONNECTOR_LIST));
+/** "ders.", "dies.", "id.", "idem": the authors of the work cited just before, in lower case. See {@link SAME_AUTHOR}. */
+export const SAME_AUTHOR_WORDS: ReadonlySet<string> = new Set(formsOf(SAME_AUTHOR));
 /** The connectors a reference list uses before its last author. */
 export const LIST_CONNECTOR_WORDS: ReadonlySet<string> = new Set([...CONNECTOR_WORDS].filter((w) => !NOT_LIST_CONNECTORS.includes(w)));
 /** See {@link PARTICLES}. */
