@@ -64,6 +64,17 @@ const POSITIVE: Row[] = [
   { name: 'locator p. without space', text: 'x (Smith 2004, p.7).', expected: ['P{(Smith 2004, p.7)} [Smith 2004 page=7]'] },
   { name: 'page range', text: 'x (Smith 2004, pp. 3-4).', expected: ['P{(Smith 2004, pp. 3-4)} [Smith 2004 page=3-4]'] },
   { name: 'German u.a.', text: 'x (Becker u. a. 2017: 125).', expected: ['P{(Becker u. a. 2017: 125)} [Becker et al 2017 page=125]'] },
+  // DHd abstracts (test/fixtures/found 27, 32): German writes a slash between co-authors.
+  { name: 'German slash between co-authors, after a prefix', text: 'x (Überblick bei Felder / Vogel 2016).', expected: ['P{(Überblick bei Felder / Vogel 2016)} [Felder | Vogel 2016 prefix=Überblick bei]'] },
+  { name: 'slash without spaces, page after a comma', text: 'x (vgl. Winko/Köppe 2013, 328).', expected: ['P{(vgl. Winko/Köppe 2013, 328)} [Winko | Köppe 2013 prefix=vgl. page=328]'] },
+  { name: 'narrative, slash between co-authors', text: 'begriffen werden. Ruecker/Galey (2010, 1) sprechen', expected: ['N{Ruecker/Galey (2010, 1)} [Ruecker | Galey 2010 page=1]'] },
+  // test/fixtures/found 30 and 31.
+  { name: 'a colon between a listed name and the year', text: 'Phantomatik (Lem: 1981) oder', refs: [{ author: [{ family: 'Lem', given: 'Stanislaw' }] }], expected: ['P{(Lem: 1981)} [Lem 1981]'] },
+  { name: 'et al. with no space before the year', text: 'haben bereits (Renear et al.1993) gezeigt', expected: ['P{(Renear et al.1993)} [Renear et al 1993]'] },
+  // test/fixtures/found 34: "dies." (dieselben) repeats the authors of the work before it in the same parenthesis.
+  // test/fixtures/found 30: an organisation whose name ends in a word in lower case, as the list writes it.
+  { name: 'an organisation ending in a lower-case word the list gives', text: 'wie WebGL (WebGL Public Wiki contributors 2018).', refs: [{ author: [{ literal: 'WebGL Public Wiki contributors' }] }], expected: ['P{(WebGL Public Wiki contributors 2018)} [WebGL Public Wiki contributors 2018]'] },
+  { name: 'a pronoun for the same authors: German "dies."', text: 'der Computer Vision (Bell & Ommer 2015; dies. 2016) die Arbeitsweise', expected: ['P{(Bell & Ommer 2015; dies. 2016)} [Bell | Ommer 2015][Bell | Ommer 2016]'] },
   { name: 'mixed with see also', text: 'x (Smith 2004; see also Jones 2010).', expected: ['P{(Smith 2004; see also Jones 2010)} [Smith 2004][Jones 2010 prefix=see also]'] },
   { name: 'intro: as argued by', text: 'x (as argued by Smith, 2004).', expected: ['P{(as argued by Smith, 2004)} [Smith 2004 prefix=as argued by]'] },
   { name: 'intro: for a review see', text: 'x (for a review see Smith 2004).', expected: ['P{(for a review see Smith 2004)} [Smith 2004 prefix=for a review see]'] },
@@ -172,6 +183,12 @@ const POSITIVE: Row[] = [
 
 const NEGATIVE: Row[] = [
   { name: 'years in prose', text: 'Since 2004, and in the 1990s, between 2004 and 2010, growth slowed.', expected: [] },
+  { name: 'a colon after a word the list does not know', text: 'x (Stand: 2019) und (Quelle: 2020) und (Lem: 1981).', refs: [{ author: [{ family: 'Gibson' }] }], expected: [] },
+  { name: 'a date written with dots', text: 'Zugriff am 12.03.2019 und (Version 1.2015).', expected: [] },
+  { name: 'the lower-case last word of a listed organisation alone is no name', text: 'as the contributors (2018) wrote and (contributors 2018)', refs: [{ author: [{ literal: 'WebGL Public Wiki contributors' }] }], expected: [] },
+  { name: 'an organisation ending in a lower-case word the list does not give', text: 'wie WebGL (WebGL Public Wiki contributors 2018).', expected: [] },
+  { name: 'a pronoun for authors named outside the parenthesis is not read', text: 'des CARE-Regelwerks (dies. 2020) ergänzt werden', expected: [] },
+  { name: 'a slash between capitalised words that date a thing', text: 'the Mac/PC debate (2010) was', expected: [] },
   { name: 'season date', text: 'International Security 30 (Summer 2005), pp. 72-108.', expected: [] },
   { name: 'month date', text: 'published (September 2008) by', expected: [] },
   { name: 'day month year', text: 'Working Paper, (1 September 2008), S. Rajaratnam', expected: [] },

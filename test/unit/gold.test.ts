@@ -119,6 +119,14 @@ goldFolder('gold: real essays', REAL, REAL_FLOORS);
 //   year slip).
 // - 18: "(VYGOTSKY, 1994)" for the only Vygotsky work, of 1984: a year slip.
 // - 22: "Barros (2019)" for the only Barros entry, of 2009: the same.
+// - 26: "(2011)" after "Brave NUI World. Designing Natural User Interfaces for Touch and Gesture": the year alone
+//   after a two-part title is looked up by the title's second part, which no entry leads with.
+// - 29: "(Fischer i.E.)": the German "i. E." (im Erscheinen) in place of the year is not read as "in press" (its
+//   letters, in either case, are also "i.e.").
+// - 31: "(DFG 2015)" for "Deutsche Forschungsgemeinschaft (2015)" (an abbreviation the list does not give), and
+//   "(McGann 2016)" twice for the only McGann entry, of 2014 (a year slip).
+// - 34: "(La Mésangère 1761–1831)", a run of years for a serial publication, is not read, and "(Girshick et al. 2014)"
+//   for their 2015 entry is a year slip.
 const FOUND = join(ROOT, 'test', 'fixtures', 'found');
 const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '01-esead-sedimentos': 1,
@@ -143,5 +151,17 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '20-senspublic-marxismo': 1,
   '21-esead-pibid': 1,
   '22-esead-embrapa': 0.98,
+  '23-senspublic-arcan-acker': 1,
+  '24-senspublic-habiter': 1,
+  '25-senspublic-facebook': 1,
+  '26-senspublic-choregraphies': 0.98,
+  '27-dhd-jureko': 0.97,
+  '28-dhd-bildmetadaten': 1,
+  '29-dhd-korpusinfrastruktur': 0.96,
+  '30-dhd-brecht-vr': 0.97,
+  '31-dhd-digitale-edition': 0.94,
+  '32-dhd-prototypen': 0.97,
+  '33-dhd-intermediation': 1,
+  '34-dhd-neoclassica': 0.95,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

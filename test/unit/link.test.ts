@@ -455,6 +455,12 @@ describe('the slips of real essays', () => {
     { name: 'Italian "senza data"', text: '(Rossi, senza data)', refs: list([['Rossi, M.', 'senza data']]), expected: ['linked r1'] },
     { name: 'Dutch "z.j."', text: '(Jansen, z.j.)', refs: list([['Jansen, P.', 'z.j.']]), expected: ['linked r1'] },
     { name: 'French "sans date" against the list’s "s.d."', text: '(Dupont, sans date)', refs: list([['Dupont, J.', 's.d.']]), expected: ['linked r1'] },
+    // Authors joined by a slash, and one name without "et al." (DHd abstracts, test/fixtures/found 27 and 29).
+    { name: 'a slash between co-authors: their joint entry, not the second author’s own', text: '(Vogel / Hamann 2015)', refs: list([['Hamann, Hanjo', '2015'], ['Vogel, Friedemann; Hamann, Hanjo', '2015']]), expected: ['linked r2'] },
+    { name: 'a slash between co-authors: the two-author entry, not the four-author one', text: '(Kupietz / Lüngen 2014)', refs: list([['Kupietz, Marc; Lüngen, Harald', '2014'], ['Kupietz, Marc; Lüngen, Harald; Bański, Piotr; Belica, Cyril', '2014']]), expected: ['linked r1'] },
+    { name: 'one name without "et al.": the entry by that author alone, not a three-author entry of that year', text: '(Kotsoglou 2014; Vogel 2015)', refs: list([['Kotsoglou, K.', '2014'], ['Vogel, Friedemann', '2015'], ['Vogel, Friedemann; Christensen, Ralph; Pötters, Stephan', '2015']]), expected: ['linked r1', 'linked r2'] },
+    { name: 'negative: one name for a three-author entry that is alone of its year still links', text: '(Vogel 2015)', refs: list([['Vogel, Friedemann; Christensen, Ralph; Pötters, Stephan', '2015']]), expected: ['linked r1'], reason: 'the text names one author; the reference lists 3' },
+    { name: '"dies." for the same two authors, whose 2016 entry names them the other way round', text: '(Bell & Ommer 2015; dies. 2016)', refs: list([['Bell, Peter; Ommer, Björn', '2015'], ['Ommer, Björn; Bell, Peter', '2016']]), expected: ['linked r1', 'linked r2'] },
     // Punctuation between name and year.
     { name: 'a semicolon after "et al." in a narrative citation', text: 'Arbizu et al.; (2005) say', refs: list([['Arbizu, F.; Lobato, C.; Del Castillo, L.', '2005']]), expected: ['linked r1'] },
     { name: 'a comma after "et al." in a narrative citation', text: 'Depover et al., (2011) show', refs: list([['Depover, C.; De Lievre, B.; Peraya, D.', '2011']]), expected: ['linked r1'] },

@@ -10,7 +10,7 @@
 import type { CitedWork, Locator, Span } from '../model';
 import { foldKey, isAllCaps, joinLineEndHyphens } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
-import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, TEXT_YEAR_RE } from '../lexicon';
+import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, SAME_AUTHOR_WORDS, TEXT_YEAR_RE } from '../lexicon';
 import { findFurniture } from '../references/pageFurniture';
 
 /** One work found inside a citation, before linking: a cited work without its link. */
@@ -39,6 +39,8 @@ export interface NameEvidence {
   readonly particlePairs: ReadonlySet<string>;
   /** Family names the list itself writes in lower case ("boyd", "hooks"): names even when the text does too. */
   readonly lowerNames?: ReadonlySet<string>;
+  /** Last words in lower case of the organisations the list names ("WebGL Public Wiki contributors"). */
+  readonly lowerTails?: ReadonlySet<string>;
 }
 
 /** Options of {@link findCitations}. */
@@ -583,7 +585,8 @@ const ORG_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'fur',
 function kindOf(t: Token, evidence: NameEvidence): TokenKind {
   const raw = t.raw;
   if (raw === ',') return 'comma';
-  if (raw === '&' || (CONNECTORS.has(t.key) && !raw.endsWith('.') && !UPPER_START_RE.test(raw))) return 'connector';
+  // "(Felder / Vogel 2016)", "(Winko/Köppe 2013, 328)": German writes a slash between co-authors.
+  if (raw === '&' || raw === '/' || (CONNECTORS.has(t.key) && !raw.endsWith('.') && !UPPER_START_RE.test(raw))) return 'connector';
   if (INITIAL_RE.test(raw)) return 'initial';
   if (UPPER_START_RE.test(raw) || ELIDED_NAME_RE.test(raw)) {
     // An acronym is an organisation's name ("WHO", "OECD"), not a sentence-initial word.
@@ -764,6 +767,8 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   let r = 0;
   let etAl = false;
   if (mode === 'parenthetical' && tokens.at(r)?.raw === ',') r++;
+  // "(Lem: 1981)": a colon between a name the reference list knows and the year ("(Stand: 2019)" is no citation).
+  else if (mode === 'parenthetical' && tokens.at(r)?.raw === ':' && evidence.words.has(tokens.at(r + 1)?.key ?? '')) r++;
   // "Depover et al., (2011)", "Arbizu et al.; (2005)": stray punctuation after "et al.".
   else if ((tokens.at(r)?.raw === ',' || tokens.at(r)?.raw === ';') && etAlLength(tokens, r + 1) > 0) r++;
   // A name with its own punctuation, as the reference list writes it: "(Which?, 2023)".
@@ -803,6 +808,14 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     // parenthesis before the comma, every word of it a word of a reference's author.
     const known = knownNameBeforeComma(tokens, evidence, etAl);
     if (known) return known;
+  }
+  // "(WebGL Public Wiki contributors 2018)": an organisation's name that ends in a word in lower case, as the list
+  // writes it, after a capitalised word.
+  const tail = tokens.at(r);
+  const beforeTail = tokens.at(r + 1);
+  if (tail && beforeTail && evidence.lowerTails?.has(tail.key) && kindOf(beforeTail, evidence) === 'name' && UPPER_START_RE.test(beforeTail.raw)) {
+    picked.push({ token: tail, kind: 'name' });
+    r++;
   }
   for (let token = tokens.at(r); token && picked.length < MAX_NAME_TOKENS; token = tokens.at(r)) {
     let kind = kindOf(token, evidence);
@@ -1153,6 +1166,19 @@ function isJoinerOnly(text: string, lo: number, hi: number): boolean {
   return k === '' || CONNECTORS.has(k);
 }
 
+/**
+ * Where a word that repeats the authors of the work before ("ders.", "dies.", "id.", "idem") starts, when it is all
+ * that stands between the separators and the year in text[lo, hi); -1 otherwise.
+ */
+function sameAuthorWord(text: string, lo: number, hi: number): number {
+  if (hi - lo > 16) return -1;
+  let a = lo;
+  while (a < hi && isTrimmable(text[a])) a++;
+  let b = hi;
+  while (b > a && isTrimmable(text[b - 1])) b--;
+  return a < b && SAME_AUTHOR_WORDS.has(text.slice(a, b).toLowerCase()) ? a : -1;
+}
+
 function isTrimmable(ch: string): boolean {
   return ch === ',' || ch === ';' || ch === ':' || /\s/.test(ch);
 }
@@ -1324,8 +1350,11 @@ function readSegment(
     if (year.start < cursor) continue;
     let workStart: number;
     let prefix: string | undefined;
+    const same = state.current ? sameAuthorWord(text, cursor, year.start) : -1;
     if (state.current && isJoinerOnly(text, cursor, year.start)) {
       workStart = year.start; // another year of the same authors: "(Smith 2004, 2006)"
+    } else if (same >= 0) {
+      workStart = same; // "(Bell & Ommer 2015; dies. 2016)": the same authors, named by a pronoun
     } else {
       const titled = quotedTitleBefore(text, cursor, year.start);
       const run = titled ?? collectNames(text, cursor, year.start, 'parenthetical', evidence);

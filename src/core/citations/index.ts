@@ -17,13 +17,14 @@ export function namesOf(reference: Pick<Reference, 'csl'>): readonly CslName[] {
 
 /**
  * Collects what the reference list says about names, for the finder: every folded word of every
- * author's family name, given name, particles and literal name, each "particle surname" pair, and
- * the surnames the list writes in lower case.
+ * author's family name, given name, particles and literal name, each "particle surname" pair, the
+ * surnames the list writes in lower case, and the last words in lower case of its organisations' names.
  */
 export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): NameEvidence {
   const words = new Set<string>();
   const particlePairs = new Set<string>();
   const lowerNames = new Set<string>();
+  const lowerTails = new Set<string>();
   for (const reference of references) {
     for (const name of namesOf(reference)) {
       const parts = [name.family, name.given, name.literal, name['non-dropping-particle'], name['dropping-particle']];
@@ -31,6 +32,11 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
         if (typeof part !== 'string') continue;
         if (PLAIN_RE.test(part)) words.add(part.toLowerCase());
         else for (const w of foldKey(part.replace(/\./g, ' ')).split(' ')) if (w) words.add(w);
+      }
+      const tail = typeof name.literal === 'string' ? name.literal.trim().split(/\s+/) : [];
+      if (tail.length > 1 && LOWER_SURNAME_RE.test(tail[tail.length - 1])) {
+        const key = foldKey(tail[tail.length - 1]);
+        if (!STRONG_PARTICLES.has(key) && !WEAK_PARTICLES.has(key) && !CONNECTORS.has(key)) lowerTails.add(key);
       }
       if (typeof name.family === 'string' && LOWER_SURNAME_RE.test(name.family)) {
         const key = foldKey(name.family);
@@ -42,7 +48,7 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
       for (let i = 0; i + 1 < family.length; i++) particlePairs.add(`${family[i]} ${family[i + 1]}`);
     }
   }
-  return { words, particlePairs, lowerNames };
+  return { words, particlePairs, lowerNames, lowerTails };
 }
 
 /** A plain ASCII word, whose key is its lower case. */

@@ -79,6 +79,14 @@ export const ET_AL: WordList = {
 };
 
 /** Words that join two authors in a citation. */
+export const SAME_AUTHOR: WordList = {
+  source: 'the pronoun that repeats the author of the work cited just before it in the same citation: German "ders." (derselbe), "dies." (dieselbe, dieselben), "dens." (denselben); Latin "id." / "idem", "ead." / "eadem", "eid." (eidem), as French, Spanish and Italian essays use them',
+  forms: {
+    de: ['ders.', 'dies.', 'dens.', 'derselbe', 'dieselbe', 'dieselben'],
+    la: ['id.', 'idem', 'ead.', 'eadem', 'eid.', 'eidem'],
+  },
+};
+
 export const CONNECTORS: WordList = {
   source: 'the conjunction "and" of each language the essays are written in (Spanish "e" before i- and "u" before o-; Hungarian "és" also written without its accent)',
   forms: {

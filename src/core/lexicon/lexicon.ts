@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST } from './data';
+import { CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
 import type { WordList } from './data';
 import { GIVEN_NAMES } from './givenNames';
 
@@ -20,6 +20,8 @@ function fold(s: string): string {
 
 /** Words that join two authors in a citation: "and", "&", "e", "y", "und", "et", "en"… */
 export const CONNECTOR_WORDS: ReadonlySet<string> = new Set(formsOf(CONNECTOR_LIST));
+/** "ders.", "dies.", "id.", "idem": the authors of the work cited just before, in lower case. See {@link SAME_AUTHOR}. */
+export const SAME_AUTHOR_WORDS: ReadonlySet<string> = new Set(formsOf(SAME_AUTHOR));
 /** The connectors a reference list uses before its last author. */
 export const LIST_CONNECTOR_WORDS: ReadonlySet<string> = new Set([...CONNECTOR_WORDS].filter((w) => !NOT_LIST_CONNECTORS.includes(w)));
 /** See {@link PARTICLES}. */
@@ -98,8 +100,10 @@ export const UNDATED_ANYWHERE_RE = new RegExp(`(?:^|[\\s([,.])(${NO_DATE_SOURCE}
 /**
  * A year in the text: four digits from 1500 to 2099 with one letter or two in sequence ("2018ab"),
  * or "no date" / "in press" in any of their forms. Group 1 the year, 2 its letters, 3 the words.
+ * Not after a letter, digit, dash, slash or dot ("12.03.2019" is a date), except right after "et al."
+ * when the space was left out ("(Renear et al.1993)").
  */
-export const TEXT_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{N}\\-–/.])(?:(1[5-9]\\d\\d|20\\d\\d)([a-z]{1,2})?(?![\\p{L}\\p{N}])|(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE})(?![\\p{L}\\p{N}]))`, 'gu');
+export const TEXT_YEAR_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}\\-–/.])|(?<=(?<![\\p{L}\\p{N}])al\\.))(?:(1[5-9]\\d\\d|20\\d\\d)([a-z]{1,2})?(?![\\p{L}\\p{N}])|(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /** Every regular expression built here, for the linear-time check. */
 export const BUILT_REGEXES: readonly RegExp[] = [TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];

@@ -181,7 +181,10 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
       reasons.push(say('the text names {0} without “et al”; the reference ends its authors with “et al”', plural(written, 'author')));
     } else if (written !== listed && !(written > listed && profile.listsEtAl)) {
       // An entry that ends its authors with "et al." lists fewer than the work has: more in the text is no mismatch.
-      confidence *= written > listed ? 0.75 : written === 1 && listed >= 3 ? 0.9 : 0.85;
+      // One name for three or more authors is the commoner slip (the "et al." left out), yet weighed more than a tie
+      // below an entry by that one author alone: "(… Vogel 2015)" beside "Vogel (2015)" and "Vogel / Christensen /
+      // Pötters (2015)" is the first.
+      confidence *= written > listed ? 0.75 : written === 1 && listed >= 3 ? 0.88 : 0.85;
       reasons.push(say('the text names {0}; the reference lists {1}', plural(written, 'author'), listed));
     }
     for (let a = 1; a < work.authors.length; a++) {
