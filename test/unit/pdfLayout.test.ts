@@ -186,6 +186,24 @@ describe('PDF layout on recorded items', () => {
     assert.ok(!got.some((p) => p.startsWith('Kelly, L.')), got.join('\n'));
   });
 
+  it('made-up-list-parts: a list under "Literatur- und Quellenverzeichnis" whose first line heads a part ("Monographien") is read as a list; the part headings are paragraphs of their own', () => {
+    const got = paragraphs(recorded('made-up-list-parts'));
+    for (const want of [
+      'Monographien',
+      'Meyer, Anna/Schulz, Peter (2018): Digitale Arbeit und soziale Ungleichheit. Eine empirische Untersuchung zur Lage der Beschäftigten. Wiesbaden: Springer VS.',
+      'Schmidt, Karl (2015): Arbeit im Wandel. Eine Einführung in die Arbeitssoziologie. 2. Aufl., München: C.H. Beck.',
+      'Internetquellen',
+      'Statistisches Bundesamt (2021): Erwerbstätigkeit in Deutschland. Online verfügbar unter https://www.destatis.de/DE/Themen/Arbeit/Arbeitsmarkt/Erwerbstaetigkeit/_inhalt.html, zuletzt geprüft am 12.03.2022.',
+    ]) assert.ok(got.includes(want), `missing paragraph:\n${want}\n\nparagraphs:\n${got.join('\n')}`);
+  });
+
+  it('a short line that ends an entry\'s words is no part heading: "Springer Verlag" after "Berlin:" goes on (made-up lines)', () => {
+    const items: PdfItem[] = [line('Literaturverzeichnis', 72, 720, 14)];
+    items.push(line('Müller, Hans (2010): Globalisierung und Arbeit. Berlin:', 72, 700), line('Springer Verlag', 72, 688), line('Schmidt, Karl (2015): Arbeit im Wandel. München: Beck.', 72, 676));
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(got.includes('Müller, Hans (2010): Globalisierung und Arbeit. Berlin: Springer Verlag'), got.join('\n'));
+  });
+
   it('sedimentos-list-flush-word: "HATJE, V; BARROS, F.C." opens an entry after one that ends with its year', () => {
     const got = paragraphs(recorded('sedimentos-list-flush-word'));
     assert.ok(got.some((p) => p.startsWith('HATJE, V; BARROS, F.C. R. de ; FIGUEIREDO, D.G.')), got.join('\n'));

@@ -452,10 +452,13 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     const prev = lines[k - 1];
-    const listHeading = REFERENCES_HEADING.test(l.text) || (isReferenceHeading(l.text) && opensList(lines[k + 1]));
+    const listHeading = REFERENCES_HEADING.test(l.text) || (isReferenceHeading(l.text) && (opensList(lines[k + 1]) || (isSubheading(lines[k + 1]) && opensList(lines[k + 2]))));
     const heading = listHeading || (inReferences && AFTER_REFERENCES.test(l.text) && l.text.length < 60);
-    if (heading) {
-      inReferences = listHeading;
+    // A list divided by kind of source ("Monographien", "Internetquellen", "Primary sources"): a short line of
+    // words between the end of one entry (or the list's heading) and the start of the next heads a part of it.
+    const part = inReferences && isSubheading(l) && opensList(lines[k + 1]) && (!prev || /[.)\]]$/.test(prev.text) || isReferenceHeading(prev.text));
+    if (heading || part) {
+      if (heading) inReferences = listHeading;
       if (inReferences) hanging = hangs(lines, k + 1);
       out.paragraphBreak();
       writeLine(l, out);
@@ -481,6 +484,11 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
  */
 function opensList(l: Line | undefined): boolean {
   return l !== undefined && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
+}
+
+/** A heading of a part of a list: a few words, capitalised, with no digit and no full stop ("Monographien", "Primary sources"). */
+function isSubheading(l: Line | undefined): boolean {
+  return l !== undefined && l.text.length <= 40 && /^\p{Lu}[\p{L} /&–-]{2,}:?$/u.test(l.text) && !/[-–/&]$/.test(l.text);
 }
 
 /** Whether the reference list's entries hang: some lines start clearly right of the list's left edge. */
