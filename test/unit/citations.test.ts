@@ -39,6 +39,9 @@ const POSITIVE: Row[] = [
   { name: 'suffix letters only', text: 'x (Smith 2004a, b).', expected: ['P{(Smith 2004a, b)} [Smith 2004a][Smith 2004b]'] },
   { name: 'et al without dot', text: 'x (Cohen et al, 2012).', expected: ['P{(Cohen et al, 2012)} [Cohen et al 2012]'] },
   { name: 'et al with dot', text: 'x (Cohen et al., 2012).', expected: ['P{(Cohen et al., 2012)} [Cohen et al 2012]'] },
+  // Word's APA style for a source whose author list ends in "al.": found-pdf 11.
+  { name: 'ampersand al', text: 'auf eine Einheitsvarianz. (Pedregosa & al., 2011)', expected: ['P{(Pedregosa & al., 2011)} [Pedregosa et al 2011]'] },
+  { name: 'ampersand before a name is no et al', text: 'x (Pedregosa & Alvarez, 2011).', expected: ['P{(Pedregosa & Alvarez, 2011)} [Pedregosa | Alvarez 2011]'] },
   { name: 'Portuguese e', text: 'x (Brooks e Wohlforth, 2005).', expected: ['P{(Brooks e Wohlforth, 2005)} [Brooks | Wohlforth 2005]'] },
   { name: 'Spanish y', text: 'x (García y López, 2010).', expected: ['P{(García y López, 2010)} [García | López 2010]'] },
   { name: 'German und, colon page', text: 'x (Müller und Schmidt 2010: 45).', expected: ['P{(Müller und Schmidt 2010: 45)} [Müller | Schmidt 2010 page=45]'] },

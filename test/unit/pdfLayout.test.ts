@@ -119,6 +119,42 @@ describe('PDF layout on recorded items', () => {
       ],
     },
     {
+      name: 'jose-list-flush-word',
+      what: 'a list set as Word sets one with no hanging indent and no gap (flush left, justified): an entry that ends with an address, not a full stop, on a short line ends before the next name; after a full line that ends with an address, a line with authors and a bracketed year opens an entry',
+      paragraphs: [
+        'Allaire, J., Xie, Y., McPherson, J., Luraschi, J., Ushey, K., Atkins, A., Wickham, H., et al. (2018). Rmarkdown: Dynamic documents for R. Retrieved from https://rmarkdown. rstudio.com',
+        'Bartoń, K. (2018). MuMIn: Multi-model inference. Retrieved from https://CRAN.R-project.org/package=MuMIn',
+        'Bates, D., Mächler, M., Bolker, B., & Walker, S. (2015). Fitting linear mixed-effects models using lme4. Journal of Statistical Software, 67 (1), 1–48. doi:10.18637/jss.v067.i01',
+        'Fox, J., & Weisberg, S. (2011). An R companion to applied regression (2nd ed.). Thousand Oaks, CA, USA: Sage. Retrieved from https://socialsciences.mcmaster.ca/jfox/Books/ Companion-2E',
+      ],
+    },
+    {
+      name: 'eps-list-flush-word',
+      what: 'the same kind of list over three pages: an entry that ends with a DOI at the foot of a page ends there when the next page opens with a name',
+      paragraphs: [
+        'Barbier, J.M. (2013). Un nouvel enjeu pour la recherche en formation : entrer par l’activité. Savoirs, 3(33), 9-22. https://doi.org/10.3917/savo.033.0009',
+        'Quidu, M. et Favier-Ambrosini, B. (2014). L’articulation des données en première et troisième personnes. De la genèse d’une méthodologie originale en Science du sport. Intellectica, 62(2), 7-34. https://doi. org/10.3406/intel.2014.1031.',
+        'Sève, C. et Saury, J. (2010). Un programme de recherche en STAPS fondé sur la théorie du cours d’action. eJRIEPS. https://doi.org/10.4000/ejrieps.4829',
+        'St-Arnaud, Y. (1992). Connaître par l’action. Les Presses de l’Université de Montréal.',
+      ],
+    },
+    {
+      name: 'land-list-ragged-word',
+      what: 'a list set flush left and ragged right with no gap: a DOI alone on an entry\'s last line stays in that entry, and a name with a bracket before its bracketed year ("Satsan (Herb George). (2019, July).") opens the next',
+      paragraphs: [
+        'Datta, R. K. (2018). Rethinking environmental science education from Indigenous knowledge perspectives: An experience with a Dene First Nation community. Environmental Education Research, 24(1), 50–66. doi:10.1080/13504622.2016.1219980',
+        'Robertson, S., & Ljubicic, G. (2019). Nunamii’luni quvianaqtuq (It is a happy moment to be on the land): Feelings, freedom and the spatial political ontology of well-being in Gjoa Haven and Tikiranajuk, Nunavut. Environment and Planning D: Society and Space, 37(3), 542–560. doi:10.1177/0263775818821129',
+        'Satsan (Herb George). (2019, July). The Indian Act: An introduction and overview. Paper presented at the Transformational Governance Project, Dzawada’enuxw.',
+      ],
+    },
+    {
+      name: 'sedimentos-list-flush-word',
+      what: 'an ABNT list set flush left and justified with no gap: a surname in capitals before an initial with no full stop ("HATJE, V;") opens an entry',
+      paragraphs: [
+        'GREEN, E.P.; MUMBY, P.J.; EDWARDS, A.J.; CLARK, C.D. Remote Sensing Handbook for Tropical Coastal Management. Coastal Management Sourcebooks. Paris: UNESCO, p.316, 2000.',
+      ],
+    },
+    {
       name: 'mapa-list-addresses',
       what: 'an APA list in the right column beside figures, its addresses broken anywhere: inside a name ("https://github.com/c" + "rsh/papaja"), after a slash over three lines',
       paragraphs: [
@@ -140,6 +176,38 @@ describe('PDF layout on recorded items', () => {
       for (const want of c.paragraphs) assert.ok(got.includes(want), `missing paragraph:\n${want}\n\nparagraphs:\n${got.join('\n')}`);
     });
   }
+
+  it('land-list-flush-word: an entry after a DOI opens with its particle ("de Finney, S."); its authors go on in a line that opens like an entry ("Kelly, L., & Andrew, K. (2020).") after a comma', () => {
+    const got = paragraphs(recorded('land-list-flush-word'));
+    const finney = got.find((p) => p.startsWith('de Finney, S., Wright Cardinal, S.'));
+    assert.ok(finney?.includes('Underwood, T., Kelly, L., & Andrew, K. (2020).') && finney.endsWith('Family Studies, 11(3).'), got.join('\n'));
+    assert.ok(got.some((p) => p.startsWith('Datta, R. K. (2018).') && p.endsWith('doi:10.1080/13504622.2016.1219980')), got.join('\n'));
+    assert.ok(got.includes('Deloria, V., Jr. (1969). Custer died for your sins: An Indian manifesto. Macmillan.'), got.join('\n'));
+    assert.ok(!got.some((p) => p.startsWith('Kelly, L.')), got.join('\n'));
+  });
+
+  it('made-up-list-parts: a list under "Literatur- und Quellenverzeichnis" whose first line heads a part ("Monographien") is read as a list; the part headings are paragraphs of their own', () => {
+    const got = paragraphs(recorded('made-up-list-parts'));
+    for (const want of [
+      'Monographien',
+      'Meyer, Anna/Schulz, Peter (2018): Digitale Arbeit und soziale Ungleichheit. Eine empirische Untersuchung zur Lage der Beschäftigten. Wiesbaden: Springer VS.',
+      'Schmidt, Karl (2015): Arbeit im Wandel. Eine Einführung in die Arbeitssoziologie. 2. Aufl., München: C.H. Beck.',
+      'Internetquellen',
+      'Statistisches Bundesamt (2021): Erwerbstätigkeit in Deutschland. Online verfügbar unter https://www.destatis.de/DE/Themen/Arbeit/Arbeitsmarkt/Erwerbstaetigkeit/_inhalt.html, zuletzt geprüft am 12.03.2022.',
+    ]) assert.ok(got.includes(want), `missing paragraph:\n${want}\n\nparagraphs:\n${got.join('\n')}`);
+  });
+
+  it('a short line that ends an entry\'s words is no part heading: "Springer Verlag" after "Berlin:" goes on (made-up lines)', () => {
+    const items: PdfItem[] = [line('Literaturverzeichnis', 72, 720, 14)];
+    items.push(line('Müller, Hans (2010): Globalisierung und Arbeit. Berlin:', 72, 700), line('Springer Verlag', 72, 688), line('Schmidt, Karl (2015): Arbeit im Wandel. München: Beck.', 72, 676));
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    assert.ok(got.includes('Müller, Hans (2010): Globalisierung und Arbeit. Berlin: Springer Verlag'), got.join('\n'));
+  });
+
+  it('sedimentos-list-flush-word: "HATJE, V; BARROS, F.C." opens an entry after one that ends with its year', () => {
+    const got = paragraphs(recorded('sedimentos-list-flush-word'));
+    assert.ok(got.some((p) => p.startsWith('HATJE, V; BARROS, F.C. R. de ; FIGUEIREDO, D.G.')), got.join('\n'));
+  });
 
   it('uhh-running-heads: a running head that prints its page number is dropped even on one page, the chapter heading under it kept', () => {
     const { text } = layoutPages(recorded('uhh-running-heads'));

@@ -639,7 +639,7 @@ function withoutPossessive(text: string, t: Token, hi: number): Token | undefine
 }
 
 /**
- * How many tokens ending at `i` say "and others": "et al.", "et al", "u.a.", "u. a.", "e.a.",
+ * How many tokens ending at `i` say "and others": "et al.", "et al", "& al.", "u.a.", "u. a.", "e.a.",
  * "y col.", "e cols.", "et coll.", "and colleagues", "e colleghi", "und Kollegen"; 0 when they do not.
  */
 function etAlLength(tokens: TokensBefore, r: number): number {
@@ -670,6 +670,9 @@ function plainEtAlLength(tokens: TokensBefore, r: number): number {
   // "et al.", "et alii", and the slips of the pen "el at.", "etal." (lexicon/data.ts).
   if (prev !== undefined && ET_AL_PAIRS.some(([a, b]) => a === prev && b === last.key)) return 2;
   if (ET_AL_WORDS.has(last.key)) return 1;
+  // "& al.": the ampersand standing for "et" as it does between two names (French usage, and Word's APA
+  // style when a source's author list ends in "al."): "(Pedregosa & al., 2011)".
+  if (last.key === 'al' && last.raw.endsWith('.') && before?.raw === '&') return 2;
   if (raw === 'u.a.' || raw === 'e.a.' || raw === 'u.a' || raw === 'e.a' || raw === 'm.fl.' || raw === 'm.fl' || raw === 'mfl.') return 1;
   // Swedish, Danish and Norwegian "m. fl." (med flera) written with a space.
   if ((raw === 'fl.' || raw === 'fl') && prev === 'm' && before !== undefined && before.raw.endsWith('.')) return 2;

@@ -452,10 +452,13 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
     const prev = lines[k - 1];
-    const listHeading = REFERENCES_HEADING.test(l.text) || (isReferenceHeading(l.text) && opensList(lines[k + 1]));
+    const listHeading = REFERENCES_HEADING.test(l.text) || (isReferenceHeading(l.text) && (opensList(lines[k + 1]) || (isSubheading(lines[k + 1]) && opensList(lines[k + 2]))));
     const heading = listHeading || (inReferences && AFTER_REFERENCES.test(l.text) && l.text.length < 60);
-    if (heading) {
-      inReferences = listHeading;
+    // A list divided by kind of source ("Monographien", "Internetquellen", "Primary sources"): a short line of
+    // words between the end of one entry (or the list's heading) and the start of the next heads a part of it.
+    const part = inReferences && isSubheading(l) && opensList(lines[k + 1]) && (!prev || /[.)\]]$/.test(prev.text) || isReferenceHeading(prev.text));
+    if (heading || part) {
+      if (heading) inReferences = listHeading;
       if (inReferences) hanging = hangs(lines, k + 1);
       out.paragraphBreak();
       writeLine(l, out);
@@ -481,6 +484,11 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
  */
 function opensList(l: Line | undefined): boolean {
   return l !== undefined && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
+}
+
+/** A heading of a part of a list: a few words, capitalised, with no digit and no full stop ("Monographien", "Primary sources"). */
+function isSubheading(l: Line | undefined): boolean {
+  return l !== undefined && l.text.length <= 40 && /^\p{Lu}[\p{L} /&–-]{2,}:?$/u.test(l.text) && !/[-–/&]$/.test(l.text);
 }
 
 /** Whether the reference list's entries hang: some lines start clearly right of the list's left edge. */
@@ -529,11 +537,19 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
     const after = lines[k + 1];
     const hangsFrom = after !== undefined && after.page === l.page && after.y < l.y && Math.abs(after.size - l.size) < 0.5 && after.x0 > l.x0 + size * 0.8 && after.x0 < l.x0 + size * 4;
     if (hanging && hangsFrom && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text))) return true;
-    return startsEntry(l, prev, hanging, true);
+    return startsEntry(l, prev, hanging, true) || shortLineBeforeEntry(prev, l, lines, k, hanging);
   }
   const lineGap = typicalGap(lines, k);
   if (gap > lineGap * 1.45 + 0.5) return true;
-  if (inReferences) return startsEntry(l, prev, hanging, false) || (isShort(prev, lines, k - 1) && /[.)]$/.test(prev.text));
+  if (inReferences) {
+    // An entry never opens with an address: one set alone on its line goes on the entry above (a ragged list).
+    if (!hanging && (/^https?:\/\//i.test(l.text) || ADDRESS_START.test(l.text))) return false;
+    if (startsEntry(l, prev, hanging, false) || (isShort(prev, lines, k - 1) && /[.)]$/.test(prev.text))) return true;
+    // A list without a hanging indent or a gap between entries (Word's flush-left lists): a line that stops short
+    // of the column's edge ends an entry whatever its last character (an address, a DOI, a page range without a
+    // full stop) when the next line opens like an entry ("Bartoń, K. (2018).", "Statistisches Bundesamt (2021):").
+    return shortLineBeforeEntry(prev, l, lines, k, hanging);
+  }
   if (/^(?:[•●▪◦‣-]|\d{1,2}\.|\(\d{1,2}\)|[a-z]\))\s/.test(l.text)) return true;
   // A numbered heading, or the line after one.
   const numbered = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{Lu}/u;
@@ -585,8 +601,13 @@ function contentsBreak(prev: Line, l: Line, lines: readonly Line[], k: number): 
   return undefined;
 }
 
-/** How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,". */
-const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,)/u;
+/**
+ * How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,"; a surname in
+ * capitals of one or more words before a comma and an initial, as ABNT sets it ("HATJE, V;", "VAN GENUCHTEN,
+ * M.TH.", "ABREU E LIMA, Denise"); a surname after its lower-case particle ("de Finney, S.", "van Buuren, S."); a
+ * dash standing for the authors of the entry above ("———. 2016.", "______. Título").
+ */
+const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,|\p{Lu}\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3},\s\p{Lu}|(?:de|da|do|dos|van|von|der|den|di|du|del|della|le|la)\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}|[—–_-]{2,}\s?[.,])/u;
 
 /**
  * How an author-year entry starts whatever its author: words with no digit (a person, an organisation, a title
@@ -608,6 +629,35 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   if (/[.)]$/.test(prev.text) && l.x0 > prev.x0 + l.size * 0.8 && l.x0 < prev.x0 + l.size * 4) return true;
   return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
 }
+
+/**
+ * A list without a hanging indent or a gap between entries (Word's flush-left lists): an entry ends whatever its
+ * last character (an address, a DOI, a page range without a full stop) when the next line opens like an entry,
+ * on the same page or at the top of the next: after a line that stops short of its column's edge
+ * ("Bartoń, K. (2018).", "Statistisches Bundesamt (2021):", "HATJE, V; BARROS, F.C."), or, after a full line too,
+ * when the next line opens with its authors and the year in brackets ("Gotelli, N. J., Hart, E. M., & Ellison,
+ * A. M. (2015)."). A line that leaves a parenthesis open or ends with a hyphen, a comma, a semicolon, a colon, an
+ * ampersand or "and" goes on (an author list broken before its last name).
+ */
+function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: number, hanging: boolean): boolean {
+  if (hanging || opensParenthesis(prev.text) || CONTINUES_ENTRY.test(prev.text)) return false;
+  const dated = DATED_ENTRY_START.test(l.text);
+  if (!dated && !ENTRY_START.test(l.text) && !NAME_YEAR_START.test(l.text) && !CAPITALS_START.test(l.text)) return false;
+  return dated || isShort(prev, lines, k - 1);
+}
+
+/** An organisation in capitals as ABNT opens its entries: "BRASIL. Ministério …", "CPRM – Companhia …". */
+const CAPITALS_START = /^\p{Lu}\p{Lu}[\p{Lu}\d-]*(?:\.\s|\s[–—-]\s)/u;
+
+/** How a line that goes on in the next one ends: a hyphen, a comma, a semicolon, a colon, "&" or "and". */
+const CONTINUES_ENTRY = /(?:[-\u00ad\u2010,;:&]|\s(?:and|und|et|e|y|en|In|in|Dans|En))$/u;
+
+/**
+ * Authors, then the year in brackets in the first 160 characters, as author-date lists print it: "Fox, J., &
+ * Weisberg, S. (2011).", "Adé, D. et Piot, T. (dir.) (2018).", "Satsan (Herb George). (2019, July)."; a short
+ * bracket without digits may come before the year ("(Hrsg.)", "(dir.)", "(Thomas, R. A.)").
+ */
+const DATED_ENTRY_START = /^\p{Lu}(?:[^()\d]|\([^()\d]{1,20}\)){1,160}?\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,20})?\)/u;
 
 /** Whether a line opens more parentheses than it closes. */
 function opensParenthesis(text: string): boolean {

@@ -34,6 +34,7 @@ const HEADINGS: ReadonlySet<string> = new Set([
   'bibliographie sommaire', 'litterature citee', 'sources et bibliographie', 'bibliografia citata', 'opere citate', 'bibliografia essenziale',
   'fonti', 'fonti e bibliografia', 'zitierte literatur', 'quellen- und literaturverzeichnis', 'literatur- und quellenverzeichnis',
   'referenties', 'kallor', 'kallor och litteratur',
+  'quellenangaben', 'literatur- und quellenangaben', 'verzeichnis der verwendeten literatur', 'verzeichnis der verwendeten quellen',
 ]);
 
 /**
