@@ -105,6 +105,11 @@ const ROWS: Row[] = [
     expect: { author: [{ family: 'Bestavros', given: 'Azer' }, { family: 'Cunha', given: 'Carlos' }] },
   },
   {
+    name: 'the first author inverted, the next given name first, then "u. a." (biblatex in German): both people are read',
+    raw: 'Wickham, Hadley, Peter Danenberg u. a. (2022a). roxygen2: In-Line Documentation for R. R package version 7.2.1.',
+    expect: { author: [{ family: 'Wickham', given: 'Hadley' }, { family: 'Danenberg', given: 'Peter' }] },
+  },
+  {
     name: 'negative: a firm named after its founders stays one name ("Farrar Straus and Giroux")',
     raw: 'Farrar Straus and Giroux. 1990. Catalogue of books in print. New York.',
     expect: { author: [{ literal: 'Farrar Straus and Giroux' }] },

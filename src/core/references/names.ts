@@ -205,7 +205,9 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
     i = next.next;
     lastEnd = t[i - 1].end;
   }
-  if (tentativeFrom >= 0 && !connectorSeen) {
+  // A connector confirms names written given name first after a bare comma, and so does "et al." after them
+  // ("Wickham, Hadley, Peter Danenberg u. a.").
+  if (tentativeFrom >= 0 && !connectorSeen && !etAl) {
     names.length = tentativeFrom;
     lastEnd = tentativeEnd;
     i = t.findIndex((tok) => tok.start >= lastEnd);
