@@ -71,6 +71,13 @@ const POSITIVE: Row[] = [
   { name: 'German slash between co-authors, after a prefix', text: 'x (Überblick bei Felder / Vogel 2016).', expected: ['P{(Überblick bei Felder / Vogel 2016)} [Felder | Vogel 2016 prefix=Überblick bei]'] },
   { name: 'slash without spaces, page after a comma', text: 'x (vgl. Winko/Köppe 2013, 328).', expected: ['P{(vgl. Winko/Köppe 2013, 328)} [Winko | Köppe 2013 prefix=vgl. page=328]'] },
   { name: 'narrative, slash between co-authors', text: 'begriffen werden. Ruecker/Galey (2010, 1) sprechen', expected: ['N{Ruecker/Galey (2010, 1)} [Ruecker | Galey 2010 page=1]'] },
+  // A DHd 2018 abstract (Verband DHd, CC BY 4.0): a comma before slash-joined authors ends the prefix.
+  {
+    name: 'a comma before slash-joined authors is no joiner',
+    text: 'Identifikatoren (im Anschluss an das Canonical Text Services-Schema, Blackwell/Smith 2014; vgl. Wagner 2016)',
+    refs: [{ author: [{ family: 'Blackwell', given: 'Christopher' }, { family: 'Smith', given: 'Neel' }] }, { author: [{ literal: 'Text Encoding Initiative' }] }],
+    expected: ['P{(im Anschluss an das Canonical Text Services-Schema, Blackwell/Smith 2014; vgl. Wagner 2016)} [Blackwell | Smith 2014 prefix=im Anschluss an das Canonical Text Services-Schema][Wagner 2016 prefix=vgl.]'],
+  },
   // test/fixtures/found 30 and 31.
   { name: 'a colon between a listed name and the year', text: 'Phantomatik (Lem: 1981) oder', refs: [{ author: [{ family: 'Lem', given: 'Stanislaw' }] }], expected: ['P{(Lem: 1981)} [Lem 1981]'] },
   { name: 'et al. with no space before the year', text: 'haben bereits (Renear et al.1993) gezeigt', expected: ['P{(Renear et al.1993)} [Renear et al 1993]'] },

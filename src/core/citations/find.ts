@@ -798,6 +798,7 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   }
   const picked: { token: Token; kind: TokenKind }[] = [];
   let sawConnector = false;
+  let sawSlash = false;
   // "van Gogh’s Night Café (1888)": capitalised words after a possessive name a thing its bearer made or owns.
   let afterPossessive = false;
   const last = r;
@@ -859,7 +860,11 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     if ((kind === 'connector' || kind === 'comma') && picked.length > 0 && left) {
       if (!isNameLike(kindOf(left, evidence))) break;
       if (kind === 'comma' && mode === 'narrative' && !sawConnector) break;
+      // Authors joined by slashes are not joined by commas too: "(im Anschluss an das Canonical Text Services-Schema,
+      // Blackwell/Smith 2014)" cites Blackwell and Smith.
+      if (kind === 'comma' && sawSlash) break;
       if (kind === 'connector') sawConnector = true;
+      if (token.raw === '/') sawSlash = true;
       picked.push({ token, kind });
       r++;
       continue;

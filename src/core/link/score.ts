@@ -126,7 +126,17 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
     }
   } else {
     const other = profile.names.slice(1).find((n) => matchName(first, n, keys).score > 0);
-    if (other) {
+    // "(Flinz/Brambilla 2019)" for "Brambilla, Marina / Flinz, Carolina (2019)": the entry names just the authors the
+    // text names, in another order; more likely that work than one that lacks an author the text names.
+    const reordered =
+      other !== undefined &&
+      work.authors.length >= 2 &&
+      work.authors.length === profile.names.length &&
+      work.authors.every((a, i) => profile.names.some((n) => matchName(a, n, authorKeys[i] ?? []).score > 0));
+    if (reordered) {
+      confidence = 0.85;
+      reasons.push(say('the text names the reference’s authors in another order'));
+    } else if (other) {
       confidence = 0.5;
       reasons.push(say('“{0}” is not the first author of the reference', first));
     } else if (profile.names.length === 0 || profile.reference.uncertain.includes('author')) {
