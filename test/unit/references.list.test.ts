@@ -361,6 +361,18 @@ const layoutRows: Row[] = [
     ],
   },
   {
+    name: 'flush-left PDF wrapping: a line that ends with a count of pages ("368 pp.") ends its entry',
+    text: `${PROSE}\n\nReferences\n\nAbercrombie, S., (1984), “Architecture As Art: An Aesthetic”, Van Nostrand\nReinhold Compony, New York.\nBrandes, Ute. “Probing the Blind Spot: Utopia and Dystopia in Christa Wolf’s\nStörfall.” In Selected Papers from the Fourteenth New Hampshire Symposium on\nthe German Democratic Republic, edited by Margy Gerber et al. Lanham, Md.:\nUniversity Press of America, 1989, 101–14.\nDebray, S. K. and Warren, D. S., Automatic Mode Inference for Logic Programs,\nJ. Logic Programming, 5 207-229 (1988).\nJames Gleick, Chaos: Making a New Science, New York: Penguin, 1988. 368 pp.\nHofbauer, K., Petrik, S., and Hering, H., “The ATCOSIM corpus of non-\nprompted clean air traffic control speech,” Proc. Int. Conf. Language\nResources and Evaluation (LREC), Marrakech, Morocco, 2008.\nRosenbloom, P. S., Laird, J. E., & Newell, A. (1988). The chunking of skill\nand knowledge.\n`,
+    entries: [
+      'Abercrombie, S., (1984), “Architecture As Art: An Aesthetic”, Van Nostrand\nReinhold Compony, New York.',
+      'Brandes, Ute. “Probing the Blind Spot: Utopia and Dystopia in Christa Wolf’s\nStörfall.” In Selected Papers from the Fourteenth New Hampshire Symposium on\nthe German Democratic Republic, edited by Margy Gerber et al. Lanham, Md.:\nUniversity Press of America, 1989, 101–14.',
+      'Debray, S. K. and Warren, D. S., Automatic Mode Inference for Logic Programs,\nJ. Logic Programming, 5 207-229 (1988).',
+      'James Gleick, Chaos: Making a New Science, New York: Penguin, 1988. 368 pp.',
+      'Hofbauer, K., Petrik, S., and Hering, H., “The ATCOSIM corpus of non-\nprompted clean air traffic control speech,” Proc. Int. Conf. Language\nResources and Evaluation (LREC), Marrakech, Morocco, 2008.',
+      'Rosenbloom, P. S., Laird, J. E., & Newell, A. (1988). The chunking of skill\nand knowledge.',
+    ],
+  },
+  {
     name: 'hanging indent: a page number that starts a wrapped line is not a list marker',
     text: `${PROSE}\n\nReferences\n\nZukofsky, Louis. "Sincerity and Objectification." Poetry 37 (February 1931):\n    269. Quoted in Bonnie Costello, Marianne Moore: Imaginary Possessions.\nRivest, R. L. (1987). Learning decision lists. Machine Learning, 2 (3), 229-246.\nMilner, R., M. Tofte, and R. Harper. The Definition of Standard ML. The MIT\n    Press, Cambridge, Massachusetts and London, England, 1990.\n`,
     entries: [

@@ -436,6 +436,8 @@ function lowerShare(body: string): number {
 
 /** True when a line's content ends the way an entry ends: a full stop, a bracket, a quote, a digit, a link. */
 function endsEntry(content: string): boolean {
+  // A count of pages ends an entry: "368 pp.", "250 S.".
+  if (/\d\s?(?:pp|S|p)\.$/.test(content.slice(-8))) return true;
   // An initial or an abbreviation that always has more after it: "in D.", "pp.", "Vol.", "eds.".
   if (/(?:^|[\s.(])(?:\p{Lu}|[Pp]p|[Vv]ols?|[Nn]os?|[Ee]ds|[Tt]rans|[Tt]ransl|[Hh]rsg|[Hh]g|[Nn]r|[Cc]f|vs|al|[Cc]omp|[Rr]epr|[Ss]er|[Ss]uppl)\.$/u.test(content.slice(-12))) return false;
   const last = content.charAt(content.length - 1);
