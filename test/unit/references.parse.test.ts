@@ -814,6 +814,16 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe("a description of the work after its title is its genre (APA's brackets)", () => {
+    const rows: Row[] = [
+      { name: 'an unpublished dissertation in parentheses', raw: 'Tamminga, M. (2014). The dynamic production of variation (Unpublished doctoral dissertation). University of Pennsylvania.', expect: { title: 'The dynamic production of variation', type: 'thesis' } },
+      { name: 'a film in square brackets', raw: 'Davidson, J. (Director). (1999). B. F. Skinner: A fresh appraisal [Motion picture]. United States: Davidson Studio.', expect: { title: 'B. F. Skinner: A fresh appraisal', genre: 'Motion picture' } },
+      { name: 'negative: a language note stays with the title', raw: 'Wang, L. (2010). A study of rural credit [in Chinese]. Beijing: Science Press.', expect: { title: 'A study of rural credit [in Chinese]' } },
+      { name: 'negative: a parenthesis that is part of the title stays', raw: 'Weber, W. (1992). The rise of musical classics (a study in canon). Oxford: Clarendon Press.', expect: { title: 'The rise of musical classics (a study in canon)' } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('markers before an entry that are not part of it', () => {
     const rows: Row[] = [
       { name: 'a citation key in brackets', raw: '[Knuth97] Donald E. Knuth. 1997. The Art of Computer Programming. Addison-Wesley.', expect: { author: [{ family: 'Knuth', given: 'Donald E.' }], issued: y(1997) } },

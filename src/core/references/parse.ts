@@ -236,6 +236,14 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
     if (date.suffix) csl['year-suffix'] = date.suffix;
   }
   if (original !== undefined) csl['original-date'] = { 'date-parts': [[original]] };
+  // "Title [Motion picture]", "Title (Unpublished doctoral dissertation)": the description of the work after its title
+  // (APA's brackets) is its genre, not part of its title.
+  const open = fields.title ? Math.max(fields.title.lastIndexOf('['), fields.title.lastIndexOf('(')) : -1;
+  const described = fields.title && open > 0 && /\s/.test(fields.title.charAt(open - 1)) ? WORK_DESCRIPTION.exec(fields.title.slice(open)) : null;
+  if (fields.title && described) {
+    fields.genre ??= described[1];
+    fields.title = fields.title.slice(0, open).trim();
+  }
   if (fields.title) csl.title = fields.title;
   if (fields.container) csl['container-title'] = fields.container;
   if (fields.editors && fields.editors.length > 0) {
@@ -308,6 +316,9 @@ function namesFromLabels(s: string, whole: string, labelled: readonly LabelledTo
   const names: CslName[] = [{ family: one[2], given: one[1].trim() }, ...(others?.names ?? [])];
   return { names, end: span.length, etAl: others?.etAl ?? false, editors: role === 'editor' || (others?.editors ?? false), person: true, organisation: false, sameAsPrevious: false };
 }
+
+/** A description of the work in brackets at the end of its title: "[Motion picture]", "(Unpublished doctoral dissertation)", "[Data set]". */
+const WORK_DESCRIPTION = /^[[(]((?:(?:unpublished|doctoral|master['\u2019]s|bachelor['\u2019]s|ph\.?\s?d\.?|short|animated|documentary)\s){0,3}(?:motion picture|film|dvd|blu-ray|video(?: file| recording| game)?|audio(?: podcast| recording| file)?|podcast(?: episode)?|television (?:series|broadcast|episode)|tv series|computer software|software|data ?set|blog post|tweet|dissertation|thesis|report|brochure|manuscript|lecture notes|powerpoint slides|working paper|press release|fact sheet)(?:[,;:][^\])]{1,80})?)[\])]\.?$/i;
 
 /** A field whose least sure token is below this marginal probability is listed as uncertain. */
 const UNSURE = 0.5;
