@@ -204,6 +204,20 @@ describe('PDF layout on recorded items', () => {
     assert.ok(got.includes('Müller, Hans (2010): Globalisierung und Arbeit. Berlin: Springer Verlag'), got.join('\n'));
   });
 
+  it('made-up-footnotes: a note\'s mark raised after a year stays apart from it; the notes at the foot, numbered one a line down the page, are notes and not a line numbering', () => {
+    const text = layoutPages(recorded('made-up-footnotes')).text;
+    assert.ok(text.includes('Im Fall 1 argumentiert Weber 2012 1 ähnlich wie Schmidt (2015)2,'), text);
+    assert.ok(!text.includes('20121'), text);
+    const notes = text.slice(text.indexOf('\n\nNotes\n\n'));
+    assert.ok(text.includes('\n\nNotes\n\n') && notes.includes('1Vgl. ebd., S. 1.') && notes.includes('21Siehe auch Meyer/Schulz 2018, S. 37 f.'), text);
+  });
+
+  it('heinemann-list-title-date: a line that opens with a title\'s last words before the bracketed date ("Digital und Print. (2015, September).") goes on the entry above', () => {
+    const got = paragraphs(recorded('heinemann-list-title-date'));
+    assert.ok(got.includes('Rahmenlehrplan für den Ausbildungsberuf Mediengestalter Digital und Print und Mediengestalterin Digital und Print. (2015, September). Kultusminister Konferenz.'), got.join('\n'));
+    assert.ok(got.includes('Wagh, R. (2012). Using Scrum for Software Engineering Class Projects. In (S. 68–71). IEEE.'), got.join('\n'));
+  });
+
   it('sedimentos-list-flush-word: "HATJE, V; BARROS, F.C." opens an entry after one that ends with its year', () => {
     const got = paragraphs(recorded('sedimentos-list-flush-word'));
     assert.ok(got.some((p) => p.startsWith('HATJE, V; BARROS, F.C. R. de ; FIGUEIREDO, D.G.')), got.join('\n'));

@@ -178,7 +178,7 @@ function pageLines(page: PdfPage): Line[] {
         if (item.str.trim() === '') continue;
         firstSize = item.size;
         line = { page: page.number, x0: item.x, x1: item.x + item.width, y: item.y, size: item.size, longest: 0, pieces: [], text: '' };
-      } else if (gap > size * 0.12 && !/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) {
+      } else if ((gap > size * 0.12 || raisedAfterDigit(item, line, lastSize)) && !/\s$/.test(line.pieces[line.pieces.length - 1]?.text ?? ' ')) {
         line.pieces.push({ text: ' ', place: { page: page.number } });
       }
       line.pieces.push({ text: item.str, place: { page: page.number, box: [round(item.x), round(item.y), round(item.width), round(item.size)] } });
@@ -219,6 +219,9 @@ function lineNumbering<T extends PdfItem>(items: readonly T[]): Set<T> {
     const top = Math.max(...group.map((n) => n.y));
     const bottom = Math.min(...group.map((n) => n.y));
     if (text.some((t) => t.x < right && t.x + t.width > left && t.y <= top && t.y >= bottom)) continue;
+    // Line numbers stand apart in a margin; the numbers of footnotes (one a line, stepping by one down the foot of
+    // the page) touch the text they mark ("24" + "Siehe auch Meyer/Schulz 2018, S. 38 f.").
+    if (group.filter((n) => marksText(n, items)).length * 2 >= group.length) continue;
     // Line numbers count down the page by a constant step; every fifth line's number ("5", "10", …), or in type smaller
     // than the text's, or on every line at the line pitch. The page numbers of a table of contents step unevenly, and
     // the numbers of a numbered reference list step by one at the uneven pitch of its entries.
@@ -233,6 +236,20 @@ function lineNumbering<T extends PdfItem>(items: readonly T[]): Set<T> {
     for (const n of group) out.add(n);
   }
   return out;
+}
+
+/**
+ * A note's mark set raised and smaller right after a number ("Weber 2012" + "¹"): kept apart from it by a space,
+ * so that the year stays a year ("Weber 2012 1", not "Weber 20121").
+ */
+function raisedAfterDigit(item: PdfItem, line: Line, lastSize: number): boolean {
+  return /^\d{1,3}$/.test(item.str) && item.size < lastSize * 0.85 && item.y > line.y + lastSize * 0.2 && /\d$/.test(line.pieces[line.pieces.length - 1]?.text ?? '');
+}
+
+/** Whether a bare number is followed on its baseline, with no more than a thin space between, by text it marks. */
+function marksText(n: PdfItem, items: readonly PdfItem[]): boolean {
+  const right = n.x + n.width;
+  return items.some((i) => i !== n && i.str.trim() !== '' && !/^\d+$/.test(i.str.trim()) && Math.abs(i.y - n.y) < Math.max(i.size, n.size) * 0.5 && i.x >= right - 0.5 && i.x - right < Math.max(i.size, n.size) * 0.6);
 }
 
 function finishLine(line: Line, firstSize: number): Line {
@@ -635,13 +652,14 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
  * last character (an address, a DOI, a page range without a full stop) when the next line opens like an entry,
  * on the same page or at the top of the next: after a line that stops short of its column's edge
  * ("Bartoń, K. (2018).", "Statistisches Bundesamt (2021):", "HATJE, V; BARROS, F.C."), or, after a full line too,
- * when the next line opens with its authors and the year in brackets ("Gotelli, N. J., Hart, E. M., & Ellison,
- * A. M. (2015)."). A line that leaves a parenthesis open or ends with a hyphen, a comma, a semicolon, a colon, an
+ * when the next line opens with its authors (a name, then a comma or a bracket) and the year in brackets
+ * ("Gotelli, N. J., Hart, E. M., & Ellison, A. M. (2015).", not a title's last words "Digital und Print. (2015,
+ * September)."). A line that leaves a parenthesis open or ends with a hyphen, a comma, a semicolon, a colon, an
  * ampersand or "and" goes on (an author list broken before its last name).
  */
 function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: number, hanging: boolean): boolean {
   if (hanging || opensParenthesis(prev.text) || CONTINUES_ENTRY.test(prev.text)) return false;
-  const dated = DATED_ENTRY_START.test(l.text);
+  const dated = DATED_ENTRY_START.test(l.text) && /^\p{Lu}[\p{L}'’-]+(?:,|\s\()/u.test(l.text);
   if (!dated && !ENTRY_START.test(l.text) && !NAME_YEAR_START.test(l.text) && !CAPITALS_START.test(l.text)) return false;
   return dated || isShort(prev, lines, k - 1);
 }
