@@ -816,8 +816,8 @@ describe('parseReference', () => {
 
   describe("a description of the work after its title is its genre (APA's brackets)", () => {
     const rows: Row[] = [
-      { name: 'an unpublished dissertation in parentheses', raw: 'Tamminga, M. (2014). The dynamic production of variation (Unpublished doctoral dissertation). University of Pennsylvania.', expect: { title: 'The dynamic production of variation', type: 'thesis' } },
-      { name: 'a film in square brackets', raw: 'Davidson, J. (Director). (1999). B. F. Skinner: A fresh appraisal [Motion picture]. United States: Davidson Studio.', expect: { title: 'B. F. Skinner: A fresh appraisal', genre: 'Motion picture' } },
+      { name: 'a film in square brackets', raw: 'Ferreira, A., & Costa, B. (Directors). (2015). Terra de ninguém [Documentary film]. Lisboa: Filmes do Tejo.', expect: { title: 'Terra de ninguém', genre: 'Documentary film' } },
+      { name: 'a data set in square brackets', raw: 'National Centre for Social Research. (2019). British Social Attitudes 36 [Data set]. UK Data Service.', expect: { title: 'British Social Attitudes 36', genre: 'Data set' } },
       { name: 'negative: a language note stays with the title', raw: 'Wang, L. (2010). A study of rural credit [in Chinese]. Beijing: Science Press.', expect: { title: 'A study of rural credit [in Chinese]' } },
       { name: 'negative: a parenthesis that is part of the title stays', raw: 'Weber, W. (1992). The rise of musical classics (a study in canon). Oxford: Clarendon Press.', expect: { title: 'The rise of musical classics (a study in canon)' } },
     ];
