@@ -110,6 +110,16 @@ const ROWS: Row[] = [
     expect: { author: [{ family: 'Wickham', given: 'Hadley' }, { family: 'Danenberg', given: 'Peter' }] },
   },
   {
+    name: "a person's role in parentheses after each name (APA's films) keeps the names going and stays out of the title",
+    raw: 'Ferreira, A., & Costa, B. (Directors). (2015). Terra de ninguém [Documentary film]. Lisboa: Filmes do Tejo.',
+    expect: { author: [{ family: 'Ferreira', given: 'A.' }, { family: 'Costa', given: 'B.' }], title: 'Terra de ninguém' },
+  },
+  {
+    name: 'roles after each of several names, before "&"',
+    raw: 'Okoro, C. (Producer), & Adeyemi, T. (Director). (2012). Rivers of oil [Motion picture]. Lagos: Blue Delta Films.',
+    expect: { author: [{ family: 'Okoro', given: 'C.' }, { family: 'Adeyemi', given: 'T.' }], title: 'Rivers of oil' },
+  },
+  {
     name: 'negative: a firm named after its founders stays one name ("Farrar Straus and Giroux")',
     raw: 'Farrar Straus and Giroux. 1990. Catalogue of books in print. New York.',
     expect: { author: [{ literal: 'Farrar Straus and Giroux' }] },

@@ -135,6 +135,14 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   let tentativeEnd = 0;
 
   for (let guard = 0; guard < 60 && i < t.length; guard++) {
+    // A person's role in parentheses after the name (APA's audiovisual works): "Davidson, F. (Producer), & Davidson,
+    // J. (Director).". The name stays the work's author.
+    const role = roleMarkAt(t, i);
+    if (role > i) {
+      lastEnd = t[role - 1].end;
+      i = role;
+      continue;
+    }
     const tok = t[i];
     let j = i;
     let afterConnector = false;
@@ -285,6 +293,25 @@ function skipEtAl(t: readonly Token[], i: number): number {
   let j = i + 2;
   if (t[j]?.text === '.' && !t[i + 1].text.endsWith('.')) j++;
   return j;
+}
+
+/** The roles APA writes in parentheses after a name: "(Director)", "(Producers)", "(Writer/Director)", "(Host)". */
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  'director directors producer producers executive writer writers host hosts creator creators composer composers performer performers narrator narrators interviewer interviewers photographer photographers artist artists presenter presenters speaker speakers screenwriter screenwriters'.split(' '),
+);
+
+/** Index after a role in parentheses starting at `i` ("(Producer)", "(Writer/Director)"), or `i` when there is none. */
+function roleMarkAt(t: readonly Token[], i: number): number {
+  if (t[i]?.text !== '(') return i;
+  let j = i + 1;
+  let roles = 0;
+  while (j < t.length && j < i + 8 && t[j].text !== ')') {
+    const w = t[j].text.toLowerCase();
+    if (ROLE_WORDS.has(w)) roles++;
+    else if (w !== '/' && w !== '&' && w !== 'and' && w !== ',') return i;
+    j++;
+  }
+  return roles > 0 && t[j]?.text === ')' ? j + 1 : i;
 }
 
 /** Index after an editor mark starting at `i`, or `i` when there is none. */
