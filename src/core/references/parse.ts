@@ -294,7 +294,9 @@ function namesFromLabels(s: string, whole: string, labelled: readonly LabelledTo
   if (role !== 'author' && role !== 'editor') return undefined;
   let j = i;
   let sure = labelled[i].confidence;
-  while (j + 1 < labelled.length && labelled[j + 1].label === role) sure = Math.min(sure, labelled[++j].confidence);
+  // A film's directors and producers are named with its authors ("Ferreira, A., & Costa, B. (Directors).").
+  const sameRole = (label: string): boolean => label === role || (role === 'author' && (label === 'director' || label === 'producer'));
+  while (j + 1 < labelled.length && sameRole(labelled[j + 1].label)) sure = Math.min(sure, labelled[++j].confidence);
   if (sure < NAMES_SURE) return undefined;
   const start = labelled[i].start;
   const end = labelled[j].end;
