@@ -161,6 +161,20 @@ describe('HTML through a parser', () => {
   });
 });
 
+describe('reading text: compatibility forms folded, ordinal indicators kept', () => {
+  const rows: [string, string, string][] = [
+    ['a ligature is two letters', '<p>The \ufb01rst e\ufb00ect (Paul, 2005).</p>', 'The first effect (Paul, 2005).'],
+    ['"º" and "ª" stay (Portuguese and Spanish ordinals)', '<p>Anais do 4º Seminário, nº 17, 1ª ed. (Silva, 2010).</p>', 'Anais do 4º Seminário, nº 17, 1ª ed. (Silva, 2010).'],
+    ['full-width digits and a soft hyphen in a word', '<p>Soft bal\u00adancing (Paul, \uff12\uff10\uff10\uff15).</p>', 'Soft balancing (Paul, 2005).'],
+  ];
+  for (const [name, html, expected] of rows) {
+    it(name, async () => {
+      const text = textOf(await readDocument('a.html', enc(`<!DOCTYPE html><html><body>${html}</body></html>`)));
+      assert.ok(text.includes(expected), text);
+    });
+  }
+});
+
 describe('Word documents through mammoth', function () {
   this.timeout(30_000);
   it('headings and paragraphs become the essay', async () => {

@@ -14,9 +14,13 @@ export const REFERENCES_HEADING = /^(?:\d+\.?\s*|[IVX]+\.?\s*)?(?:references?|re
 /** Characters that carry no reading text: zero-width spaces and joiners, soft hyphens, BOMs. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-/** Text as the engine should see it: NFKC (ligatures, full-width forms), invisible characters removed. */
+/**
+ * Text as the engine should see it: NFKC (ligatures, full-width forms), invisible characters removed. The ordinal
+ * indicators "º" and "ª" stay as written ("4º Seminário", "nº 17", "1ª ed."): NFKC would make them a plain "o" and "a".
+ */
 export function normaliseText(s: string): string {
-  return s.normalize('NFKC').replace(INVISIBLE, '');
+  const normal = /[\u00aa\u00ba]/.test(s) ? s.split(/([\u00aa\u00ba])/).map((part) => (part === '\u00aa' || part === '\u00ba' ? part : part.normalize('NFKC'))).join('') : s.normalize('NFKC');
+  return normal.replace(INVISIBLE, '');
 }
 
 /** Accumulates reading text with its source map. Whitespace is collapsed as HTML does: runs of spaces become one. */
