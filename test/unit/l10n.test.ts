@@ -76,7 +76,7 @@ describe('run-time messages', () => {
 describe('the engine with a translation bundle', () => {
   afterEach(() => useMessages(undefined));
 
-  const closestMiss = ['Wang', '', 'First (Wang 2008). Then (Doe, 1999).', '', 'References', '', 'Wang, Haiyun (2007). Eluosi. Beijing.'].join('\n');
+  const closestMiss = ['Wang', '', 'First (Wang 2018). Then (Doe, 1999).', '', 'References', '', 'Wang, Haiyun (2007). Eluosi. Beijing.'].join('\n');
   const problemsOf = (text: string): string[] => findProblems(analyze(text), { uncitedReferences: false }).map((p) => p.message.replace(/ (In|Em|En) “.*$/u, ''));
 
   const cases: { name: string; bundle: string; expected: string[] }[] = [
@@ -84,7 +84,7 @@ describe('the engine with a translation bundle', () => {
       name: 'Portuguese (Brazil)',
       bundle: 'bundle.l10n.pt-br.json',
       expected: [
-        'Nenhuma referência da lista corresponde a “Wang 2008”. A mais próxima é “Wang 2007” (entrada 1), mas o ano difere: texto 2008, referência 2007.',
+        'Nenhuma referência da lista corresponde a “Wang 2018”. A mais próxima é “Wang 2007” (entrada 1), mas o ano difere: texto 2018, referência 2007.',
         'Nenhuma referência da lista corresponde a “Doe 1999”.',
       ],
     },
@@ -92,7 +92,7 @@ describe('the engine with a translation bundle', () => {
       name: 'Spanish',
       bundle: 'bundle.l10n.es.json',
       expected: [
-        'Ninguna referencia de la lista coincide con “Wang 2008”. La más cercana es “Wang 2007” (entrada 1), pero el año difiere: texto 2008, referencia 2007.',
+        'Ninguna referencia de la lista coincide con “Wang 2018”. La más cercana es “Wang 2007” (entrada 1), pero el año difiere: texto 2018, referencia 2007.',
         'Ninguna referencia de la lista coincide con “Doe 1999”.',
       ],
     },
@@ -151,7 +151,7 @@ describe('the engine with a translation bundle', () => {
     useMessages(undefined);
     assert.equal(currentMessages(), undefined);
     assert.deepEqual(problemsOf(closestMiss), [
-      'No reference in the list matches “Wang 2008”. The closest is “Wang 2007” (entry 1), but the year differs: text 2008, reference 2007.',
+      'No reference in the list matches “Wang 2018”. The closest is “Wang 2007” (entry 1), but the year differs: text 2018, reference 2007.',
       'No reference in the list matches “Doe 1999”.',
     ]);
   });

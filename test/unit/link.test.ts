@@ -104,10 +104,10 @@ const ROWS: Row[] = [
   },
   {
     name: 'a wrong year is left unresolved, naming the closest',
-    text: '(Smith 2006)',
+    text: '(Smith 2016)',
     refs: list([['Smith, John', '2005']]),
     expected: ['unresolved'],
-    reason: 'the year differs: text 2006, reference 2005',
+    reason: 'the year differs: text 2016, reference 2005',
   },
   {
     name: 'many entries share a surname: the year picks one',
@@ -442,7 +442,13 @@ describe('the slips of real essays', () => {
     { name: 'a slipped year with its letter: 2918b for 2018b', text: 'Barata (2918b) shows', refs: list([['Barata, J.', '2018a'], ['Barata, J.', '2018b']]), expected: ['linked r2'], reason: 'the text writes 2918b; the list has 2018b' },
     { name: 'three digits before a page: a slipped year', text: '(Pellegrini 201: 12–14)', refs: list([['Pellegrini, C.', '2001']]), expected: ['linked r1'] },
     { name: 'three digits after a name without a comma give a page (MLA), not a slipped year', text: 'as noted (Marx 214) and Marx (214) says', refs: list([['Marx, K.', '2014']]), expected: [] },
-    { name: 'a real year that differs is another work, not a slip', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010']]), expected: ['unresolved'] },
+    // A real year one digit from the year of the author's only entry: linked, saying so; never where the text knows
+    // the entry's own year, the author has two entries, the author is an organisation or a near name has the year.
+    { name: 'a year one digit from the author’s only entry: linked, saying so', text: 'as McGann argues (McGann 2016: 90)', refs: list([['McGann, Jerome J.', '2014']]), expected: ['linked r1'], reason: 'the list has no other work by this name' },
+    { name: 'negative: a year two digits from the author’s only entry is another work', text: '(Ross, 2004)', refs: list([['Ross, S. M.', '1994']]), expected: ['unresolved'] },
+    { name: 'negative: the text cites the entry’s own year too, so the other year is another work', text: 'Secondo Menning (1991), il Monte divenne una banca pubblica (Menning 1993, pp. 27-35).', refs: list([['Menning, Carol Bresnahan', '1993']]), expected: ['unresolved', 'linked r1'] },
+    { name: 'negative: an author with two entries: which one slipped is not known', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010'], ['Smith, J.', '2018']]), expected: ['unresolved'] },
+    { name: 'negative: an organisation issues several works a year', text: '(Truth and Reconciliation Commission of Canada, 2015)', refs: list([{ names: [{ literal: 'Truth and Reconciliation Commission of Canada' }], year: '2016' }]), expected: ['unresolved'] },
     { name: 'negative: a year-only parenthesis after a named author is not repaired', text: 'As Smith shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Smith, J.', '2010']]), expected: [] },
     { name: 'a number after a name the list does not have is no citation', text: '(Figueroa, 214)', refs: list([['Smith, J.', '2014']]), expected: [] },
     // Suffixes.

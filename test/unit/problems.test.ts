@@ -268,12 +268,12 @@ describe('findProblems', () => {
   });
 
   it('an unresolved citation is said once: the reasons do not repeat that nothing matches', () => {
-    const text = ['Wang', '', 'First (Wang 2008). Then (Doe, 1999).', '', 'References', '', 'Wang, Haiyun (2007). Eluosi. Beijing.'].join('\n');
+    const text = ['Wang', '', 'First (Wang 2018). Then (Doe, 1999).', '', 'References', '', 'Wang, Haiyun (2007). Eluosi. Beijing.'].join('\n');
     const problems = findProblems(analyze(text), { uncitedReferences: false });
     assert.deepEqual(
       problems.map((p) => p.message.replace(/ In “.*$/u, '')),
       [
-        'No reference in the list matches “Wang 2008”. The closest is “Wang 2007” (entry 1), but the year differs: text 2008, reference 2007.',
+        'No reference in the list matches “Wang 2018”. The closest is “Wang 2007” (entry 1), but the year differs: text 2018, reference 2007.',
         'No reference in the list matches “Doe 1999”.',
       ],
     );

@@ -167,6 +167,15 @@ export function isYearSlip(written: string, listed: string): boolean {
   return editDistance(written, listed, 1) === 1;
 }
 
+/**
+ * Whether a year the text writes differs by one digit from the list's, both of them years ("2016" for a list's 2014,
+ * "1994" for 1984): a slip only where the list has no other work by the name (see the linker), since it may as well be
+ * another work the list leaves out.
+ */
+export function isOneDigitFrom(written: string, listed: string): boolean {
+  return isPlausibleYear(written) && isPlausibleYear(listed) && editDistance(written, listed, 1) === 1;
+}
+
 /** A four-digit year from 1500 to 2099. */
 function isPlausibleYear(year: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(year);

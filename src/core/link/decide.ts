@@ -26,6 +26,8 @@ export const SLIP_WEIGHT = {
   kind: 0.8,
   /** A year in the text for the author's only entry, which has no date ("s.d.", "n.d."): "(INPE, 2011)". */
   undated: 0.7,
+  /** A year one digit from the year of the author's only entry ("McGann 2016" for 2014), on top of the year's slip. */
+  otherYear: 0.7,
 } as const;
 
 /** The outcome for one work. */

@@ -15,12 +15,13 @@ import { DATES } from '../citations/words';
 import { CONNECTOR_WORDS as CONNECTORS } from '../lexicon';
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
-import { CandidateIndex, isYearSlip } from './candidates';
+import { CandidateIndex, isOneDigitFrom, isYearSlip } from './candidates';
 import { parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
 import { say } from '../messages';
+import { foldKey } from '../text';
 import { kindNamed } from './kind';
 
 /** Options of {@link linkCitations}. */
@@ -39,6 +40,8 @@ class Linker {
   constructor(
     references: readonly Reference[],
     private readonly hasList: boolean,
+    /** Each first author as the text writes it, with the years the text cites it by ({@link citedNameYears}). */
+    private readonly cited: ReadonlySet<string> = new Set(),
   ) {
     const writers = authorSources(references);
     const profiles = references.map((r, k) => buildProfile(r, writers[k]));
@@ -91,7 +94,7 @@ class Linker {
     if (decided) return decided;
 
     const sameName = score(this.index.find(firstKeys));
-    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? closestMiss(work, year, shown, sameName);
+    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, sameName, this.cited)) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
   }
 
@@ -108,6 +111,12 @@ class Linker {
    * same year. The whole name is tried ("Serma Costa"), then its last word after given names or
    * initials ("Paul Ktugman"); a spelling that is itself a name of the list is never repaired.
    */
+  /** A surname one slip from the first author's has an entry of the year the text gives ("(Bilder, 2015)" beside "Binder, K. (2015)"). */
+  private nearNameHasYear(work: FoundWork, year: YearKey, authorKeys: readonly string[][]): boolean {
+    const key = (authorKeys[0] ?? []).join('');
+    return key !== '' && this.index.near(key).some((near) => this.index.find([near.key], acceptedYears(work, year)).length > 0);
+  }
+
   private nameSlip(work: FoundWork, year: YearKey, shown: string, authorKeys: readonly string[][]): Decision | undefined {
     const keys = authorKeys[0] ?? [];
     const writtenWords = (work.authors[0] ?? '').split(/\s+/);
@@ -168,6 +177,40 @@ function onlyUndated(work: FoundWork, year: YearKey, sameName: readonly Scored[]
   return linkedTo(only, SLIP_WEIGHT.undated, say('the text gives {0}; the list’s only entry by this name has no date: “{1}” (entry {2})', work.year, only.profile.label, only.profile.reference.index + 1));
 }
 
+/**
+ * The list's only entry by the name, whose year differs from the text's by one digit ("McGann 2016" for "McGann, J. J.
+ * (2014)", "Vygotsky 1994" for 1984): linked, with the year named in the reasons and a lower confidence, since the
+ * text may cite a work the list leaves out. With two entries by the name, which one slipped is not known: no link.
+ */
+function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, sameName: readonly Scored[], cited: ReadonlySet<string>): Decision | undefined {
+  if (sameName.length !== 1) return undefined;
+  const only = sameName[0];
+  // The text cites the entry's own year elsewhere ("Menning (1991) … (Menning 1993, pp. 27-35)"): it knows that work,
+  // and the other year is another one.
+  if (cited.has(nameYearKey(work.authors[0] ?? '', only.profile.year.base))) return undefined;
+  // A person, named in the citation itself: an organisation issues several works a year ("Truth and Reconciliation
+  // Commission of Canada, 2015" beside its 2016 report), and a year alone ("(2010: 60)") takes its author from the
+  // sentence, which may name someone else.
+  if (only.profile.names[0]?.literal !== undefined || !work.authors[0] || !work.text.includes(work.authors[0])) return undefined;
+  const listed = only.profile.year;
+  if (!isOneDigitFrom(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return undefined;
+  const rescored = scorePair(work, work.authors[0] ?? '', work.authors.map(writtenKeys), year, only.profile, { year: listed.base });
+  if (!rescored) return undefined;
+  return linkedTo(rescored, SLIP_WEIGHT.otherYear, say('the list has no other work by this name'));
+}
+
+/** A first author as written and a year, as {@link citedNameYears} keeps them. */
+function nameYearKey(author: string, year: string): string {
+  return `${foldKey(author)}\u0000${year}`;
+}
+
+/** Every first author the text cites, with each year it cites that author by. */
+function citedNameYears(found: readonly FoundCitation[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of found) for (const w of c.works) if (w.authors[0]) out.add(nameYearKey(w.authors[0], parseYear(w.year).base));
+  return out;
+}
+
 /** Unresolved, naming the reference by the same name whose year is nearest. */
 function closestMiss(work: FoundWork, year: YearKey, shown: string, sameName: readonly Scored[]): Decision {
   const near = [...sameName].sort((a, b) => yearDistance(year, a.profile.year) - yearDistance(year, b.profile.year) || b.confidence - a.confidence)[0];
@@ -183,7 +226,7 @@ function closestMiss(work: FoundWork, year: YearKey, shown: string, sameName: re
  * turn out not to belong to the linked author's name ("Professor Smith") starts at the name.
  */
 export function linkCitations(found: readonly FoundCitation[], references: readonly Reference[], options: LinkOptions = {}): Citation[] {
-  const linker = new Linker(references, options.hasReferenceList !== false);
+  const linker = new Linker(references, options.hasReferenceList !== false, citedNameYears(found));
   const aliases = citedAliases(found);
   const link = (w: FoundWork): Decision => {
     const linked = linker.link(w);
