@@ -278,6 +278,32 @@ describe('PDF layout on recorded items', () => {
     for (let k = 1; k <= 5; k++) assert.ok(got.some((p) => p.startsWith(`${k} Author${k - 1} A`)), got.join('\n'));
   });
 
+  it('marxismo-list-small-word: a list set smaller than the body under its heading in the page\'s lowest fifth is the list, not notes', () => {
+    const got = paragraphs(recorded('marxismo-list-small-word'));
+    const heading = got.indexOf('Bibliografía');
+    const first = got.indexOf('Badiou, Alain. 1982. Théorie du sujet. Ordre philosophique. Paris: Éditions du Seuil.');
+    assert.ok(heading >= 0 && first === heading + 1, got.join('\n'));
+    assert.ok(got.includes('———. 1988. L’Être et l’événement. Seuil. Paris.'), got.join('\n'));
+    assert.ok(!got.includes('Notes'), got.join('\n'));
+  });
+
+  const feet: { what: string; foot: string[]; notes: boolean }[] = [
+    { what: 'a numbered note under the body\'s last line', foot: ['1 See Eichengreen (1992, 31–35) on the sterling parity of 1925.'], notes: true },
+    { what: 'a licence line in the page\'s lowest fifth under the body\'s last line', foot: ['This work is licensed under a Creative Commons Attribution 4.0 licence.'], notes: true },
+    { what: 'small entries under a heading set larger than the body', foot: ['References', 'Eichengreen, B. (1992), Golden Fetters, New York: Oxford University Press.'], notes: false },
+  ];
+  for (const c of feet) {
+    it(`small type at a page's foot: ${c.what} ${c.notes ? 'is a note' : 'stays in place'} (made-up lines)`, () => {
+      const items: PdfItem[] = [];
+      for (let y = 720; y > 200; y -= 20) items.push(line('The pound returned to gold at its old parity, and the exporters paid for it in lost trade.', 72, y, 11));
+      c.foot.forEach((t, k) => items.push(line(t, 72, 140 - k * 14, k === 0 && c.foot.length > 1 ? 13 : 8)));
+      const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+      const last = c.foot[c.foot.length - 1];
+      assert.equal(got.indexOf('Notes') >= 0 && got.indexOf(last) > got.indexOf('Notes'), c.notes, got.join('\n'));
+      assert.ok(got.includes(last), got.join('\n'));
+    });
+  }
+
   it('acmtog-zero-space: a space item of no width before a full stop is no space', () => {
     const { text } = layoutPages(recorded('acmtog-zero-space'));
     assert.ok(text.includes('[Gundy et al. 2007]'), text);
