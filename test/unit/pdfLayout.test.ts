@@ -287,6 +287,21 @@ describe('PDF layout on recorded items', () => {
     assert.ok(!got.includes('Notes'), got.join('\n'));
   });
 
+  it('korpus-list-columns-word: a list in two columns under its heading, below one-column text on the same page, is read column by column', () => {
+    const got = paragraphs(recorded('korpus-list-columns-word'));
+    assert.ok(got.includes('Bański, Piotr / Bingel, Joachim / Diewald, Nils / Frick, Elena / Hanl, Michael / Kupietz, Marc / Pęzik, Piotr / Schnober, Carsten / Witt, Andreas (2013): "KorAP: the new corpus analysis platform at IDS Mannheim." Präsentiert auf der 6th Conference on Language and Technology (LTC-2013), Poznan, Polen, Dezember 2013.'), got.join('\n'));
+    assert.ok(got.some((p) => p.startsWith('Bartz, Thomas / Beißwenger, Michael / Storrer, Angelika (2014):') && p.endsWith('28, 1: 157-198.')), got.join('\n'));
+  });
+
+  it('a table of two columns under one-column text, with no list heading above it, is read row by row (made-up lines)', () => {
+    const items: PdfItem[] = [line('Table 2', 72, 720, 13)];
+    for (let y = 700; y > 380; y -= 18) items.push(line('The gold standard held for most of the period, and the exchange rates moved little.', 72, y, 11));
+    const rows = [['Britain', '1821–1914'], ['France', '1878–1914'], ['Germany', '1873–1914'], ['Japan', '1897–1917'], ['Russia', '1897–1914'], ['United States', '1879–1933']];
+    rows.forEach(([a, b], k) => items.push(line(a, 72, 340 - k * 14, 10), line(b, 330, 340 - k * 14, 10)));
+    const text = layoutPages([{ number: 1, width: 612, height: 792, items }]).text;
+    assert.ok(text.indexOf('Britain') < text.indexOf('1821–1914') && text.indexOf('1821–1914') < text.indexOf('France'), text);
+  });
+
   const feet: { what: string; foot: string[]; notes: boolean }[] = [
     { what: 'a numbered note under the body\'s last line', foot: ['1 See Eichengreen (1992, 31–35) on the sterling parity of 1925.'], notes: true },
     { what: 'a licence line in the page\'s lowest fifth under the body\'s last line', foot: ['This work is licensed under a Creative Commons Attribution 4.0 licence.'], notes: true },

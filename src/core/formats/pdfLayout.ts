@@ -367,7 +367,7 @@ function orderColumns(lines: Line[], page: PdfPage): Line[] {
     }
     if (left >= 4 && right >= 4 && Math.min(left, right) >= lines.length * 0.15 && (!best || crossing < best.crossing)) best = { at, crossing };
   }
-  if (!best || best.crossing > lines.length * 0.35) return [...lines].sort(top);
+  if (!best || best.crossing > lines.length * 0.35) return listColumnsBelowHeading([...lines].sort(top), page);
   const gutter = best.at;
   const sorted = [...lines].sort(top);
   const out: Line[] = [];
@@ -389,6 +389,23 @@ function orderColumns(lines: Line[], page: PdfPage): Line[] {
   flush();
   void page;
   return out;
+}
+
+/**
+ * A reference list set in two columns under its heading on a page of one-column text: the lines from the heading
+ * down to the next line as wide as the text (or the page's end) are read column by column.
+ */
+function listColumnsBelowHeading(sorted: Line[], page: PdfPage): Line[] {
+  let h = -1;
+  for (let k = sorted.length - 1; k >= 0 && h < 0; k--) if (isReferenceHeading(sorted[k].text)) h = k;
+  if (h < 0) return sorted;
+  const x0 = Math.min(...sorted.map((l) => l.x0));
+  const span = Math.max(...sorted.map((l) => l.x1)) - x0;
+  let end = h + 1;
+  while (end < sorted.length && sorted[end].x1 - sorted[end].x0 < span * 0.6) end++;
+  const list = sorted.slice(h + 1, end);
+  if (list.length < 6) return sorted;
+  return [...sorted.slice(0, h + 1), ...orderColumns(list, page), ...sorted.slice(end)];
 }
 
 /**
