@@ -324,7 +324,7 @@ describe('PDF layout on recorded items', () => {
     assert.ok(text.includes('[Gundy et al. 2007]'), text);
   });
 
-  const headings = ['Obras citadas', 'References Cited', 'Bibliografia consultada', 'Literatura citada', 'Riferimenti bibliografici'];
+  const headings = ['Obras citadas', 'References Cited', 'Bibliografia consultada', 'Literatura citada', 'Riferimenti bibliografici', 'References and further reading'];
   for (const heading of headings) {
     it(`a hanging list under "${heading}" is split into its entries (made-up lines)`, () => {
       const entries = [
