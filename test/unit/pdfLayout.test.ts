@@ -302,6 +302,22 @@ describe('PDF layout on recorded items', () => {
     assert.ok(text.indexOf('Britain') < text.indexOf('1821–1914') && text.indexOf('1821–1914') < text.indexOf('France'), text);
   });
 
+  it('manguezais-list-columns-word: an entry\'s last line of numbers alone ("55, 2017.") at a page\'s foot is no running foot, though a line of the same shape ("11950, 2014.") heads the next page', () => {
+    const got = paragraphs(recorded('manguezais-list-columns-word'));
+    assert.ok(got.includes('ELLIFF, Carla I.; KIKUCHI, R. K.P. Ecosystem services provided by coral reefs in a Southwestern Atlantic Archipelago. Ocean & coastal management, v. 136, p. 49-55, 2017.'), got.join('\n'));
+    assert.ok(got.some((p) => p.includes('11950, 2014.')), got.join('\n'));
+  });
+
+  it('a date alone at the foot of every page is a running foot (made-up lines)', () => {
+    const pages: PdfPage[] = [1, 2, 3].map((n) => ({
+      number: n,
+      width: 612,
+      height: 792,
+      items: [line(`Page ${n} says that the parity was restored in the spring and held for six years.`, 72, 700, 11), line('07.12.2026', 72, 60, 9)],
+    }));
+    assert.ok(!layoutPages(pages).text.includes('07.12.2026'), layoutPages(pages).text);
+  });
+
   const feet: { what: string; foot: string[]; notes: boolean }[] = [
     { what: 'a numbered note under the body\'s last line', foot: ['1 See Eichengreen (1992, 31–35) on the sterling parity of 1925.'], notes: true },
     { what: 'a licence line in the page\'s lowest fifth under the body\'s last line', foot: ['This work is licensed under a Creative Commons Attribution 4.0 licence.'], notes: true },

@@ -282,7 +282,9 @@ function commonSize(lines: readonly Line[]): number {
 
 /** A line's shape for spotting repeats: digits and spaces ignored, case folded. */
 function shape(text: string): string {
-  return text.replace(/[\d\s]+/g, '#').toLowerCase();
+  // A line of no letters keeps its digits: numbers alone ("55, 2017." ending an entry at a page's foot,
+  // "11950, 2014." at the next page's head) repeat in shape by chance; a date in every foot repeats as it is.
+  return /\p{L}/u.test(text) ? text.replace(/[\d\s]+/g, '#').toLowerCase() : text;
 }
 
 /**
