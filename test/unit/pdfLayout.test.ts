@@ -318,16 +318,17 @@ describe('PDF layout on recorded items', () => {
     assert.ok(!layoutPages(pages).text.includes('07.12.2026'), layoutPages(pages).text);
   });
 
-  const feet: { what: string; foot: string[]; notes: boolean }[] = [
+  const feet: { what: string; foot: string[]; notes: boolean; headingSize?: number }[] = [
     { what: 'a numbered note under the body\'s last line', foot: ['1 See Eichengreen (1992, 31–35) on the sterling parity of 1925.'], notes: true },
     { what: 'a licence line in the page\'s lowest fifth under the body\'s last line', foot: ['This work is licensed under a Creative Commons Attribution 4.0 licence.'], notes: true },
     { what: 'small entries under a heading set larger than the body', foot: ['References', 'Eichengreen, B. (1992), Golden Fetters, New York: Oxford University Press.'], notes: false },
+    { what: 'a list whose heading is set as small as its entries', foot: ['References', 'Eichengreen, B. (1992), Golden Fetters, New York: Oxford University Press.'], notes: false, headingSize: 8 },
   ];
   for (const c of feet) {
     it(`small type at a page's foot: ${c.what} ${c.notes ? 'is a note' : 'stays in place'} (made-up lines)`, () => {
       const items: PdfItem[] = [];
       for (let y = 720; y > 200; y -= 20) items.push(line('The pound returned to gold at its old parity, and the exporters paid for it in lost trade.', 72, y, 11));
-      c.foot.forEach((t, k) => items.push(line(t, 72, 140 - k * 14, k === 0 && c.foot.length > 1 ? 13 : 8)));
+      c.foot.forEach((t, k) => items.push(line(t, 72, 140 - k * 14, k === 0 && c.foot.length > 1 ? (c.headingSize ?? 13) : 8)));
       const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
       const last = c.foot[c.foot.length - 1];
       assert.equal(got.indexOf('Notes') >= 0 && got.indexOf(last) > got.indexOf('Notes'), c.notes, got.join('\n'));

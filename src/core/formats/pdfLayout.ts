@@ -429,10 +429,10 @@ function splitFootnotes(lines: Line[], bodySize: number, pageHeight: number): { 
     while (j < lines.length && (small(j) || lines[j].marked || (j > k && lines[k].marked && Math.abs(lines[j].size - lines[j - 1].size) < 0.3 && lines[j].y < lines[j - 1].y))) j++;
     const endsColumn = j === lines.length || lines[j].y > lines[j - 1 < k ? k : j - 1].y + bodySize;
     const marked = /^(?:\d{1,3}|[*∗†‡§¶a-z])\s?\S/u.test(lines[k].text) || lines[k].y < pageHeight * 0.2;
-    // Notes follow the body's text, never a heading: small type right under a heading is the section it opens
-    // (a reference list set smaller than the body, starting low on a page).
-    const afterHeading = k > 0 && (lines[k - 1].size > bodySize * 1.05 || isReferenceHeading(lines[k - 1].text));
-    if (j > k && endsColumn && k > 0 && marked && !afterHeading && lines[k].y < lines[k - 1].y) {
+    // Notes follow the body's text, never a heading, and never open with a list's heading: small type right under a
+    // heading is the section it opens (a reference list set smaller than the body, starting low on a page).
+    const headed = k > 0 && (lines[k - 1].size > bodySize * 1.05 || isReferenceHeading(lines[k - 1].text) || isReferenceHeading(lines[k].text));
+    if (j > k && endsColumn && k > 0 && marked && !headed && lines[k].y < lines[k - 1].y) {
       foot.push(...lines.slice(k, j));
       k = j;
       continue;
