@@ -292,12 +292,70 @@ describe('PDF layout on recorded items', () => {
     for (let k = 1; k <= 5; k++) assert.ok(got.some((p) => p.startsWith(`${k} Author${k - 1} A`)), got.join('\n'));
   });
 
+  it('marxismo-list-small-word: a list set smaller than the body under its heading in the page\'s lowest fifth is the list, not notes', () => {
+    const got = paragraphs(recorded('marxismo-list-small-word'));
+    const heading = got.indexOf('Bibliografía');
+    const first = got.indexOf('Badiou, Alain. 1982. Théorie du sujet. Ordre philosophique. Paris: Éditions du Seuil.');
+    assert.ok(heading >= 0 && first === heading + 1, got.join('\n'));
+    assert.ok(got.includes('———. 1988. L’Être et l’événement. Seuil. Paris.'), got.join('\n'));
+    assert.ok(!got.includes('Notes'), got.join('\n'));
+  });
+
+  it('korpus-list-columns-word: a list in two columns under its heading, below one-column text on the same page, is read column by column', () => {
+    const got = paragraphs(recorded('korpus-list-columns-word'));
+    assert.ok(got.includes('Bański, Piotr / Bingel, Joachim / Diewald, Nils / Frick, Elena / Hanl, Michael / Kupietz, Marc / Pęzik, Piotr / Schnober, Carsten / Witt, Andreas (2013): "KorAP: the new corpus analysis platform at IDS Mannheim." Präsentiert auf der 6th Conference on Language and Technology (LTC-2013), Poznan, Polen, Dezember 2013.'), got.join('\n'));
+    assert.ok(got.some((p) => p.startsWith('Bartz, Thomas / Beißwenger, Michael / Storrer, Angelika (2014):') && p.endsWith('28, 1: 157-198.')), got.join('\n'));
+  });
+
+  it('a table of two columns under one-column text, with no list heading above it, is read row by row (made-up lines)', () => {
+    const items: PdfItem[] = [line('Table 2', 72, 720, 13)];
+    for (let y = 700; y > 380; y -= 18) items.push(line('The gold standard held for most of the period, and the exchange rates moved little.', 72, y, 11));
+    const rows = [['Britain', '1821–1914'], ['France', '1878–1914'], ['Germany', '1873–1914'], ['Japan', '1897–1917'], ['Russia', '1897–1914'], ['United States', '1879–1933']];
+    rows.forEach(([a, b], k) => items.push(line(a, 72, 340 - k * 14, 10), line(b, 330, 340 - k * 14, 10)));
+    const text = layoutPages([{ number: 1, width: 612, height: 792, items }]).text;
+    assert.ok(text.indexOf('Britain') < text.indexOf('1821–1914') && text.indexOf('1821–1914') < text.indexOf('France'), text);
+  });
+
+  it('manguezais-list-columns-word: an entry\'s last line of numbers alone ("55, 2017.") at a page\'s foot is no running foot, though a line of the same shape ("11950, 2014.") heads the next page', () => {
+    const got = paragraphs(recorded('manguezais-list-columns-word'));
+    assert.ok(got.includes('ELLIFF, Carla I.; KIKUCHI, R. K.P. Ecosystem services provided by coral reefs in a Southwestern Atlantic Archipelago. Ocean & coastal management, v. 136, p. 49-55, 2017.'), got.join('\n'));
+    assert.ok(got.some((p) => p.includes('11950, 2014.')), got.join('\n'));
+  });
+
+  it('a date alone at the foot of every page is a running foot (made-up lines)', () => {
+    const pages: PdfPage[] = [1, 2, 3].map((n) => ({
+      number: n,
+      width: 612,
+      height: 792,
+      items: [line(`Page ${n} says that the parity was restored in the spring and held for six years.`, 72, 700, 11), line('07.12.2026', 72, 60, 9)],
+    }));
+    assert.ok(!layoutPages(pages).text.includes('07.12.2026'), layoutPages(pages).text);
+  });
+
+  const feet: { what: string; foot: string[]; notes: boolean; headingSize?: number }[] = [
+    { what: 'a numbered note under the body\'s last line', foot: ['1 See Eichengreen (1992, 31–35) on the sterling parity of 1925.'], notes: true },
+    { what: 'a licence line in the page\'s lowest fifth under the body\'s last line', foot: ['This work is licensed under a Creative Commons Attribution 4.0 licence.'], notes: true },
+    { what: 'small entries under a heading set larger than the body', foot: ['References', 'Eichengreen, B. (1992), Golden Fetters, New York: Oxford University Press.'], notes: false },
+    { what: 'a list whose heading is set as small as its entries', foot: ['References', 'Eichengreen, B. (1992), Golden Fetters, New York: Oxford University Press.'], notes: false, headingSize: 8 },
+  ];
+  for (const c of feet) {
+    it(`small type at a page's foot: ${c.what} ${c.notes ? 'is a note' : 'stays in place'} (made-up lines)`, () => {
+      const items: PdfItem[] = [];
+      for (let y = 720; y > 200; y -= 20) items.push(line('The pound returned to gold at its old parity, and the exporters paid for it in lost trade.', 72, y, 11));
+      c.foot.forEach((t, k) => items.push(line(t, 72, 140 - k * 14, k === 0 && c.foot.length > 1 ? (c.headingSize ?? 13) : 8)));
+      const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+      const last = c.foot[c.foot.length - 1];
+      assert.equal(got.indexOf('Notes') >= 0 && got.indexOf(last) > got.indexOf('Notes'), c.notes, got.join('\n'));
+      assert.ok(got.includes(last), got.join('\n'));
+    });
+  }
+
   it('acmtog-zero-space: a space item of no width before a full stop is no space', () => {
     const { text } = layoutPages(recorded('acmtog-zero-space'));
     assert.ok(text.includes('[Gundy et al. 2007]'), text);
   });
 
-  const headings = ['Obras citadas', 'References Cited', 'Bibliografia consultada', 'Literatura citada', 'Riferimenti bibliografici'];
+  const headings = ['Obras citadas', 'References Cited', 'Bibliografia consultada', 'Literatura citada', 'Riferimenti bibliografici', 'References and further reading'];
   for (const heading of headings) {
     it(`a hanging list under "${heading}" is split into its entries (made-up lines)`, () => {
       const entries = [

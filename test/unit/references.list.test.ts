@@ -40,6 +40,7 @@ const rows: Row[] = [
   { name: 'Italian "Opere citate"', text: `${PROSE}\n\nOpere citate\n\n${A}\n\n${B}`, entries: [A, B] },
   { name: 'French "Bibliographie sélective"', text: `${PROSE}\n\nBibliographie sélective\n\n${A}\n\n${B}`, entries: [A, B] },
   { name: 'English "Sources and references"', text: `${PROSE}\n\nSources and references\n\n${A}\n\n${B}`, entries: [A, B] },
+  { name: 'English "References and further reading" (a report\'s list)', text: `${PROSE}\n\nReferences and further reading\n\n${A}\n\n${B}`, entries: [A, B], heading: 'References and further reading' },
   { name: 'negative: "Sekundärliteratur" is a sub-heading, not a heading of its own', text: `${PROSE}\n\nLiteratur\n\nPrimärliteratur\n\n${A}\n\nSekundärliteratur\n\n${B}`, entries: [A, B], heading: 'Literatur' },
   { name: 'non-breaking spaces after the heading', text: `${PROSE}\n\nReferences\u00a0 \u00a0\n\n${A}\n\n${B}`, entries: [A, B], heading: 'References' },
   {

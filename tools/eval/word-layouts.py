@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Sets the found essays (test/fixtures/found) as a word processor sets a term paper, and saves each as PDF.
 
-Usage: python3 tools/eval/word-layouts.py OUT [LAYOUT ...]     (LAYOUT: hang, flush, ragged; default all three)
+Usage: python3 tools/eval/word-layouts.py OUT [LAYOUT ...]     (LAYOUT: hang, flush, ragged, gap, small, columns;
+       default the first three)
        npx tsx tools/eval/frozen.ts OUT/flush                    (scores the PDFs against the essays' gold)
 
 A probe of the PDF reader on the layouts of Word and LibreOffice, with real text and hand-made gold: each essay's
@@ -11,7 +12,10 @@ headings, a running head and a page number on every page, and its reference list
 
   hang    a hanging indent of 1.25 cm, single-spaced, no gap between entries;
   flush   no indent and no gap, justified, 1.5 line spacing (what Word gives a list typed flush left);
-  ragged  no indent and no gap, left-aligned, single-spaced.
+  ragged  no indent and no gap, left-aligned, single-spaced;
+  gap     no indent, left-aligned, 8 pt after each entry at 1.08 line spacing (Word's Normal style);
+  small   a hanging indent, justified, the list in 9 pt under 12 pt text (as reports set their lists);
+  columns the small list in two columns.
 
 `soffice --headless --convert-to pdf` (LibreOffice 7.4 here) writes OUT/LAYOUT/ESSAY/original.pdf beside the
 essay's gold, its spans and entries with their white space made single spaces and NFC-composed (as the PDF's
@@ -35,14 +39,20 @@ LIST_LAYOUTS = {
     'hang': 'fo:margin-left="1.25cm" fo:text-indent="-1.25cm" fo:margin-bottom="0cm" fo:line-height="100%"',
     'flush': 'fo:margin-left="0cm" fo:text-indent="0cm" fo:margin-bottom="0cm" fo:line-height="150%" fo:text-align="justify"',
     'ragged': 'fo:margin-left="0cm" fo:text-indent="0cm" fo:margin-bottom="0cm" fo:line-height="100%" fo:text-align="start"',
+    'gap': 'fo:margin-left="0cm" fo:text-indent="0cm" fo:margin-bottom="0.28cm" fo:line-height="108%" fo:text-align="start"',
+    'small': 'fo:margin-left="0.6cm" fo:text-indent="-0.6cm" fo:margin-bottom="0.1cm" fo:line-height="100%" fo:text-align="justify"',
+    'columns': 'fo:margin-left="0.6cm" fo:text-indent="-0.6cm" fo:margin-bottom="0.1cm" fo:line-height="100%" fo:text-align="start"',
 }
+DEFAULT_LAYOUTS = ['hang', 'flush', 'ragged']
+SMALL_LISTS = {'small', 'columns'}
 
 DOCUMENT = '''<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:style style:name="Columns" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties></style:style></office:automatic-styles>
 <office:styles>
 <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:line-height="150%" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="12pt" style:font-name="Liberation Serif"/></style:style>
 <style:style style:name="Head" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
-<style:style style:name="Ref" style:family="paragraph"><style:paragraph-properties LIST/><style:text-properties fo:font-size="12pt"/></style:style>
+<style:style style:name="Ref" style:family="paragraph"><style:paragraph-properties LIST/><style:text-properties fo:font-size="REFSIZE"/></style:style>
 </office:styles>
 <office:master-styles><style:master-page style:name="Standard"><style:header><text:p>Hausarbeit – Seminar Wissenschaftliches Schreiben</text:p></style:header><style:footer><text:p><text:page-number/></text:p></style:footer></style:master-page></office:master-styles>
 <office:body><office:text>BODY</office:text></office:body></office:document>'''
@@ -83,7 +93,12 @@ def build(essay_dir: str, out_dir: str, layout: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         source = os.path.join(tmp, 'original.fodt')
         with open(source, 'w', encoding='utf8') as f:
-            f.write(DOCUMENT.replace('LIST', LIST_LAYOUTS[layout]).replace('BODY', body))
+            if layout == 'columns':
+                start = body.find('<text:p text:style-name="Ref">')
+                if start >= 0:
+                    body = body[:start] + '<text:section text:style-name="Columns" text:name="List">' + body[start:] + '</text:section>'
+            size = '9pt' if layout in SMALL_LISTS else '12pt'
+            f.write(DOCUMENT.replace('LIST', LIST_LAYOUTS[layout]).replace('REFSIZE', size).replace('BODY', body))
         subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', tmp, source], check=True, capture_output=True, timeout=300)
         shutil.move(os.path.join(tmp, 'original.pdf'), os.path.join(out_dir, 'original.pdf'))
     with open(os.path.join(out_dir, 'gold.json'), 'w', encoding='utf8') as f:
@@ -96,7 +111,7 @@ def main() -> None:
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     out = sys.argv[1]
-    layouts = sys.argv[2:] or list(LIST_LAYOUTS)
+    layouts = sys.argv[2:] or DEFAULT_LAYOUTS
     for layout in layouts:
         for name in sorted(os.listdir(FOUND)):
             essay = os.path.join(FOUND, name)

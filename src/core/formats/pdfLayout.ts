@@ -299,7 +299,9 @@ function commonSize(lines: readonly Line[]): number {
 
 /** A line's shape for spotting repeats: digits and spaces ignored, case folded. */
 function shape(text: string): string {
-  return text.replace(/[\d\s]+/g, '#').toLowerCase();
+  // A line of no letters keeps its digits: numbers alone ("55, 2017." ending an entry at a page's foot,
+  // "11950, 2014." at the next page's head) repeat in shape by chance; a date in every foot repeats as it is.
+  return /\p{L}/u.test(text) ? text.replace(/[\d\s]+/g, '#').toLowerCase() : text;
 }
 
 /**
@@ -384,7 +386,7 @@ function orderColumns(lines: Line[], page: PdfPage): Line[] {
     }
     if (left >= 4 && right >= 4 && Math.min(left, right) >= lines.length * 0.15 && (!best || crossing < best.crossing)) best = { at, crossing };
   }
-  if (!best || best.crossing > lines.length * 0.35) return [...lines].sort(top);
+  if (!best || best.crossing > lines.length * 0.35) return listColumnsBelowHeading([...lines].sort(top), page);
   const gutter = best.at;
   const sorted = [...lines].sort(top);
   const out: Line[] = [];
@@ -409,6 +411,23 @@ function orderColumns(lines: Line[], page: PdfPage): Line[] {
 }
 
 /**
+ * A reference list set in two columns under its heading on a page of one-column text: the lines from the heading
+ * down to the next line as wide as the text (or the page's end) are read column by column.
+ */
+function listColumnsBelowHeading(sorted: Line[], page: PdfPage): Line[] {
+  let h = -1;
+  for (let k = sorted.length - 1; k >= 0 && h < 0; k--) if (isReferenceHeading(sorted[k].text)) h = k;
+  if (h < 0) return sorted;
+  const x0 = Math.min(...sorted.map((l) => l.x0));
+  const span = Math.max(...sorted.map((l) => l.x1)) - x0;
+  let end = h + 1;
+  while (end < sorted.length && sorted[end].x1 - sorted[end].x0 < span * 0.6) end++;
+  const list = sorted.slice(h + 1, end);
+  if (list.length < 6) return sorted;
+  return [...sorted.slice(0, h + 1), ...orderColumns(list, page), ...sorted.slice(end)];
+}
+
+/**
  * Footnotes: the lines at the foot of each column in type clearly smaller than the body's, starting
  * with a mark, or anywhere in the page's lowest fifth (a copyright line, a licence) so that they never
  * split a sentence that runs on into the next column.
@@ -427,7 +446,10 @@ function splitFootnotes(lines: Line[], bodySize: number, pageHeight: number): { 
     while (j < lines.length && (small(j) || lines[j].marked || (j > k && lines[k].marked && Math.abs(lines[j].size - lines[j - 1].size) < 0.3 && lines[j].y < lines[j - 1].y))) j++;
     const endsColumn = j === lines.length || lines[j].y > lines[j - 1 < k ? k : j - 1].y + bodySize;
     const marked = /^(?:\d{1,3}|[*∗†‡§¶a-z])\s?\S/u.test(lines[k].text) || lines[k].y < pageHeight * 0.2;
-    if (j > k && endsColumn && k > 0 && marked && lines[k].y < lines[k - 1].y) {
+    // Notes follow the body's text, never a heading, and never open with a list's heading: small type right under a
+    // heading is the section it opens (a reference list set smaller than the body, starting low on a page).
+    const headed = k > 0 && (lines[k - 1].size > bodySize * 1.05 || isReferenceHeading(lines[k - 1].text) || isReferenceHeading(lines[k].text));
+    if (j > k && endsColumn && k > 0 && marked && !headed && lines[k].y < lines[k - 1].y) {
       foot.push(...lines.slice(k, j));
       k = j;
       continue;

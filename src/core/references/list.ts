@@ -31,6 +31,7 @@ const HEADINGS: ReadonlySet<string> = new Set([
   'riferimenti bibliografici', 'riferimenti', 'literatuur', 'literatuurlijst', 'bronnen', 'referenser', 'litteratur',
   'referencies', 'referencies bibliografiques', 'bibliografia basica', 'kaynakca', 'kaynaklar', 'bibliografie', 'irodalom', 'piśmiennictwo', 'literatura cytowana',
   'sources and references', 'references and sources', 'bibliography and sources', 'sources and bibliography', 'bibliographie selective',
+  'references and further reading', 'bibliography and further reading', 'sources and further reading',
   'bibliographie sommaire', 'litterature citee', 'sources et bibliographie', 'bibliografia citata', 'opere citate', 'bibliografia essenziale',
   'fonti', 'fonti e bibliografia', 'zitierte literatur', 'quellen- und literaturverzeichnis', 'literatur- und quellenverzeichnis',
   'referenties', 'kallor', 'kallor och litteratur',
