@@ -21,7 +21,6 @@ import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
 import { say } from '../messages';
-import { foldKey } from '../text';
 import { kindNamed } from './kind';
 
 /** Options of {@link linkCitations}. */
@@ -36,12 +35,21 @@ class Linker {
   private readonly index: CandidateIndex;
   private readonly cache = new Map<string, Map<string, Decision>>();
   private readonly byId = new Map<string, Profile>();
+  /**
+   * The references other citations link to, once every work has been linked without the one-digit repair (see
+   * {@link onlyEntryOneDigitOff}); undefined until then, when the repair is not tried.
+   */
+  private linkedElsewhere: ReadonlySet<string> | undefined;
+
+  /** Turns on the one-digit repair, given the references linked without it; decisions made before are forgotten. */
+  allowOneDigit(linked: ReadonlySet<string>): void {
+    this.linkedElsewhere = linked;
+    this.cache.clear();
+  }
 
   constructor(
     references: readonly Reference[],
     private readonly hasList: boolean,
-    /** Each first author as the text writes it, with the years the text cites it by ({@link citedNameYears}). */
-    private readonly cited: ReadonlySet<string> = new Set(),
   ) {
     const writers = authorSources(references);
     const profiles = references.map((r, k) => buildProfile(r, writers[k]));
@@ -94,7 +102,7 @@ class Linker {
     if (decided) return decided;
 
     const sameName = score(this.index.find(firstKeys));
-    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, sameName, this.cited)) ?? closestMiss(work, year, shown, sameName);
+    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
   }
 
@@ -182,12 +190,12 @@ function onlyUndated(work: FoundWork, year: YearKey, sameName: readonly Scored[]
  * (2014)", "Vygotsky 1994" for 1984): linked, with the year named in the reasons and a lower confidence, since the
  * text may cite a work the list leaves out. With two entries by the name, which one slipped is not known: no link.
  */
-function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, sameName: readonly Scored[], cited: ReadonlySet<string>): Decision | undefined {
+function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, sameName: readonly Scored[], linkedElsewhere: ReadonlySet<string>): Decision | undefined {
   if (sameName.length !== 1) return undefined;
   const only = sameName[0];
-  // The text cites the entry's own year elsewhere ("Menning (1991) … (Menning 1993, pp. 27-35)"): it knows that work,
-  // and the other year is another one.
-  if (cited.has(nameYearKey(work.authors[0] ?? '', only.profile.year.base))) return undefined;
+  // Another citation links the entry ("Menning (1991) … (Menning 1993, pp. 27-35)"): the text knows that work, and
+  // the other year is another one.
+  if (linkedElsewhere.has(only.profile.reference.id)) return undefined;
   // A person, named in the citation itself: an organisation issues several works a year ("Truth and Reconciliation
   // Commission of Canada, 2015" beside its 2016 report), and a year alone ("(2010: 60)") takes its author from the
   // sentence, which may name someone else.
@@ -197,18 +205,6 @@ function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, sameName: readonly
   const rescored = scorePair(work, work.authors[0] ?? '', work.authors.map(writtenKeys), year, only.profile, { year: listed.base });
   if (!rescored) return undefined;
   return linkedTo(rescored, SLIP_WEIGHT.otherYear, say('the list has no other work by this name'));
-}
-
-/** A first author as written and a year, as {@link citedNameYears} keeps them. */
-function nameYearKey(author: string, year: string): string {
-  return `${foldKey(author)}\u0000${year}`;
-}
-
-/** Every first author the text cites, with each year it cites that author by. */
-function citedNameYears(found: readonly FoundCitation[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of found) for (const w of c.works) if (w.authors[0]) out.add(nameYearKey(w.authors[0], parseYear(w.year).base));
-  return out;
 }
 
 /** Unresolved, naming the reference by the same name whose year is nearest. */
@@ -226,7 +222,7 @@ function closestMiss(work: FoundWork, year: YearKey, shown: string, sameName: re
  * turn out not to belong to the linked author's name ("Professor Smith") starts at the name.
  */
 export function linkCitations(found: readonly FoundCitation[], references: readonly Reference[], options: LinkOptions = {}): Citation[] {
-  const linker = new Linker(references, options.hasReferenceList !== false, citedNameYears(found));
+  const linker = new Linker(references, options.hasReferenceList !== false);
   const aliases = citedAliases(found);
   const link = (w: FoundWork): Decision => {
     const linked = linker.link(w);
@@ -248,11 +244,23 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
     if (byName.status === 'unresolved') return linked;
     return { ...byName, reasons: [say('the essay writes “{0}” for “{1}”', w.authors[0], full), ...byName.reasons] };
   };
-  const out: Citation[] = [];
+  // Every work is linked first without the one-digit repair; the works left unresolved are tried again with it,
+  // knowing which references the others link to.
   let count = 0;
-  for (const citation of found) {
+  const decisions = found.map((citation) => {
     if (++count % 512 === 0) options.isCancelled?.();
-    let works: CitedWork[] = citation.works.map((w) => withLink(w, link(w)));
+    return citation.works.map(link);
+  });
+  const linkedElsewhere = new Set<string>();
+  for (const ds of decisions) for (const d of ds) if (d.status === 'linked') for (const t of d.targets) linkedElsewhere.add(t);
+  linker.allowOneDigit(linkedElsewhere);
+  const out: Citation[] = [];
+  for (const [c, citation] of found.entries()) {
+    if (++count % 512 === 0) options.isCancelled?.();
+    let works: CitedWork[] = citation.works.map((w, k) => {
+      const first = decisions[c][k];
+      return withLink(w, first.status === 'unresolved' ? link(w) : first);
+    });
     // Names that may be a thing's ("the Kyoto Protocol (1997)") are a citation only when they match.
     if (citation.doubtful && works.every((w) => w.status === 'unresolved')) continue;
     let start = citation.start;
