@@ -518,8 +518,9 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
 }
 
 /**
- * Whether a line opens a reference list: an entry's start ("Surname, X.", "SURNAME, X.", an author and a year). A
- * heading that may also head a section of prose ("Sources", "Literature", "Obras citadas") heads a list only then.
+ * Whether a line opens like a reference entry ("Surname, X.", "SURNAME, X.", an author and a year): it opens a
+ * list under a heading that may also head a section of prose ("Sources", "Literature", "Obras citadas"), and an
+ * entry within one.
  */
 function opensList(l: Line | undefined): boolean {
   return l !== undefined && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
@@ -575,7 +576,7 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
     // opens an entry, whatever ended the one before (a web address without a full stop).
     const after = lines[k + 1];
     const hangsFrom = after !== undefined && after.page === l.page && after.y < l.y && Math.abs(after.size - l.size) < 0.5 && after.x0 > l.x0 + size * 0.8 && after.x0 < l.x0 + size * 4;
-    if (hanging && hangsFrom && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text))) return true;
+    if (hanging && hangsFrom && opensList(l)) return true;
     return startsEntry(l, prev, hanging, true) || shortLineBeforeEntry(prev, l, lines, k, hanging);
   }
   const lineGap = typicalGap(lines, k);
@@ -662,7 +663,7 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   if (!hanging && opensParenthesis(prev.text)) return false;
   // At the top of a new column or page the margin and the gap above cannot be compared: an entry starts after
   // one that ended, with a name ("Surname, …" or "SURNAME …") or an author of any kind and its year.
-  if (newColumn) return /[.)\]]$/.test(prev.text) && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
+  if (newColumn) return /[.)\]]$/.test(prev.text) && opensList(l);
   if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
   // No hanging indent: an entry starts after one that ended, with a name, or with its first line indented.
   if (/[.)]$/.test(prev.text) && l.x0 > prev.x0 + l.size * 0.8 && l.x0 < prev.x0 + l.size * 4) return true;
@@ -682,7 +683,7 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
 function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: number, hanging: boolean): boolean {
   if (hanging || opensParenthesis(prev.text) || CONTINUES_ENTRY.test(prev.text)) return false;
   const dated = DATED_ENTRY_START.test(l.text) && /^\p{Lu}[\p{L}'’-]+(?:,|\s\()/u.test(l.text);
-  if (!dated && !ENTRY_START.test(l.text) && !NAME_YEAR_START.test(l.text) && !CAPITALS_START.test(l.text)) return false;
+  if (!dated && !opensList(l) && !CAPITALS_START.test(l.text)) return false;
   return dated || isShort(prev, lines, k - 1);
 }
 
