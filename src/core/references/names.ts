@@ -518,7 +518,7 @@ function surnameInitials(t: readonly Token[], i: number): ParsedName | undefined
   if (!endsName(t, famEnd + 1) && !(initials.text.endsWith('.') && t[famEnd + 1]?.kind === 'word')) return undefined;
   // Unless a given name, its initial and a surname make one person written given name first: "John R. Davies,",
   // "Thomas F. LaPorta and".
-  if (!endsName(t, famEnd + 1) && family.length === 1 && isGivenName(family[0].toLowerCase()) && isNameWord(t[famEnd + 1]) && endsName(t, famEnd + 2)) return undefined;
+  if (!endsName(t, famEnd + 1) && family.length === 1 && isKnownGivenName(t[i]) && isNameWord(t[famEnd + 1]) && endsName(t, famEnd + 2)) return undefined;
   return { name: makeName(family, [dottedInitials(initials.text)], []), next: famEnd + 1, person: true };
 }
 
@@ -564,7 +564,7 @@ function initialsFirst(t: readonly Token[], i: number): ParsedName | undefined {
   // "U.S. Census Bureau": an initialism before the noun of an institution is an organisation's name.
   if (t.slice(j, famEnd).some((w) => INSTITUTION_WORD_SET.has(w.text))) return undefined;
   // "K. Brad Wray": a given name between the initials and the surname is a given name, not half of the surname.
-  while (famEnd - j >= 2 && isCapitalized(t[j].text) && !isParticle(t[j]) && isGivenName(t[j].text.toLowerCase())) given.push(t[j++].text);
+  while (famEnd - j >= 2 && !isParticle(t[j]) && isKnownGivenName(t[j])) given.push(t[j++].text);
   return { name: makeName(t.slice(j, famEnd).map((x) => x.text), given, []), next: famEnd, person: true };
 }
 
@@ -574,10 +574,14 @@ function initialsFirst(t: readonly Token[], i: number): ParsedName | undefined {
  * Bestavros and Carlos Cunha.", "Jinxin Lin and Alberto O. Mendelzon."; "Farrar Straus and Giroux" stays a name).
  */
 function startsGivenFirst(t: readonly Token[]): boolean {
-  const given = (tok: Token | undefined): boolean => tok?.kind === 'word' && isCapitalized(tok.text) && isGivenName(tok.text.toLowerCase());
-  if (given(t[0])) return true;
+  if (isKnownGivenName(t[0])) return true;
   if (!isNameWord(t[0]) || !isNameWord(t[1]) || t[2] === undefined || !isConnector(t[2])) return false;
-  return given(t[3]) || (isNameWord(t[3]) && t[4]?.kind === 'word' && isInitials(t[4].text));
+  return isKnownGivenName(t[3]) || (isNameWord(t[3]) && t[4]?.kind === 'word' && isInitials(t[4].text));
+}
+
+/** A capitalised word that is a known given name of the lexicon ("Lutz", "Carlos"). */
+function isKnownGivenName(tok: Token | undefined): boolean {
+  return tok?.kind === 'word' && isCapitalized(tok.text) && isGivenName(tok.text.toLowerCase());
 }
 
 /** "Kim Lee", "M. Greene", "Jean-Luc van der Berg": given names, then particles and a surname. */

@@ -514,16 +514,22 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   };
 }
 
+/** Where the rules' reading of a field stands in `text`: its first occurrence from the first token of the body on. */
+function ruleFieldSpan(text: string, tokens: readonly LabelledToken[], field: string): { start: number; end: number } | undefined {
+  if (tokens.length === 0) return undefined;
+  const start = text.indexOf(field, tokens[0].start);
+  return start < 0 ? undefined : { start, end: start + field.length };
+}
+
 /**
  * The rules' reading of a field (`field`, as found in `text` after the body's start) falls on tokens the
  * labeller, sure of itself, gives to other fields, names among them ("S. E. Han, G. Chen, Nano Lett. 2010":
  * the rules' title "G. Chen" is a name): an entry without that field, as the labeller reads it.
  */
 function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field: string): boolean {
-  if (tokens.length === 0) return false;
-  const at = text.indexOf(field, tokens[0].start);
-  if (at < 0) return false;
-  const covered = tokens.filter((t) => t.end > at && t.start < at + field.length);
+  const span = ruleFieldSpan(text, tokens, field);
+  if (!span) return false;
+  const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
   return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
 }
 
@@ -539,12 +545,10 @@ const SURE_WHERE_DIFFERENT = 0.8;
  * is unsure as a whole (its least sure token) is then still read where it is sure.
  */
 function sureWhereRulesDiffer(text: string, tokens: readonly LabelledToken[], field: string, run: EntryField, labels: readonly string[]): boolean {
-  if (tokens.length === 0) return false;
-  const at = text.indexOf(field, tokens[0].start);
-  if (at < 0) return false;
-  const end = at + field.length;
+  const span = ruleFieldSpan(text, tokens, field);
+  if (!span) return false;
   const differ = tokens.filter((t) => {
-    const inRules = t.end > at && t.start < end;
+    const inRules = t.end > span.start && t.start < span.end;
     const inModel = t.end > run.start && t.start < run.end && labels.includes(t.label);
     return inRules !== inModel && /[\p{L}\d]/u.test(t.text);
   });
