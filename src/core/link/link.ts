@@ -102,7 +102,7 @@ class Linker {
     if (decided) return decided;
 
     const sameName = score(this.index.find(firstKeys));
-    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
+    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, authorKeys, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
   }
 
@@ -114,17 +114,17 @@ class Linker {
     return decide(rescored, shown, year);
   }
 
-  /**
-   * No reference has the name as written: a surname of the list one slip away in spelling, with the
-   * same year. The whole name is tried ("Serma Costa"), then its last word after given names or
-   * initials ("Paul Ktugman"); a spelling that is itself a name of the list is never repaired.
-   */
   /** A surname one slip from the first author's has an entry of the year the text gives ("(Bilder, 2015)" beside "Binder, K. (2015)"). */
   private nearNameHasYear(work: FoundWork, year: YearKey, authorKeys: readonly string[][]): boolean {
     const key = (authorKeys[0] ?? []).join('');
     return key !== '' && this.index.near(key).some((near) => this.index.find([near.key], acceptedYears(work, year)).length > 0);
   }
 
+  /**
+   * No reference has the name as written: a surname of the list one slip away in spelling, with the
+   * same year. The whole name is tried ("Serma Costa"), then its last word after given names or
+   * initials ("Paul Ktugman"); a spelling that is itself a name of the list is never repaired.
+   */
   private nameSlip(work: FoundWork, year: YearKey, shown: string, authorKeys: readonly string[][]): Decision | undefined {
     const keys = authorKeys[0] ?? [];
     const writtenWords = (work.authors[0] ?? '').split(/\s+/);
@@ -190,7 +190,7 @@ function onlyUndated(work: FoundWork, year: YearKey, sameName: readonly Scored[]
  * (2014)", "Vygotsky 1994" for 1984): linked, with the year named in the reasons and a lower confidence, since the
  * text may cite a work the list leaves out. With two entries by the name, which one slipped is not known: no link.
  */
-function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, sameName: readonly Scored[], linkedElsewhere: ReadonlySet<string>): Decision | undefined {
+function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, authorKeys: readonly string[][], sameName: readonly Scored[], linkedElsewhere: ReadonlySet<string>): Decision | undefined {
   if (sameName.length !== 1) return undefined;
   const only = sameName[0];
   // Another citation links the entry ("Menning (1991) … (Menning 1993, pp. 27-35)"): the text knows that work, and
@@ -202,7 +202,7 @@ function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, sameName: readonly
   if (only.profile.names[0]?.literal !== undefined || !work.authors[0] || !work.text.includes(work.authors[0])) return undefined;
   const listed = only.profile.year;
   if (!isOneDigitFrom(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return undefined;
-  const rescored = scorePair(work, work.authors[0] ?? '', work.authors.map(writtenKeys), year, only.profile, { year: listed.base });
+  const rescored = scorePair(work, work.authors[0], authorKeys, year, only.profile, { year: listed.base });
   if (!rescored) return undefined;
   return linkedTo(rescored, SLIP_WEIGHT.otherYear, say('the list has no other work by this name'));
 }
