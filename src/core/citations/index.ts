@@ -36,11 +36,11 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
       const tail = typeof name.literal === 'string' ? name.literal.trim().split(/\s+/) : [];
       if (tail.length > 1 && LOWER_SURNAME_RE.test(tail[tail.length - 1])) {
         const key = foldKey(tail[tail.length - 1]);
-        if (!STRONG_PARTICLES.has(key) && !WEAK_PARTICLES.has(key) && !CONNECTORS.has(key)) lowerTails.add(key);
+        if (!isJoiningWord(key)) lowerTails.add(key);
       }
       if (typeof name.family === 'string' && LOWER_SURNAME_RE.test(name.family)) {
         const key = foldKey(name.family);
-        if (!STRONG_PARTICLES.has(key) && !WEAK_PARTICLES.has(key) && !CONNECTORS.has(key)) lowerNames.add(key);
+        if (!isJoiningWord(key)) lowerNames.add(key);
       }
       const family = typeof name.family === 'string' ? (PLAIN_RE.test(name.family) ? [name.family.toLowerCase()] : foldKey(name.family).split(' ')) : [];
       const particle = typeof name['non-dropping-particle'] === 'string' ? foldKey(name['non-dropping-particle']) : '';
@@ -49,6 +49,11 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
     }
   }
   return { words, particlePairs, lowerNames, lowerTails };
+}
+
+/** A particle or a connector ("de", "van", "and"): a word in lower case that is no name of its own. */
+function isJoiningWord(key: string): boolean {
+  return STRONG_PARTICLES.has(key) || WEAK_PARTICLES.has(key) || CONNECTORS.has(key);
 }
 
 /** A plain ASCII word, whose key is its lower case. */
