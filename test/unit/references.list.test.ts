@@ -263,6 +263,32 @@ describe('findReferenceList', () => {
  * The end of a list and its layout: rows of lists as essays print them. Where a row quotes a real list,
  * its source and licence are named; the other rows are written for the rule they test.
  */
+/** Entries of found essay 05 wrapped at 72 columns, as a plain-text file has them: addresses overflow the width. */
+const WRAPPED_WITH_ADDRESSES = [
+  "BARRETO, Angela Maria. Informação e conhecimento na era digital.\nTransinformação vol.17, no. 2 Campinas May/Aug. 2005. Campinas.\nmai/ago., 2005. Disponível em:\nhttp://www.scielo.br/scielo.php?script=sci_arttext&pid=S0103-37862005000200002.\nAcesso em: 07 mai. 2020.",
+  "BARROS, Daniela M. V. et al. Cenários Virtuais de Aprendizagem,\ncolaboração e intercâmbio: a coaprendizagem como uma estratégia didático\npedagógica. Revista Tempos e espaços na educação. UFS. Sergipe V. 7 n.\n14, p. 77 - 87 setembro/dezembro 2014. Disponível em:\nhttps://seer.ufs.br/index.php/revtee/article/view/3453/3016. Acesso em:\n19 nov. 2019.",
+  "BOSI. Alfredo. Considerações sobre Tempo e Informação: Instituto de\nEstudos Avançados da Universidade de São Paulo. (IEA- USP). Disponível\nem: https://www.iea.usp.br/artigos. Acesso em: 14 mai. 2020.",
+  "CAVALLO. David et al. Inovação e Criatividade na Educação Básica: Dos\nconceitos ao ecossistema: Revista Brasileira de Informática na Educação,\nVolume 24, Número 2, 2016. Disponível em:\nhttps://www.researchgate.net/publication/311565072. Acesso em: 13 mar.\n2020.",
+  "COUTINHO, Clara P.; LISBÔA, Eliana S.: Sociedade da Informação, do\nConhecimento e da Aprendizagem: Desafios para educação no século XXI.\nRevista de Educação, Vol. XVIII, nº 1, 2011 5 -- 22. Disponível em\nhttp://repositorium.sdum.uminho.pt/bitstream/1822/14854/1/Revista_Educa%c3%a7%c3%a3o%2cVolXVIII%2cn%c2%ba1_5-22.pdf.\nAcesso em: 10 mai. 2020.",
+];
+
+/** Found essay 24: its first entries (one a line here, as a word processor pastes them) and its sixteen notes. */
+const HABITER = (() => {
+  const essay = readFileSync(join(__dirname, '..', 'fixtures', 'found', '24-senspublic-habiter', 'essay.txt'), 'utf8');
+  const lines = essay.split('\n');
+  const from = lines.indexOf('Bibliographie') + 2;
+  return { entries: lines.slice(from, from + 12).filter((l) => l !== ''), notes: lines.filter((l) => /^\[\d+\] /.test(l)) };
+})();
+
+/** Found essay 01: its prose before the list, and its first entries one a line. */
+const SEDIMENTOS = (() => {
+  const dir = join(__dirname, '..', 'fixtures', 'found', '01-esead-sedimentos');
+  const essay = readFileSync(join(dir, 'essay.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { references: { text: string }[] };
+  const body = essay.slice(0, essay.indexOf(gold.references[0].text)).trimEnd().replace(/\n[^\n]*$/, '');
+  return { body, entries: gold.references.slice(0, 6).map((r) => r.text.replace(/\s+/g, ' ')) };
+})();
+
 const layoutRows: Row[] = [
   {
     // Rob9999/gitbook-worker, en/content/references.md (an earlier version; MIT licence): a list split
@@ -475,6 +501,26 @@ const layoutRows: Row[] = [
       'SANTOS, Edméa. Educação online: cibercultura e pesquisa-formação na prática docente.\nSalvador. 2005. Tese (Doutorado em Educação) -- FACED-UFBA.',
       'SILVA, Marco. Formação de professores para a Docência Online. Braga:\nUniversidade do Minho, 2009. Disponível em:\nhttp://www.e-ducacion.udc.es/grupos/gipdae/congreso/Xcongreso/pdfs/cc/cc2.pdf.',
     ],
+  },
+  {
+    name: 'wrapped at 72 columns with addresses longer than a line: the width is that of the lines of words (found essay 05)',
+    text: `${PROSE}\n\nReferências\n\n${WRAPPED_WITH_ADDRESSES.join('\n')}\n`,
+    entries: WRAPPED_WITH_ADDRESSES,
+  },
+  {
+    name: 'one entry a line, then numbered notes: markers that come only after the list do not make it a numbered one (found essay 24)',
+    text: `${PROSE}\n\nBibliographie\n\n${HABITER.entries.join('\n')}\n\n${HABITER.notes.join('\n\n')}\n`,
+    entries: HABITER.entries,
+  },
+  {
+    name: 'no heading, one entry a line, then more than ten notes: the last run of entries is the list (found essay 24)',
+    text: `${PROSE}\n\n${PROSE}\n\n${HABITER.entries.join('\n')}\n\n${HABITER.notes.join('\n\n')}\n`,
+    entries: HABITER.entries,
+  },
+  {
+    name: 'no heading, one entry a line after paragraphs of prose: the list is read by its own lines (found essay 01)',
+    text: `${SEDIMENTOS.body}\n\n${SEDIMENTOS.entries.join('\n')}\n`,
+    entries: SEDIMENTOS.entries,
   },
   {
     name: 'negative: running prose after the list ends it even when it cites a year',

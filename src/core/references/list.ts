@@ -227,6 +227,9 @@ function onlyFurnitureBetween(text: string, from: number, to: number): boolean {
     .every((line) => line.trim() === '' || isRunningHead(line.trim()));
 }
 
+/** The list marker of a first note: "[1] ", "1. ", "(1) ". */
+const FIRST_NOTE_MARKER = /^(?:\[1\]|1[.)]|\(1\))\s/;
+
 /**
  * The entries from line `from` on (up to line `to`). The list runs until a heading that has no entries
  * after it, the end of the text, or text that is plainly not entries (a separator, the furniture after
@@ -252,10 +255,15 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number, 
     }
     return false;
   };
+  let markedEntries = 0;
   for (let i = 0; i < units.length; i++) {
     const v = verdicts[i];
     if (v === 'stop') break;
     const u = units[i];
+    const marker = text.slice(lines.get(u.first).textStart, u.start);
+    // Notes numbered from 1 after entries that carry no numbers: the notes, not the list, go on.
+    if (entries.length >= 3 && markedEntries === 0 && FIRST_NOTE_MARKER.test(marker)) break;
+    if (marker !== '') markedEntries++;
     if (v === 'heading') {
       if (entryAhead(i)) continue;
       break;
@@ -291,7 +299,7 @@ function trailingBlock(text: string, lines: LineTable, furniture: ReadonlySet<st
     if (!lines.isBlank(from)) nonBlank++;
     chars += lines.length(from) + 1;
   }
-  const first = lastBlock(text, lines, from, furniture);
+  const first = lastBlock(text, lines, from, furniture) ?? fromLastParagraphs(text, lines, from, furniture);
   if (!first) return undefined;
   // The block's own lines are grouped again, from the start of the paragraph it starts in: the prose
   // before a list says nothing of how the list is set (its long lines hide the width a PDF's list was
@@ -301,6 +309,31 @@ function trailingBlock(text: string, lines: LineTable, furniture: ReadonlySet<st
   const again = lastBlock(text, lines, para, furniture);
   const best = again && again.picked.length >= first.picked.length * 0.8 ? again : first;
   return best.picked.map((k) => ({ start: best.units[k].start, end: best.units[k].end }));
+}
+
+/** Paragraphs of several lines at the end of the text tried as the start of a list without a heading. */
+const LAST_PARAGRAPHS = 6;
+
+/**
+ * The last block of entries read from the start of one of the last paragraphs of several lines: read
+ * with the prose before it, a list set one entry a line looks like one more paragraph (the layout of
+ * the prose is not the list's). Bounded: the last few paragraphs, within the last 200,000 characters.
+ */
+function fromLastParagraphs(text: string, lines: LineTable, from: number, furniture: ReadonlySet<string>): { units: Unit[]; picked: number[] } | undefined {
+  let tried = 0;
+  let k = lines.count - 1;
+  while (k > from && tried < LAST_PARAGRAPHS && text.length - lines.get(k).start < 200_000) {
+    while (k > from && lines.isBlank(k)) k--;
+    let start = k;
+    while (start > from && !lines.isBlank(start - 1)) start--;
+    if (k - start >= 2) {
+      tried++;
+      const block = lastBlock(text, lines, start, furniture);
+      if (block) return block;
+    }
+    k = start - 1;
+  }
+  return undefined;
 }
 
 /** The units of lines `from`..the end, and which of them (in order) make the last block of entries; undefined when none does. */
@@ -313,6 +346,17 @@ function lastBlock(text: string, lines: LineTable, from: number, furniture: Read
     i--;
     skipped++;
   }
+  const near = i >= 0 && verdicts[i] === 'reference' ? blockEndingAt(text, units, verdicts, i) : undefined;
+  if (near) return { units, picked: near };
+  // More text after the list (notes, an appendix, an author's bio): the list is the last run of entries
+  // long enough not to be a few dated paragraphs of prose.
+  const run = lastRunEnd(verdicts, LONG_RUN);
+  const far = run >= 0 ? blockEndingAt(text, units, verdicts, run) : undefined;
+  return far ? { units, picked: far } : undefined;
+}
+
+/** The units of the block of entries that ends with unit `i`, in order; undefined when they are too few or too weak to be a list. */
+function blockEndingAt(text: string, units: readonly Unit[], verdicts: readonly Verdict[], i: number): number[] | undefined {
   const picked: number[] = [];
   let strong = 0;
   while (i >= 0) {
@@ -349,8 +393,24 @@ function lastBlock(text: string, lines: LineTable, from: number, furniture: Read
     break;
   }
   if (picked.length < 3 || strong * 2 < picked.length) return undefined;
-  picked.reverse();
-  return { units, picked };
+  return picked.reverse();
+}
+
+/** Entries in a row that make a list without a heading even with text after them. */
+const LONG_RUN = 5;
+
+/** The index of the last unit of the last run of at least `run` units judged entries in a row; -1 when there is none. */
+function lastRunEnd(verdicts: readonly Verdict[], run: number): number {
+  let count = 0;
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    count = verdicts[i] === 'reference' ? count + 1 : 0;
+    if (count >= run) {
+      let end = i;
+      while (end + 1 < verdicts.length && verdicts[end + 1] === 'reference') end++;
+      return end;
+    }
+  }
+  return -1;
 }
 
 /** An entry whose names could not be read: not prose, with a year or an address ("Hansard, House of Commons Debates, vol. 421 (1946)."). */

@@ -53,6 +53,7 @@ export function readLayout(
 ): ListLayout {
   const lengths: number[] = [];
   let markers = 0;
+  let firstMarked = false;
   let open = 0;
   let lastOpen = false;
   let base = Number.POSITIVE_INFINITY;
@@ -85,7 +86,10 @@ export function readLayout(
     const l = lines.get(k);
     lengths.push(l.indent + l.textEnd - l.textStart);
     oneWord.push(firstWordLength(k) >= l.textEnd - l.textStart);
-    if (markerLength(k) > 0) markers++;
+    if (markerLength(k) > 0) {
+      markers++;
+      if (lengths.length === 1) firstMarked = true;
+    }
     // A line that ends open and has another line right after it: a break in the middle of an entry
     // (a sub-heading ends open too, but has a blank line after it).
     if (!prevBlank && lastOpen) {
@@ -106,7 +110,8 @@ export function readLayout(
   // entries run longer, and so does a list set one entry a line with comments after it).
   // A third of the breaks inside paragraphs at least fall in the middle of an entry (groups of one-line entries have none).
   const paragraphs = paragraphCount >= 4 && multiLine * 2 >= paragraphCount && n <= paragraphCount * 5 && firstParagraph <= 5 && open * 3 >= n - paragraphCount;
-  const marked = markers >= 3 && markers * 4 >= n;
+  // A marked list starts with its first marker: markers that come only later are the notes after the list.
+  const marked = firstMarked && markers >= 3 && markers * 4 >= n;
   let hanging = 0;
   for (let i = 0; i < n; i++) if (afterLine[i] && indents[i] >= base + 2) hanging++;
   const hangingBase = !marked && n >= 4 && hanging >= 2 && hanging * 7 >= n && firstIndent <= base + 1 ? base : undefined;
@@ -114,14 +119,17 @@ export function readLayout(
   let unwrapped = false;
   let tight = false;
   if (n >= 6) {
-    const sorted = [...lengths].sort((a, b) => a - b);
-    const width = sorted[Math.floor(0.95 * (n - 1))];
+    // Lines of one word (an address longer than the width) say nothing of the width.
+    const words = lengths.filter((_, i) => !oneWord[i]);
+    const m = words.length;
+    const sorted = [...(m >= 6 ? words : lengths)].sort((a, b) => a - b);
+    const width = sorted[Math.floor(0.95 * (sorted.length - 1))];
     let near = 0;
     let over = 0;
-    for (const x of lengths) {
+    lengths.forEach((x, i) => {
       if (x >= width - 12 && x <= width + 4) near++;
-      if (x > width + 4) over++;
-    }
+      if (x > width + 4 && !oneWord[i]) over++;
+    });
     // Wrapped lines break in the middle of entries: a fifth of the lines at least end open (no full
     // stop, bracket or number), which one-line entries of similar lengths do not.
     if (width >= 40 && width <= 130 && near * 10 >= n * 3 && over * 25 <= n && open * 5 >= n) {
