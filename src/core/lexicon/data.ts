@@ -30,6 +30,19 @@ export const NO_DATE: WordList = {
   },
 };
 
+/** The words before the date a web page was read on: "Accessed 3 March 2020", "Acesso em: 05 fev. 2019". */
+export const ACCESSED: WordList = {
+  source: 'APA 7 §9.16 (Retrieved); Chicago 17 §14.12 (accessed); MLA 9 (Accessed); ABNT NBR 6023 (Acesso em); DIN ISO 690 and German usage (abgerufen am, letzter Zugriff); forms seen in the annotated essays',
+  forms: {
+    en: ['accessed', 'retrieved', 'last accessed', 'last visited', 'access on', 'viewed on'],
+    pt: ['acesso em', 'acessado em'],
+    es: ['consultado', 'consultada', 'accedido', 'recuperado de', 'fecha de consulta'],
+    fr: ['consulté le', 'consulté', 'page consultée le'],
+    it: ['consultato il', 'ultimo accesso'],
+    de: ['abgerufen am', 'abgerufen', 'zugegriffen am', 'letzter Zugriff', 'zuletzt abgerufen', 'Zugriff am'],
+  },
+};
+
 /** "In press" in place of a year. */
 export const IN_PRESS: WordList = {
   source: 'APA 7 §9.17 (in press); Chicago 17 §15.44 (forthcoming); the same phrase in the style guides of each language; forms seen in the annotated essays',

@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
+import { ACCESSED, CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
 import type { WordList } from './data';
 import { GIVEN_NAMES } from './givenNames';
 
@@ -106,7 +106,9 @@ export const UNDATED_ANYWHERE_RE = new RegExp(`(?:^|[\\s([,.])(${NO_DATE_SOURCE}
 export const TEXT_YEAR_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}\\-–/.])|(?<=(?<![\\p{L}\\p{N}])al\\.))(?:(1[5-9]\\d\\d|20\\d\\d)([a-z]{1,2})?(?![\\p{L}\\p{N}])|(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /** Every regular expression built here, for the linear-time check. */
-export const BUILT_REGEXES: readonly RegExp[] = [TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
+/** A line or a piece of an entry that starts with the date a page was read on: "Acesso em: 05 fev. 2019.", "[Accessed 3 May 2020]". */
+export const ACCESSED_START_RE = new RegExp(`^[[(]?(?:${alternation(ACCESSED)})(?!\\p{L})`, 'iu');
+export const BUILT_REGEXES: readonly RegExp[] = [ACCESSED_START_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
 
 /**
  * The entry labeller's word classes: {@link ENTRY_WORD_CLASSES} and, from the lists above, "particle"

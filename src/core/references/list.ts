@@ -505,9 +505,17 @@ function endsEntry(content: string): boolean {
   if (/[.!?)\]"\u201d\u2019'\u00bb\d]/.test(last)) return true;
   const tail = content.slice(-80);
   const space = tail.lastIndexOf(' ');
-  // A link, or the rest of one broken after its "https:" ("//elifesciences.org/labs/5ed408f4/neuromatch-…").
-  return /^(?:https?:\/\/|www\.|doi:|\/\/[\w-]+(?:\.[\w-]+)+\/)/i.test(tail.slice(space + 1));
+  // A link, or the rest of one broken after its "https:" ("//elifesciences.org/labs/5ed408f4/neuromatch-…") or
+  // at a space a PDF put in it ("https://rmarkdown. rstudio.com", "https://CRAN. R-project.org/package=psych").
+  const word = tail.slice(space + 1);
+  return /^(?:https?:\/\/|www\.|doi:|\/\/[\w-]+(?:\.[\w-]+)+\/)/i.test(word) || DOMAIN_END_RE.test(word) || (word.includes('=') && ADDRESS_CHARS_RE.test(word));
 }
+
+/** The end of an address: a domain ending in a common top-level name ("rstudio.com", "R-project.org/"). */
+const DOMAIN_END_RE = /^(?:[\w-]+\.)+(?:com|org|net|edu|gov|int|info|io)(?:\/[\w.~%/-]*)?$/i;
+
+/** Only the characters of an address's path and query ("R-project.org/package=psych"). */
+const ADDRESS_CHARS_RE = /^[\w.~%/?&=-]+$/;
 
 /** Words without punctuation, one space, a page number of two to four digits: "Urban Infrastructure 171". */
 const PAGE_AFTER_TITLE_RE = /^\p{Lu}[\p{L}' -]{2,70} \d{2,4}$/u;
@@ -631,6 +639,20 @@ function givenFirstPersons(content: string): boolean {
 }
 
 /**
+ * Where the lines that tell a list's layout end: at the first text after a blank line that ends lists
+ * ("Notes", an appendix, a bio), whose lines are set otherwise than the entries. Reads at most 20,000 lines.
+ */
+function layoutEnd(text: string, lines: LineTable, from: number, to: number): number {
+  for (let k = from + 1; k < to && k < from + 20_000; k++) {
+    if (lines.isBlank(k) || !lines.isBlank(k - 1)) continue;
+    const l = lines.get(k);
+    const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 80));
+    if (endsList(content.slice(listMarkerLength(content)).replace(/^[#*_\s]+/, ''))) return k;
+  }
+  return to;
+}
+
+/**
  * Groups lines `from`..`to` into units: paragraphs split at blank lines, and inside a paragraph one unit
  * per entry (a line starts a new unit when it has a list marker, or when the previous line ended an
  * entry and this one starts like one; indented, lower-case and punctuation-led lines continue). The
@@ -654,7 +676,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
   const layout = readLayout(
     lines,
     from,
-    to,
+    layoutEnd(text, lines, from, to),
     furnitureAt,
     (k) => listMarkerLength(text.slice(lines.get(k).textStart, Math.min(lines.get(k).textEnd, lines.get(k).textStart + 20))),
     (k) => !endsEntry(lineTail(text, lines, k)),
@@ -728,7 +750,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = ((opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds))) || givenFirstPersons(content);
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: (lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20))) || TITLE_THEN_YEAR_RE.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent) });
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: (lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20))) || TITLE_THEN_YEAR_RE.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent), sameAuthors: opening?.sameAsPrevious === true });
       }
     }
     if (startsNew) {

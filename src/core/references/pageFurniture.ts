@@ -3,6 +3,7 @@
  * "214   Urban Research Review 18(3)", "Keller and Osei   215", a lone "12", or a journal's
  * masthead "URBAN RESEARCH REVIEW 18(3) 211–229". They belong to no paragraph, heading or entry.
  */
+import { ACCESSED_START_RE } from '../lexicon';
 
 /** Longest line that can be a running head. */
 const MAX_HEAD = 90;
@@ -177,7 +178,8 @@ function readFurniture(text: string): Furniture {
       lengths[Math.min(e - s, 1000)]++;
       lettered++;
     }
-    contents.push(letter && e - s >= MIN_REPEATED && e - s <= MAX_REPEATED ? line : '');
+    // The date a page was read on ends many entries alike ("Acesso em: 05 fev. 2019."): never furniture.
+    contents.push(letter && e - s >= MIN_REPEATED && e - s <= MAX_REPEATED && !ACCESSED_START_RE.test(line) ? line : '');
     if (!m) break;
     at = m.index + m[0].length;
   }

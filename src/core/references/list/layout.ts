@@ -31,7 +31,16 @@ export interface ListLayout {
    * once by a year does ("Salvador. 2005. Tese …" and "Campinas, SP, Revista …" go on).
    */
   readonly paragraphs: boolean;
+  /**
+   * The entries start with a surname or an organisation in capitals ("MOURA, P. L.", "CRA.", as ABNT and
+   * other styles set them): at least half the lines after a finished line that start with a capital letter
+   * start so. Then a wrapped line that does not is the entry going on ("Universidade Federal da Bahia, 1979.").
+   */
+  readonly capitalsLed: boolean;
 }
+
+/** A line that starts with a word in capitals and its comma or full stop: "MOURA, P. L.", "BRASIL.", "McFEETERS, S.K.", "IBGE (2010)". */
+export const CAPITALS_START_RE = /^(?:Ma?c|D[ei]|O')?\p{Lu}[\p{Lu}'\u2019-]+(?:\s\p{Lu}[\p{Lu}'\u2019-]*){0,5}\s?[,.;(\u2013-]/u;
 
 /** At most this many lines are read to tell the layout (a list of thousands reads the same way throughout). */
 const SAMPLE = 4000;
@@ -53,6 +62,9 @@ export function readLayout(
 ): ListLayout {
   const lengths: number[] = [];
   let markers = 0;
+  // Lines after a finished line that start with a capital letter, and those of them in capitals.
+  let afterEnd = 0;
+  let capitalsAfterEnd = 0;
   let firstMarked = false;
   let open = 0;
   let lastOpen = false;
@@ -95,6 +107,10 @@ export function readLayout(
     if (!prevBlank && lastOpen) {
       open++;
       breaks.push([lengths[lengths.length - 2], firstWordLength(k)]);
+    }
+    if (!lastOpen && /^\p{Lu}/u.test(lines.source.slice(l.textStart, l.textStart + 2))) {
+      afterEnd++;
+      if (CAPITALS_START_RE.test(lines.source.slice(l.textStart, Math.min(l.textEnd, l.textStart + 80)))) capitalsAfterEnd++;
     }
     lastOpen = endsOpen(k);
     if (firstIndent < 0) firstIndent = l.indent;
@@ -145,7 +161,8 @@ export function readLayout(
       tight = breaks.length >= 8 && overflow * 10 >= breaks.length * 9;
     } else if (sorted[Math.floor(0.75 * (n - 1))] > 100 || width > 160) unwrapped = true;
   }
-  return { marked, hangingBase, wrapWidth, unwrapped, tight, paragraphs };
+  const capitalsLed = capitalsAfterEnd >= 4 && capitalsAfterEnd * 2 >= afterEnd;
+  return { marked, hangingBase, wrapWidth, unwrapped, tight, paragraphs, capitalsLed };
 }
 
 /** What the splitter knows of a line that follows another line of the list without a blank line between. */
@@ -171,6 +188,8 @@ export interface LineContext {
   readonly dated: boolean;
   /** Names, then the year at once: "Eskom. (2009).", "Smith, J. (2010)." */
   readonly yearAfterNames: boolean;
+  /** The line starts with a rule for the same authors as the entry above ("———. 1991.", "_____. A cidade"). */
+  readonly sameAuthors: boolean;
 }
 
 /**
@@ -189,6 +208,8 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
   }
   if (layout.paragraphs) return guess && line.prevEnds && line.namesFirst && line.yearAfterNames;
   if (layout.wrapWidth !== undefined) {
+    // In a list whose entries start in capitals, a line that does not start so goes on (a rule for the same authors aside).
+    if (layout.capitalsLed && !CAPITALS_START_RE.test(line.content) && !line.sameAuthors) return false;
     const firstWord = /^\S*/.exec(line.content)?.[0].length ?? 0;
     // The line before ended well short of the width: its entry ended there, or the word would have
     // fitted. Well short: text from a PDF was set in a proportional font, so its lines of the same
