@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { findReferenceList, readReferences } from '../../src/core/references';
 import { stripBom } from '../../src/core/text';
 import { findFurniture, isMasthead, isRunningHead } from '../../src/core/references/pageFurniture';
-import { labelledEntries } from '../../tools/eval/split';
+import { labelledEntries, wrap } from '../../tools/eval/split';
 
 interface Row {
   readonly name: string;
@@ -280,6 +280,17 @@ const HABITER = (() => {
   return { entries: lines.slice(from, from + 12).filter((l) => l !== ''), notes: lines.filter((l) => /^\[\d+\] /.test(l)) };
 })();
 
+/** The entries of a found essay's list, in the order of the essay, each wrapped at 72 columns as a plain-text file has them. */
+function wrappedList(name: string): string[] {
+  const dir = join(__dirname, '..', 'fixtures', 'found', name);
+  const essay = readFileSync(join(dir, 'essay.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { references: { text: string }[] };
+  return gold.references
+    .map((r) => r.text)
+    .sort((a, b) => essay.indexOf(a) - essay.indexOf(b))
+    .map((t) => wrap(t.replace(/\s+/g, ' ').trim(), 72, ''));
+}
+
 /** Found essay 01: its prose before the list, and its first entries one a line. */
 const SEDIMENTOS = (() => {
   const dir = join(__dirname, '..', 'fixtures', 'found', '01-esead-sedimentos');
@@ -521,6 +532,26 @@ const layoutRows: Row[] = [
     name: 'no heading, one entry a line after paragraphs of prose: the list is read by its own lines (found essay 01)',
     text: `${SEDIMENTOS.body}\n\n${SEDIMENTOS.entries.join('\n')}\n`,
     entries: SEDIMENTOS.entries,
+  },
+  {
+    name: 'ABNT wrapped at 72 columns: its entries start in capitals, and a line that does not is the entry going on (found essay 01)',
+    text: `${PROSE}\n\nReferências\n\n${wrappedList('01-esead-sedimentos').join('\n')}\n`,
+    entries: wrappedList('01-esead-sedimentos'),
+  },
+  {
+    name: 'ABNT wrapped at 72 columns: entries ending alike on their access date are not page furniture (found essay 22)',
+    text: `${PROSE}\n\nReferências\n\n${wrappedList('22-esead-embrapa').join('\n')}\n`,
+    entries: wrappedList('22-esead-embrapa'),
+  },
+  {
+    name: 'APA wrapped at 72 columns: an address a PDF broke at a space ends its entry ("https://CRAN. R-project.org/package=psych", found essay 11)',
+    text: `${PROSE}\n\nReferences\n\n${wrappedList('11-jose-live-coding').join('\n')}\n`,
+    entries: wrappedList('11-jose-live-coding'),
+  },
+  {
+    name: 'wrapped at 72 columns, then "Notes" and long notes: the layout is read from the list alone (found essay 26)',
+    text: `${PROSE}\n\nBibliographie\n\n${wrappedList('26-senspublic-choregraphies').join('\n')}\n\nNotes\n\n${HABITER.notes.join('\n\n')}\n`,
+    entries: wrappedList('26-senspublic-choregraphies'),
   },
   {
     name: 'negative: running prose after the list ends it even when it cites a year',

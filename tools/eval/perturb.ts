@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { scoreAgainstGold, type GoldFile } from '../../test/support/gold';
+import { wrap } from './split';
 
 interface Essay {
   readonly name: string;
@@ -40,20 +41,6 @@ function listSpan(e: Essay): ListSpan | undefined {
   const line = before.slice(lineStart).trim();
   const headingStart = line.length > 0 && line.length < 60 && !/[.,;:]$/.test(line) ? lineStart : start;
   return { start, end: last.at + last.text.length, entries: located.map((r) => r.text.replace(/\s+/g, ' ').trim()), headingStart };
-}
-
-function wrap(entry: string, width: number, indent: string): string {
-  const out: string[] = [];
-  let line = '';
-  for (const w of entry.split(' ')) {
-    const room = out.length === 0 ? width : width - indent.length;
-    if (line !== '' && line.length + 1 + w.length > room) {
-      out.push(line);
-      line = w;
-    } else line = line === '' ? w : `${line} ${w}`;
-  }
-  if (line !== '') out.push(line);
-  return out.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
 }
 
 type Layout = (e: Essay, s: ListSpan) => string;
@@ -144,4 +131,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();

@@ -64,7 +64,7 @@ export function labelledEntries(path: string): string[] {
 }
 
 /** Words wrapped at `width` columns; continuation lines get `indent`. */
-function wrap(entry: string, width: number, indent: string, firstPrefix = ''): string {
+export function wrap(entry: string, width: number, indent: string, firstPrefix = ''): string {
   const words = entry.split(' ');
   const lines: string[] = [];
   let line = firstPrefix;
