@@ -74,6 +74,10 @@ const LAYOUTS: Record<string, Layout> = {
   'appendix after': (e, s) =>
     withList(e, s, HEADING, s.entries.join('\n'), '\n\nAppendix A. Interview guide\n\nThe interviews lasted about an hour. Each participant was asked about their work, their training and the tools they use, and was free to stop at any time.\n'),
   'notes after': (e, s) => withList(e, s, HEADING, s.entries.join('\n'), `\n\n${notesOf(e, s).join('\n\n')}\n`),
+  'two headed parts': (e, s) => {
+    const half = Math.ceil(s.entries.length / 2);
+    return withList(e, s, 'Sources', `${s.entries.slice(0, half).join('\n')}\n\nBibliography\n\n${s.entries.slice(half).join('\n')}`);
+  },
   'sub-headings': (e, s) => {
     const half = Math.ceil(s.entries.length / 2);
     return withList(e, s, HEADING, `Primary sources\n\n${s.entries.slice(0, half).join('\n')}\n\nSecondary sources\n\n${s.entries.slice(half).join('\n')}`);

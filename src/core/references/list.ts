@@ -180,14 +180,16 @@ export function findReferenceList(text: string): FoundList | undefined {
     const last = entriesAfter(text, lines, k + 1, end, furniture);
     if (last.length > 0) {
       const pages: Span[][] = [last];
-      // The heading repeated at the top of each page of the list (a PDF's running head "REFERENCES"):
-      // the pages before it belong to the same list when their entries run right up to it.
+      // The heading repeated at the top of each page of the list (a PDF's running head "REFERENCES"), or the
+      // list in parts under headings of their own ("Sources", then "Bibliography"): the parts before belong to
+      // the same list when their entries run right up to the next heading.
       let first = h;
       while (first > 0) {
         const before = entriesAfter(text, lines, headings[first - 1] + 1, headings[first], furniture);
-        // The same heading, word for word ("REFERENCES" at the top of each page, not "2. References" in a table of contents).
-        if (headingText(first - 1) !== headingText(first)) break;
-        if (before.length === 0 || !onlyFurnitureBetween(text, before[before.length - 1].end, lines.get(headings[first]).start)) break;
+        // Another heading ("Fontes" before "Referências") needs two entries at least: one line under a heading in a
+        // table of contents is no part of a list.
+        const least = headingText(first - 1) === headingText(first) ? 1 : 2;
+        if (before.length < least || !onlyFurnitureBetween(text, before[before.length - 1].end, lines.get(headings[first]).start)) break;
         pages.push(before);
         first--;
       }
@@ -273,7 +275,16 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number, 
       continue;
     }
     // v === 'other': a title-first entry, an entry without names, or the text after the list.
-    if (notEntry(text, u)) break;
+    if (notEntry(text, u)) {
+      // The rest of an entry whose names stand alone above it (a page break or a stray paragraph mark between):
+      // dated, short, with entries after it, after an entry with no year of its own.
+      const prev = entries[entries.length - 1];
+      if (prev && u.end - u.start < 600 && entryShape(text.slice(u.start, u.end)).hasYear && !entryShape(text.slice(prev.start, prev.end)).hasYear && entryAhead(i)) {
+        entries[entries.length - 1] = { start: prev.start, end: u.end };
+        continue;
+      }
+      break;
+    }
     if (entries.length === 0) {
       // Before the first entry: an introductory line ("Works cited in this essay:") has no year and
       // no address; the first entry, even when its names cannot be read, has one.
