@@ -335,6 +335,9 @@ describe('findCitations', () => {
         expected: ['N{Cowie, Mackin 1975} [Cowie | Mackin 1975]', 'N{Long 1979} [Long 1979]', 'N{Courteney 1983} [Courteney 1983]'],
         doubtful: true,
       },
+      { name: '"et al." and a year without brackets, in a note of a German term paper', text: 'Siehe auch Kaiser et al. 2017, 33.', refs: [{ author: [{ family: 'Kaiser' }, { family: 'Lutz' }, { family: 'Sommer' }] }], expected: ['N{Kaiser et al. 2017} [Kaiser et al 2017]'], doubtful: true },
+      { name: '"u. a." and a year without brackets', text: 'So argumentieren Kaiser u. a. 2017 ebenfalls.', refs: [{ author: [{ family: 'Kaiser' }, { family: 'Lutz' }, { family: 'Sommer' }] }], expected: ['N{Kaiser u. a. 2017} [Kaiser et al 2017]'], doubtful: true },
+      { name: '"et al.," and a year without brackets', text: 'See Kaiser et al., 2017.', refs: [{ author: [{ family: 'Kaiser' }, { family: 'Lutz' }, { family: 'Sommer' }] }], expected: ['N{Kaiser et al., 2017} [Kaiser et al 2017]'], doubtful: true },
       { name: 'a year with its letter after a title, the author named earlier in the sentence', text: 'Kirschenbaum goes on with Tu iras la chercher (2014b) and more.', refs: KNOWN, expected: ['P{(2014b)} [Kirschenbaum 2014b]'], doubtful: true },
       { name: 'a year alone after a lower-case word, the author named in the sentence', text: 'for Kirschenbaum, a self shown to others in public (2001). Then', refs: KNOWN, expected: ['P{(2001)} [Kirschenbaum 2001]'], doubtful: true },
       { name: 'a year after a journal’s name, the author named in the sentence', text: 'a dossier by Kirschenbaum for the journal Jeu (2014).', refs: KNOWN, expected: ['P{(2014)} [Kirschenbaum 2014]'], doubtful: true },
@@ -352,6 +355,8 @@ describe('findCitations', () => {
       { name: 'negative: a plausible number after a name is a page, not a slipped year', text: 'x (Smith, 1998, 2007).', expected: ['P{(Smith, 1998, 2007)} [Smith 1998][Smith 2007]'], doubtful: false },
       { name: 'negative: a year alone (no page) after a named author', text: 'As Kirschenbaum shows, the iPhone 7 (2016) was sealed.', refs: KNOWN, expected: [], doubtful: false },
       { name: 'negative: a name and a year without brackets the list does not know', text: 'It ran on Windows 2000 machines.', refs: KNOWN, expected: [], doubtful: false },
+      { name: 'negative: a name with a comma before a year, no "et al."', text: 'As Long, 1979 was a dry year, the crops failed.', refs: KNOWN, expected: [], doubtful: false },
+      { name: 'negative: "et al." and a year of a name the list does not know', text: 'Morgan et al. 2017 is not listed.', refs: KNOWN, expected: [], doubtful: false },
     ];
     for (const row of rows) {
       it(row.name, () => {

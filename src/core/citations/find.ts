@@ -233,7 +233,7 @@ function isEntryDate(text: string, c: FoundCitation): boolean {
 }
 
 /** A year written after a name with no bracket: "Long 1979", "Cowie, Mackin 1975", "Lee et al. 2018ab". */
-const BARE_YEAR_RE = /(?<=[\p{L}.] )(1[5-9]\d\d|20\d\d)([a-z]{1,2})?(?![\p{L}\p{N}\-–—/])/gu;
+const BARE_YEAR_RE = /(?<=[\p{L}.] |al\., )(1[5-9]\d\d|20\d\d)([a-z]{1,2})?(?![\p{L}\p{N}\-–—/])/gu;
 
 /**
  * Adds the citations written without brackets, as running lists of sources write them ("see Cowie,
@@ -257,7 +257,9 @@ function withBareCitations(text: string, found: FoundCitation[], exclude: readon
     const lo = Math.max(floor, at - MAX_NAMES_BEFORE);
     const paragraph = text.lastIndexOf('\n\n', at);
     const run = collectNames(text, Math.max(lo, paragraph), at - 1, 'parenthetical', evidence);
-    if (!run || run.end !== at - 1 || !isKnownAuthor(text, run.authors[0], evidence)) continue;
+    // The names end right before the year, or their "et al." does ("Lee et al. 2018", "Kaiser u. a. 2017").
+    const etAlBetween = run !== undefined && run.etAl && at - 1 - run.end <= 12 && /^[\s,]*\p{L}[\p{L}.\s]*,?$/u.test(text.slice(run.end, at - 1));
+    if (!run || (run.end !== at - 1 && !etAlBetween) || !isKnownAuthor(text, run.authors[0], evidence)) continue;
     const authors = run.authors.map((a) => text.slice(a.start, a.end));
     const end = at + m[0].length;
     const works =
