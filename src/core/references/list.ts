@@ -38,9 +38,37 @@ const HEADINGS: ReadonlySet<string> = new Set([
   'quellenangaben', 'literatur- und quellenangaben', 'verzeichnis der verwendeten literatur', 'verzeichnis der verwendeten quellen',
 ]);
 
+/** Words of which any reference-list heading has one ("Fonti bibliografiche", "Bibliography / References"), folded. */
+const HEADING_CORE_WORDS: ReadonlySet<string> = new Set([
+  'references', 'reference', 'bibliography', 'bibliographies', 'bibliographie', 'bibliografia', 'bibliografie', 'literature',
+  'literatur', 'literatura', 'literatuur', 'litteratur', 'sources', 'fontes', 'fuentes', 'fonti', 'quellen', 'referencias',
+  'referencies', 'riferimenti', 'referenze', 'referenties', 'referenser', 'schrifttum', 'literaturhinweise', 'literaturverzeichnis',
+  'quellenverzeichnis', 'kaynakca', 'kaynaklar', 'bronnen', 'irodalom', 'piśmiennictwo',
+]);
+
+/** Words that may stand beside those in a heading: "cited", "consulted", "selected", "and", "of", "works", folded. */
+const HEADING_OTHER_WORDS: ReadonlySet<string> = new Set([
+  'cited', 'consulted', 'selected', 'select', 'further', 'reading', 'list', 'of', 'and', 'und', 'e', 'y', 'et', 'en', 'i', 'og',
+  'works', 'work', 'bibliographic', 'bibliographical', 'bibliograficas', 'bibliograficos', 'bibliographiques',
+  'bibliografiche', 'bibliograficzne', 'di', 'de', 'del', 'la', 'riferimento', 'citadas', 'consultadas', 'citada', 'consultada',
+  'citados', 'consultados', 'citees', 'consultees', 'citata', 'citate', 'zitierte', 'verwendete', 'der', 'obras',
+  'quoted', 'utilizadas', 'referenced', 'weiterfuhrende',
+]);
+
+/**
+ * True for a heading made only of the words of reference-list headings, with one of the core words at least:
+ * "Bibliographical references", "Fuentes consultadas", "Bibliography / References", "Works Cited and Consulted".
+ */
+function isHeadingOfWords(key: string): boolean {
+  const words = key.split(' ').filter((w) => w !== '' && w !== '-');
+  if (words.length === 0 || words.length > 6) return false;
+  const core = words.some((w) => HEADING_CORE_WORDS.has(w)) || (words.includes('cited') && (words.includes('works') || words.includes('work')));
+  return core && words.every((w) => HEADING_CORE_WORDS.has(w) || HEADING_OTHER_WORDS.has(w));
+}
+
 /**
  * True when the line's content is a reference-list heading: "References", "7. References",
- * "## Bibliography", "**Works Cited:**", "REFERÊNCIAS BIBLIOGRÁFICAS".
+ * "## Bibliography", "**Works Cited:**", "REFERÊNCIAS BIBLIOGRÁFICAS", "R E F E R E N C E S".
  */
 export function isReferenceHeading(content: string): boolean {
   if (content.length > 80) return false;
@@ -49,8 +77,10 @@ export function isReferenceHeading(content: string): boolean {
     .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.|[A-Z][.)])\s+/, '')
     .replace(/[*_]+/g, '')
     .trim();
-  const bare = trimEndChars(stripped, ':. ');
-  return HEADINGS.has(foldKey(bare));
+  // Letters spaced out one by one ("R E F E R E N C E S") are the word.
+  const bare = trimEndChars(stripped, ':. ').replace(/^(?:\p{Lu} ){3,}\p{Lu}$/u, (m) => m.replace(/ /g, ''));
+  const key = foldKey(bare);
+  return HEADINGS.has(key) || (isHeadingOfWords(key) && !LIST_AFTER.test(bare) && !endsList(bare));
 }
 
 /** Text after a list that is not part of it: comment prompts, sharing, bios, notes, appendices, footers. */
