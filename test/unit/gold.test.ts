@@ -163,5 +163,11 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '32-dhd-prototypen': 0.97,
   '33-dhd-intermediation': 1,
   '34-dhd-neoclassica': 0.95,
+  '35-scielo-bakhtiniana': 0.95,
+  '36-scielo-manguinhos-cochonilha': 0.96,
+  '37-scielo-mediacoes-cambiemos': 0.87,
+  '38-scielo-rbeaa-led-trap': 1,
+  '39-scielo-acta-amazonica': 0.99,
+  '40-scielo-transformacao-cinismo': 0.88,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

@@ -6,7 +6,7 @@ import { analyze } from '../../src/core/analyze';
 import type { CitedWork, CslItem, CslName, Reference } from '../../src/core/model';
 
 /** A reference list from compact rows: "family, given; family2 | year[suffix]". */
-type EntryRow = { names?: CslName[]; year?: string; original?: string; literal?: string; uncertain?: string[]; text?: string; type?: string };
+type EntryRow = { names?: CslName[]; year?: string; original?: string; literal?: string; uncertain?: string[]; text?: string; type?: string; title?: string };
 function list(rows: readonly (readonly [string, string] | EntryRow)[]): Reference[] {
   let offset = 0;
   return rows.map((row, index) => {
@@ -28,6 +28,7 @@ function list(rows: readonly (readonly [string, string] | EntryRow)[]): Referenc
       const r = row as EntryRow;
       csl = { id, type: r.type ?? 'book' };
       if (r.names) csl.author = r.names;
+      if (r.title) csl.title = r.title;
       const y = r.year ? /^(\d{4})([a-z]?)$/.exec(r.year) : null;
       if (r.year) csl.issued = { 'date-parts': [[Number(y ? y[1] : r.year)]] };
       if (y?.[2]) csl['year-suffix'] = y[2];
@@ -451,6 +452,27 @@ describe('the slips of real essays', () => {
     { name: 'negative: an author with two entries: which one slipped is not known', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010'], ['Smith, J.', '2018']]), expected: ['unresolved'] },
     { name: 'negative: an organisation issues several works a year', text: '(Truth and Reconciliation Commission of Canada, 2015)', refs: list([{ names: [{ literal: 'Truth and Reconciliation Commission of Canada' }], year: '2016' }]), expected: ['unresolved'] },
     { name: 'negative: a year-only parenthesis after a named author is not repaired', text: 'As Smith shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Smith, J.', '2010']]), expected: [] },
+    // The year of a translation or another edition the entry gives beside its own (found essay 40).
+    {
+      name: 'the year of the translation the entry gives: linked, saying so',
+      text: '(FOUCAULT, 2010, p. 207)',
+      refs: list([
+        { names: [name('Foucault', 'M.')], year: '2009', text: 'FOUCAULT, M. Le Gouvernement de soi et des autres II. Paris: Gallimard, 2009 (Trad. cast. El coraje de la verdad. Buenos Aires: FCE, 2010).' },
+        { names: [name('Foucault', 'M.')], year: '2001', text: 'FOUCAULT, M. L’Herméneutique du Sujet. Paris: Gallimard, 2001.' },
+      ]),
+      expected: ['linked r1'],
+      reason: 'the entry gives 2010 as the year of another edition or a translation',
+    },
+    {
+      name: 'negative: a year of the title, of a range or of the date the page was read on is no other edition',
+      text: '(IBGE, 2010) (Smith, 2010) (Lee, 2019)',
+      refs: list([
+        { names: [{ literal: 'IBGE' }], year: '2014', title: 'Censo 2010: resultados', text: 'IBGE. Censo 2010: resultados. Rio de Janeiro: IBGE, 2014.' },
+        { names: [name('Smith', 'J.')], year: '1996', text: 'Smith, J. (1996). Change over 2009-2010. Oxford: OUP.' },
+        { names: [name('Lee', 'K.')], year: '2003', text: 'Lee, K. (2003). A page. Retrieved 3 May 2019 from https://example.org.' },
+      ]),
+      expected: ['unresolved', 'unresolved', 'unresolved'],
+    },
     { name: 'a number after a name the list does not have is no citation', text: '(Figueroa, 214)', refs: list([['Smith, J.', '2014']]), expected: [] },
     // Suffixes.
     { name: '"2018ab" cites 2018a and 2018b', text: '(Lee et al., 2018ab)', refs: list([['Lee, A.; Kim, B.; Park, C.', '2018a'], ['Lee, A.; Kim, B.', '2018b']]), expected: ['linked r1', 'linked r2'] },

@@ -293,24 +293,18 @@ const HABITER = (() => {
   return { entries: lines.slice(from, from + 12).filter((l) => l !== ''), notes: lines.filter((l) => /^\[\d+\] /.test(l)) };
 })();
 
-/** The entries of a found essay's list, in the order of the essay, each wrapped at 72 columns as a plain-text file has them. */
-function wrappedList(name: string): string[] {
+/** A found essay's text and its gold entries in the order of the essay. */
+function foundEssay(name: string): { text: string; entries: string[] } {
   const dir = join(__dirname, '..', 'fixtures', 'found', name);
-  const essay = readFileSync(join(dir, 'essay.txt'), 'utf8');
+  const text = readFileSync(join(dir, 'essay.txt'), 'utf8');
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { references: { text: string }[] };
-  return gold.references
-    .map((r) => r.text)
-    .sort((a, b) => essay.indexOf(a) - essay.indexOf(b))
-    .map((t) => wrap(t.replace(/\s+/g, ' ').trim(), 72, ''));
+  return { text, entries: gold.references.map((r) => r.text).sort((a, b) => text.indexOf(a) - text.indexOf(b)) };
 }
 
-/** Found essay 16 read from a PDF set flush left: its first entry's names apart from the rest of it, then three entries. */
-const BIOCARVAO = [
-  "AMADO, T.J.C.; PES, L.Z.; LEMAINSKI, C.L.; SCHENATO, R.B.\n\nAtributos químicos e físicos de latossolos e sua relação com os rendimentos de milho e feijão irrigados. Revista Brasileira de Ciência do Solo, v.33, p.831-843, 2009.",
-  "BLAKE, G. R.; HARTGE, K. H. Bulk density. In: KLUTE, A. (ed.) Methods of soil analysis. 2. ed. Madison, American Society of Agronomy, Soil Science Society of America, 1986a. pt. 1, p.363-375. (Agronomy Monography, 9).",
-  "DANIELSON, R. E.; SUTHERLAND, P. L. Porosity. In: KLUTE, A. (ed.) Methods of soil analysis. 2.ed. Madison, American Society of Agronomy, Soil Science Society of America, pt. 1, p.443-461, 1986. (Agronomy Monography, 9).",
-  "DU, Z. L.; ZHAO, J. K.; WANG, Y. D.; ZHANG, Q.Z. Biochar addition drives soil aggregation and carbon sequestration in aggregate fractions from an intensive agricultural system. Journal of Soils and Sediments, 2016, doi:10.1007/s11368-015-1349-2.",
-];
+/** The entries of a found essay's list, in the order of the essay, each wrapped at 72 columns as a plain-text file has them. */
+function wrappedList(name: string): string[] {
+  return foundEssay(name).entries.map((t) => wrap(t.replace(/\s+/g, ' ').trim(), 72, ''));
+}
 
 /** Found essay 01: its prose before the list, and its first entries one a line. */
 const SEDIMENTOS = (() => {
@@ -584,6 +578,16 @@ const layoutRows: Row[] = [
     text: `${PROSE}\n\nFontes\n\n${SEDIMENTOS.entries.slice(0, 3).join('\n')}\n\nReferências\n\n${SEDIMENTOS.entries.slice(3).join('\n')}\n`,
     entries: SEDIMENTOS.entries,
     heading: 'Fontes',
+  },
+  {
+    name: 'a manuscript described at length between entries, read like prose, is an entry: it opens with a person\'s names (found essay 36)',
+    text: foundEssay('36-scielo-manguinhos-cochonilha').text,
+    entries: foundEssay('36-scielo-manguinhos-cochonilha').entries,
+  },
+  {
+    name: 'bare lines of a newspaper and a date in numbers ("El Cronista, 24/5/17 falta referencia") are entries, not sub-headings (found essay 37)',
+    text: foundEssay('37-scielo-mediacoes-cambiemos').text,
+    entries: foundEssay('37-scielo-mediacoes-cambiemos').entries,
   },
   {
     name: 'negative: running prose after the list ends it even when it cites a year',

@@ -436,6 +436,22 @@ describe('parseReference', () => {
         raw: '______. Geografia da fome. Rio de Janeiro: O Cruzeiro, 1946.',
         expect: { author: undefined, title: 'Geografia da fome', issued: y(1946) },
       },
+      {
+        name: 'no author: the title first, its first words in capitals (found essay 37)',
+        raw: 'LA DAIA desmintió la firma de una solicitada a favor de la ex presidenta. Clarín, 2 feb. 2018.',
+        expect: { author: undefined, title: 'LA DAIA desmintió la firma de una solicitada a favor de la ex presidenta', 'container-title': 'Clarín' },
+        uncertain: ['author'],
+      },
+      {
+        name: 'no author: one word of the title in capitals (NBR 6023)',
+        raw: 'ANUÁRIO estatístico do Brasil. Rio de Janeiro: IBGE, 1987.',
+        expect: { author: undefined, title: 'ANUÁRIO estatístico do Brasil', issued: y(1987) },
+      },
+      {
+        name: 'negative: an organisation in capitals and "e" another is two authors',
+        raw: 'UNESCO e IBGE. Relatório. Rio, 2010.',
+        expect: { author: [{ family: 'Unesco' }, { family: 'Ibge' }] },
+      },
     ];
     for (const row of rows) it(row.name, () => check(row));
   });

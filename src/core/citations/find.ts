@@ -541,6 +541,8 @@ function tokenize(text: string, lo: number, hi: number): Token[] {
       }
       let end = j;
       while (end - i > 1 && isWordTrail(text.charCodeAt(end - 1))) end--;
+      // An ellipsis after a word ("LA DAIA...", ABNT's title cut short) is no part of it.
+      if (end - i > 3 && text.charCodeAt(end - 1) === 0x2e && text.charCodeAt(end - 2) === 0x2e) while (end - i > 1 && text.charCodeAt(end - 1) === 0x2e) end--;
       tokens.push(new Token(text, i, end));
       i = j;
       continue;
@@ -776,6 +778,8 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   else if (mode === 'parenthetical' && tokens.at(r)?.raw === ':' && evidence.words.has(tokens.at(r + 1)?.key ?? '')) r++;
   // "Depover et al., (2011)", "Arbizu et al.; (2005)": stray punctuation after "et al.".
   else if ((tokens.at(r)?.raw === ',' || tokens.at(r)?.raw === ';') && etAlLength(tokens, r + 1) > 0) r++;
+  // ABNT's title cut short by an ellipsis before the comma: "(ANUÁRIO…, 1987)".
+  if (mode === 'parenthetical' && r === 1 && tokens.at(1)?.raw === '\u2026' && tokens.at(2)?.end === tokens.at(1)?.start) r++;
   // A name with its own punctuation, as the reference list writes it: "(Which?, 2023)".
   const mark = tokens.at(r);
   const named = tokens.at(r + 1);

@@ -108,7 +108,9 @@ export const TEXT_YEAR_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}\\-–/.])|(?<=(?<![
 /** Every regular expression built here, for the linear-time check. */
 /** A line or a piece of an entry that starts with the date a page was read on: "Acesso em: 05 fev. 2019.", "[Accessed 3 May 2020]". */
 export const ACCESSED_START_RE = new RegExp(`^[[(]?(?:${alternation(ACCESSED)})(?!\\p{L})`, 'iu');
-export const BUILT_REGEXES: readonly RegExp[] = [ACCESSED_START_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
+/** The date a page was read on, anywhere in an entry: "Acesso em: 05 fev. 2019", "accessed 3 May 2020". */
+export const ACCESSED_PHRASE_RE = new RegExp(`(?:${alternation(ACCESSED)})(?!\\p{L})[^;\\]]{0,40}`, 'giu');
+export const BUILT_REGEXES: readonly RegExp[] = [ACCESSED_START_RE, ACCESSED_PHRASE_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
 
 /**
  * The entry labeller's word classes: {@link ENTRY_WORD_CLASSES} and, from the lists above, "particle"

@@ -28,6 +28,8 @@ export const SLIP_WEIGHT = {
   undated: 0.7,
   /** A year one digit from the year of the author's only entry ("McGann 2016" for 2014), on top of the year's slip. */
   otherYear: 0.7,
+  /** A year the entry gives to another edition or a translation ("2009 (Trad. cast. … 2010)"), on top of the year's slip. */
+  editionYear: 0.85,
 } as const;
 
 /** The outcome for one work. */

@@ -12,7 +12,7 @@
 import type { Citation, CitedWork, Reference } from '../model';
 import type { FoundCitation, FoundWork } from '../citations';
 import { DATES } from '../citations/words';
-import { CONNECTOR_WORDS as CONNECTORS } from '../lexicon';
+import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS } from '../lexicon';
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
 import { CandidateIndex, isOneDigitFrom, isYearSlip } from './candidates';
@@ -102,7 +102,7 @@ class Linker {
     if (decided) return decided;
 
     const sameName = score(this.index.find(firstKeys));
-    if (sameName.length > 0) return this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, authorKeys, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
+    if (sameName.length > 0) return editionYear(work, year, authorKeys, sameName) ?? this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, authorKeys, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
   }
 
@@ -205,6 +205,33 @@ function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, authorKeys: readon
   const rescored = scorePair(work, work.authors[0], authorKeys, year, only.profile, { year: listed.base });
   if (!rescored) return undefined;
   return linkedTo(rescored, SLIP_WEIGHT.otherYear, say('the list has no other work by this name'));
+}
+
+/**
+ * The one entry by the name that gives the text's year to another edition or to a translation, beside its own
+ * ("FOUCAULT, M. Le Gouvernement de soi … 2009 (Trad. cast. … 2010)" for "(FOUCAULT, 2010, p. 207)"): linked, with
+ * the year named in the reasons and a lower confidence. Not a year of its title, of a range or of the date it was
+ * read on; undefined when no entry or several give it.
+ */
+function editionYear(work: FoundWork, year: YearKey, authorKeys: readonly string[][], sameName: readonly Scored[]): Decision | undefined {
+  if (!/^\d{4}$/.test(year.base) || !work.authors[0]) return undefined;
+  const fits = sameName.filter((c) => givesYear(c.profile.reference, year.base));
+  if (fits.length !== 1) return undefined;
+  const rescored = scorePair(work, work.authors[0], authorKeys, year, fits[0].profile, { year: fits[0].profile.year.base });
+  if (!rescored) return undefined;
+  return linkedTo(rescored, SLIP_WEIGHT.editionYear, say('the entry gives {0} as the year of another edition or a translation', year.base));
+}
+
+/** Whether the entry's text has `year` standing alone, outside its title, a range and the date it was read on. */
+function givesYear(reference: Reference, year: string): boolean {
+  const title = typeof reference.csl.title === 'string' ? reference.csl.title : '';
+  const text = reference.text.replace(ACCESSED_PHRASE_RE, ' ').replace(title, ' ');
+  for (let at = text.indexOf(year); at >= 0; at = text.indexOf(year, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + 4);
+    if (!/[\d/.\u2013-]/.test(before) && !/[\d/\u2013-]/.test(after)) return true;
+  }
+  return false;
 }
 
 /** Unresolved, naming the reference by the same name whose year is nearest. */

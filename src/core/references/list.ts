@@ -306,6 +306,12 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number, 
     }
     // v === 'other': a title-first entry, an entry without names, or the text after the list.
     if (notEntry(text, u)) {
+      // A long entry that reads like prose (a manuscript described at length) between entries: it opens with a
+      // person's names, as they do.
+      if (entries.length > 0 && entryShape(text.slice(u.start, Math.min(u.end, u.start + 2000))).names?.person === true && entryAhead(i)) {
+        entries.push({ start: u.start, end: u.end });
+        continue;
+      }
       // The rest of an entry whose names stand alone above it (a page break or a stray paragraph mark between):
       // dated, short, with entries after it, after an entry with no year of its own.
       const prev = entries[entries.length - 1];
@@ -507,10 +513,14 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
   }
   const length = u.end - u.start;
   const oneLine = u.first === u.last;
-  if (oneLine && length <= 80 && !/[.!?]$/.test(content) && !shape.hasYear) return 'heading';
+  // A short line with a date written in numbers ("El Cronista, 24/5/17") is an entry, however bare: headings carry no dates.
+  if (oneLine && length <= 80 && !/[.!?]$/.test(content) && !shape.hasYear) return NUMERIC_DATE_RE.test(content) ? 'odd-entry' : 'heading';
   if (shape.names && shape.names.person && length < 1500) return 'odd-entry';
   return 'other';
 }
+
+/** A day, a month and a year in numbers: "24/5/17", "18/10/2018", "3.9.2017". */
+const NUMERIC_DATE_RE = /(?:^|[\s,(])[0-3]?\d([/.])[01]?\d\1(?:\d{2}|\d{4})(?![\d/]|\.\d)/;
 
 const BARE_LINK_RE = /^(?:https?:\/\/|www\.)[^\s]{4,500}$/;
 

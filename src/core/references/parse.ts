@@ -42,6 +42,9 @@ const MAX_ENTRY = 4000;
  * markers such as "- ", "1. ", "[1] " allowed) into CSL-JSON without an id. Never throws: an entry it
  * cannot read gives a `book`-typed item with the text as title and every field listed as uncertain.
  */
+/** Words in capitals, then at once a word in lower case that joins no names: ABNT's title first. */
+const ABNT_TITLE_FIRST_RE = /^(?:\p{Lu}[\p{Lu}'\u2019-]* ){0,3}\p{Lu}{2}[\p{Lu}'\u2019-]* (?!(?:et|e|y|and|und|u|a|&)\b)\p{Ll}/u;
+
 export function parseReference(raw: string, options: ParseOptions = {}): ParsedReference {
   try {
     const labeler = options.useLabeller === false ? undefined : (options.labeler ?? trainedLabeler);
@@ -155,7 +158,10 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   const labelled = labeler ? labeler.label(whole) : undefined;
   const ruleNames = readNames(s);
   const modelNames = labelled ? namesFromLabels(s, whole, labelled, ruleNames) : undefined;
-  const names: NameList | undefined = modelNames ?? ruleNames;
+  // ABNT's entry without an author opens with its title's first word(s) in capitals, the rest in lower case ("ANUÁRIO
+  // estatístico do Brasil.", "LA DAIA desmintió …"): no names.
+  const titleFirst = ABNT_TITLE_FIRST_RE.test(s);
+  const names: NameList | undefined = titleFirst ? undefined : (modelNames ?? ruleNames);
   const authorEnd = names ? names.end : 0;
   if (!names) uncertain.add('author');
 
@@ -243,6 +249,11 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   if (fields.title && described) {
     fields.genre ??= described[1];
     fields.title = fields.title.slice(0, open).trim();
+  }
+  // The title opens the entry: none of its capitals are names.
+  if (titleFirst && fields.title && !s.startsWith(fields.title)) {
+    const at = s.indexOf(fields.title);
+    if (at > 0 && at <= 40 && /^[\p{Lu}'\u2019\s-]+$/u.test(s.slice(0, at))) fields.title = s.slice(0, at) + fields.title;
   }
   if (fields.title) csl.title = fields.title;
   if (fields.container) csl['container-title'] = fields.container;
