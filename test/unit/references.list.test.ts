@@ -306,6 +306,14 @@ function wrappedList(name: string): string[] {
   return foundEssay(name).entries.map((t) => wrap(t.replace(/\s+/g, ' ').trim(), 72, ''));
 }
 
+/** Found essay 16 read from a PDF set flush left: its first entry's names apart from the rest of it, then three entries. */
+const BIOCARVAO = [
+  "AMADO, T.J.C.; PES, L.Z.; LEMAINSKI, C.L.; SCHENATO, R.B.\n\nAtributos químicos e físicos de latossolos e sua relação com os rendimentos de milho e feijão irrigados. Revista Brasileira de Ciência do Solo, v.33, p.831-843, 2009.",
+  "BLAKE, G. R.; HARTGE, K. H. Bulk density. In: KLUTE, A. (ed.) Methods of soil analysis. 2. ed. Madison, American Society of Agronomy, Soil Science Society of America, 1986a. pt. 1, p.363-375. (Agronomy Monography, 9).",
+  "DANIELSON, R. E.; SUTHERLAND, P. L. Porosity. In: KLUTE, A. (ed.) Methods of soil analysis. 2.ed. Madison, American Society of Agronomy, Soil Science Society of America, pt. 1, p.443-461, 1986. (Agronomy Monography, 9).",
+  "DU, Z. L.; ZHAO, J. K.; WANG, Y. D.; ZHANG, Q.Z. Biochar addition drives soil aggregation and carbon sequestration in aggregate fractions from an intensive agricultural system. Journal of Soils and Sediments, 2016, doi:10.1007/s11368-015-1349-2.",
+];
+
 /** Found essay 01: its prose before the list, and its first entries one a line. */
 const SEDIMENTOS = (() => {
   const dir = join(__dirname, '..', 'fixtures', 'found', '01-esead-sedimentos');

@@ -43,6 +43,19 @@ export const ACCESSED: WordList = {
   },
 };
 
+/** The words that give an entry's other edition or translation and its year: "Trad. cast. … 2010", "2. Aufl. 2015". */
+export const EDITION_NOTE: WordList = {
+  source: 'Chicago 17 §14.88–14.90 (translations, reprints); ABNT NBR 6023 (Tradução, edição); APA 7 §9.39–9.41 (translations, republished works); DIN ISO 690 (Übersetzung, Auflage); forms seen in the annotated essays',
+  forms: {
+    en: ['trans.', 'translated', 'translation', 'reprint', 'reprinted', 'repr.', 'edition', 'ed.', 'orig.'],
+    es: ['trad.', 'traducción', 'edición', 'reimpr.', 'reimpresión'],
+    pt: ['tradução', 'traduzido', 'edição', 'reimpressão'],
+    fr: ['traduction', 'traduit', 'édition', 'rééd.', 'réimpr.'],
+    it: ['traduzione', 'tradotto', 'edizione', 'ristampa'],
+    de: ['Übers.', 'übersetzt', 'Übersetzung', 'Aufl.', 'Auflage', 'Nachdruck', 'Neuausgabe'],
+  },
+};
+
 /** "In press" in place of a year. */
 export const IN_PRESS: WordList = {
   source: 'APA 7 §9.17 (in press); Chicago 17 §15.44 (forthcoming); the same phrase in the style guides of each language; forms seen in the annotated essays',

@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { ACCESSED, CONNECTORS as CONNECTOR_LIST, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
+import { ACCESSED, CONNECTORS as CONNECTOR_LIST, EDITION_NOTE, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
 import type { WordList } from './data';
 import { GIVEN_NAMES } from './givenNames';
 
@@ -110,7 +110,9 @@ export const TEXT_YEAR_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}\\-–/.])|(?<=(?<![
 export const ACCESSED_START_RE = new RegExp(`^[[(]?(?:${alternation(ACCESSED)})(?!\\p{L})`, 'iu');
 /** The date a page was read on, anywhere in an entry: "Acesso em: 05 fev. 2019", "accessed 3 May 2020". */
 export const ACCESSED_PHRASE_RE = new RegExp(`(?:${alternation(ACCESSED)})(?!\\p{L})[^;\\]]{0,40}`, 'giu');
-export const BUILT_REGEXES: readonly RegExp[] = [ACCESSED_START_RE, ACCESSED_PHRASE_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
+/** A word that gives another edition or a translation: "Trad.", "translated", "Auflage". */
+export const EDITION_NOTE_RE = new RegExp(`(?<!\\p{L})(?:${alternation(EDITION_NOTE)})(?!\\p{L})`, 'iu');
+export const BUILT_REGEXES: readonly RegExp[] = [ACCESSED_START_RE, ACCESSED_PHRASE_RE, EDITION_NOTE_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
 
 /**
  * The entry labeller's word classes: {@link ENTRY_WORD_CLASSES} and, from the lists above, "particle"

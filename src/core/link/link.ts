@@ -12,7 +12,7 @@
 import type { Citation, CitedWork, Reference } from '../model';
 import type { FoundCitation, FoundWork } from '../citations';
 import { DATES } from '../citations/words';
-import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS } from '../lexicon';
+import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS, EDITION_NOTE_RE } from '../lexicon';
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
 import { CandidateIndex, isOneDigitFrom, isYearSlip } from './candidates';
@@ -222,16 +222,37 @@ function editionYear(work: FoundWork, year: YearKey, authorKeys: readonly string
   return linkedTo(rescored, SLIP_WEIGHT.editionYear, say('the entry gives {0} as the year of another edition or a translation', year.base));
 }
 
-/** Whether the entry's text has `year` standing alone, outside its title, a range and the date it was read on. */
+/**
+ * Whether the entry's text gives `year` to another edition or a translation: the year standing alone (not in a range,
+ * its title or the date it was read on) after a word that says so ("Trad. cast. … 2010", "2. Aufl. 2015").
+ */
 function givesYear(reference: Reference, year: string): boolean {
   const title = typeof reference.csl.title === 'string' ? reference.csl.title : '';
   const text = reference.text.replace(ACCESSED_PHRASE_RE, ' ').replace(title, ' ');
   for (let at = text.indexOf(year); at >= 0; at = text.indexOf(year, at + 1)) {
     const before = text.charAt(at - 1);
     const after = text.charAt(at + 4);
-    if (!/[\d/.\u2013-]/.test(before) && !/[\d/\u2013-]/.test(after)) return true;
+    if (/[\d/.\u2013-]/.test(before) || /[\d/\u2013-]/.test(after)) continue;
+    if (EDITION_NOTE_RE.test(text.slice(Math.max(0, at - EDITION_NOTE_REACH), at)) || EDITION_NOTE_RE.test(openBracketBefore(text, at))) return true;
   }
   return false;
+}
+
+/** How far before a year the word that gives it to another edition or a translation may stand. */
+const EDITION_NOTE_REACH = 80;
+
+/** The text from the bracket still open at `at` ("(Trad. cast. El coraje … 2010") to `at`; "" when none is (300 characters back at most). */
+function openBracketBefore(text: string, at: number): string {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - 300); i--) {
+    const c = text.charAt(i);
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      if (depth === 0) return text.slice(i, at);
+      depth--;
+    }
+  }
+  return '';
 }
 
 /** Unresolved, naming the reference by the same name whose year is nearest. */
