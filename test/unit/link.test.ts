@@ -473,6 +473,14 @@ describe('the slips of real essays', () => {
       ]),
       expected: ['unresolved', 'unresolved', 'unresolved'],
     },
+    // An organisation's name cut short at its end.
+    { name: 'an organisation cited by the first words of its name', text: '(Federal Reserve, 2021)', refs: list([{ names: [{ literal: 'Federal Reserve Board of Governors' }], year: '2021' }]), expected: ['linked r1'], reason: 'the start of the organisation’s name' },
+    {
+      name: 'negative: the first words of two organisations’ names of the year: ambiguous',
+      text: '(Federal Reserve, 2021)',
+      refs: list([{ names: [{ literal: 'Federal Reserve Board of Governors' }], year: '2021' }, { names: [{ literal: 'Federal Reserve Bank of New York' }], year: '2021' }]),
+      expected: ['ambiguous r1 r2'],
+    },
     { name: 'a number after a name the list does not have is no citation', text: '(Figueroa, 214)', refs: list([['Smith, J.', '2014']]), expected: [] },
     // Suffixes.
     { name: '"2018ab" cites 2018a and 2018b', text: '(Lee et al., 2018ab)', refs: list([['Lee, A.; Kim, B.; Park, C.', '2018a'], ['Lee, A.; Kim, B.', '2018b']]), expected: ['linked r1', 'linked r2'] },

@@ -101,6 +101,10 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
   if (name.literal && keys.length >= 2 && full.length >= 8 && name.literal.length > full.length && name.literal.endsWith(full)) {
     return { score: 0.8, reason: say('the text writes “{0}”, the end of the organisation’s name “{1}”', written, name.written) };
   }
+  // …or at its end, after two words at least: "Federal Reserve" for "Federal Reserve Board of Governors".
+  if (name.literal && keys.length >= 2 && full.length >= 8 && name.familyWords.length > keys.length && keys.every((k, i) => name.familyWords[i] === k)) {
+    return { score: 0.8, reason: say('the text writes “{0}”, the start of the organisation’s name “{1}”', written, name.written) };
+  }
   return NO_MATCH;
 }
 
