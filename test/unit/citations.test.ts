@@ -296,6 +296,10 @@ describe('findCitations', () => {
       ['a title with a capitalised article after the kind of work', 'Heinrich Manns Roman Der Untertan (1918) lieferte', true],
       ['a Portuguese one-letter article before an acronym (dropped from the name)', 'O INE (2022) regista', true],
       ['negative: a German article before a noun and "von" and a name', 'bildet die Studie von Fiedler (2012), deren', false],
+      ['a German adjective after an article before one capitalised noun', 'Laut einer aktuellen Umfrage (2021) sind viele', true],
+      ['a figure’s source line: "eigene Darstellung"', 'Quelle: eigene Darstellung (2020).', true],
+      ['a figure’s source line: "Eigene Darstellung"', 'Quelle: Eigene Darstellung (2020).', true],
+      ['negative: a preposition before a name', 'Wie schon nach Smith (2004) gezeigt', false],
       ['a title in quotation marks alone (it may be a quotation)', 'as the slogan went (“Never Again”, 1945) then', true],
       ['negative: a quoted title beside an author', 'x (“Climate Report,” 2019; Smith, 2004) y', false],
     ];

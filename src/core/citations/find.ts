@@ -976,7 +976,7 @@ function namesAThing(text: string, lo: number, authors: readonly (readonly Picke
   const lastGroup = authors[authors.length - 1];
   const last = lastGroup[lastGroup.length - 1].token.raw;
   if (ACRONYM_RE.test(last)) return true;
-  if (SENTENCE_ARTICLES.has(first.key)) return true;
+  if (SENTENCE_ARTICLES.has(first.key) || GERMAN_DETERMINERS.has(first.key)) return true;
   let i = first.start;
   while (i > lo && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   // A court case, "Reno v. American Civil Liberties Union (1997)": the second party, not an author.
@@ -992,6 +992,11 @@ function namesAThing(text: string, lo: number, authors: readonly (readonly Picke
   if (second && WORK_HEADS.has(second.word.toLowerCase()) && (ARTICLES.has(key) || GERMAN_ARTICLES.has(key))) return true;
   // German: an article before one capitalised word is a noun phrase ("das Bundeskleingartengesetz
   // (1983)"); before several, the author may come after a noun ("die Studie von Fiedler (2012)").
+  // German: one capitalised word after an adjective that follows an article or is a determiner of its own is a noun
+  // phrase too: "einer aktuellen Umfrage (2021)", "eigene Darstellung (2020)" (a figure's source line).
+  if (authors.length === 1 && authors[0].length === 1 && word === key && GERMAN_ADJECTIVE_RE.test(key)) {
+    if (GERMAN_DETERMINERS.has(key) || (second !== undefined && GERMAN_ARTICLES.has(second.word.toLowerCase()))) return true;
+  }
   const german = GERMAN_ARTICLES.has(key) && word === key && authors.length === 1 && authors[0].length === 1;
   if (!ARTICLES.has(key) && !german) return false;
   if (!WEAK_PARTICLES.has(key) && !STRONG_PARTICLES.has(key)) return true;
@@ -1037,6 +1042,10 @@ const LEGAL_HEADS: ReadonlySet<string> = new Set([
 ]);
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'beim', 'vom']);
 /** Articles written capitalised at a sentence's start, which no surname particle is spelled like. */
+/** A German adjective in lower case, inflected: "aktuellen", "neue", "eigenes". */
+const GERMAN_ADJECTIVE_RE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
+/** German words that stand for an article before a noun: "eigene Darstellung", "unsere Umfrage", "diese Studie". */
+const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(['eigene', 'eigenen', 'eigener', 'eigenes', 'unsere', 'unserer', 'unseren', 'unseres', 'diese', 'dieser', 'diesen', 'dieses', 'jene', 'jener', 'jenen', 'welche', 'welcher', 'jede', 'jeder', 'jeden', 'jedes', 'keine', 'keiner']);
 const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'het', 'een', 'il', 'gli', 'lo', 'uma', 'um', 'os']);
 
 /**
