@@ -778,6 +778,19 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   else if (mode === 'parenthetical' && tokens.at(r)?.raw === ':' && evidence.words.has(tokens.at(r + 1)?.key ?? '')) r++;
   // "Depover et al., (2011)", "Arbizu et al.; (2005)": stray punctuation after "et al.".
   else if ((tokens.at(r)?.raw === ',' || tokens.at(r)?.raw === ';') && etAlLength(tokens, r + 1) > 0) r++;
+  // A classical work's book and chapter between its author, whom the list knows, and the year of the edition:
+  // "(DIÓGENES LAERCIO, VI 77, 2010, p. 230)", "(DIÓGENES LAERCIO VI, 40, 2010)".
+  if (mode === 'parenthetical' && r === 1) {
+    let q = 1;
+    // The chapter's number, a token a digit.
+    while (q < 5 && /^\d+$/.test(tokens.at(q)?.raw ?? '')) q++;
+    if (tokens.at(q)?.raw === ',') q++;
+    if (q > 1 && ROMAN_BOOK_RE.test(tokens.at(q)?.raw ?? '')) {
+      q++;
+      if (tokens.at(q)?.raw === ',') q++;
+      if (evidence.words.has(tokens.at(q)?.key ?? '')) r = q;
+    }
+  }
   // ABNT's title cut short by an ellipsis before the comma: "(ANUÁRIO…, 1987)".
   if (mode === 'parenthetical' && r === 1 && tokens.at(1)?.raw === '\u2026' && tokens.at(2)?.end === tokens.at(1)?.start) r++;
   // A name with its own punctuation, as the reference list writes it: "(Which?, 2023)".
@@ -1042,6 +1055,9 @@ const LEGAL_HEADS: ReadonlySet<string> = new Set([
 ]);
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'beim', 'vom']);
 /** Articles written capitalised at a sentence's start, which no surname particle is spelled like. */
+/** A book's number in Roman numerals, as classical works are cited: "VI", "XII". */
+const ROMAN_BOOK_RE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** A German adjective in lower case, inflected: "aktuellen", "neue", "eigenes". */
 const GERMAN_ADJECTIVE_RE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
 /** German words that stand for an article before a noun: "eigene Darstellung", "unsere Umfrage", "diese Studie". */
