@@ -314,6 +314,16 @@ const BIOCARVAO = [
   "DU, Z. L.; ZHAO, J. K.; WANG, Y. D.; ZHANG, Q.Z. Biochar addition drives soil aggregation and carbon sequestration in aggregate fractions from an intensive agricultural system. Journal of Soils and Sediments, 2016, doi:10.1007/s11368-015-1349-2.",
 ];
 
+/** Entries of found essays 37 and 40, wrapped at 72 columns. */
+const ABNT_TITLES_FIRST = [
+  'ADAMOVSKY, E. El cambio y la impostura . Buenos Aires: Planeta, 2016.',
+  'AEA manifestó su “grave preocupación” por el proyecto de Ley de\nAbastecimiento. TN, Argentina, 13 ago. 2014. Política.',
+  'A HORAS de aprobarse en el Congreso, el Presidente vetó ley contra suba\nde tarifas. Ámbito.com , 31 mayo, 2018. Política.',
+  'ALONSO, L. E. La mirada cualitativa en sociología . Caracas: Editorial\nFundamentos, 1998.',
+  'ANGENOT, M. El discurso social: los límites históricos de lo pensable y\nlo decible. Buenos Aires: Siglo XXI, 2010.',
+  'FOUCAULT, M. L’Herméneutique du Sujet. Cours au Collège de France, 1981\n- 1982. Paris: Seuil/Gallimard, 2001.',
+];
+
 /** Found essay 01: its prose before the list, and its first entries one a line. */
 const SEDIMENTOS = (() => {
   const dir = join(__dirname, '..', 'fixtures', 'found', '01-esead-sedimentos');
@@ -596,6 +606,11 @@ const layoutRows: Row[] = [
     name: 'bare lines of a newspaper and a date in numbers ("El Cronista, 24/5/17 falta referencia") are entries, not sub-headings (found essay 37)',
     text: foundEssay('37-scielo-mediacoes-cambiemos').text,
     entries: foundEssay('37-scielo-mediacoes-cambiemos').entries,
+  },
+  {
+    name: 'ABNT wrapped at 72 columns with entries that open with their title in capitals ("AEA manifestó …", "A HORAS de …") and a range broken at a line end ("1981⏎- 1982")',
+    text: `${PROSE}\n\nReferencias\n\n${ABNT_TITLES_FIRST.join('\n')}\n`,
+    entries: ABNT_TITLES_FIRST,
   },
   {
     name: 'negative: running prose after the list ends it even when it cites a year',

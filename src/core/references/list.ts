@@ -750,6 +750,8 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
     let marker = listMarkerLength(content);
     // "269. Quoted in …": a number that a wrapped line happens to start with, in a list without markers,
     // on a hanging line or after a line that ends inside its entry, is not a list marker.
+    // "- 1982. Paris: …": a range broken at the line's end, in a list without markers, is no bullet either.
+    if (marker > 0 && cur && !blankBefore && !layout.marked && /^[-\u2013\u2014]\s+\d/.test(content)) marker = 0;
     if (marker > 0 && cur && !blankBefore && !layout.marked && /^\d/.test(content)) {
       const hangs = layout.hangingBase !== undefined && l.indent >= layout.hangingBase + 2;
       if (hangs || !endsEntry(lineTail(text, lines, cur.last))) marker = 0;

@@ -63,6 +63,12 @@ interface ParsedName {
 }
 
 /**
+ * An entry without an author as ABNT writes it: its title's first words in capitals, then at once a word in lower case
+ * that joins no names ("ANUÁRIO estatístico do Brasil.", "LA DAIA desmintió …", "A HORAS de aprobarse …").
+ */
+export const ABNT_TITLE_FIRST_RE = /^(?:\p{Lu}[\p{Lu}'\u2019-]* ){0,3}\p{Lu}{2}[\p{Lu}'\u2019-]* (?!(?:et|e|y|and|und|u|a|&)\b)\p{Ll}/u;
+
+/**
  * Reads the names at the start of `s` (at most its first 400 characters). Returns undefined when
  * `s` does not start with something name-like. Never throws.
  */

@@ -7,7 +7,7 @@
  * Fields the parser is not sure of are listed in `uncertain`. See ./names for the name conventions.
  */
 import type { CslDate, CslItem, CslName } from '../model';
-import { readNames, type NameList } from './names';
+import { ABNT_TITLE_FIRST_RE, readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
@@ -42,9 +42,6 @@ const MAX_ENTRY = 4000;
  * markers such as "- ", "1. ", "[1] " allowed) into CSL-JSON without an id. Never throws: an entry it
  * cannot read gives a `book`-typed item with the text as title and every field listed as uncertain.
  */
-/** Words in capitals, then at once a word in lower case that joins no names: ABNT's title first. */
-const ABNT_TITLE_FIRST_RE = /^(?:\p{Lu}[\p{Lu}'\u2019-]* ){0,3}\p{Lu}{2}[\p{Lu}'\u2019-]* (?!(?:et|e|y|and|und|u|a|&)\b)\p{Ll}/u;
-
 export function parseReference(raw: string, options: ParseOptions = {}): ParsedReference {
   try {
     const labeler = options.useLabeller === false ? undefined : (options.labeler ?? trainedLabeler);

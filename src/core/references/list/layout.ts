@@ -7,6 +7,7 @@
  * ended its entry, since the next word would have fitted on it.
  */
 import type { LineTable } from './lines';
+import { ABNT_TITLE_FIRST_RE } from '../names';
 
 /** What the lines of a list tell about its layout. */
 export interface ListLayout {
@@ -110,7 +111,8 @@ export function readLayout(
     }
     if (!lastOpen && /^\p{Lu}/u.test(lines.source.slice(l.textStart, l.textStart + 2))) {
       afterEnd++;
-      if (CAPITALS_START_RE.test(lines.source.slice(l.textStart, Math.min(l.textEnd, l.textStart + 80)))) capitalsAfterEnd++;
+      const head = lines.source.slice(l.textStart, Math.min(l.textEnd, l.textStart + 80));
+      if (CAPITALS_START_RE.test(head) || ABNT_TITLE_FIRST_RE.test(head)) capitalsAfterEnd++;
     }
     lastOpen = endsOpen(k);
     if (firstIndent < 0) firstIndent = l.indent;
@@ -209,7 +211,9 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
   if (layout.paragraphs) return guess && line.prevEnds && line.namesFirst && line.yearAfterNames;
   if (layout.wrapWidth !== undefined) {
     // In a list whose entries start in capitals, a line that does not start so goes on (a rule for the same authors aside).
-    if (layout.capitalsLed && !CAPITALS_START_RE.test(line.content) && !line.sameAuthors) return false;
+    if (layout.capitalsLed && !CAPITALS_START_RE.test(line.content) && !ABNT_TITLE_FIRST_RE.test(line.content) && !line.sameAuthors) return false;
+    // …and after a finished line, a title's first words in capitals start an entry without an author ("AEA manifestó …").
+    if (layout.capitalsLed && line.prevEnds && ABNT_TITLE_FIRST_RE.test(line.content)) return true;
     const firstWord = /^\S*/.exec(line.content)?.[0].length ?? 0;
     // The line before ended well short of the width: its entry ended there, or the word would have
     // fitted. Well short: text from a PDF was set in a proportional font, so its lines of the same
