@@ -613,6 +613,11 @@ const layoutRows: Row[] = [
     entries: ABNT_TITLES_FIRST,
   },
   {
+    name: 'hanging indents at 72 columns: two entries of an author open with the same line, which is no running head, and long entries read like prose (found essay 36)',
+    text: `${PROSE}\n\nReferências\n\n${foundEssay('36-scielo-manguinhos-cochonilha').entries.map((t) => wrap(t.replace(/\s+/g, ' ').trim(), 72, '    ')).join('\n')}\n`,
+    entries: foundEssay('36-scielo-manguinhos-cochonilha').entries.map((t) => wrap(t.replace(/\s+/g, ' ').trim(), 72, '    ')),
+  },
+  {
     name: 'negative: running prose after the list ends it even when it cites a year',
     text: `${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\nappendix tables follow. the survey was run twice, in 2019 and in 2021, with the same questions and the same schools; the answers were coded by two readers who did not know which school they came from. we report the second round here.`,
     entries: [A, B],

@@ -87,6 +87,9 @@ export function isReferenceHeading(content: string): boolean {
 const END_MARKER =
   /^(?:leave a (?:comment|reply)|share this|share on|about the authors?|notes|endnotes|footnotes|appendix|appendices|annex|anexos?|ap[eê]ndices?|copyright|©|\(c\) \d|all rights reserved|posted (?:in|by|on)|tags?:|related (?:posts|articles)|comments?\b|\d+ comments?|seja o primeiro|deixe (?:um|o seu) coment|coment[aá]rios|acknowledg|agradecimentos|agradecimientos|danksagung|anhang|anmerkungen|notas\b|annexe|table of contents|print this|subscribe|newsletter|follow us|you may also like|read more|cite this|how to cite|biografia|bio:|about me)/i;
 
+/** Names inverted with a comma, a full stop and more text: the opening of an entry. */
+const ENTRY_OPENING_RE = /^\p{Lu}[^.,]{1,40}, [^.]{1,60}\. \p{L}/u;
+
 /** A journal's end matter and the heading of another list after the reference list: "Further reading", "Editorial responsibility: …". */
 const LIST_AFTER = /^(?:editorial responsibility|corresponding author|handling editor|academic editor|further reading|recommended reading|suggested reading|additional reading|additional resources|see also\b|weiterf[uü]hrende literatur|lecturas? recomendadas?|leituras? recomendadas?|pour aller plus loin)/i;
 
@@ -287,6 +290,7 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number, 
     }
     return false;
   };
+  const opensWithPerson = (u: Unit): boolean => entryShape(text.slice(u.start, Math.min(u.end, u.start + 2000))).names?.person === true;
   let markedEntries = 0;
   for (let i = 0; i < units.length; i++) {
     const v = verdicts[i];
@@ -308,7 +312,7 @@ function entriesAfter(text: string, lines: LineTable, from: number, to: number, 
     if (notEntry(text, u)) {
       // A long entry that reads like prose (a manuscript described at length) between entries: it opens with a
       // person's names, as they do.
-      if (entries.length > 0 && entryShape(text.slice(u.start, Math.min(u.end, u.start + 2000))).names?.person === true && entryAhead(i)) {
+      if (entries.length > 0 && opensWithPerson(u) && (entryAhead(i) || (i + 1 < units.length && opensWithPerson(units[i + 1]) && entryAhead(i + 1)))) {
         entries.push({ start: u.start, end: u.end });
         continue;
       }
@@ -623,6 +627,9 @@ function repeatedHeads(text: string, lines: LineTable, from: number, to: number)
     if (/[.!?:;,]$/.test(content) || YEAR_ANYWHERE.test(content) || listMarkerLength(content) > 0) continue;
     // What ends a list ("Notes", "Share this") ends it however often it is printed.
     if (endsList(content) || isReferenceHeading(content)) continue;
+    // An entry's first line, a person's names and then more after their full stop ("FERREIRA, José Henriques. História
+    // do descobrimento …"), printed twice by two entries of the same author, is no running head.
+    if (ENTRY_OPENING_RE.test(content) && entryShape(content).names?.person === true) continue;
     const next = k + 1 < to && !lines.isBlank(k + 1) ? text.slice(lines.get(k + 1).textStart, lines.get(k + 1).textEnd) : '';
     const n = (seen.get(content) ?? 0) + 1;
     seen.set(content, n);
