@@ -618,6 +618,11 @@ const layoutRows: Row[] = [
     entries: foundEssay('36-scielo-manguinhos-cochonilha').entries.map((t) => wrap(t.replace(/\s+/g, ' ').trim(), 72, '    ')),
   },
   {
+    name: 'no heading: an ABNT list one entry a line, most of its entries by organisations (found essay 17)',
+    text: `${PROSE}\n\n${PROSE}\n\n${foundEssay('17-esead-solos-santo-amaro').entries.map((t) => t.replace(/\s+/g, ' ')).join('\n')}\n`,
+    entries: foundEssay('17-esead-solos-santo-amaro').entries.map((t) => t.replace(/\s+/g, ' ')),
+  },
+  {
     name: 'negative: running prose after the list ends it even when it cites a year',
     text: `${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\nappendix tables follow. the survey was run twice, in 2019 and in 2021, with the same questions and the same schools; the answers were coded by two readers who did not know which school they came from. we report the second round here.`,
     entries: [A, B],

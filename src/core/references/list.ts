@@ -443,7 +443,8 @@ function blockEndingAt(text: string, units: readonly Unit[], verdicts: readonly 
     }
     break;
   }
-  if (picked.length < 3 || strong * 2 < picked.length) return undefined;
+  // Half of them with a person's names and a year at least; a third in a longer block (organisations, ABNT's titles first).
+  if (picked.length < 3 || (strong * 2 < picked.length && (picked.length < 6 || strong * 3 < picked.length))) return undefined;
   return picked.reverse();
 }
 
