@@ -300,6 +300,8 @@ describe('findCitations', () => {
       ['a figure’s source line: "eigene Darstellung"', 'Quelle: eigene Darstellung (2020).', true],
       ['a figure’s source line: "Eigene Darstellung"', 'Quelle: Eigene Darstellung (2020).', true],
       ['negative: a preposition before a name', 'Wie schon nach Smith (2004) gezeigt', false],
+      ['a name with digits: a thing', 'The pandemic (COVID-19, 2020) changed this', true],
+      ['a model’s name with digits: a thing', 'The model (GPT-3, 2020) is large', true],
       ['a title in quotation marks alone (it may be a quotation)', 'as the slogan went (“Never Again”, 1945) then', true],
       ['negative: a quoted title beside an author', 'x (“Climate Report,” 2019; Smith, 2004) y', false],
     ];

@@ -1291,7 +1291,9 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   const lead = narrative ?? undefined;
   // Titles in quotation marks alone may be quotations or names of things: a citation only if a reference opens with them.
   const titlesOnly = !narrative && works.every((w) => QUOTE_START_RE.test(w.text));
-  const doubtful = narrative?.doubtful === true || titlesOnly || years.every((y) => y.slip === true);
+  // Authors are not written with digits: "(COVID-19, 2020)", "(GPT-3, 2020)" name things, unless the list has them.
+  const numbered = works.every((w) => w.authors.some((a) => /\d/.test(a)));
+  const doubtful = narrative?.doubtful === true || titlesOnly || numbered || years.every((y) => y.slip === true);
   return {
     start,
     end,
