@@ -778,6 +778,21 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
   else if (mode === 'parenthetical' && tokens.at(r)?.raw === ':' && evidence.words.has(tokens.at(r + 1)?.key ?? '')) r++;
   // "Depover et al., (2011)", "Arbizu et al.; (2005)": stray punctuation after "et al.".
   else if ((tokens.at(r)?.raw === ',' || tokens.at(r)?.raw === ';') && etAlLength(tokens, r + 1) > 0) r++;
+  // A day and a month before the year, as the press is cited: "(Folha de S. Paulo, 12 mar. 2019)", "(The Guardian,
+  // May 3, 2017)", "(Le Monde, 12 mars 2016)", "(O Globo, 5 de abril de 2019)".
+  if (mode === 'parenthetical') {
+    let q = r;
+    let month = false;
+    for (let guard = 0; guard < 8; guard++) {
+      const t = tokens.at(q);
+      if (!t) break;
+      if (DATES.has(t.key)) month = true;
+      else if (!/^\d+$/.test(t.raw) && t.raw !== '.' && t.raw !== ',' && t.key !== 'de' && t.key !== 'del') break;
+      if (t.raw === ',' && month) break;
+      q++;
+    }
+    if (month && tokens.at(q)?.raw === ',') r = q + 1;
+  }
   // A classical work's book and chapter between its author, whom the list knows, and the year of the edition:
   // "(DIÓGENES LAERCIO, VI 77, 2010, p. 230)", "(DIÓGENES LAERCIO VI, 40, 2010)".
   if (mode === 'parenthetical' && r === 1) {
