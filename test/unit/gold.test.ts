@@ -127,6 +127,13 @@ goldFolder('gold: real essays', REAL, REAL_FLOORS);
 //   "(McGann 2016)" twice for the only McGann entry, of 2014 (a year slip).
 // - 34: "(La Mésangère 1761–1831)", a run of years for a serial publication, is not read, and "(Girshick et al. 2014)"
 //   for their 2015 entry is a year slip.
+// - 41: "Jacquesson & von Roten 2018" (six times) for their only joint entry, of 2019 (a book on 1963-2018): a year slip.
+// - 42: "(DIN EN ISO 9241-210: 2010)", a standard cited by its number, is not found as a citation, and "(Weiss et al.,
+//   2011)" for the only Weiss entry, of 2009, is a year slip.
+// - 45: "Arbeitsgemeinschaft Schulbibliotheken Berlin-Brandenburg" (2013, 2017) for an organisation the list writes
+//   "… in Berlin und Brandenburg", "(Senator für kulturelle Angelegenheiten 1998/1990)" (a double year) is not found.
+// - 46: "(Westfälischer Anzeiger, 2017a)" for articles listed under their author (Osiewacz 2017a/b), "rbb24 (2021)"
+//   (an organisation in lower case) is not found, and "Saarikkomäki … 2019" (three times) for their 2020 entry.
 const FOUND = join(ROOT, 'test', 'fixtures', 'found');
 const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '01-esead-sedimentos': 1,
@@ -169,5 +176,11 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '38-scielo-rbeaa-led-trap': 1,
   '39-scielo-acta-amazonica': 0.99,
   '40-scielo-transformacao-cinismo': 0.93,
+  '41-libreas-genf-informatisation': 0.88,
+  '42-libreas-soziale-roboter': 0.6,
+  '43-libreas-hoerbild': 1,
+  '44-libreas-automatisierung-1960er': 0.99,
+  '45-libreas-schulbibliotheken-berlin': 0.92,
+  '46-libreas-wachschutz': 0.92,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
