@@ -302,6 +302,7 @@ describe('findCitations', () => {
       ['negative: a preposition before a name', 'Wie schon nach Smith (2004) gezeigt', false],
       ['a name with digits: a thing', 'The pandemic (COVID-19, 2020) changed this', true],
       ['a model’s name with digits: a thing', 'The model (GPT-3, 2020) is large', true],
+      ['negative: an interview’s code is cited as an author is', 'wie berichtet (Person4, 2021, Pos. 28) wurde', false],
       ['a title in quotation marks alone (it may be a quotation)', 'as the slogan went (“Never Again”, 1945) then', true],
       ['negative: a quoted title beside an author', 'x (“Climate Report,” 2019; Smith, 2004) y', false],
     ];

@@ -180,7 +180,7 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '42-libreas-soziale-roboter': 0.6,
   '43-libreas-hoerbild': 1,
   '44-libreas-automatisierung-1960er': 0.99,
-  '45-libreas-schulbibliotheken-berlin': 0.92,
+  '45-libreas-schulbibliotheken-berlin': 0.94,
   '46-libreas-wachschutz': 0.92,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

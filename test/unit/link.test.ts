@@ -449,6 +449,13 @@ describe('the slips of real essays', () => {
     { name: 'negative: a year two digits from the author’s only entry is another work', text: '(Ross, 2004)', refs: list([['Ross, S. M.', '1994']]), expected: ['unresolved'] },
     { name: 'negative: the text cites the entry’s own year too, so the other year is another work', text: 'Secondo Menning (1991), il Monte divenne una banca pubblica (Menning 1993, pp. 27-35).', refs: list([['Menning, Carol Bresnahan', '1993']]), expected: ['unresolved', 'linked r1'] },
     { name: 'negative: another citation links the entry, through a repair of its own, so the other year is another work', text: 'Secondo Menning (1991), il Monte divenne una banca pubblica (Mening 1993, pp. 27-35).', refs: list([['Menning, Carol Bresnahan', '1993']]), expected: ['unresolved', 'linked r1'] },
+    {
+      name: 'a year one digit from the only entry of the first author with the co-author the text names: linked',
+      text: '(Jacquesson & von Roten 2018: 253)',
+      refs: list([['Jacquesson, Alain', '2010'], ['Jacquesson, Alain; Rivier, Alexis', '2005'], { names: [name('Jacquesson', 'Alain'), name('Roten', 'Gabrielle', 'von')], year: '2019' }]),
+      expected: ['linked r3'],
+      reason: 'the list has no other work by this name',
+    },
     { name: 'negative: an author with two entries: which one slipped is not known', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010'], ['Smith, J.', '2018']]), expected: ['unresolved'] },
     { name: 'negative: an organisation issues several works a year', text: '(Truth and Reconciliation Commission of Canada, 2015)', refs: list([{ names: [{ literal: 'Truth and Reconciliation Commission of Canada' }], year: '2016' }]), expected: ['unresolved'] },
     { name: 'negative: a year-only parenthesis after a named author is not repaired', text: 'As Smith shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Smith, J.', '2010']]), expected: [] },
@@ -472,6 +479,13 @@ describe('the slips of real essays', () => {
         { names: [name('Lee', 'K.')], year: '2003', text: 'Lee, K. (2003). A page. Retrieved 3 May 2019 from https://example.org.' },
       ]),
       expected: ['unresolved', 'unresolved', 'unresolved'],
+    },
+    // An organisation whose name joins words with "und" is one author (found essay 45).
+    {
+      name: 'an organisation whose name joins words with "und", cited in full',
+      text: '(Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg 2013) und (Smith und Jones 2010)',
+      refs: list([{ names: [{ literal: 'Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg' }], year: '2013' }, ['Smith, J.; Jones, K.', '2010']]),
+      expected: ['linked r1', 'linked r2'],
     },
     // An organisation's name cut short at its end.
     { name: 'an organisation cited by the first words of its name', text: '(Federal Reserve, 2021)', refs: list([{ names: [{ literal: 'Federal Reserve Board of Governors' }], year: '2021' }]), expected: ['linked r1'], reason: 'the start of the organisation’s name' },

@@ -41,6 +41,11 @@ export interface NameEvidence {
   readonly lowerNames?: ReadonlySet<string>;
   /** Last words in lower case of the organisations the list names ("WebGL Public Wiki contributors"). */
   readonly lowerTails?: ReadonlySet<string>;
+  /**
+   * The organisations the list names whose names join words with "and", "und", "e", "y" …, each as its folded words
+   * ("arbeitsgemeinschaft schulbibliotheken in berlin und brandenburg"): one author, not two.
+   */
+  readonly joinedOrganisations?: readonly (readonly string[])[];
 }
 
 /** Options of {@link findCitations}. */
@@ -841,6 +846,10 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     // the word is also a common noun or a preposition in some language.
     return oneAuthorRun(tokens, 1, 1, etAl);
   }
+  // "(Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg 2013)": an organisation of the list whose name
+  // joins words with "und" is one author.
+  const joined = joinedOrganisationAt(tokens, r, evidence);
+  if (joined) return joined;
   if (mode === 'parenthetical' && r === 1) {
     // "(Friskolornas riksförbund, u.å.)": an organisation written in sentence case fills the
     // parenthesis before the comma, every word of it a word of a reference's author.
@@ -1128,6 +1137,16 @@ function knownNameBeforeComma(tokens: TokensBefore, evidence: NameEvidence, etAl
   return UPPER_START_RE.test((tokens.at(first) as Token).raw) ? oneAuthorRun(tokens, first, 1, etAl) : undefined;
 }
 
+/** The organisation of the list whose name joins words with a connector, written in full and ending at token `r`; undefined when none is. */
+function joinedOrganisationAt(tokens: TokensBefore, r: number, evidence: NameEvidence): NameRun | undefined {
+  for (const words of evidence.joinedOrganisations ?? []) {
+    let k = 0;
+    while (k < words.length && tokens.at(r + k)?.key === words[words.length - 1 - k]) k++;
+    if (k === words.length && UPPER_START_RE.test((tokens.at(r + k - 1) as Token).raw)) return oneAuthorRun(tokens, r + k - 1, r, false);
+  }
+  return undefined;
+}
+
 /** The tokens `first` down to `r` (counted back from the end) as one author's name. */
 function oneAuthorRun(tokens: TokensBefore, first: number, r: number, etAl: boolean): NameRun {
   const words: Span[] = [];
@@ -1306,8 +1325,9 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   const lead = narrative ?? undefined;
   // Titles in quotation marks alone may be quotations or names of things: a citation only if a reference opens with them.
   const titlesOnly = !narrative && works.every((w) => QUOTE_START_RE.test(w.text));
-  // Authors are not written with digits: "(COVID-19, 2020)", "(GPT-3, 2020)" name things, unless the list has them.
-  const numbered = works.every((w) => w.authors.some((a) => /\d/.test(a)));
+  // Authors are not written with a number after a hyphen: "(COVID-19, 2020)", "(GPT-3, 2020)" name things, unless the
+  // list has them (an interview's code, "(Person4, 2021, Pos. 28)", is cited as an author is).
+  const numbered = works.every((w) => w.authors.some((a) => /\p{L}-\d/u.test(a)));
   const doubtful = narrative?.doubtful === true || titlesOnly || numbered || years.every((y) => y.slip === true);
   return {
     start,

@@ -25,6 +25,7 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
   const particlePairs = new Set<string>();
   const lowerNames = new Set<string>();
   const lowerTails = new Set<string>();
+  const joinedOrganisations = new Map<string, string[]>();
   for (const reference of references) {
     for (const name of namesOf(reference)) {
       const parts = [name.family, name.given, name.literal, name['non-dropping-particle'], name['dropping-particle']];
@@ -32,6 +33,10 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
         if (typeof part !== 'string') continue;
         if (PLAIN_RE.test(part)) words.add(part.toLowerCase());
         else for (const w of foldKey(part.replace(/\./g, ' ')).split(' ')) if (w) words.add(w);
+      }
+      if (typeof name.literal === 'string') {
+        const organisation = foldKey(name.literal).split(' ').filter((w) => w !== '');
+        if (organisation.length >= 3 && organisation.slice(1, -1).some(isJoiningWord)) joinedOrganisations.set(organisation.join(' '), organisation);
       }
       const tail = typeof name.literal === 'string' ? name.literal.trim().split(/\s+/) : [];
       if (tail.length > 1 && LOWER_SURNAME_RE.test(tail[tail.length - 1])) {
@@ -48,7 +53,7 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
       for (let i = 0; i + 1 < family.length; i++) particlePairs.add(`${family[i]} ${family[i + 1]}`);
     }
   }
-  return { words, particlePairs, lowerNames, lowerTails };
+  return { words, particlePairs, lowerNames, lowerTails, joinedOrganisations: [...joinedOrganisations.values()] };
 }
 
 /** A particle or a connector ("de", "van", "and"): a word in lower case that is no name of its own. */

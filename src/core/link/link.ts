@@ -16,7 +16,7 @@ import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS, EDITION_NOTE_RE } fr
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
 import { CandidateIndex, isOneDigitFrom, isYearSlip } from './candidates';
-import { parseYear, scorePair } from './score';
+import { matchName, parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
@@ -188,11 +188,15 @@ function onlyUndated(work: FoundWork, year: YearKey, sameName: readonly Scored[]
 /**
  * The list's only entry by the name, whose year differs from the text's by one digit ("McGann 2016" for "McGann, J. J.
  * (2014)", "Vygotsky 1994" for 1984): linked, with the year named in the reasons and a lower confidence, since the
- * text may cite a work the list leaves out. With two entries by the name, which one slipped is not known: no link.
+ * text may cite a work the list leaves out. With two entries by the name, which one slipped is not known, unless the
+ * co-authors the text names have one of them: no link.
  */
 function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, authorKeys: readonly string[][], sameName: readonly Scored[], linkedElsewhere: ReadonlySet<string>): Decision | undefined {
-  if (sameName.length !== 1) return undefined;
-  const only = sameName[0];
+  // The co-authors the text names tell the first author's entries apart ("Jacquesson & von Roten 2018" beside
+  // "Jacquesson & Rivier 2005").
+  const byAll = sameName.length > 1 && work.authors.length >= 2 ? sameName.filter((c) => work.authors.every((a, i) => c.profile.names.some((n) => matchName(a, n, authorKeys[i] ?? []).score > 0))) : sameName;
+  if (byAll.length !== 1) return undefined;
+  const only = byAll[0];
   // Another citation links the entry ("Menning (1991) … (Menning 1993, pp. 27-35)"): the text knows that work, and
   // the other year is another one.
   if (linkedElsewhere.has(only.profile.reference.id)) return undefined;
