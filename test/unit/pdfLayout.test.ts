@@ -139,6 +139,14 @@ describe('PDF layout on recorded items', () => {
       ],
     },
     {
+      name: 'ecos-list-flush-word',
+      what: 'a Word list set flush left: an entry that opens with an organisation in capitals, a dash and its name ("NBS – National Bureau …") starts after a full line that ended an entry',
+      paragraphs: [
+        'NBS – National Bureau of Statistics of China. China Labour Statistical Yearbook, several editions.',
+        'NBS – National Bureau of Statistics of China. 年全国农民工监测调查报告. 2012. Annual report on rural migrant workers monitoring survey. May 27, 2013. Available at: https://www.gov.cn/gzdt/2013-05/27/content_2411923.htm. Last access: Jan. 14, 2024.',
+      ],
+    },
+    {
       name: 'land-list-ragged-word',
       what: 'a list set flush left and ragged right with no gap: a DOI alone on an entry\'s last line stays in that entry, and a name with a bracket before its bracketed year ("Satsan (Herb George). (2019, July).") opens the next',
       paragraphs: [

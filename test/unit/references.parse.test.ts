@@ -443,6 +443,11 @@ describe('parseReference', () => {
         uncertain: ['author'],
       },
       {
+        name: 'an access date after "Last access:" is not the year (found PDF 15)',
+        raw: 'NBS – National Bureau of Statistics of China. China Statistical Yearbook 2014. Beijing, May 12, 2014. Available at: http://www.stats.gov.cn. Last access: Jan. 14, 2024.',
+        expect: { issued: y(2014), accessed: { 'date-parts': [[2024, 1, 14]] } },
+      },
+      {
         name: 'no author: one word of the title in capitals (NBR 6023)',
         raw: 'ANUÁRIO estatístico do Brasil. Rio de Janeiro: IBGE, 1987.',
         expect: { author: undefined, title: 'ANUÁRIO estatístico do Brasil', issued: y(1987) },

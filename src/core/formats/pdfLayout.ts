@@ -528,7 +528,8 @@ function opensList(l: Line | undefined): boolean {
 
 /** A heading of a part of a list: a few words, capitalised, with no digit and no full stop ("Monographien", "Primary sources"). */
 function isSubheading(l: Line | undefined): boolean {
-  return l !== undefined && l.text.length <= 40 && /^\p{Lu}[\p{L} /&–-]{2,}:?$/u.test(l.text) && !/[-–/&]$/.test(l.text);
+  // Not an organisation's name and its initials' meaning, broken at the line's end ("INPE – INSTITUTO NACIONAL DE").
+  return l !== undefined && l.text.length <= 40 && /^\p{Lu}[\p{L} /&–-]{2,}:?$/u.test(l.text) && !/[-–/&]$/.test(l.text) && !/\s[–-]\s/.test(l.text);
 }
 
 /** Whether the reference list's entries hang: some lines start clearly right of the list's left edge. */
@@ -576,7 +577,7 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
     // opens an entry, whatever ended the one before (a web address without a full stop).
     const after = lines[k + 1];
     const hangsFrom = after !== undefined && after.page === l.page && after.y < l.y && Math.abs(after.size - l.size) < 0.5 && after.x0 > l.x0 + size * 0.8 && after.x0 < l.x0 + size * 4;
-    if (hanging && hangsFrom && opensList(l)) return true;
+    if (hanging && hangsFrom && opensList(l) && !capitalsRunningOn(prev.text)) return true;
     return startsEntry(l, prev, hanging, true) || shortLineBeforeEntry(prev, l, lines, k, hanging);
   }
   const lineGap = typicalGap(lines, k);
@@ -645,9 +646,11 @@ function contentsBreak(prev: Line, l: Line, lines: readonly Line[], k: number): 
  * How a reference entry starts: "Surname, X.", "Surname, Given", "SURNAME X." or "X. Y. Surname,"; a surname in
  * capitals of one or more words before a comma and an initial, as ABNT sets it ("HATJE, V;", "VAN GENUCHTEN,
  * M.TH.", "ABREU E LIMA, Denise"); a surname after its lower-case particle ("de Finney, S.", "van Buuren, S."); a
- * dash standing for the authors of the entry above ("———. 2016.", "______. Título").
+ * dash standing for the authors of the entry above ("———. 2016.", "______. Título"); an organisation in capitals before
+ * a dash and its name ("NBS – National Bureau of Statistics of China.") or before a full stop ("WORLD BANK. Global
+ * economic prospects.", "BRASIL. Ministério …").
  */
-const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,|\p{Lu}\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3},\s\p{Lu}|(?:de|da|do|dos|van|von|der|den|di|du|del|della|le|la)\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}|[—–_-]{2,}\s?[.,])/u;
+const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,|\p{Lu}\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3},\s\p{Lu}|(?:de|da|do|dos|van|von|der|den|di|du|del|della|le|la)\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}|[—–_-]{2,}\s?[.,]|\p{Lu}[\p{Lu}&'’-]+(?:\s\p{Lu}[\p{Lu}&'’-]+){0,4}(?:\s[–-]\s|\.\s)\p{Lu})/u;
 
 /**
  * How an author-year entry starts whatever its author: words with no digit (a person, an organisation, a title
@@ -681,7 +684,9 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
  * ampersand or "and" goes on (an author list broken before its last name).
  */
 function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: number, hanging: boolean): boolean {
-  if (hanging || opensParenthesis(prev.text) || CONTINUES_ENTRY.test(prev.text)) return false;
+  // A line in capitals that does not end goes on: an organisation's name broken over two lines ("INPE – INSTITUTO
+  // NACIONAL DE PESQUISAS" + "ESPACIAIS. Banco de Dados …").
+  if (hanging || opensParenthesis(prev.text) || CONTINUES_ENTRY.test(prev.text) || capitalsRunningOn(prev.text)) return false;
   const dated = DATED_ENTRY_START.test(l.text) && /^\p{Lu}[\p{L}'’-]+(?:,|\s\()/u.test(l.text);
   if (!dated && !opensList(l) && !CAPITALS_START.test(l.text)) return false;
   return dated || isShort(prev, lines, k - 1);
@@ -691,6 +696,12 @@ function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: nu
 const CAPITALS_START = /^\p{Lu}\p{Lu}[\p{Lu}\d-]*(?:\.\s|\s[–—-]\s)/u;
 
 /** How a line that goes on in the next one ends: a hyphen, a comma, a semicolon, a colon, "&" or "and". */
+/** A line whose last two words are in capitals with no full stop: an organisation's name going on. */
+function capitalsRunningOn(text: string): boolean {
+  const words = text.slice(-80).split(/\s+/);
+  return words.length >= 2 && words.slice(-2).every((w) => CAPITALS_WORD.test(w));
+}
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const CONTINUES_ENTRY = /(?:[-\u00ad\u2010,;:&]|\s(?:and|und|et|e|y|en|In|in|Dans|En))$/u;
 
 /**

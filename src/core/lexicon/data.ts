@@ -34,7 +34,7 @@ export const NO_DATE: WordList = {
 export const ACCESSED: WordList = {
   source: 'APA 7 §9.16 (Retrieved); Chicago 17 §14.12 (accessed); MLA 9 (Accessed); ABNT NBR 6023 (Acesso em); DIN ISO 690 and German usage (abgerufen am, letzter Zugriff); forms seen in the annotated essays',
   forms: {
-    en: ['accessed', 'retrieved', 'last accessed', 'last visited', 'access on', 'viewed on'],
+    en: ['accessed', 'retrieved', 'last accessed', 'last access', 'last visited', 'access on', 'viewed on'],
     pt: ['acesso em', 'acessado em'],
     es: ['consultado', 'consultada', 'accedido', 'recuperado de', 'fecha de consulta'],
     fr: ['consulté le', 'consulté', 'page consultée le'],

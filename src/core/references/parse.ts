@@ -11,7 +11,7 @@ import { ABNT_TITLE_FIRST_RE, readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
-import { isGivenName } from '../lexicon';
+import { ACCESSED_IN_ENTRY_RE, isGivenName } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
 import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
@@ -731,14 +731,9 @@ function count(s: string, ch: string): number {
   return n;
 }
 
-// "Acesso 10 mar. 2017", "Acesso Maio de 2017" and "Access on 11 Nov. 2017" as well, a date right after (a day, or a
-// month and a year): never "acesso aberto" (open access).
-const ACCESSED =
-  /\b(?:accessed|retrieved|consultado|consultada|consulté|acesso em|acessado em|acess(?:o|ado)(?=:?\s?(?:\d|(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)[a-zç]{0,6}\.?\s(?:de\s)?\d))|access on|accedido|abgerufen|zugegriffen|last visited|viewed|visited)\b/i;
-
 /** Removes "accessed 3 March 2020", "[Accessed 3 March 2020]", "Acesso em: 3 mar. 2020", "Acesso 10 mar. 2017" and reads the date. */
 function extractAccessed(s: string): { rest: string; found: boolean; date?: number[] } {
-  const m = ACCESSED.exec(s);
+  const m = ACCESSED_IN_ENTRY_RE.exec(s);
   if (!m) return { rest: s, found: false };
   let start = m.index;
   // Include an opening bracket or parenthesis right before.
