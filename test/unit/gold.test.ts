@@ -181,6 +181,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '43-libreas-hoerbild': 1,
   '44-libreas-automatisierung-1960er': 0.99,
   '45-libreas-schulbibliotheken-berlin': 0.94,
-  '46-libreas-wachschutz': 0.92,
+  '46-libreas-wachschutz': 0.93,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

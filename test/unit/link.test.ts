@@ -487,6 +487,23 @@ describe('the slips of real essays', () => {
       refs: list([{ names: [{ literal: 'Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg' }], year: '2013' }, ['Smith, J.; Jones, K.', '2010']]),
       expected: ['linked r1', 'linked r2'],
     },
+    // The newspaper named instead of the article's author (found essay 46).
+    {
+      name: 'the newspaper that printed the work named instead of its author',
+      text: '(Westfälischer Anzeiger, 2017b, o. S.)',
+      refs: list([
+        { names: [name('Osiewacz', 'F.')], year: '2017a', title: 'Provokation und Pöbelei', text: 'Osiewacz, F. (2017a, 11. März). Provokation und Pöbelei. Der Westfälische Anzeiger.' },
+        { names: [name('Osiewacz', 'F.')], year: '2017b', title: 'Ruhe zwischen den Regalen', text: 'Osiewacz, F. (2017b, 22. März). Ruhe zwischen den Regalen. Der Westfälische Anzeiger.' },
+      ]),
+      expected: ['linked r2'],
+      reason: 'the text names where the work was printed',
+    },
+    {
+      name: 'negative: a title’s words in another entry are not where it was printed',
+      text: 'Petites cellules chaudes (2012) est joué',
+      refs: list([{ names: [name('Sermon', 'Julie')], year: '2012', title: 'Théâtres du XXIe siècle', text: 'Sermon, Julie. 2012. Théâtres du XXIe siècle : commencements. Paris : Armand Colin (sur Petites cellules chaudes, p. 40).' }]),
+      expected: [],
+    },
     // An organisation's name cut short at its end.
     { name: 'an organisation cited by the first words of its name', text: '(Federal Reserve, 2021)', refs: list([{ names: [{ literal: 'Federal Reserve Board of Governors' }], year: '2021' }]), expected: ['linked r1'], reason: 'the start of the organisation’s name' },
     {

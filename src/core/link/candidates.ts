@@ -134,7 +134,7 @@ function deletions(key: string): string[] {
  * Edit distance (letters changed, added, dropped, two neighbours swapped) between `a` and `b`, or
  * `limit + 1` as soon as it must exceed `limit`. Names are short; the table is a few hundred cells.
  */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {

@@ -30,6 +30,8 @@ export const SLIP_WEIGHT = {
   otherYear: 0.7,
   /** A year the entry gives to another edition or a translation ("2009 (Trad. cast. … 2010)"), on top of the year's slip. */
   editionYear: 0.85,
+  /** The newspaper or journal named instead of the author ("(Westfälischer Anzeiger, 2017a)"): the link's whole confidence. */
+  container: 0.6,
 } as const;
 
 /** The outcome for one work. */

@@ -15,12 +15,13 @@ import { DATES } from '../citations/words';
 import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS, EDITION_NOTE_RE } from '../lexicon';
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
-import { CandidateIndex, isOneDigitFrom, isYearSlip } from './candidates';
+import { CandidateIndex, editDistance, isOneDigitFrom, isYearSlip } from './candidates';
 import { matchName, parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
 import { say } from '../messages';
+import { foldKey } from '../text';
 import { kindNamed } from './kind';
 
 /** Options of {@link linkCitations}. */
@@ -103,7 +104,31 @@ class Linker {
 
     const sameName = score(this.index.find(firstKeys));
     if (sameName.length > 0) return editionYear(work, year, authorKeys, sameName) ?? this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, authorKeys, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
-    return this.nameSlip(work, year, shown, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
+    return this.nameSlip(work, year, shown, authorKeys) ?? this.byContainer(work, year) ?? unresolved(say('no reference by “{0}” in the list', first), true);
+  }
+
+  /**
+   * No reference has the name: the text names the newspaper or journal that printed the work ("(Westfälischer
+   * Anzeiger, 2017a)" for "Osiewacz, F. (2017a, 11. März). … Der Westfälische Anzeiger."). The one entry of that year
+   * printed there (see {@link printedIn}), at a lower confidence, saying so; undefined when none or several fit.
+   */
+  private byContainer(work: FoundWork, year: YearKey): Decision | undefined {
+    if (!/^\d{4}$/.test(year.base) || work.authors.length !== 1) return undefined;
+    const cited = wordsOf(work.authors[0]);
+    if (cited.join('').length < 6) return undefined;
+    const fits: Profile[] = [];
+    for (const p of this.byId.values()) {
+      if (p.year.base !== year.base || (year.suffix && p.year.suffix !== year.suffix) || p.names.length === 0) continue;
+      if (printedIn(p.reference, cited)) fits.push(p);
+    }
+    if (fits.length !== 1) return undefined;
+    const p = fits[0];
+    return {
+      status: 'linked',
+      targets: [p.reference.id],
+      confidence: SLIP_WEIGHT.container,
+      reasons: [say('the text names where the work was printed, {0}; the list has it under its author: “{1}” (entry {2})', `“${work.authors[0]}”`, p.label, p.reference.index + 1)],
+    };
   }
 
   /** The name is in the list but not with this year: a year that is no year, one slip from one of them. */
@@ -147,6 +172,31 @@ class Linker {
     }
     return decide(candidates, shown, year);
   }
+}
+
+/** The folded words of a text ("Der Westfälische Anzeiger." → der, westfalische, anzeiger). */
+function wordsOf(text: string): string[] {
+  return foldKey(text.slice(0, 1000))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/**
+ * Whether the entry names `phrase` (folded words) as where it was printed: after its title, a part of the entry
+ * between punctuation that is the phrase, an article before it allowed ("Der Westfälische Anzeiger."), each word
+ * the same or, from six letters, one letter off (an inflection: "Westfälischer").
+ */
+function printedIn(reference: Reference, phrase: readonly string[]): boolean {
+  const title = typeof reference.csl.title === 'string' ? reference.csl.title : '';
+  const at = title === '' ? -1 : reference.text.indexOf(title);
+  if (at < 0) return false;
+  const same = (a: string, b: string): boolean => a === b || (b.length >= 6 && editDistance(a, b, 1) <= 1);
+  for (const part of reference.text.slice(at + title.length, at + title.length + 600).split(/[.,;:()[\]]/)) {
+    const words = wordsOf(part);
+    const from = words.length - phrase.length;
+    if ((from === 0 || (from === 1 && words[0].length <= 3)) && phrase.every((w, k) => same(words[from + k], w))) return true;
+  }
+  return false;
 }
 
 /** The year keys of the index (see {@link CandidateIndex.find}) a work may accept. */
