@@ -623,6 +623,16 @@ const layoutRows: Row[] = [
     entries: foundEssay('17-esead-solos-santo-amaro').entries.map((t) => t.replace(/\s+/g, ' ')),
   },
   {
+    name: 'the authors\' bios in German after a list end it ("Marisa Eberle, M.A., hat nach dem Studium …", found essay 42)',
+    text: `${PROSE}\n\nLiteraturverzeichnis\n\n${foundEssay('42-libreas-soziale-roboter').entries.join('\n\n')}\n\n\nAndreas Urech, BSc. Angew. Psych., arbeitet neben dem Master-Studium in Angewandter Psychologie als wissenschaftlicher Assistent an der Fachhochschule.\n\nMarisa Eberle, M.A., hat nach dem Studium der Slavischen Sprach- und Literaturwissenschaft den MAS in Bibliotheks- und Informationswissenschaft absolviert.\n`,
+    entries: foundEssay('42-libreas-soziale-roboter').entries,
+  },
+  {
+    name: 'negative: an entry whose title asks a question is no bio ("KRUGMAN, P. Why is China in so much Trouble?", found PDF 15)',
+    text: `${PROSE}\n\nReferences\n\nKRUGMAN, P. Why is China in so much Trouble? The New York Times, Aug. 31, 2023.\n\nWEI, S. Why is China’s growth rate falling so fast? Project Syndicate, Nov. 17, 2021.\n\nXI, J. What is the new normal in China’s economic development? China Daily, Jan. 18, 2016.\n`,
+    entries: ['KRUGMAN, P. Why is China in so much Trouble? The New York Times, Aug. 31, 2023.', 'WEI, S. Why is China’s growth rate falling so fast? Project Syndicate, Nov. 17, 2021.', 'XI, J. What is the new normal in China’s economic development? China Daily, Jan. 18, 2016.'],
+  },
+  {
     name: 'negative: running prose after the list ends it even when it cites a year',
     text: `${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\nappendix tables follow. the survey was run twice, in 2019 and in 2021, with the same questions and the same schools; the answers were coded by two readers who did not know which school they came from. we report the second round here.`,
     entries: [A, B],

@@ -478,8 +478,9 @@ function isStrong(text: string, u: Unit): boolean {
   return shape.names !== undefined && (shape.yearAfterNames || (shape.hasYear && shape.names.person));
 }
 
-/** "Maria Lopes is a researcher at …", "She teaches …": the note on an author after a list. */
-const BIO_RE = /^(?:(?:\p{Lu}[\p{L}.'\u2019-]*\s){1,4}|(?:she|he|they)\s)(?:is|was|has been|holds|teaches|works|worked|received|lives|writes|studied|currently)\s/iu;
+/** "Maria Lopes is a researcher at …", "She teaches …", "Marisa Eberle, M.A., hat …": the note on an author after a list. */
+const BIO_RE =
+  /^(?:(?:\p{Lu}[\p{L}.'\u2019-]*,?\s){1,5}|(?:she|he|they|sie|er|elle|il|ela|ele|ella|él)\s)(?:is|was|has been|holds|teaches|works|worked|received|lives|writes|studied|currently|ist|war|hat|arbeitet|studierte|lehrt|leitet|promovierte|forscht|est|a été|travaille|enseigne|es|fue|trabaja|enseña|é|foi|trabalha|leciona)\s/iu;
 
 /**
  * True for text that is plainly not an entry: running prose (long, several sentences, mostly
@@ -510,6 +511,8 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
   const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
   const shape = entryShape(body);
   if (shape.names?.sameAsPrevious) return 'reference';
+  // An author's bio after the list ends it, however it opens with names.
+  if (BIO_RE.test(body) && !shape.hasYear && shape.names?.person === true) return 'stop';
   // A student's or a web page's list may hold a bare address as an entry.
   if (BARE_LINK_RE.test(body.trim())) return 'odd-entry';
   if (isProse(body) && !(shape.names?.person && shape.yearAfterNames)) return 'other';
@@ -699,14 +702,14 @@ function givenFirstPersons(content: string): boolean {
 
 /**
  * Where the lines that tell a list's layout end: at the first text after a blank line that ends lists
- * ("Notes", an appendix, a bio), whose lines are set otherwise than the entries. Reads at most 20,000 lines.
+ * ("Notes", an appendix, an author's bio), whose lines are set otherwise than the entries. Reads at most 20,000 lines.
  */
 function layoutEnd(text: string, lines: LineTable, from: number, to: number): number {
   for (let k = from + 1; k < to && k < from + 20_000; k++) {
     if (lines.isBlank(k) || !lines.isBlank(k - 1)) continue;
     const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 80));
-    if (endsList(content.slice(listMarkerLength(content)).replace(/^[#*_\s]+/, ''))) return k;
+    if (endsList(content.slice(listMarkerLength(content)).replace(/^[#*_\s]+/, '')) || (BIO_RE.test(content) && !YEAR_ANYWHERE.test(content))) return k;
   }
   return to;
 }
