@@ -50,6 +50,7 @@ const rows: Row[] = [
     'Bibliografia di riferimento',
     'Literaturhinweise',
     'Schrifttum',
+    '7 Literaturnachweise',
   ].map((heading) => ({ name: `a heading of the words of headings: "${heading}"`, text: `${PROSE}\n\n${heading}\n\n${A}\n\n${B}`, entries: [A, B], heading })),
   { name: 'negative: "Literature review" is a section of the essay, not the list', text: `${PROSE}\n\nLiterature review\n\n${PROSE}\n\nReferences\n\n${A}\n\n${B}`, entries: [A, B], heading: 'References' },
   { name: 'negative: "Data sources" is a section of the essay, not the list', text: `${PROSE}\n\nData sources\n\n${PROSE}\n\nReferences\n\n${A}\n\n${B}`, entries: [A, B], heading: 'References' },

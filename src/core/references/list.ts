@@ -43,7 +43,8 @@ const HEADING_CORE_WORDS: ReadonlySet<string> = new Set([
   'references', 'reference', 'bibliography', 'bibliographies', 'bibliographie', 'bibliografia', 'bibliografie', 'literature',
   'literatur', 'literatura', 'literatuur', 'litteratur', 'sources', 'fontes', 'fuentes', 'fonti', 'quellen', 'referencias',
   'referencies', 'riferimenti', 'referenze', 'referenties', 'referenser', 'schrifttum', 'literaturhinweise', 'literaturverzeichnis',
-  'quellenverzeichnis', 'kaynakca', 'kaynaklar', 'bronnen', 'irodalom', 'piśmiennictwo',
+  'quellenverzeichnis', 'kaynakca', 'kaynaklar', 'bronnen', 'irodalom', 'piśmiennictwo', 'literaturnachweise',
+  'literaturnachweis', 'quellennachweise', 'quellennachweis', 'literaturangaben', 'quellenangaben',
 ]);
 
 /** Words that may stand beside those in a heading: "cited", "consulted", "selected", "and", "of", "works", folded. */
