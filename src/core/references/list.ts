@@ -105,6 +105,11 @@ function endsList(content: string): boolean {
   return END_MARKER.test(content) || LIST_AFTER.test(content) || HISTORY.test(content) || FOOTNOTE_DEFINITION.test(content);
 }
 
+/** True for a line that ends a list (see {@link endsList}) behind a list marker or Markdown emphasis: "**Notes**", "- Appendix". */
+function lineEndsList(content: string): boolean {
+  return endsList(content.slice(listMarkerLength(content)).replace(/^[#*_\s]+/, ''));
+}
+
 /** A line that only separates: "---", "***", "* * *", "___", "===", "⁂". */
 function isSeparator(content: string): boolean {
   return /^[-_*=~\u2013\u2014\u2022\u00b7\u2042#\s]{3,80}$/.test(content) && !/^[-\u2013\u2014_]{2,}\s?[.,:]/.test(content);
@@ -507,8 +512,7 @@ function judge(text: string, lines: LineTable, u: Unit): Verdict {
   const first = lines.get(u.first);
   const content = text.slice(first.textStart, Math.min(first.textEnd, first.textStart + 300));
   if (isSeparator(content) && u.first === u.last) return 'stop';
-  const markerless = content.slice(listMarkerLength(content));
-  if (endsList(markerless.replace(/^[#*_\s]+/, ''))) return 'stop';
+  if (lineEndsList(content)) return 'stop';
   const body = text.slice(u.start, Math.min(u.end, u.start + 2000));
   const shape = entryShape(body);
   if (shape.names?.sameAsPrevious) return 'reference';
@@ -710,7 +714,7 @@ function layoutEnd(text: string, lines: LineTable, from: number, to: number): nu
     if (lines.isBlank(k) || !lines.isBlank(k - 1)) continue;
     const l = lines.get(k);
     const content = text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 80));
-    if (endsList(content.slice(listMarkerLength(content)).replace(/^[#*_\s]+/, '')) || (BIO_RE.test(content) && !YEAR_ANYWHERE.test(content))) return k;
+    if (lineEndsList(content) || (BIO_RE.test(content) && !YEAR_ANYWHERE.test(content))) return k;
   }
   return to;
 }

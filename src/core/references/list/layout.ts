@@ -41,7 +41,12 @@ export interface ListLayout {
 }
 
 /** A line that starts with a word in capitals and its comma or full stop: "MOURA, P. L.", "BRASIL.", "McFEETERS, S.K.", "IBGE (2010)". */
-export const CAPITALS_START_RE = /^(?:Ma?c|D[ei]|O')?\p{Lu}[\p{Lu}'\u2019-]+(?:\s\p{Lu}[\p{Lu}'\u2019-]*){0,5}\s?[,.;(\u2013-]/u;
+const CAPITALS_START_RE = /^(?:Ma?c|D[ei]|O')?\p{Lu}[\p{Lu}'\u2019-]+(?:\s\p{Lu}[\p{Lu}'\u2019-]*){0,5}\s?[,.;(\u2013-]/u;
+
+/** A line that opens as an entry of a list led by capitals does: a name in capitals, or a title's first words in capitals (ABNT). */
+function startsInCapitals(content: string): boolean {
+  return CAPITALS_START_RE.test(content) || ABNT_TITLE_FIRST_RE.test(content);
+}
 
 /** At most this many lines are read to tell the layout (a list of thousands reads the same way throughout). */
 const SAMPLE = 4000;
@@ -112,7 +117,7 @@ export function readLayout(
     if (!lastOpen && /^\p{Lu}/u.test(lines.source.slice(l.textStart, l.textStart + 2))) {
       afterEnd++;
       const head = lines.source.slice(l.textStart, Math.min(l.textEnd, l.textStart + 80));
-      if (CAPITALS_START_RE.test(head) || ABNT_TITLE_FIRST_RE.test(head)) capitalsAfterEnd++;
+      if (startsInCapitals(head)) capitalsAfterEnd++;
     }
     lastOpen = endsOpen(k);
     if (firstIndent < 0) firstIndent = l.indent;
@@ -139,8 +144,7 @@ export function readLayout(
   if (n >= 6) {
     // Lines of one word (an address longer than the width) say nothing of the width.
     const words = lengths.filter((_, i) => !oneWord[i]);
-    const m = words.length;
-    const sorted = [...(m >= 6 ? words : lengths)].sort((a, b) => a - b);
+    const sorted = (words.length >= 6 ? words : [...lengths]).sort((a, b) => a - b);
     const width = sorted[Math.floor(0.95 * (sorted.length - 1))];
     let near = 0;
     let over = 0;
@@ -211,7 +215,7 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
   if (layout.paragraphs) return guess && line.prevEnds && line.namesFirst && line.yearAfterNames;
   if (layout.wrapWidth !== undefined) {
     // In a list whose entries start in capitals, a line that does not start so goes on (a rule for the same authors aside).
-    if (layout.capitalsLed && !CAPITALS_START_RE.test(line.content) && !ABNT_TITLE_FIRST_RE.test(line.content) && !line.sameAuthors) return false;
+    if (layout.capitalsLed && !startsInCapitals(line.content) && !line.sameAuthors) return false;
     // …and after a finished line, a title's first words in capitals start an entry without an author ("AEA manifestó …").
     if (layout.capitalsLed && line.prevEnds && ABNT_TITLE_FIRST_RE.test(line.content)) return true;
     const firstWord = /^\S*/.exec(line.content)?.[0].length ?? 0;
