@@ -480,6 +480,45 @@ describe('the slips of real essays', () => {
       ]),
       expected: ['unresolved', 'unresolved', 'unresolved'],
     },
+    {
+      name: 'the original’s year when the entry’s own year is the translation’s',
+      text: 'son cuatro los libros: Der Mut zum Sein (1953) de Paul Tillich, y otros (TILLICH, 1953, p. 12)',
+      refs: list([
+        { names: [name('Tillich', 'P.')], year: '1969', title: 'Der Mut zum Sein', text: 'TILLICH, P. Der Mut zum Sein. Steingrüben: Stuttgart, 1953 (Trad. cast. El coraje de existir. Barcelona: Estela, 1969).' },
+      ]),
+      expected: ['linked r1', 'linked r1'],
+    },
+    // A year alone right after a title of the list (found essays 26, 35, 40).
+    {
+      name: 'a year alone after the title of a work of the list, its author named after it',
+      text: 'los libros mencionados: Parmenides und Jona. Vier Studien über das Verhältnis von Philosophie und Mythologie (1966) de Klaus Heinrich',
+      refs: list([{ names: [name('Heinrich', 'K.')], year: '1966', title: 'Parmenides und Jona. Vier Studien über das Verhältnis von Philosophie und Mythologie' }, ['Gehlen, A.', '1969']]),
+      expected: ['linked r1'],
+    },
+    {
+      name: 'a year alone after the main title of a work of the list',
+      text: 'Hirschkop é o responsável pela reflexão presente em Mikhaïl Bakhtin (1999), logo',
+      refs: list([{ names: [name('Hirschkop', 'K.')], year: '1999', title: 'Mikhaïl Bakhtin: An Aesthetic for Democracy' }]),
+      expected: ['linked r1'],
+    },
+    {
+      name: 'negative: a year alone after a title of the list that is not the work’s year',
+      text: 'presente em Mikhaïl Bakhtin: An Aesthetic for Democracy (2002), logo',
+      refs: list([{ names: [name('Hirschkop', 'K.')], year: '1999', title: 'Mikhaïl Bakhtin: An Aesthetic for Democracy' }]),
+      expected: [],
+    },
+    {
+      name: 'negative: a year alone after words that only end a title of the list',
+      text: 'a new theory of Democracy (1999) was proposed',
+      refs: list([{ names: [name('Hirschkop', 'K.')], year: '1999', title: 'Mikhaïl Bakhtin: An Aesthetic for Democracy' }]),
+      expected: ['unresolved'],
+    },
+    {
+      name: 'negative: one title for works of two authors is not read',
+      text: 'as in Cultural Theory (2001) and',
+      refs: list([{ names: [name('Hirschkop', 'K.')], year: '2001', title: 'Cultural Theory' }, { names: [name('Shepherd', 'D.')], year: '2001', title: 'Cultural Theory' }]),
+      expected: ['unresolved'],
+    },
     // An organisation whose name joins words with "und" is one author (found essay 45).
     {
       name: 'an organisation whose name joins words with "und", cited in full',

@@ -7,6 +7,7 @@
  * before it (`(see Smith 2004; Jones & Lee 2010a, p. 12)`). Every regular expression runs on a
  * bounded slice, so the whole search is linear in the text.
  */
+import { lettersOf } from './titles';
 import type { CitedWork, Locator, Span } from '../model';
 import { foldKey, isAllCaps, joinLineEndHyphens } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
@@ -46,6 +47,19 @@ export interface NameEvidence {
    * ("arbeitsgemeinschaft schulbibliotheken in berlin und brandenburg"): one author, not two.
    */
   readonly joinedOrganisations?: readonly (readonly string[])[];
+  /**
+   * The titles the list gives its works, by their last folded word: "Der Mut zum Sein (1953)" dates the work the
+   * title names. Each with the title's folded letters and digits and the family names of its authors.
+   */
+  readonly titles?: ReadonlyMap<string, readonly ListedTitle[]>;
+}
+
+/** A title of the list, as {@link NameEvidence.titles} keeps it. */
+export interface ListedTitle {
+  /** Letters and digits of the title, folded: "dermutzumsein". */
+  readonly letters: string;
+  /** The family names (or the literal names) of its authors, as the list writes them. */
+  readonly authors: readonly string[];
 }
 
 /** Options of {@link findCitations}. */
@@ -1280,6 +1294,8 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   let narrative: NameRun | undefined;
   const first = skipSpaces(text, open + 1, close);
   if (round && years[0].start === first) {
+    const titled = years.length === 1 ? yearAfterListedTitle(text, open, close, boundary, years[0], evidence) : undefined;
+    if (titled) return titled;
     let hi = open;
     while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
     if (hi < open && hi > boundary) narrative = collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence);
@@ -1398,6 +1414,45 @@ function yearAfterNamedAuthor(text: string, open: number, close: number, year: Y
   if (!run || run.end !== named.end) return undefined;
   const authors = run.authors.map((a) => text.slice(a.start, a.end));
   const work = makeWork(text, year.start, end, authors, run.etAl, year.base + year.suffix, undefined, loc?.locator, year.original);
+  return { start: open, end: close + 1, text: text.slice(open, close + 1), kind: 'parenthetical', works: [work], leadWords: [], doubtful: true };
+}
+
+/** How far before a year-only parenthesis the title it dates may start. */
+const MAX_TITLE_BEFORE = 300;
+/** Closing quotes and emphasis marks between a title and its year: "„Der Mut zum Sein“ (1953)", "*Beloved* (1987)". */
+const TITLE_CLOSE_RE = /[\s"”“’'»«*_]/u;
+
+/**
+ * "Der Mut zum Sein (1953) de Paul Tillich", "Hirschkop … em Mikhaïl Bakhtin: an Aesthetic for Democracy (1999)": a
+ * parenthesis holding only a year (and a page) right after the whole title of a work of the list, or its main title,
+ * cites that work's authors for that year. The title must end where the parenthesis opens and start at a word; several
+ * works with that title must share their first author. Kept only when the linker finds the work of that year.
+ */
+function yearAfterListedTitle(text: string, open: number, close: number, boundary: number, year: YearToken, evidence: NameEvidence): FoundCitation | undefined {
+  if (!evidence.titles || evidence.titles.size === 0 || year.slip) return undefined;
+  const loc = readLocator(text, year.end, close);
+  const end = loc ? loc.end : year.end;
+  if (skipSpaces(text, end, close) !== close) return undefined;
+  const lo = Math.max(boundary, open - MAX_TITLE_BEFORE);
+  const before = text.slice(lo, open);
+  let titleEnd = before.length;
+  while (titleEnd > 0 && TITLE_CLOSE_RE.test(before.charAt(titleEnd - 1))) titleEnd--;
+  const words = foldKey(before.slice(0, titleEnd))
+    .split(' ')
+    .map(lettersOf)
+    .filter(Boolean);
+  const listed = words.length > 0 ? evidence.titles.get(words[words.length - 1]) : undefined;
+  if (!listed) return undefined;
+  let authors: readonly string[] | undefined;
+  for (const title of listed) {
+    let tail = '';
+    for (let k = words.length - 1; k >= 0 && tail.length < title.letters.length; k--) tail = words[k] + tail;
+    if (tail !== title.letters) continue;
+    if (authors && foldKey(authors[0]) !== foldKey(title.authors[0])) return undefined;
+    authors ??= title.authors;
+  }
+  if (!authors) return undefined;
+  const work = makeWork(text, year.start, end, [...authors], false, year.base + year.suffix, undefined, loc?.locator, year.original);
   return { start: open, end: close + 1, text: text.slice(open, close + 1), kind: 'parenthetical', works: [work], leadWords: [], doubtful: true };
 }
 

@@ -1,11 +1,12 @@
 /** The in-text citation finder: public entry points. */
 import type { CslName, Reference } from '../model';
 import { foldKey } from '../text';
-import type { NameEvidence } from './find';
+import type { ListedTitle, NameEvidence } from './find';
+import { addTitles } from './titles';
 import { CONNECTORS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 
 export { findCitations } from './find';
-export type { FindOptions, FoundCitation, FoundWork, NameEvidence } from './find';
+export type { FindOptions, FoundCitation, FoundWork, ListedTitle, NameEvidence } from './find';
 
 /** The authors (or, failing them, the editors) of a reference. */
 export function namesOf(reference: Pick<Reference, 'csl'>): readonly CslName[] {
@@ -26,7 +27,9 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
   const lowerNames = new Set<string>();
   const lowerTails = new Set<string>();
   const joinedOrganisations = new Map<string, string[]>();
+  const titles = new Map<string, ListedTitle[]>();
   for (const reference of references) {
+    addTitles(titles, reference, namesOf(reference));
     for (const name of namesOf(reference)) {
       const parts = [name.family, name.given, name.literal, name['non-dropping-particle'], name['dropping-particle']];
       for (const part of parts) {
@@ -53,7 +56,7 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
       for (let i = 0; i + 1 < family.length; i++) particlePairs.add(`${family[i]} ${family[i + 1]}`);
     }
   }
-  return { words, particlePairs, lowerNames, lowerTails, joinedOrganisations: [...joinedOrganisations.values()] };
+  return { words, particlePairs, lowerNames, lowerTails, joinedOrganisations: [...joinedOrganisations.values()], titles };
 }
 
 /** A particle or a connector ("de", "van", "and"): a word in lower case that is no name of its own. */

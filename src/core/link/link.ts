@@ -269,7 +269,7 @@ function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, authorKeys: readon
  */
 function editionYear(work: FoundWork, year: YearKey, authorKeys: readonly string[][], sameName: readonly Scored[]): Decision | undefined {
   if (!/^\d{4}$/.test(year.base) || !work.authors[0]) return undefined;
-  const fits = sameName.filter((c) => givesYear(c.profile.reference, year.base));
+  const fits = sameName.filter((c) => givesYear(c.profile.reference, year.base, c.profile.year.base));
   if (fits.length !== 1) return undefined;
   const rescored = scorePair(work, work.authors[0], authorKeys, year, fits[0].profile, { year: fits[0].profile.year.base });
   if (!rescored) return undefined;
@@ -278,18 +278,27 @@ function editionYear(work: FoundWork, year: YearKey, authorKeys: readonly string
 
 /**
  * Whether the entry's text gives `year` to another edition or a translation: the year standing alone (not in a range,
- * its title or the date it was read on) after a word that says so ("Trad. cast. … 2010", "2. Aufl. 2015").
+ * its title or the date it was read on) after a word that says so ("Trad. cast. … 2010", "2. Aufl. 2015"). Or the
+ * other way round, when the entry's own year is the one after such a word: `year` standing alone before it is the
+ * edition the entry describes ("TILLICH, P. Der Mut zum Sein. Stuttgart, 1953 (Trad. cast. … 1969)" for "(1953)").
  */
-function givesYear(reference: Reference, year: string): boolean {
+function givesYear(reference: Reference, year: string, listed: string): boolean {
   const title = typeof reference.csl.title === 'string' ? reference.csl.title : '';
   const text = reference.text.replace(ACCESSED_PHRASE_RE, ' ').replace(title, ' ');
-  for (let at = text.indexOf(year); at >= 0; at = text.indexOf(year, at + 1)) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + 4);
-    if (/[\d/.\u2013-]/.test(before) || /[\d/\u2013-]/.test(after)) continue;
-    if (EDITION_NOTE_RE.test(text.slice(Math.max(0, at - EDITION_NOTE_REACH), at)) || EDITION_NOTE_RE.test(openBracketBefore(text, at))) return true;
-  }
+  const noted = (y: string): number => {
+    for (let at = text.indexOf(y); at >= 0; at = text.indexOf(y, at + 1)) if (standsAlone(text, at) && (EDITION_NOTE_RE.test(text.slice(Math.max(0, at - EDITION_NOTE_REACH), at)) || EDITION_NOTE_RE.test(openBracketBefore(text, at)))) return at;
+    return -1;
+  };
+  if (noted(year) >= 0) return true;
+  const other = /^\d{4}$/.test(listed) ? noted(listed) : -1;
+  if (other < 0) return false;
+  for (let at = text.indexOf(year); at >= 0 && at < other; at = text.indexOf(year, at + 1)) if (standsAlone(text, at)) return true;
   return false;
+}
+
+/** A four-digit year at `at` that is no part of a range, a date or a number. */
+function standsAlone(text: string, at: number): boolean {
+  return !/[\d/.\u2013-]/.test(text.charAt(at - 1)) && !/[\d/\u2013-]/.test(text.charAt(at + 4));
 }
 
 /** How far before a year the word that gives it to another edition or a translation may stand. */
