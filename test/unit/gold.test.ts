@@ -182,5 +182,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '44-libreas-automatisierung-1960er': 0.99,
   '45-libreas-schulbibliotheken-berlin': 0.94,
   '46-libreas-wachschutz': 0.93,
+  '47-scielo-esa-briquetes': 0.98,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
