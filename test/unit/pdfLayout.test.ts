@@ -147,6 +147,19 @@ describe('PDF layout on recorded items', () => {
       ],
     },
     {
+      name: 'execpay-list-spaced-word',
+      what: 'a Word list set flush left with space after every paragraph, where writers also started paragraphs inside entries: a page range broken at its dash, a title broken mid-way, "Available at:" and an address set apart go on; an entry after an address opens one',
+      paragraphs: [
+        'Jensen, M.C. and Meckling, W.H. (1976) ‘Theory of the firm: Managerial behavior, agency costs and ownership structure’, Journal of Financial Economics, 3(4), pp. 305–360. Available at: https://pdf.sciencedirectassets.com/271671/1-s2.0-S0304405X00X01572/1-s2.0-0304405X7690026X/main.pdf?X-Amz-Security-Token',
+        'Jensen, M.C. and Murphy, K.J. (1990) ‘Performance Pay and Top-Management Incentives’, Journal of Political Economy, 98(2), pp. 225–264. Available at: https://www.jstor.org/stable/2937665?seq=1',
+        'Arellano, M. and Bond, S. (1991) ‘Some tests of specification for panel data: Monte Carlo evidence and an application to employment equations’, Review of Economic Studies, 58(2), pp. 277–297. Available at: https://people.stern.nyu.edu/wgreene/Econometrics/Arellano-Bond.pdf',
+        'High Pay Centre (2024) Analysis of UK CEO pay in 2023. Available at: https://highpaycentre.org/wp-content/uploads/2024/08/CEO-pay-report-2024-ACTUAL-FINAL.pdf',
+        'Investment Association (2024) Principles of Remuneration. Available at: https://www.theia.org/sites/default/files/2024-10/Principles%20of%20Remuneration%202025%20-%20Final.pdf',
+        'Roodman, D. (2008) ‘A note on the theme of too many instruments’, Oxford Bulletin of Economics and Statistics. Available at: https://www.cgdev.org/sites/default/files/14256_file_Instruments.pdf',
+        'Securities and Exchange Commission (SEC) (2023) ‘Listing Standards for Recovery of Erroneously Awarded Compensation (Clawbacks)’. Fact Sheet. Available at: https://www.sec.gov/files/33-11126-fact-sheet.pdf',
+      ],
+    },
+    {
       name: 'land-list-ragged-word',
       what: 'a list set flush left and ragged right with no gap: a DOI alone on an entry\'s last line stays in that entry, and a name with a bracket before its bracketed year ("Satsan (Herb George). (2019, July).") opens the next',
       paragraphs: [

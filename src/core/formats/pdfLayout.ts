@@ -13,6 +13,7 @@
 import type { MapSegment, SourcePlace } from './model';
 import { ReadingTextBuilder, REFERENCES_HEADING } from './textBuilder';
 import { isReferenceHeading } from '../references/list';
+import { LINK_INTRO_START_RE } from '../lexicon';
 
 /** A positioned piece of text: baseline origin (`x`, `y` from the page's bottom), advance `width`, font `size`. */
 export interface PdfItem {
@@ -581,10 +582,10 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
     return startsEntry(l, prev, hanging, true) || shortLineBeforeEntry(prev, l, lines, k, hanging);
   }
   const lineGap = typicalGap(lines, k);
-  if (gap > lineGap * 1.45 + 0.5) return true;
+  if (gap > lineGap * 1.45 + 0.5) return !inReferences || hanging || !goesOnPastGap(prev, l, lines, k);
   if (inReferences) {
     // An entry never opens with an address: one set alone on its line goes on the entry above (a ragged list).
-    if (!hanging && (/^https?:\/\//i.test(l.text) || ADDRESS_START.test(l.text))) return false;
+    if (!hanging && startsWithAddress(l.text)) return false;
     if (startsEntry(l, prev, hanging, false) || (isShort(prev, lines, k - 1) && /[.)]$/.test(prev.text))) return true;
     // A list without a hanging indent or a gap between entries (Word's flush-left lists): a line that stops short
     // of the column's edge ends an entry whatever its last character (an address, a DOI, a page range without a
@@ -650,14 +651,14 @@ function contentsBreak(prev: Line, l: Line, lines: readonly Line[], k: number): 
  * a dash and its name ("NBS – National Bureau of Statistics of China.") or before a full stop ("WORLD BANK. Global
  * economic prospects.", "BRASIL. Ministério …").
  */
-const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,|\p{Lu}\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3},\s\p{Lu}|(?:de|da|do|dos|van|von|der|den|di|du|del|della|le|la)\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}|[—–_-]{2,}\s?[.,]|\p{Lu}[\p{Lu}&'’-]+(?:\s\p{Lu}[\p{Lu}&'’-]+){0,4}(?:\s[–-]\s|\.\s)\p{Lu})/u;
+const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+(?<=\p{L}),\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,|\p{Lu}\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3},\s\p{Lu}|(?:de|da|do|dos|van|von|der|den|di|du|del|della|le|la)\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}|[—–_-]{2,}\s?[.,]|\p{Lu}[\p{Lu}&'’-]+(?:\s\p{Lu}[\p{Lu}&'’-]+){0,4}(?:\s[–-]\s|\.\s)\p{Lu})/u;
 
 /**
  * How an author-year entry starts whatever its author: words with no digit (a person, an organisation, a title
  * standing for its author), then the year in the first hundred characters ("British National Formulary, 2019.",
  * "Google, 2020.", "World Health Organization. (2018).").
  */
-const NAME_YEAR_START = /^\p{Lu}[^\d()]{0,100}?(?:,|\.)?\s\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]/u;
+const NAME_YEAR_START = /^\p{Lu}[^\d()]{0,100}?(?:,|\.)?\s(?:\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]|\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s[\p{Lu}‘“"'])/u;
 
 function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean): boolean {
   if (/^\[\d{1,3}\]/.test(l.text)) return true;
@@ -690,6 +691,34 @@ function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: nu
   const dated = DATED_ENTRY_START.test(l.text) && /^\p{Lu}[\p{L}'’-]+(?:,|\s\()/u.test(l.text);
   if (!dated && !opensList(l) && !CAPITALS_START.test(l.text)) return false;
   return dated || isShort(prev, lines, k - 1);
+}
+
+/**
+ * In a list that does not hang its entries, a line past a wider gap that still goes on with the entry above: Word
+ * sets every paragraph apart, and writers start one inside an entry, before its address ("Available at:" +
+ * "https://…"), after a page range broken at its dash ("pp. 305–" + "360."), or in mid-title ("… panel data: Monte"
+ * + "Carlo evidence …"). It goes on when it opens with an address or in lower case, when the line above leaves the
+ * entry open (a hyphen, a comma, a colon, an open parenthesis), or, when it does not open like an entry (a name and
+ * its year, a marker), unless the line above ended one: a full stop, a bracket or an address, short of the column's
+ * edge (a line that fills the column was cut by the wrap, whatever its last character).
+ */
+function goesOnPastGap(prev: Line, l: Line, lines: readonly Line[], k: number): boolean {
+  if (CONTINUES_ENTRY.test(prev.text) || /\u2013$/.test(prev.text) || opensParenthesis(prev.text)) return true;
+  if (/^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|[•●▪◦‣-]\s)/.test(l.text)) return false;
+  if (startsWithAddress(l.text) || (/^\p{Ll}/u.test(l.text) && !ENTRY_START.test(l.text))) return true;
+  if (opensList(l) || DATED_ENTRY_START.test(l.text) || CAPITALS_START.test(l.text)) return false;
+  return !((/[.)\]]$/.test(prev.text) || endsWithAddress(prev.text)) && isShort(prev, lines, k - 1));
+}
+
+/** A line that opens with a web address or a DOI, or with the words announcing one ("Available at: https://…"). */
+function startsWithAddress(text: string): boolean {
+  return /^https?:\/\//i.test(text) || ADDRESS_START.test(text) || LINK_INTRO_START_RE.test(text);
+}
+
+/** A line that ends with a web address or a DOI: "…/main.pdf", "https://doi.org/10.1/x". */
+function endsWithAddress(text: string): boolean {
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return /^(?:https?:\/\/|www\.|doi:|10\.\d{4,9}\/)/i.test(last) || (last.includes('/') && /\.[a-z]{2,4}$/i.test(last));
 }
 
 /** An organisation in capitals as ABNT opens its entries: "BRASIL. Ministério …", "CPRM – Companhia …". */
@@ -734,8 +763,38 @@ function leftMargin(lines: readonly Line[], k: number): number | undefined {
   return near.some((m) => m.x0 > margin + m.size * 0.6) ? margin : undefined;
 }
 
-/** The usual distance between baselines around line `k`. */
+/**
+ * The usual distance between baselines around line `k`, read from the block the line belongs to (up to six lines
+ * either way, not past a change of page or of type size or a gap of three lines, so that a list set tighter below a
+ * heading is not the text's pitch): the middle of the narrowest run of gaps within a tenth of each other that holds a
+ * quarter of them. Where paragraphs are spaced apart as often as lines follow each other (Word's lists with space after
+ * each paragraph, an address set as a paragraph of its own), the line pitch is still the lines' own.
+ */
 function typicalGap(lines: readonly Line[], k: number): number {
+  const l = lines[k];
+  const joins = (j: number): boolean => {
+    const a = lines[j - 1];
+    const b = lines[j];
+    const g = a.y - b.y;
+    return a.page === l.page && b.page === l.page && Math.abs(a.size - l.size) <= 1 && Math.abs(b.size - l.size) <= 1 && g > 0 && g < l.size * 3;
+  };
+  const gaps: number[] = [];
+  for (let j = k; j >= 1 && j > k - 6 && joins(j); j--) gaps.push(lines[j - 1].y - lines[j].y);
+  for (let j = k + 1; j < lines.length && j <= k + 6 && joins(j); j++) gaps.push(lines[j - 1].y - lines[j].y);
+  const usable = gaps.filter((g) => g > l.size * 0.7);
+  // Too few lines of its own around it (a line led by a word in smaller type, set in code): the gaps of its window.
+  if (usable.length < 2) return medianGap(lines, k);
+  usable.sort((a, b) => a - b);
+  const enough = Math.max(2, usable.length / 4);
+  for (let i = 0, j = 0; i < usable.length; i++) {
+    while (j < usable.length && usable[j] <= usable[i] * 1.1) j++;
+    if (j - i >= enough) return usable[i + Math.floor((j - i) / 2)];
+  }
+  return usable[Math.floor(usable.length / 2)];
+}
+
+/** The median gap between the baselines of the lines up to six either side of `k`. */
+function medianGap(lines: readonly Line[], k: number): number {
   const gaps: number[] = [];
   for (let j = Math.max(1, k - 6); j < Math.min(lines.length, k + 6); j++) {
     const g = lines[j - 1].y - lines[j].y;

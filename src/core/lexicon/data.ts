@@ -30,6 +30,18 @@ export const NO_DATE: WordList = {
   },
 };
 
+/** The words that announce an entry's web address or DOI: "Available at:", "Retrieved from", "Disponível em:". */
+export const LINK_INTRO: WordList = {
+  source: 'Harvard (Cite Them Right: Available at), APA 6 (Retrieved from), ABNT NBR 6023 (Disponível em), Spanish APA adaptation (Recuperado de, Disponible en), DIN ISO 690 and German usage (abrufbar unter, online unter, verfügbar unter), French usage (disponible sur); forms seen in the annotated essays',
+  forms: {
+    en: ['available at', 'available from', 'available online', 'retrieved from'],
+    es: ['recuperado de', 'disponible en'],
+    pt: ['disponível em'],
+    fr: ['disponible sur'],
+    de: ['abrufbar unter', 'online unter', 'verfügbar unter'],
+  },
+};
+
 /** The words before the date a web page was read on: "Accessed 3 March 2020", "Acesso em: 05 fev. 2019". */
 export const ACCESSED: WordList = {
   source: 'APA 7 §9.16 (Retrieved); Chicago 17 §14.12 (accessed); MLA 9 (Accessed); ABNT NBR 6023 (Acesso em); DIN ISO 690 and German usage (abgerufen am, letzter Zugriff); forms seen in the annotated essays',

@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { ACCESSED, CONNECTORS as CONNECTOR_LIST, EDITION_NOTE, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
+import { ACCESSED, LINK_INTRO, CONNECTORS as CONNECTOR_LIST, EDITION_NOTE, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
 import type { WordList } from './data';
 import { GIVEN_NAMES } from './givenNames';
 
@@ -112,6 +112,12 @@ export const ACCESSED_SOURCE = alternation(ACCESSED);
 export const ACCESSED_START_RE = new RegExp(`^[[(]?(?:${ACCESSED_SOURCE})(?!\\p{L})`, 'iu');
 /** The date a page was read on, anywhere in an entry: "Acesso em: 05 fev. 2019", "accessed 3 May 2020". */
 export const ACCESSED_PHRASE_RE = new RegExp(`(?:${ACCESSED_SOURCE})(?!\\p{L})[^;\\]]{0,40}`, 'giu');
+/** The words that announce an entry's address, as a regex source: "Available at", "Disponível em". */
+const LINK_INTRO_SOURCE = alternation(LINK_INTRO);
+/** A line or a piece of an entry that opens with the words announcing its address: "Available at: https://…". */
+export const LINK_INTRO_START_RE = new RegExp(`^(?:${LINK_INTRO_SOURCE})(?!\\p{L})`, 'iu');
+/** The words announcing an address, with "URL", "online" or "DOI" alone, and a colon after them: removed from an entry's rest once its address is read. */
+export const LINK_INTRO_PHRASE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LINK_INTRO_SOURCE}|url|online|doi)\\s?:?\\s?(?=[\\s.,;\\]]|$)`, 'giu');
 /** A word that gives another edition or a translation: "Trad.", "translated", "Auflage". */
 export const EDITION_NOTE_RE = new RegExp(`(?<!\\p{L})(?:${alternation(EDITION_NOTE)})(?!\\p{L})`, 'iu');
 /**
@@ -122,7 +128,7 @@ export const ACCESSED_IN_ENTRY_RE = new RegExp(
   `(?<!\\p{L})(?:${ACCESSED_SOURCE}|acess(?:o|ado)(?=:?\\s?(?:\\d|(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)[a-zç]{0,6}\\.?\\s(?:de\\s)?\\d))|viewed|visited)(?!\\p{L})`,
   'iu',
 );
-export const BUILT_REGEXES: readonly RegExp[] = [ACCESSED_START_RE, ACCESSED_PHRASE_RE, ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
+export const BUILT_REGEXES: readonly RegExp[] = [LINK_INTRO_START_RE, LINK_INTRO_PHRASE_RE, ACCESSED_START_RE, ACCESSED_PHRASE_RE, ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
 
 /**
  * The entry labeller's word classes: {@link ENTRY_WORD_CLASSES} and, from the lists above, "particle"

@@ -11,7 +11,7 @@ import { ABNT_TITLE_FIRST_RE, readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { trimEndChars } from '../text';
-import { ACCESSED_IN_ENTRY_RE, isGivenName } from '../lexicon';
+import { ACCESSED_IN_ENTRY_RE, isGivenName, LINK_INTRO_PHRASE_RE } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
 import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
@@ -694,7 +694,7 @@ function extractLinks(s: string): Links {
   if (url || doi) {
     // Phrases that only announced the link: "Available at:", "Retrieved from", "Disponível em:".
     rest = rest
-      .replace(/\b(?:available (?:at|from|online)|retrieved from|recuperado de|disponível em|disponible en|abrufbar unter|online unter|verfügbar unter|url|online|doi)\s?:?\s?(?=[\s.,;\]]|$)/gi, ' ')
+      .replace(LINK_INTRO_PHRASE_RE, ' ')
       .replace(/\[\s?(?:online|en línea|em linha)\s?\]/gi, ' ');
   }
   if (url || doi) rest = tidyHoles(rest);
