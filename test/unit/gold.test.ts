@@ -183,5 +183,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '45-libreas-schulbibliotheken-berlin': 0.94,
   '46-libreas-wachschutz': 0.93,
   '47-scielo-esa-briquetes': 0.98,
+  '48-scielo-rac-comprometimento': 0.99,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
