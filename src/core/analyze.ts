@@ -61,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   check();
 
-  const exclude = referenceList ? [referenceList.span] : [];
+  const exclude = referenceList ? [...(referenceList.earlier ?? []).map((list) => list.span), referenceList.span] : [];
   let citations: Analysis['citations'] = [];
   try {
     const found = findCitations(source, { exclude, evidence: nameEvidence(references), isCancelled: check });

@@ -142,8 +142,11 @@ export interface Analysis {
   readonly text: string;
   /** The essay's title, when one could be found (usually the first line). */
   readonly title?: string;
-  /** The reference list: its heading (when there is one) and the span of all its entries. */
-  readonly referenceList?: { readonly heading?: Span; readonly span: Span };
+  /**
+   * The reference list: its heading (when there is one) and the span of all its entries. A document with a list
+   * after each of its parts or chapters has the last one here and the others, in text order, in `earlier`.
+   */
+  readonly referenceList?: { readonly heading?: Span; readonly span: Span; readonly earlier?: readonly { readonly heading: Span; readonly span: Span }[] };
   /** In list order. */
   readonly references: readonly Reference[];
   /** In text order, not overlapping. */

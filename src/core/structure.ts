@@ -91,12 +91,12 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
   for (let k = 0; k < lines.count; k++) {
     if (k === titleLine || k === titleLine2 || blank(k) || lines.contentLength(k) > MAX_HEADING + 10) continue;
     const l = lines.get(k);
-    if (sameSpan(l, referenceList?.heading)) {
+    if (sameSpan(l, referenceList?.heading) || referenceList?.earlier?.some((list) => sameSpan(l, list.heading))) {
       const raw = content(l);
       sections.push({ start: l.textStart, end: l.textEnd, title: cleanHeading(raw), level: headingLevel(raw, titleHashes) ?? 1, kind: 'references' });
       continue;
     }
-    if (inside(l, referenceList?.span)) continue;
+    if (inside(l, referenceList?.span) || referenceList?.earlier?.some((list) => inside(l, list.span))) continue;
     if (l.textEnd - l.textStart > MAX_HEADING + 10) continue;
     const raw = content(l);
     if (isRunningHead(raw) || isMasthead(raw)) continue;

@@ -35,7 +35,8 @@ export function outline(analysis: Analysis): OutlineNode[] {
   const roots: Mutable[] = [];
   const stack: Mutable[] = [];
   const sections = [...analysis.sections].sort((a, b) => a.start - b.start);
-  let referencesNode: Mutable | undefined;
+  // The nodes of the list's headings, in text order (a document with a list after each part has several).
+  const referencesNodes: Mutable[] = [];
   for (const section of sections) {
     const level = section.kind === 'title' ? 0 : Math.max(1, section.level);
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
@@ -52,20 +53,24 @@ export function outline(analysis: Analysis): OutlineNode[] {
     closeBefore(roots, stack, section.start, level);
     (stack.length > 0 ? stack[stack.length - 1].children : roots).push(node);
     stack.push(node);
-    if (section.kind === 'references' && !referencesNode) referencesNode = node;
+    if (section.kind === 'references') referencesNodes.push(node);
   }
 
   const list = analysis.referenceList;
   if (list && analysis.references.length > 0) {
-    if (!referencesNode) {
+    if (referencesNodes.length === 0) {
       const start = list.heading?.start ?? list.span.start;
-      referencesNode = { name: say('References'), detail: '', kind: 'references', span: { start, end: list.span.end }, selection: list.heading ?? list.span, children: [], level: 1 };
+      const node: Mutable = { name: say('References'), detail: '', kind: 'references', span: { start, end: list.span.end }, selection: list.heading ?? list.span, children: [], level: 1 };
       const title = roots.find((r) => r.kind === 'title' && r.span.start <= start);
-      insertSorted(title ? title.children : roots, referencesNode);
+      insertSorted(title ? title.children : roots, node);
+      referencesNodes.push(node);
     }
-    referencesNode.detail = analysis.references.length === 1 ? say('1 entry') : say('{0} entries', analysis.references.length);
+    let n = 0;
     for (const reference of analysis.references) {
-      referencesNode.children.push({
+      // Each entry under the last list heading before it.
+      while (n + 1 < referencesNodes.length && referencesNodes[n + 1].selection.start <= reference.start) n++;
+      const node = referencesNodes[n];
+      node.children.push({
         name: referenceLabel(reference),
         detail: referenceTitle(reference, 60),
         kind: 'reference',
@@ -74,9 +79,10 @@ export function outline(analysis: Analysis): OutlineNode[] {
         children: [],
         level: 99,
       });
-      referencesNode.span.start = Math.min(referencesNode.span.start, reference.start);
-      referencesNode.span.end = Math.max(referencesNode.span.end, reference.end);
+      node.span.start = Math.min(node.span.start, reference.start);
+      node.span.end = Math.max(node.span.end, reference.end);
     }
+    for (const node of referencesNodes) node.detail = node.children.length === 1 ? say('1 entry') : say('{0} entries', node.children.length);
   }
   return roots.map(freeze);
 }

@@ -83,16 +83,18 @@ function paragraphs(text: string, span: Span): Span[] {
  * The essay as blocks to read: headings (from `analysis.sections`: the title a level 1 heading, a section of
  * level n a level n + 1 heading, at most 6), paragraphs (stretches between blank lines; a stretch whose lines
  * are longer than a wrapped line is a paragraph per line, and a line starting with a list marker starts a
- * paragraph), and one block per entry of the reference list. Text inside the list's span outside any entry is
- * left out (page furniture between entries). With `pages` (where a PDF's pages begin, in text order), each
- * block carries the pages that begin inside it or in the gap before it. Linear in the text's length and the
+ * paragraph), and one block per entry of the reference list (of each list, where a document has one after each
+ * part). Text inside a list's span outside any entry is left out (page furniture between entries). With `pages`
+ * (where a PDF's pages begin, in text order), each block carries the pages that begin inside it or in the gap
+ * before it. Linear in the text's length and the
  * number of pages; never throws on a valid analysis.
  */
 export function readingBlocks(analysis: Pick<Analysis, 'text' | 'sections' | 'references' | 'referenceList'>, pages: readonly PageStart[] = []): ReadingBlock[] {
   const { text } = analysis;
-  const list = analysis.referenceList?.span;
+  // The lists in text order: a document with a list after each part has its earlier ones first.
+  const lists = analysis.referenceList ? [...(analysis.referenceList.earlier ?? []).map((l) => l.span), analysis.referenceList.span] : [];
   const blocks: ReadingBlock[] = [];
-  const headings = analysis.sections.filter((s) => !list || s.end <= list.start || s.start >= list.end).sort((a, b) => a.start - b.start);
+  const headings = analysis.sections.filter((s) => lists.every((list) => s.end <= list.start || s.start >= list.end)).sort((a, b) => a.start - b.start);
   let h = 0;
   const body = (from: number, to: number): void => {
     let at = from;
@@ -108,11 +110,15 @@ export function readingBlocks(analysis: Pick<Analysis, 'text' | 'sections' | 're
       h++;
     }
   };
-  if (list) {
-    body(0, list.start);
-    for (const reference of analysis.references) blocks.push({ kind: 'reference', start: reference.start, end: reference.end, reference: reference.index });
-    body(list.end, text.length);
-  } else body(0, text.length);
+  let at = 0;
+  let r = 0;
+  const references = analysis.references;
+  for (const list of lists) {
+    body(at, list.start);
+    for (; r < references.length && references[r].start < list.end; r++) blocks.push({ kind: 'reference', start: references[r].start, end: references[r].end, reference: references[r].index });
+    at = list.end;
+  }
+  body(at, text.length);
   return withPages(blocks, pages);
 }
 

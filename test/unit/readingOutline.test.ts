@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core/model';
 import type { OutlineNode } from '../../src/reading/outline';
 import { outline } from '../../src/reading/outline';
+import { analyze } from '../../src/core/analyze';
 import { analysis, essayText, listSpan, spanOf } from './support/readingEssay';
 
 /** The tree as indented "kind name" lines, to compare shapes at a glance. */
@@ -62,6 +63,22 @@ describe('outline', () => {
       assertNested(nodes);
     });
   }
+
+  it('a list after each part: each list heading holds its own entries', () => {
+    const a = analyze(
+      'Part One\n\nThe first part reads a claim (Paul, 2005) against the record of the decade that followed it, and finds it wanting in two respects that the second part takes up.\n\n' +
+        'References\n\nPaul, T. V. (2005). Soft balancing in the age of U.S. primacy. International Security, 30(1), 46–71.\n\nPape, R. A. (2005). Soft balancing against the United States. International Security, 30(1), 7–45.\n\nWalt, S. M. (1987). The Origins of Alliances. Cornell University Press.\n\n' +
+        'Part Two\n\nThe second part turns to the alliances themselves, as Walt (1987) defined them. It asks whether the term still serves. Nye (2004) suggests that it might, if power is read as attraction rather than force. The evidence of the decade is mixed, and the part ends with the cases that neither reading explains, which a later study will have to take up with better sources than these.\n\n' +
+        'References\n\nNye, J. S. (2004). Soft Power: The Means to Success in World Politics. PublicAffairs.\n\nWalt, S. M. (1987). The Origins of Alliances. Cornell University Press.\n',
+    );
+    const nodes = outline(a);
+    assert.deepEqual(shape(nodes), ['title Part One', '  references References', '    reference Paul 2005', '    reference Pape 2005', '    reference Walt 1987', '  section Part Two', '  references References', '    reference Nye 2004', '    reference Walt 1987']);
+    assertNested(nodes);
+    assert.deepEqual(
+      nodes[0].children.filter((n) => n.kind === 'references').map((n) => n.detail),
+      ['3 entries', '2 entries'],
+    );
+  });
 
   it('a section ends where the next one starts; the reference list covers its entries', () => {
     const [title] = outline(analysis);

@@ -55,6 +55,27 @@ describe('reading view: blocks', () => {
       expected: ['h1: A Title', 'paragraph: Three points follow:', 'paragraph: - the first point', 'paragraph: - the second point'],
     },
     {
+      name: 'a list after each part: a block per entry at each, the part between them body',
+      text:
+        'Part One\n\nThe first part reads a claim (Paul, 2005) against the record of the decade that followed it, and finds it wanting in two respects that the second part takes up.\n\n' +
+        'References\n\nPaul, T. V. (2005). Soft balancing in the age of U.S. primacy. International Security, 30(1), 46–71.\n\nPape, R. A. (2005). Soft balancing against the United States. International Security, 30(1), 7–45.\n\nWalt, S. M. (1987). The Origins of Alliances. Cornell University Press.\n\n' +
+        'Part Two\n\nThe second part turns to the alliances themselves, as Walt (1987) defined them. It asks whether the term still serves. Nye (2004) suggests that it might, if power is read as attraction rather than force. The evidence of the decade is mixed, and the part ends with the cases that neither reading explains, which a later study will have to take up with better sources than these.\n\n' +
+        'References\n\nNye, J. S. (2004). Soft Power: The Means to Success in World Politics. PublicAffairs.\n\nWalt, S. M. (1987). The Origins of Alliances. Cornell University Press.\n',
+      expected: [
+        'h1: Part One',
+        'paragraph: The first part reads a claim (Paul, 2005) against the record of the decade that followed it, and finds it wanting in two respects that the second part takes up.',
+        'h2: References',
+        'reference: Paul, T. V. (2005). Soft balancing in the age of U.S. primacy. International Security, 30(1), 46–71.',
+        'reference: Pape, R. A. (2005). Soft balancing against the United States. International Security, 30(1), 7–45.',
+        'reference: Walt, S. M. (1987). The Origins of Alliances. Cornell University Press.',
+        'h2: Part Two',
+        'paragraph: The second part turns to the alliances themselves, as Walt (1987) defined them. It asks whether the term still serves. Nye (2004) suggests that it might, if power is read as attraction rather than force. The evidence of the decade is mixed, and the part ends with the cases that neither reading explains, which a later study will have to take up with better sources than these.',
+        'h2: References',
+        'reference: Nye, J. S. (2004). Soft Power: The Means to Success in World Politics. PublicAffairs.',
+        'reference: Walt, S. M. (1987). The Origins of Alliances. Cornell University Press.',
+      ],
+    },
+    {
       name: 'an essay without a reference list is all body',
       text: 'A Title\n\nOne claim (Paul, 2005).\n\nAnother claim.\n',
       expected: ['h1: A Title', 'paragraph: One claim (Paul, 2005).', 'paragraph: Another claim.'],

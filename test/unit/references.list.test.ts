@@ -273,6 +273,69 @@ describe('findReferenceList', () => {
   }
 });
 
+/** Lists after each part of a document (found PDF 20: "REFERENCES" after Part 1 and again after Part 2). */
+describe('findReferenceList: a list after each part', () => {
+  const D = 'Walker, A., Colquitt, G., Elliott, S., Emter, M., & Li, L. (2019). Using participatory action research to evaluate programs serving people experiencing homelessness. Action Research, 18(3), 301–322.';
+  const E = 'Isaacs, A. (2014). An overview of qualitative research methodology for public health researchers. International Journal of Medicine and Public Health, 4(4), 318.';
+  const PART2 =
+    'PART 2\n\nA CRITICAL APPRAISAL OF THE RESEARCH PAPER\n\nThis part appraises a study that uses participatory action research to evaluate the programmes that serve people who experience homelessness. The paper by Walker et al. (2019) does so with the methods that Isaacs (2014) describes for public health researchers.\n\nIts aims are stated clearly, and its design follows from them; its sample, however, is small, and the authors say little about how the participants were chosen.';
+  const rows: { name: string; text: string; earlier: string[][]; entries: string[] }[] = [
+    {
+      name: 'two lists under the same heading, with a part between them: both are read, the last as the list',
+      text: `PART 1\n\n${PROSE}\n\nREFERENCES\n\n${A}\n\n${B}\n\n${C}\n\n${PART2}\n\nREFERENCES\n\n${D}\n\n${E}\n\n${A}\n`,
+      earlier: [[A, B, C]],
+      entries: [D, E, A],
+    },
+    {
+      name: 'chapters with lists of their own under other headings',
+      text: `1 Introduction\n\n${PROSE}\n\nBibliography\n\n${A}\n\n${B}\n\n${C}\n\n2 Methods\n\n${PART2}\n\nLiteratur\n\n${D}\n\n${E}\n`,
+      earlier: [[A, B, C]],
+      entries: [D, E],
+    },
+    {
+      name: 'negative: a heading over two entries in the text before the list is no list of its own',
+      text: `${PROSE}\n\nSources\n\n${A}\n\n${B}\n\n${PART2}\n\nReferences\n\n${D}\n\n${E}\n`,
+      earlier: [],
+      entries: [D, E],
+    },
+    {
+      name: 'negative: "References" in a table of contents is no list',
+      text: `Contents\n\n1 Introduction 1\nReferences 9\n\n${PROSE}\n\nReferences\n\n${A}\n\n${B}\n\n${C}\n`,
+      earlier: [],
+      entries: [A, B, C],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const found = findReferenceList(row.text);
+      assert.ok(found);
+      assert.deepEqual(
+        (found.earlier ?? []).map((l) => l.entries.map((e) => row.text.slice(e.start, e.end))),
+        row.earlier,
+      );
+      assert.deepEqual(
+        found.entries.map((e) => row.text.slice(e.start, e.end)),
+        row.entries,
+      );
+    });
+  }
+
+  it('readReferences numbers the entries of all lists in text order and names each list', () => {
+    const text = rows[0].text;
+    const read = readReferences(text);
+    assert.deepEqual(
+      read.references.map((r) => r.text),
+      [A, B, C, D, E, A],
+    );
+    assert.deepEqual(
+      read.references.map((r) => r.id),
+      ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'],
+    );
+    assert.equal(read.referenceList?.earlier?.length, 1);
+    assert.equal(text.slice(read.referenceList?.earlier?.[0].heading.start, read.referenceList?.earlier?.[0].heading.end), 'REFERENCES');
+  });
+});
+
 /**
  * The end of a list and its layout: rows of lists as essays print them. Where a row quotes a real list,
  * its source and licence are named; the other rows are written for the rule they test.

@@ -10,8 +10,9 @@
  * one in CSL's `original-date`. "No date" and "in press" in any language stay as written in
  * `issued.literal` ("n.d.", "s.f.", "o.J.", "in corso di stampa", "sous presse").
  */
-import type { Analysis, CslItem, CslName, Notice, Reference, Span } from '../model';
+import type { Analysis, CslItem, CslName, Notice, Reference } from '../model';
 import { findReferenceList as findList } from './list';
+import type { FoundList } from './list';
 import { parseReference as parseEntry } from './parse';
 import { say } from '../messages';
 
@@ -21,13 +22,14 @@ export { isReferenceHeading, splitLines } from './list';
  * Locates the reference list and splits it into entries. `heading` is the span of the heading line
  * (without surrounding white space) when there is one; `span` runs from the first entry's start to the
  * last entry's end; `entries` are in list order, each without list marker or surrounding white space
- * (a wrapped entry keeps its inner line breaks). Undefined when the text has no list. Never throws.
+ * (a wrapped entry keeps its inner line breaks); `earlier` holds the lists of a document's earlier parts, when it
+ * has a list after each. Undefined when the text has no list. Never throws.
  */
-export function findReferenceList(text: string): { heading?: Span; span: Span; entries: Span[] } | undefined {
+export function findReferenceList(text: string): Omit<FoundList, 'inferred'> | undefined {
   try {
     const found = findList(text);
     if (!found) return undefined;
-    return found.heading ? { heading: found.heading, span: found.span, entries: found.entries } : { span: found.span, entries: found.entries };
+    return { ...(found.heading ? { heading: found.heading } : {}), span: found.span, entries: found.entries, ...(found.earlier ? { earlier: found.earlier } : {}) };
   } catch {
     return undefined;
   }
@@ -67,7 +69,8 @@ export function readReferences(text: string): { referenceList?: Analysis['refere
   let previousNames: { author?: CslName[]; editor?: CslName[] } | undefined;
   const noYear: Reference[] = [];
   const noAuthor: Reference[] = [];
-  for (const [index, span] of found.entries.entries()) {
+  const spans = [...(found.earlier ?? []).flatMap((list) => list.entries), ...found.entries];
+  for (const [index, span] of spans.entries()) {
     const id = `r${index + 1}`;
     const entryText = source.slice(span.start, span.end);
     const parsed = parseEntry(entryText);
@@ -88,7 +91,8 @@ export function readReferences(text: string): { referenceList?: Analysis['refere
     if (!csl.author && !csl.editor) noAuthor.push(reference);
   }
 
-  const referenceList: Analysis['referenceList'] = found.heading ? { heading: found.heading, span: found.span } : { span: found.span };
+  const earlier = found.earlier?.map((list) => ({ heading: list.heading, span: list.span }));
+  const referenceList: Analysis['referenceList'] = { ...(found.heading ? { heading: found.heading } : {}), span: found.span, ...(earlier ? { earlier } : {}) };
   if (found.inferred) {
     notices.push({
       severity: 'info',

@@ -181,6 +181,8 @@ export interface FoundList {
   heading?: Span;
   span: Span;
   entries: Span[];
+  /** The lists of a document's earlier parts or chapters, each under a heading of its own, in text order. */
+  earlier?: { heading: Span; span: Span; entries: Span[] }[];
   /** True when no heading was found and the list was recognised by its entries. */
   inferred?: boolean;
 }
@@ -234,16 +236,37 @@ export function findReferenceList(text: string): FoundList | undefined {
       }
       const entries = pages.reverse().flat();
       const l = lines.get(headings[first]);
+      const earlier = earlierLists(text, lines, headings.slice(0, first), headings[first], furniture);
       return {
         heading: { start: l.textStart, end: l.textEnd },
         span: { start: entries[0].start, end: entries[entries.length - 1].end },
         entries,
+        ...(earlier.length > 0 ? { earlier } : {}),
       };
     }
   }
   const trailing = trailingBlock(text, lines, furniture);
   if (!trailing) return undefined;
   return { span: { start: trailing[0].start, end: trailing[trailing.length - 1].end }, entries: trailing, inferred: true };
+}
+
+/** Most lists a document may have before its last one (one after each part or chapter). */
+const MAX_EARLIER_LISTS = 40;
+
+/**
+ * The lists before a document's last one, each under a heading of its own with text between them (a list after each
+ * part or chapter, "REFERENCES" after Part 1 and again after Part 2): three entries at least, so that a heading in a
+ * table of contents or a "Sources" line over one entry is no list.
+ */
+function earlierLists(text: string, lines: LineTable, headings: readonly number[], next: number, furniture: ReadonlySet<string>): { heading: Span; span: Span; entries: Span[] }[] {
+  const out: { heading: Span; span: Span; entries: Span[] }[] = [];
+  for (let h = Math.max(0, headings.length - MAX_EARLIER_LISTS); h < headings.length; h++) {
+    const entries = entriesAfter(text, lines, headings[h] + 1, h + 1 < headings.length ? headings[h + 1] : next, furniture);
+    if (entries.length < 3) continue;
+    const l = lines.get(headings[h]);
+    out.push({ heading: { start: l.textStart, end: l.textEnd }, span: { start: entries[0].start, end: entries[entries.length - 1].end }, entries });
+  }
+  return out;
 }
 
 /**
