@@ -519,6 +519,21 @@ describe('the slips of real essays', () => {
       refs: list([{ names: [name('Hirschkop', 'K.')], year: '2001', title: 'Cultural Theory' }, { names: [name('Shepherd', 'D.')], year: '2001', title: 'Cultural Theory' }]),
       expected: ['unresolved'],
     },
+    // A double surname the list gives the first part of (found PDF 19).
+    {
+      name: 'a double surname joined by a hyphen, the list giving its first part only',
+      text: 'En palabras de Hervieu-Léger (2005), y (como se cita en Hervieu-Léger, 2005)',
+      refs: list([['Hervieu, L. D.', '2005'], ['Berger, P.', '1967']]),
+      expected: ['linked r1', 'linked r1'],
+      reason: 'the list gives the first part of the name only',
+    },
+    {
+      name: 'negative: the whole double surname in the list wins over its first part',
+      text: 'Hervieu-Léger (2005)',
+      refs: list([['Hervieu, M.', '2005'], ['Hervieu-Léger, D.', '2005']]),
+      expected: ['linked r2'],
+    },
+    { name: 'negative: a double surname whose first part has no entry of that year', text: 'Smith-Jones (2010)', refs: list([['Smith, J.', '2011']]), expected: ['unresolved'] },
     // An organisation whose name joins words with "und" is one author (found essay 45).
     {
       name: 'an organisation whose name joins words with "und", cited in full',

@@ -16,7 +16,7 @@ import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS, EDITION_NOTE_RE } fr
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
 import { CandidateIndex, editDistance, isOneDigitFrom, isYearSlip } from './candidates';
-import { matchName, parseYear, scorePair } from './score';
+import { JOINED_SURNAME_RE, matchName, parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
@@ -97,11 +97,20 @@ class Linker {
     // none ("2005b" takes "2005b" and "2005"; "2005" takes any letter), entries without a year,
     // reprints known by that year, and the original year the text gives. The others are read only
     // when none is accepted, to repair a slipped year or name the closest miss.
-    const accepted = score(this.index.find(firstKeys, acceptedYears(work, year))).filter((c) => c.yearOk);
+    // A double surname joined by a hyphen is also looked up by its first part, which a list may give alone.
+    const joined = JOINED_SURNAME_RE.exec(first);
+    const find = (years: readonly string[]): Profile[] => {
+      const found = this.index.find(firstKeys, years);
+      if (!joined || firstKeys.length !== 1) return found;
+      const more = this.index.find([nameKey(joined[1])], years).filter((p) => !found.includes(p));
+      return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.reference.index - b.reference.index);
+    };
+    const accepted = score(find(acceptedYears(work, year))).filter((c) => c.yearOk);
     const decided = decide(accepted, shown, year);
     if (decided?.status === 'ambiguous') return byKind(work, decided, accepted) ?? decided;
     if (decided) return decided;
 
+    // Year repairs only for the name as written: a repair of the year on top of one of the name is too far.
     const sameName = score(this.index.find(firstKeys));
     if (sameName.length > 0) return editionYear(work, year, authorKeys, sameName) ?? this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, authorKeys, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? this.byContainer(work, year) ?? unresolved(say('no reference by “{0}” in the list', first), true);

@@ -6,7 +6,7 @@
  * reasons; a repaired slip (a misspelt surname, a slipped year digit) names itself.
  */
 import type { FoundWork } from '../citations';
-import { DATE_YEAR_RE, writtenKeys } from './profile';
+import { DATE_YEAR_RE, nameKey, writtenKeys } from './profile';
 import type { NameProfile, Profile, YearKey } from './profile';
 import { SLIP_WEIGHT } from './decide';
 import { say } from '../messages';
@@ -97,6 +97,11 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
       return { score: 0.85, reason: say('the text cites “{0}”, a part of the compound surname in the reference', written) };
     }
   }
+  // A double surname joined by a hyphen that the list gives the first part of: "Hervieu-Léger" for "Hervieu, L. D.".
+  const joined = JOINED_SURNAME_RE.exec(written);
+  if (joined && !name.literal && keys.length === 1 && nameKey(joined[1]) === name.familyBare && name.familyWords.length === 1) {
+    return { score: 0.8, reason: say('the text writes “{0}”; the list gives the first part of the name only', written) };
+  }
   // An organisation's name cut short at its start: "Ice and Fire Wiki" for "Tongues of Ice and Fire Wiki".
   if (name.literal && keys.length >= 2 && full.length >= 8 && name.literal.length > full.length && name.literal.endsWith(full)) {
     return { score: 0.8, reason: say('the text writes “{0}”, the end of the organisation’s name “{1}”', written, name.written) };
@@ -107,6 +112,9 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
   }
   return NO_MATCH;
 }
+
+/** A double surname joined by a hyphen, its first part captured: "Hervieu-Léger", "Ortega-Ruiz". */
+export const JOINED_SURNAME_RE = /(\p{Lu}[\p{L}'’]+)-\p{Lu}[\p{L}'’]{2,}$/u;
 
 /**
  * Scores `profile` for a cited work: the first written author against the first listed name (or
