@@ -250,6 +250,25 @@ describe('PDF layout on recorded items', () => {
     for (const heading of ['1 Einleitung\n', '3 Reaktionen\n', '2 Überschrift auf Ebene 0 (chapter)\n']) assert.ok(text.includes(heading), `${heading} not in:\n${text}`);
   });
 
+  it('a Word list with a little space after each entry (28.7 pt against 20.7 pt): an entry that does not open like one ("Wang CC.") is its own after a DOI (made-up lines after found PDF 20)', () => {
+    const rows: [string, number][] = [
+      ['Simon, M., Ragas, D., & Murphy, K. (2014). Leveraging a Community-Based Research Approach to Explore Research', 602],
+      ['Perceptions. Journal of Community Engagement and Scholarship, 7(1).', 581.4],
+      ['https://doi.org/10.54656/lnyx7578', 560.8],
+      ['Wang CC. Youth participation in photovoice as a strategy for community change. J Community', 532],
+      ['Pract. 2016;14: 147–161.', 511.3],
+      ['Hulley, S. B., Cummings, S. R., & Newman, T. B. (2013). Designing Clinical Research. Lippincott', 482.6],
+      ['Williams & Wilkins', 461.9],
+    ];
+    const items = [line('REFERENCES', 281.8, 680, 12), ...rows.map(([t, y]) => ({ ...line(t, 72, y, 12), width: t.length > 40 ? 467.8 : t.length * 6 }))];
+    const got = paragraphs([{ number: 1, width: 612, height: 792, items }]);
+    assert.deepEqual(got.slice(1), [
+      'Simon, M., Ragas, D., & Murphy, K. (2014). Leveraging a Community-Based Research Approach to Explore Research Perceptions. Journal of Community Engagement and Scholarship, 7(1). https://doi.org/10.54656/lnyx7578',
+      'Wang CC. Youth participation in photovoice as a strategy for community change. J Community Pract. 2016;14: 147–161.',
+      'Hulley, S. B., Cummings, S. R., & Newman, T. B. (2013). Designing Clinical Research. Lippincott Williams & Wilkins',
+    ]);
+  });
+
   it('a list that indents the first line of each entry is split at the indents (made-up lines)', () => {
     const entries = [
       ['Adams, J. (1963). Towards an understanding of inequity. Journal of Abnormal', 'Psychology, 67, 422–436.'],
