@@ -269,6 +269,37 @@ describe('PDF layout on recorded items', () => {
     ]);
   });
 
+  it('a short centred line at the top of the next page ends the list\'s last entry: the heading of the part after it (made-up lines after found PDF 20)', () => {
+    const body = (t: string, y: number): PdfItem => ({ ...line(t, 72, y, 12), width: 467.6 });
+    const pages: PdfPage[] = [
+      {
+        number: 1,
+        width: 612,
+        height: 792,
+        items: [
+          line('REFERENCES', 281.8, 700, 12),
+          body('Lahti, A. (2017, December 13). Too much? Excessive sexual experiences and the sexual', 671),
+          { ...line('stories. Subjectivity, 11(1), 21–39. https://doi.org/10.1057/s41286-017-0041-z', 72, 650.4, 12), width: 380 },
+          body('Scott, K. W., & Howell, D. (2008, June). Clarifying Analysis and Interpretation in Grounded', 621.7),
+          { ...line('Theory. International Journal of Qualitative Methods, 7(2), 1–15. https://doi.org/10.1177/160940690800700201', 72, 601, 12), width: 420 },
+        ],
+      },
+      {
+        number: 2,
+        width: 612,
+        height: 792,
+        items: [
+          line('PART 2', 286, 708.8, 12),
+          body('A CRITICAL APPRAISAL OF THE RESEARCH PAPER “USING PARTICIPATORY ACTION RESEARCH TO', 685.9),
+          body('EXAMINE BARRIERS AND FACILITATORS TO PHYSICAL ACTIVITY”. The paper asks what keeps', 665.1),
+          body('rural adolescents with cerebral palsy from physical activity, and it answers with them.', 644.3),
+        ],
+      },
+    ];
+    const got = paragraphs(pages);
+    assert.ok(got.includes('Scott, K. W., & Howell, D. (2008, June). Clarifying Analysis and Interpretation in Grounded Theory. International Journal of Qualitative Methods, 7(2), 1–15. https://doi.org/10.1177/160940690800700201'), got.join('\n'));
+  });
+
   it('a list that indents the first line of each entry is split at the indents (made-up lines)', () => {
     const entries = [
       ['Adams, J. (1963). Towards an understanding of inequity. Journal of Abnormal', 'Psychology, 67, 422–436.'],

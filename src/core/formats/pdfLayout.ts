@@ -571,6 +571,9 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   if (!sameColumn) {
     // A new column or page: the text goes on unless the previous line ended a paragraph.
     if (!inReferences) return /[.!?:]["”’)]?$/.test(prev.text) && isShort(prev, lines, k - 1);
+    // A short centred line at the top of a page or column is no entry's: the heading of what follows the list
+    // ("PART 2").
+    if ((l.page !== prev.page || l.y > prev.y) && l.text.length <= 60 && !/[.,;:]$/.test(l.text) && isCentred(l, lines, k)) return true;
     // Lower on the same page past a wider gap (a block set in beside a picture, an author's biography): not the same entry.
     if (l.page === prev.page && l.y < prev.y && prev.y - l.y > typicalGap(lines, k) * 1.45 + 0.5) return true;
     // (A hanging list's own edge was read above, when its lines there show one.) Where its lines there are too
