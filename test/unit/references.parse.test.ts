@@ -845,6 +845,38 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('a book\'s subtitle, a copied title and a thesis\'s place are no containers (found PDFs 19 and 20, found essay 48)', () => {
+    const rows: Row[] = [
+      {
+        name: 'a subtitle after a full stop, with a publisher and no "In": one title, a book',
+        raw: 'Garretón, M. A. (2016). La Gran Ruptura. Institucionalidad política y actores sociales en el Chile del siglo XXI (LOM Ediciones).',
+        expect: { title: 'La Gran Ruptura. Institucionalidad política y actores sociales en el Chile del siglo XXI', 'container-title': undefined, type: 'book' },
+      },
+      {
+        name: 'a title copied as the container of a book with its publisher: a book',
+        raw: 'Hulley, S. B., Cummings, S. R., Browner, W. S., Grady, D. G., & Newman, T. B. (2013). Designing Clinical Research. Lippincott Williams & Wilkins',
+        expect: { title: 'Designing Clinical Research', 'container-title': undefined, type: 'book', publisher: 'Lippincott Williams & Wilkins' },
+      },
+      {
+        name: 'ABNT thesis: the place before the year is its place, and the university after the dash its publisher',
+        raw: 'MEDEIROS, C. A. F. Comprometimento organizacional, características pessoais e performance no trabalho : um estudo dos padrões de comprometimento organizacional. Natal, 1997. Dissertação (Mestrado) - Universidade Federal do Rio Grande do Norte.',
+        expect: { type: 'thesis', 'container-title': undefined, 'publisher-place': 'Natal', publisher: 'Universidade Federal do Rio Grande do Norte' },
+        certain: ['container-title'],
+      },
+      {
+        name: 'negative: proceedings after the title stay the container',
+        raw: 'Teive, R. C. G., Coelho, J., & Camargo, C. (2011). A bayesian network approach to fault diagnosis and prognosis in power transmission systems. Proceedings of the 16th International Conference on Intelligent System Application to Power System (ISAP). IEEE.',
+        expect: { title: 'A bayesian network approach to fault diagnosis and prognosis in power transmission systems', 'container-title': 'Proceedings of the 16th International Conference on Intelligent System Application to Power System (ISAP)' },
+      },
+      {
+        name: 'negative: a chapter with "In" keeps its book',
+        raw: 'Murphy, K. J. (1999). Executive compensation. In O. Ashenfelter & D. Card (Eds.), Handbook of Labor Economics (Vol. 3, pp. 2485–2563). Elsevier.',
+        expect: { title: 'Executive compensation', 'container-title': 'Handbook of Labor Economics', type: 'chapter' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('markers before an entry that are not part of it', () => {
     const rows: Row[] = [
       { name: 'a citation key in brackets', raw: '[Knuth97] Donald E. Knuth. 1997. The Art of Computer Programming. Addison-Wesley.', expect: { author: [{ family: 'Knuth', given: 'Donald E.' }], issued: y(1997) } },

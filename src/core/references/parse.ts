@@ -211,6 +211,7 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
     if (fields.containerUncertain) uncertain.add('container-title');
   }
 
+  if (model) joinSubtitle(s, fields, model);
   const csl: Omit<CslItem, 'id'> & Record<string, unknown> = { type: 'book' };
   if (names && names.names.length > 0) {
     if (names.editors) csl.editor = names.names;
@@ -278,9 +279,57 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
   const type = model ? typeFromFields(s, fields, model, links, accessed.found, date) : decideType(s, fields, links, accessed.found, date);
   csl.type = type.type;
   if (type.guessed) uncertain.add('type');
+  if (type.type === 'thesis' && thesisFields(csl)) uncertain.delete('container-title');
 
   const result: ParsedReference = { csl, uncertain: [...uncertain] };
   return names?.sameAsPrevious ? { ...result, sameAsPrevious: true } : result;
+}
+
+/**
+ * A book whose title goes on after a full stop, its second part read as a container: "Garretón, M. A. (2016). La Gran
+ * Ruptura. Institucionalidad política y actores sociales en el Chile del siglo XXI (LOM Ediciones).". With a
+ * publisher and no "In", no editors, no journal, volume, issue or pages, and a container that names no proceedings,
+ * journal or thesis, nothing says the work is printed in another: the container is the title's subtitle. A container that repeats the title is dropped.
+ */
+function joinSubtitle(s: string, f: Fields, m: ModelFields): void {
+  if (!f.title || !f.container) return;
+  if (titleKey(f.container) === titleKey(f.title)) {
+    // A journal the labeller saw is the container ("Phys. Rev. B 63, 205311"); a book's title with its publisher and
+    // no volume, issue or pages was copied into the container.
+    if (m.journal && !(f.publisher && !f.volume && !f.issue && !f.page)) delete f.title;
+    else delete f.container;
+    return;
+  }
+  if (!f.publisher || (f.editors && f.editors.length > 0) || m.labels.has('editor') || m.journal || f.page || f.volume || f.issue) return;
+  // Proceedings, a journal or a series are where a work is printed.
+  if (CONFERENCE.test(f.container) || JOURNAL_WORD.test(f.container) || THESIS.test(f.container)) return;
+  const at = s.indexOf(f.title);
+  const sub = at < 0 ? -1 : s.indexOf(f.container, at + f.title.length);
+  // Right after the title, with no "In" before it.
+  if (sub < 0 || !/^[.:]\s$/.test(s.slice(at + f.title.length, sub))) return;
+  f.title = s.slice(at, sub + f.container.length);
+  delete f.container;
+}
+
+/** A title's letters and digits, for comparing two fields. */
+function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * A thesis has no container: a short one is the place where it was defended ("Natal, 1997. Dissertação (Mestrado) -
+ * Universidade Federal do Rio Grande do Norte."); the dash before the university is no part of its name. True when
+ * the container was moved.
+ */
+function thesisFields(csl: Omit<CslItem, 'id'> & Record<string, unknown>): boolean {
+  if (typeof csl.publisher === 'string') csl.publisher = csl.publisher.replace(/^[-–—]\s*/, '');
+  const container = csl['container-title'];
+  if (typeof container === 'string' && !csl.volume && !csl.issue && container.split(/\s+/).length <= 3) {
+    csl['publisher-place'] ??= container;
+    delete csl['container-title'];
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
