@@ -735,6 +735,22 @@ describe('parseReference', () => {
     });
   });
 
+  describe('a surname that is also a particle, written given name first (the six real essays: 01)', () => {
+    const rows: Row[] = [
+      {
+        name: 'Chicago: "Hongru Du" is a person whose surname is Du',
+        raw: 'Dong, Ensheng, Hongru Du, and Lauren Gardner. 2020. “An Interactive Web-Based Dashboard to Track COVID-19 in Real Time.” The Lancet Infectious Diseases 20 (5): 533–34.',
+        expect: { author: [{ family: 'Dong', given: 'Ensheng' }, { family: 'Du', given: 'Hongru' }, { family: 'Gardner', given: 'Lauren' }] },
+      },
+      {
+        name: 'negative: a particle in lower case still needs a surname after it',
+        raw: 'Hippel, Eric von, and Georg von Krogh. 2003. “Open Source Software and the Private-Collective Innovation Model.” Organization Science 14 (2): 209–23.',
+        expect: { author: [{ family: 'Hippel', given: 'Eric', 'non-dropping-particle': 'von' }, { family: 'Krogh', given: 'Georg', 'non-dropping-particle': 'von' }] },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('names that start in lower case', () => {
     const rows: Row[] = [
       { name: 'MLA author who writes her name in lower case', raw: "boyd, danah. It's Complicated: The Social Lives of Networked Teens. Yale UP, 2014.", expect: { author: [{ family: 'boyd', given: 'danah' }], issued: y(2014), title: "It's Complicated: The Social Lives of Networked Teens" }, certain: ['author'] },

@@ -606,7 +606,8 @@ function givenFirst(t: readonly Token[], i: number): ParsedName | undefined {
   if (words.some((w) => INSTITUTION_WORD_SET.has(w))) return undefined;
   // The surname is the last word with the particles right before it.
   let k = words.length - 1;
-  if (isInitials(words[k]) || PARTICLES.has(words[k].toLowerCase())) return undefined;
+  // A capitalised particle ends the name as its surname: "Hongru Du", "Thi Le"; in lower case it needs one after it.
+  if (isInitials(words[k]) || (PARTICLES.has(words[k].toLowerCase()) && !isCapitalized(words[k]))) return undefined;
   while (k - 1 > 0 && PARTICLES.has(words[k - 1].toLowerCase())) k--;
   const given = words.slice(0, k);
   if (given.length === 0 || given.some((w) => PARTICLES.has(w.toLowerCase()) && !isCapitalized(w))) {
