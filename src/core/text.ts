@@ -76,3 +76,30 @@ export function trimEndChars(s: string, chars: string): string {
   }
   return end === s.length ? s : s.slice(0, end);
 }
+
+/**
+ * Edit distance (letters changed, added, dropped, two neighbours swapped) between `a` and `b`, or
+ * `limit + 1` as soon as it must exceed `limit`. Names are short; the table is a few hundred cells.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    rows.push(row);
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = limit + 1;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+  }
+  return rows[a.length][b.length];
+}

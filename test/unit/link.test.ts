@@ -623,6 +623,25 @@ describe('the slips of real essays', () => {
     { name: 'a possessive with a noun of someone the list does not have is no citation', text: 'Peter’s blog (2016) lists', refs: list([['Smith, J.', '2016']]), expected: [] },
     // A year with a page after the author was named.
     { name: 'a year and page after the author was named', text: 'As Kirschenbaum shows, the field grew fast. "It is now backed by funding" (2010: 60).', refs: list([['Kirschenbaum, M.', '2010']]), expected: ['linked r1'] },
+    {
+      name: 'a year and page after a block quotation: the last name before it that has a work of that year, not a word of another entry\'s name',
+      text: 'Kirschenbaum (2010) had already said that:\n\nDigital humanities is now backed by funding that would have been unthinkable (2010: 60).',
+      refs: list([['Kirschenbaum, M.', '2010'], { names: [{ literal: 'Digital Humanities Quarterly' }], year: '2015' }]),
+      expected: ['linked r1', 'linked r1'],
+    },
+    {
+      name: 'a year and page after a name one letter off, in the sentence before: linked, saying so',
+      text: 'Volviendo a Kirscenbaum, el investigador dejaba ya entrever la invisibilidad de las infraestructuras:\n\nWhatever else it might be then, it is about a scholarship (2010: 60).',
+      refs: list([['Kirschenbaum, M.', '2010']]),
+      expected: ['linked r1'],
+      reason: 'Kirscenbaum',
+    },
+    {
+      name: 'negative: a name one letter off with no work of that year is no citation',
+      text: 'Volviendo a Kirscenbaum, el investigador dejaba ya entrever:\n\nWhatever else it might be then (2012: 60).',
+      refs: list([['Kirschenbaum, M.', '2010']]),
+      expected: [],
+    },
     { name: 'a year alone after a thing is no citation', text: 'Perzanowski describes it. The iPhone 7 (2016) was sealed.', refs: list([['Perzanowski, A.', '2016']]), expected: [] },
     { name: 'a year and page after an author without a work of that year is no citation', text: 'As Kirschenbaum shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Kirschenbaum, M.', '2010']]), expected: [] },
     // Citations without brackets.

@@ -9,7 +9,7 @@
  */
 import { lettersOf } from './titles';
 import type { CitedWork, Locator, Span } from '../model';
-import { foldKey, isAllCaps, joinLineEndHyphens } from '../text';
+import { editDistance, foldKey, isAllCaps, joinLineEndHyphens } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, SAME_AUTHOR_WORDS, TEXT_YEAR_RE } from '../lexicon';
 import { findFurniture } from '../references/pageFurniture';
@@ -52,6 +52,8 @@ export interface NameEvidence {
    * title names. Each with the title's folded letters and digits and the family names of its authors.
    */
   readonly titles?: ReadonlyMap<string, readonly ListedTitle[]>;
+  /** The years of the works of each folded name word of the list ("kirschenbaum" → 2010): whom a year alone may cite. */
+  readonly years?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A title of the list, as {@link NameEvidence.titles} keeps it. */
@@ -1407,7 +1409,11 @@ function yearAfterNamedAuthor(text: string, open: number, close: number, year: Y
   CAPITALISED_RE.lastIndex = from;
   for (let m = CAPITALISED_RE.exec(before); m; m = CAPITALISED_RE.exec(before)) {
     const key = foldKey(m[0]);
-    if (evidence.words.has(key) && !NOT_NAME_WORDS.has(key)) named = { start: lo + m.index, end: lo + m.index + m[0].length };
+    // The last name before the year whose bearer has a work of that year ("Kirschenbaum (2010) … Digital humanities,
+    // … (2010: 60)": not "Digital", a word of another entry's name).
+    if (evidence.words.has(key) && !NOT_NAME_WORDS.has(key) && (evidence.years?.get(key)?.has(year.base) ?? true)) named = { start: lo + m.index, end: lo + m.index + m[0].length };
+    // A name of that year one letter off ("Volviendo a Kirscenbaum, …" for Kirschenbaum): the linker repairs it, saying so.
+    else if (loc && key.length >= MIN_SLIPPED_NAME && !evidence.words.has(key) && slippedName(key, year.base, evidence)) named = { start: lo + m.index, end: lo + m.index + m[0].length };
   }
   if (!named) return undefined;
   const run = collectNames(text, lo, named.end, 'narrative', evidence);
@@ -1455,6 +1461,34 @@ function yearAfterListedTitle(text: string, open: number, close: number, boundar
   const work = makeWork(text, year.start, end, [...authors], false, year.base + year.suffix, undefined, loc?.locator, year.original);
   return { start: open, end: close + 1, text: text.slice(open, close + 1), kind: 'parenthetical', works: [work], leadWords: [], doubtful: true };
 }
+
+/** Shortest name that a year-only parenthesis may find one letter off: shorter ones are too alike. */
+const MIN_SLIPPED_NAME = 7;
+
+/** Whether `key` is one letter from a name of the list that has a work of `year` (see {@link NameEvidence.years}). */
+function slippedName(key: string, year: string, evidence: NameEvidence): boolean {
+  for (const name of namesOfYear(evidence).get(year) ?? []) if (editDistance(key, name, 1) === 1) return true;
+  return false;
+}
+
+/** The names of seven letters or more of each year of the list, built once for an evidence. */
+function namesOfYear(evidence: NameEvidence): ReadonlyMap<string, readonly string[]> {
+  let byYear = NAMES_OF_YEAR.get(evidence);
+  if (byYear) return byYear;
+  const built = new Map<string, string[]>();
+  for (const [name, years] of evidence.years ?? []) {
+    if (name.length < MIN_SLIPPED_NAME) continue;
+    for (const y of years) {
+      const list = built.get(y);
+      if (list) list.push(name);
+      else built.set(y, [name]);
+    }
+  }
+  byYear = built;
+  NAMES_OF_YEAR.set(evidence, byYear);
+  return byYear;
+}
+const NAMES_OF_YEAR = new WeakMap<NameEvidence, ReadonlyMap<string, readonly string[]>>();
 
 /** True when the last word of `s` (white space after it aside) is capitalised or ends in a digit: "the iPhone 7", "the Kyoto Protocol". */
 function endsWithNameOrNumber(s: string): boolean {

@@ -28,14 +28,23 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
   const lowerTails = new Set<string>();
   const joinedOrganisations = new Map<string, string[]>();
   const titles = new Map<string, ListedTitle[]>();
+  const years = new Map<string, Set<string>>();
   for (const reference of references) {
     addTitles(titles, reference, namesOf(reference));
+    const year = yearOf(reference);
     for (const name of namesOf(reference)) {
       const parts = [name.family, name.given, name.literal, name['non-dropping-particle'], name['dropping-particle']];
       for (const part of parts) {
         if (typeof part !== 'string') continue;
-        if (PLAIN_RE.test(part)) words.add(part.toLowerCase());
-        else for (const w of foldKey(part.replace(/\./g, ' ')).split(' ')) if (w) words.add(w);
+        const keys = PLAIN_RE.test(part) ? [part.toLowerCase()] : foldKey(part.replace(/\./g, ' ')).split(' ').filter(Boolean);
+        for (const w of keys) {
+          words.add(w);
+          if (year !== undefined) {
+            const set = years.get(w);
+            if (set) set.add(year);
+            else years.set(w, new Set([year]));
+          }
+        }
       }
       if (typeof name.literal === 'string') {
         const organisation = foldKey(name.literal).split(' ').filter((w) => w !== '');
@@ -56,7 +65,13 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
       for (let i = 0; i + 1 < family.length; i++) particlePairs.add(`${family[i]} ${family[i + 1]}`);
     }
   }
-  return { words, particlePairs, lowerNames, lowerTails, joinedOrganisations: [...joinedOrganisations.values()], titles };
+  return { words, particlePairs, lowerNames, lowerTails, joinedOrganisations: [...joinedOrganisations.values()], titles, years };
+}
+
+/** The four-digit year a reference was issued in, as text ("2010"); undefined when it has none. */
+function yearOf(reference: Pick<Reference, 'csl'>): string | undefined {
+  const year = reference.csl.issued?.['date-parts']?.[0]?.[0];
+  return typeof year === 'number' ? String(year) : undefined;
 }
 
 /** A particle or a connector ("de", "van", "and"): a word in lower case that is no name of its own. */

@@ -15,13 +15,13 @@ import { DATES } from '../citations/words';
 import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS, EDITION_NOTE_RE } from '../lexicon';
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
-import { CandidateIndex, editDistance, isOneDigitFrom, isYearSlip } from './candidates';
-import { JOINED_SURNAME_RE, matchName, parseYear, scorePair } from './score';
+import { CandidateIndex, isOneDigitFrom, isYearSlip } from './candidates';
+import { joinedSurnameHead, matchName, parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
 import { say } from '../messages';
-import { foldKey } from '../text';
+import { editDistance, foldKey } from '../text';
 import { kindNamed } from './kind';
 
 /** Options of {@link linkCitations}. */
@@ -98,11 +98,11 @@ class Linker {
     // reprints known by that year, and the original year the text gives. The others are read only
     // when none is accepted, to repair a slipped year or name the closest miss.
     // A double surname joined by a hyphen is also looked up by its first part, which a list may give alone.
-    const joined = JOINED_SURNAME_RE.exec(first);
+    const head = joinedSurnameHead(first);
     const find = (years: readonly string[]): Profile[] => {
       const found = this.index.find(firstKeys, years);
-      if (!joined || firstKeys.length !== 1) return found;
-      const more = this.index.find([nameKey(joined[1])], years).filter((p) => !found.includes(p));
+      if (!head || firstKeys.length !== 1) return found;
+      const more = this.index.find([nameKey(head)], years).filter((p) => !found.includes(p));
       return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.reference.index - b.reference.index);
     };
     const accepted = score(find(acceptedYears(work, year))).filter((c) => c.yearOk);

@@ -98,8 +98,8 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
     }
   }
   // A double surname joined by a hyphen that the list gives the first part of: "Hervieu-Léger" for "Hervieu, L. D.".
-  const joined = JOINED_SURNAME_RE.exec(written);
-  if (joined && !name.literal && keys.length === 1 && nameKey(joined[1]) === name.familyBare && name.familyWords.length === 1) {
+  const head = joinedSurnameHead(written);
+  if (head && !name.literal && keys.length === 1 && nameKey(head) === name.familyBare && name.familyWords.length === 1) {
     return { score: 0.8, reason: say('the text writes “{0}”; the list gives the first part of the name only', written) };
   }
   // An organisation's name cut short at its start: "Ice and Fire Wiki" for "Tongues of Ice and Fire Wiki".
@@ -113,8 +113,12 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
   return NO_MATCH;
 }
 
-/** A double surname joined by a hyphen, its first part captured: "Hervieu-Léger", "Ortega-Ruiz". */
-export const JOINED_SURNAME_RE = /(\p{Lu}[\p{L}'’]+)-\p{Lu}[\p{L}'’]{2,}$/u;
+/** The first part of a double surname joined by a hyphen that ends a written name: "Hervieu" of "Hervieu-Léger". */
+export function joinedSurnameHead(written: string): string | undefined {
+  const parts = written.slice(written.lastIndexOf(' ') + 1).split('-');
+  return parts.length === 2 && SURNAME_PART_RE.test(parts[0]) && SURNAME_PART_RE.test(parts[1]) ? parts[0] : undefined;
+}
+const SURNAME_PART_RE = /^\p{Lu}[\p{L}'’]{2,}$/u;
 
 /**
  * Scores `profile` for a cited work: the first written author against the first listed name (or
