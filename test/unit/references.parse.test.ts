@@ -735,12 +735,32 @@ describe('parseReference', () => {
     });
   });
 
-  describe('a surname that is also a particle, written given name first (the six real essays: 01)', () => {
+  describe('names written given name first: a surname that is also a particle (the six real essays: 01), long Chicago lists, teams', () => {
     const rows: Row[] = [
       {
         name: 'Chicago: "Hongru Du" is a person whose surname is Du',
         raw: 'Dong, Ensheng, Hongru Du, and Lauren Gardner. 2020. “An Interactive Web-Based Dashboard to Track COVID-19 in Real Time.” The Lancet Infectious Diseases 20 (5): 533–34.',
         expect: { author: [{ family: 'Dong', given: 'Ensheng' }, { family: 'Du', given: 'Hongru' }, { family: 'Gardner', given: 'Lauren' }] },
+      },
+      {
+        name: 'Chicago: every name after the first given name first, however long the list (found PDF 21)',
+        raw: 'Wickham, Hadley, Mara Averick, Jennifer Bryan, Winston Chang, Lucy D’Agostino McGowan, Romain François, Garrett Grolemund, et al. 2019. “Welcome to the tidyverse.” Journal of Open Source Software 4 (43): 1686.',
+        expect: {
+          author: [
+            { family: 'Wickham', given: 'Hadley' },
+            { family: 'Averick', given: 'Mara' },
+            { family: 'Bryan', given: 'Jennifer' },
+            { family: 'Chang', given: 'Winston' },
+            { family: 'McGowan', given: 'Lucy D’Agostino' },
+            { family: 'François', given: 'Romain' },
+            { family: 'Grolemund', given: 'Garrett' },
+          ],
+        },
+      },
+      {
+        name: 'a team whose name opens with one letter is an organisation, not "R." and "Core Team" (found PDF 21)',
+        raw: 'R Core Team. 2020. R: A Language and Environment for Statistical Computing. Vienna, Austria: R Foundation for Statistical Computing. https://www.R-project.org/.',
+        expect: { author: [{ literal: 'R Core Team' }] },
       },
       {
         name: 'negative: a particle in lower case still needs a surname after it',

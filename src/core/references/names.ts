@@ -139,6 +139,8 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   // accepted once a connector confirms the list goes on; otherwise they are probably a title.
   let tentativeFrom = -1;
   let tentativeEnd = 0;
+  /** A name after the first was read given name first, as Chicago writes all but the first. */
+  let givenFirstAfter = false;
 
   for (let guard = 0; guard < 60 && i < t.length; guard++) {
     // A person's role in parentheses after the name (APA's audiovisual works): "Davidson, F. (Producer), & Davidson,
@@ -196,8 +198,11 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
     } else {
       // Chicago and MLA invert the first name only: after "Fothergill, Anne," the names run given
       // name first ("Simon Price, Laila Haddad, and Tomás Ruiz"); the connector later confirms it.
-      const chicago = names.length === 1 && t[i].text === ',' && !vancouver && hasFullGivenName(names[0]) ? givenFirst(t, j) : undefined;
-      if (chicago && (t[chicago.next]?.text === ',' || (t[chicago.next] !== undefined && isConnector(t[chicago.next])))) {
+      // Once one name after the first ran so, the others do too: "Wickham, Hadley, Mara Averick, Jennifer Bryan, Winston
+      // Chang, …, et al." (not "Bryan, Jennifer Winston").
+      const chicago = (names.length === 1 || givenFirstAfter) && t[i].text === ',' && !vancouver && hasFullGivenName(names[0]) ? givenFirst(t, j) : undefined;
+      if (chicago && (t[chicago.next]?.text === ',' || (t[chicago.next] !== undefined && (isConnector(t[chicago.next]) || isEtAl(t, chicago.next))))) {
+        givenFirstAfter = true;
         next = chicago;
         if (tentativeFrom < 0) {
           tentativeFrom = names.length;
