@@ -4,7 +4,7 @@
 import type { Analysis, Notice } from './model';
 import { stripBom } from './text';
 import { readReferences } from './references';
-import { findStructure } from './structure';
+import { findStructure, referenceLists } from './structure';
 import { findCitations, nameEvidence } from './citations';
 import { linkCitations, uncitedReferences } from './link';
 import { say } from './messages';
@@ -61,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   check();
 
-  const exclude = referenceList ? [...(referenceList.earlier ?? []).map((list) => list.span), referenceList.span] : [];
+  const exclude = referenceLists(referenceList).map((list) => list.span);
   let citations: Analysis['citations'] = [];
   try {
     const found = findCitations(source, { exclude, evidence: nameEvidence(references), isCancelled: check });

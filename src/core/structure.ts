@@ -4,7 +4,7 @@
  * Title-Case line standing alone), never by their words, except the reference list's heading, which
  * the reference finder has already located.
  */
-import type { Analysis, Section } from './model';
+import type { Analysis, Section, Span } from './model';
 import { isAllCaps, trimEndChars } from './text';
 import { splitLines, type Line } from './references/list';
 import { isMasthead, isRunningHead } from './references/pageFurniture';
@@ -39,6 +39,7 @@ export function findStructure(text: string, referenceList?: Analysis['referenceL
 
 function structure(text: string, referenceList?: Analysis['referenceList']): { title?: string; sections: Section[] } {
   const lines = splitLines(text);
+  const lists = referenceLists(referenceList);
   const sections: Section[] = [];
   const blank = (k: number): boolean => lines.isBlank(k);
   const content = (l: Line): string => text.slice(l.textStart, Math.min(l.textEnd, l.textStart + 400));
@@ -91,12 +92,12 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
   for (let k = 0; k < lines.count; k++) {
     if (k === titleLine || k === titleLine2 || blank(k) || lines.contentLength(k) > MAX_HEADING + 10) continue;
     const l = lines.get(k);
-    if (sameSpan(l, referenceList?.heading) || referenceList?.earlier?.some((list) => sameSpan(l, list.heading))) {
+    if (lists.some((list) => sameSpan(l, list.heading))) {
       const raw = content(l);
       sections.push({ start: l.textStart, end: l.textEnd, title: cleanHeading(raw), level: headingLevel(raw, titleHashes) ?? 1, kind: 'references' });
       continue;
     }
-    if (inside(l, referenceList?.span) || referenceList?.earlier?.some((list) => inside(l, list.span))) continue;
+    if (lists.some((list) => inside(l, list.span))) continue;
     if (l.textEnd - l.textStart > MAX_HEADING + 10) continue;
     const raw = content(l);
     if (isRunningHead(raw) || isMasthead(raw)) continue;
@@ -105,6 +106,14 @@ function structure(text: string, referenceList?: Analysis['referenceList']): { t
   }
   sections.sort((a, b) => a.start - b.start);
   return title !== undefined ? { title, sections } : { sections };
+}
+
+/**
+ * The document's reference lists in text order, each its heading (when it has one) and the span of its entries: the
+ * lists of its earlier parts first (`earlier`), then the last one.
+ */
+export function referenceLists(referenceList: Analysis['referenceList']): readonly { readonly heading?: Span; readonly span: Span }[] {
+  return referenceList ? [...(referenceList.earlier ?? []), referenceList] : [];
 }
 
 function inside(l: Line, span: { start: number; end: number } | undefined): boolean {

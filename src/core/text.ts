@@ -103,3 +103,8 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return rows[a.length][b.length];
 }
+
+/** The letters and digits of a text, nothing else: "dermutzumsein" of a folded "der mut zum sein". */
+export function lettersOf(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]/gu, '');
+}

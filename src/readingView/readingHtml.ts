@@ -8,6 +8,7 @@ import type { EmphasisSpan, ListItemSpan, PageStart } from '../core/formats/mode
 import type { AnalysisIndex } from '../core/lookup';
 import type { Analysis, Citation, CitedWork, LinkStatus, Reference, Span } from '../core/model';
 import { referenceFields } from '../core/referenceFields';
+import { referenceLists } from '../core/structure';
 import { locatorText } from '../reading/labels';
 import { say } from '../core/messages';
 
@@ -91,8 +92,7 @@ function paragraphs(text: string, span: Span): Span[] {
  */
 export function readingBlocks(analysis: Pick<Analysis, 'text' | 'sections' | 'references' | 'referenceList'>, pages: readonly PageStart[] = []): ReadingBlock[] {
   const { text } = analysis;
-  // The lists in text order: a document with a list after each part has its earlier ones first.
-  const lists = analysis.referenceList ? [...(analysis.referenceList.earlier ?? []).map((l) => l.span), analysis.referenceList.span] : [];
+  const lists = referenceLists(analysis.referenceList).map((list) => list.span);
   const blocks: ReadingBlock[] = [];
   const headings = analysis.sections.filter((s) => lists.every((list) => s.end <= list.start || s.start >= list.end)).sort((a, b) => a.start - b.start);
   let h = 0;

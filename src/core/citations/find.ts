@@ -7,9 +7,8 @@
  * before it (`(see Smith 2004; Jones & Lee 2010a, p. 12)`). Every regular expression runs on a
  * bounded slice, so the whole search is linear in the text.
  */
-import { lettersOf } from './titles';
 import type { CitedWork, Locator, Span } from '../model';
-import { editDistance, foldKey, isAllCaps, joinLineEndHyphens } from '../text';
+import { editDistance, foldKey, isAllCaps, joinLineEndHyphens, lettersOf } from '../text';
 import { CONNECTORS, DATES, LOCATOR_LABELS, NOT_NAME_WORDS, STRONG_PARTICLES, WEAK_PARTICLES } from './words';
 import { ET_AL_PAIRS, ET_AL_WORDS, NO_DATE_KEYS, SAME_AUTHOR_WORDS, TEXT_YEAR_RE } from '../lexicon';
 import { findFurniture } from '../references/pageFurniture';
@@ -1094,7 +1093,6 @@ const LEGAL_HEADS: ReadonlySet<string> = new Set([
   'directive', 'directiva', 'regulation', 'reglamento', 'regulamento', 'statute', 'estatuto', 'código', 'code',
 ]);
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'beim', 'vom']);
-/** Articles written capitalised at a sentence's start, which no surname particle is spelled like. */
 /** A book's number in Roman numerals, as classical works are cited: "VI", "XII". */
 const ROMAN_BOOK_RE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -1102,6 +1100,7 @@ const ROMAN_BOOK_RE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const GERMAN_ADJECTIVE_RE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
 /** German words that stand for an article before a noun: "eigene Darstellung", "unsere Umfrage", "diese Studie". */
 const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(['eigene', 'eigenen', 'eigener', 'eigenes', 'unsere', 'unserer', 'unseren', 'unseres', 'diese', 'dieser', 'diesen', 'dieses', 'jene', 'jener', 'jenen', 'welche', 'welcher', 'jede', 'jeder', 'jeden', 'jedes', 'keine', 'keiner']);
+/** Articles written capitalised at a sentence's start, which no surname particle is spelled like. */
 const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'het', 'een', 'il', 'gli', 'lo', 'uma', 'um', 'os']);
 
 /**
@@ -1410,10 +1409,11 @@ function yearAfterNamedAuthor(text: string, open: number, close: number, year: Y
   for (let m = CAPITALISED_RE.exec(before); m; m = CAPITALISED_RE.exec(before)) {
     const key = foldKey(m[0]);
     // The last name before the year whose bearer has a work of that year ("Kirschenbaum (2010) … Digital humanities,
-    // … (2010: 60)": not "Digital", a word of another entry's name).
-    if (evidence.words.has(key) && !NOT_NAME_WORDS.has(key) && (evidence.years?.get(key)?.has(year.base) ?? true)) named = { start: lo + m.index, end: lo + m.index + m[0].length };
-    // A name of that year one letter off ("Volviendo a Kirscenbaum, …" for Kirschenbaum): the linker repairs it, saying so.
-    else if (loc && key.length >= MIN_SLIPPED_NAME && !evidence.words.has(key) && slippedName(key, year.base, evidence)) named = { start: lo + m.index, end: lo + m.index + m[0].length };
+    // … (2010: 60)": not "Digital", a word of another entry's name), or, with a page, a name of that year one letter
+    // off ("Volviendo a Kirscenbaum, …" for Kirschenbaum: the linker repairs it, saying so).
+    const known = evidence.words.has(key);
+    const ofYear = known ? !NOT_NAME_WORDS.has(key) && (evidence.years?.get(key)?.has(year.base) ?? true) : loc !== undefined && key.length >= MIN_SLIPPED_NAME && slippedName(key, year.base, evidence);
+    if (ofYear) named = { start: lo + m.index, end: lo + m.index + m[0].length };
   }
   if (!named) return undefined;
   const run = collectNames(text, lo, named.end, 'narrative', evidence);

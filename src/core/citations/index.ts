@@ -30,9 +30,10 @@ export function nameEvidence(references: readonly Pick<Reference, 'csl'>[]): Nam
   const titles = new Map<string, ListedTitle[]>();
   const years = new Map<string, Set<string>>();
   for (const reference of references) {
-    addTitles(titles, reference, namesOf(reference));
+    const names = namesOf(reference);
+    addTitles(titles, reference, names);
     const year = yearOf(reference);
-    for (const name of namesOf(reference)) {
+    for (const name of names) {
       const parts = [name.family, name.given, name.literal, name['non-dropping-particle'], name['dropping-particle']];
       for (const part of parts) {
         if (typeof part !== 'string') continue;

@@ -1,6 +1,6 @@
 /** The titles of the list's works, for a year-only parenthesis right after one of them ("Der Mut zum Sein (1953)"). */
 import type { CslName, Reference } from '../model';
-import { foldKey } from '../text';
+import { foldKey, lettersOf } from '../text';
 import type { ListedTitle } from './find';
 
 /**
@@ -28,9 +28,3 @@ export function addTitles(titles: Map<string, ListedTitle[]>, reference: Pick<Re
 
 /** A title's main part, before the colon, full stop or dash that opens its subtitle. */
 const MAIN_TITLE_RE = /^(.{6,200}?)(?::|\.|\s[–—-])\s/u;
-
-/** A folded word's letters and digits. */
-export function lettersOf(word: string): string {
-  return word.replace(/[^\p{L}\p{N}]/gu, '');
-}
-

@@ -729,13 +729,14 @@ function endsWithAddress(text: string): boolean {
 /** An organisation in capitals as ABNT opens its entries: "BRASIL. Ministério …", "CPRM – Companhia …". */
 const CAPITALS_START = /^\p{Lu}\p{Lu}[\p{Lu}\d-]*(?:\.\s|\s[–—-]\s)/u;
 
-/** How a line that goes on in the next one ends: a hyphen, a comma, a semicolon, a colon, "&" or "and". */
 /** A line whose last two words are in capitals with no full stop: an organisation's name going on. */
 function capitalsRunningOn(text: string): boolean {
   const words = text.slice(-80).split(/\s+/);
   return words.length >= 2 && words.slice(-2).every((w) => CAPITALS_WORD.test(w));
 }
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/** How a line that goes on in the next one ends: a hyphen, a comma, a semicolon, a colon, "&" or "and". */
 const CONTINUES_ENTRY = /(?:[-\u00ad\u2010,;:&]|\s(?:and|und|et|e|y|en|In|in|Dans|En))$/u;
 
 /**

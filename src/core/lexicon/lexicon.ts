@@ -105,7 +105,6 @@ export const UNDATED_ANYWHERE_RE = new RegExp(`(?:^|[\\s([,.])(${NO_DATE_SOURCE}
  */
 export const TEXT_YEAR_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}\\-–/.])|(?<=(?<![\\p{L}\\p{N}])al\\.))(?:(1[5-9]\\d\\d|20\\d\\d)([a-z]{1,2})?(?![\\p{L}\\p{N}])|(${NO_DATE_SOURCE}|${IN_PRESS_SOURCE})(?![\\p{L}\\p{N}]))`, 'gu');
 
-/** Every regular expression built here, for the linear-time check. */
 /** The words before the date a page was read on, as a regex source: "Accessed", "Acesso em", "Last access". */
 export const ACCESSED_SOURCE = alternation(ACCESSED);
 /** A line or a piece of an entry that starts with the date a page was read on: "Acesso em: 05 fev. 2019.", "[Accessed 3 May 2020]". */
@@ -128,6 +127,7 @@ export const ACCESSED_IN_ENTRY_RE = new RegExp(
   `(?<!\\p{L})(?:${ACCESSED_SOURCE}|acess(?:o|ado)(?=:?\\s?(?:\\d|(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)[a-zç]{0,6}\\.?\\s(?:de\\s)?\\d))|viewed|visited)(?!\\p{L})`,
   'iu',
 );
+/** Every regular expression built here, for the linear-time check. */
 export const BUILT_REGEXES: readonly RegExp[] = [LINK_INTRO_START_RE, LINK_INTRO_PHRASE_RE, ACCESSED_START_RE, ACCESSED_PHRASE_RE, ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
 
 /**

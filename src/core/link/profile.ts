@@ -8,7 +8,7 @@
 import type { CslName, Reference } from '../model';
 import { namesOf } from '../citations';
 import { ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, IN_PRESS_ANY_RE, INSTITUTION_WORD_SET, NO_DATE_EXACT_RE, ORGANISATION_SMALL_WORD_KEYS, STRONG_PARTICLE_WORDS as STRONG_PARTICLES, WEAK_PARTICLE_WORDS as WEAK_PARTICLES } from '../lexicon';
-import { ellipsize, foldKey, joinLineEndHyphens, properCase } from '../text';
+import { ellipsize, foldKey, joinLineEndHyphens, lettersOf, properCase } from '../text';
 
 /** A comparison key for names: folded, then without spaces, hyphens and apostrophes. */
 export function nameKey(s: string): string {
@@ -369,7 +369,7 @@ export function buildProfile(reference: Reference, writer: Reference = reference
       return LISTS_ET_AL_RE.test((authorZone ??= beforeYear(writer, 400, 200)));
     },
     nameWords,
-    titleKey: foldKey(title).replace(/[^\p{L}\p{N}]/gu, ''),
+    titleKey: lettersOf(foldKey(title)),
     get label() {
       return (label ??= referenceLabel(reference));
     },

@@ -176,13 +176,20 @@ interface Unit {
 
 type Verdict = 'reference' | 'odd-entry' | 'heading' | 'stop' | 'other';
 
+/** The list of one part of a document: its heading, the span of its entries, and the entries. */
+export interface PartList {
+  heading: Span;
+  span: Span;
+  entries: Span[];
+}
+
 /** Where the list is and what its entries are, as {@link findReferenceList} returns it. */
 export interface FoundList {
   heading?: Span;
   span: Span;
   entries: Span[];
   /** The lists of a document's earlier parts or chapters, each under a heading of its own, in text order. */
-  earlier?: { heading: Span; span: Span; entries: Span[] }[];
+  earlier?: PartList[];
   /** True when no heading was found and the list was recognised by its entries. */
   inferred?: boolean;
 }
@@ -258,8 +265,8 @@ const MAX_EARLIER_LISTS = 40;
  * part or chapter, "REFERENCES" after Part 1 and again after Part 2): three entries at least, so that a heading in a
  * table of contents or a "Sources" line over one entry is no list.
  */
-function earlierLists(text: string, lines: LineTable, headings: readonly number[], next: number, furniture: ReadonlySet<string>): { heading: Span; span: Span; entries: Span[] }[] {
-  const out: { heading: Span; span: Span; entries: Span[] }[] = [];
+function earlierLists(text: string, lines: LineTable, headings: readonly number[], next: number, furniture: ReadonlySet<string>): PartList[] {
+  const out: PartList[] = [];
   for (let h = Math.max(0, headings.length - MAX_EARLIER_LISTS); h < headings.length; h++) {
     const entries = entriesAfter(text, lines, headings[h] + 1, h + 1 < headings.length ? headings[h + 1] : next, furniture);
     if (entries.length < 3) continue;

@@ -10,7 +10,7 @@ import type { CslDate, CslItem, CslName } from '../model';
 import { ABNT_TITLE_FIRST_RE, readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
-import { trimEndChars } from '../text';
+import { lettersOf, trimEndChars } from '../text';
 import { ACCESSED_IN_ENTRY_RE, isGivenName, LINK_INTRO_PHRASE_RE } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
@@ -293,7 +293,7 @@ function parseEntry(raw: string, labeler: EntryLabeler | undefined): ParsedRefer
  */
 function joinSubtitle(s: string, f: Fields, m: ModelFields): void {
   if (!f.title || !f.container) return;
-  if (titleKey(f.container) === titleKey(f.title)) {
+  if (lettersOf(f.container.toLowerCase()) === lettersOf(f.title.toLowerCase())) {
     // A journal the labeller saw is the container ("Phys. Rev. B 63, 205311"); a book's title with its publisher and
     // no volume, issue or pages was copied into the container.
     if (m.journal && !(f.publisher && !f.volume && !f.issue && !f.page)) delete f.title;
@@ -309,11 +309,6 @@ function joinSubtitle(s: string, f: Fields, m: ModelFields): void {
   if (sub < 0 || !/^[.:]\s$/.test(s.slice(at + f.title.length, sub))) return;
   f.title = s.slice(at, sub + f.container.length);
   delete f.container;
-}
-
-/** A title's letters and digits, for comparing two fields. */
-function titleKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
