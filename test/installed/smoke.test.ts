@@ -174,20 +174,21 @@ suite('Citeread installed from its package', function () {
   });
 
   test('a large essay is analysed in a thread of its own (the worker bundle)', async function () {
-    // The threads of this process (Linux): a worker thread shows up as one more while it runs.
-    const threads = (): number => readdirSync('/proc/self/task').length;
+    // The threads of this process (Linux), by id: a worker thread shows up as an id not there before. Ids rather than a
+    // count, since another thread (a file watcher's, an earlier test's) may end while the worker runs.
+    const threads = (): string[] => readdirSync('/proc/self/task');
     if (!existsSync('/proc/self/task')) this.skip();
     const file = join(scratch, 'large.txt');
     const text = synthEssay({ size: 4 * 1024 * 1024, seed: 7 }).text;
     writeFileSync(file, text);
     // Reading a file once first, so that the thread pool behind file reads is not counted as the worker.
     await vscode.workspace.fs.readFile(vscode.Uri.file(file));
-    const before = threads();
-    let most = before;
+    const before = new Set(threads());
+    const started = new Set<string>();
     let last = performance.now();
     let longestPause = 0;
     const sampler = setInterval(() => {
-      most = Math.max(most, threads());
+      for (const id of threads()) if (!before.has(id)) started.add(id);
       const now = performance.now();
       longestPause = Math.max(longestPause, now - last);
       last = now;
@@ -205,7 +206,7 @@ suite('Citeread installed from its package', function () {
     analyze(text);
     const engineMs = performance.now() - start;
     // Reported, not asserted: what the host still does itself (receiving and publishing the analysis) shows here.
-    console.log(`[citeread] large essay: threads ${before} → ${most}; the host's longest pause ${longestPause.toFixed(0)} ms; the engine alone ${engineMs.toFixed(0)} ms`);
-    assert.ok(most > before, `no thread was started while the essay was analysed (${before} threads throughout): it was analysed in the extension host's thread, which it held for up to ${longestPause.toFixed(0)} ms`);
+    console.log(`[citeread] large essay: ${before.size} threads before, ${started.size} started while it was analysed; the host's longest pause ${longestPause.toFixed(0)} ms; the engine alone ${engineMs.toFixed(0)} ms`);
+    assert.ok(started.size > 0, `no thread was started while the essay was analysed (${before.size} threads before): it was analysed in the extension host's thread, which it held for up to ${longestPause.toFixed(0)} ms`);
   });
 });
