@@ -456,6 +456,20 @@ describe('the slips of real essays', () => {
       expected: ['linked r3'],
       reason: 'the list has no other work by this name',
     },
+    { name: 'a year next to the only entry’s (online the year before print): linked, saying so', text: '(Saarikkomäki & Alvesalo-Kuusi, 2019, S. 129)', refs: list([['Saarikkomäki, E.; Alvesalo-Kuusi, A.', '2020']]), expected: ['linked r1'], reason: 'the list has no other work by this name' },
+    { name: 'negative: a year two apart and two digits off is another work', text: '(Weiss et al., 2011)', refs: list([['Weiss, A.; Bernhaupt, R.; Tscheligi, M.', '2009']]), expected: ['unresolved'] },
+    {
+      name: 'the whole team named, one digit off, though another citation links the entry: linked',
+      text: 'próximos aos valores encontrados por Uchôa et al. (2019). A prensa (UCHÔA; MIOLA; BRITO, 2018).',
+      refs: list([['Uchôa, K. M.; Miola, B. R.; Brito, C. R. F.', '2019']]),
+      expected: ['linked r1', 'linked r1'],
+    },
+    {
+      name: 'negative: the text cites the name with a third year, so the list leaves out works of theirs',
+      text: 'Lemos (2009, p.29) salienta. Lemos (2007) os define. Lemos (2004) define.',
+      refs: list([['Lemos, André', '2010']]),
+      expected: ['unresolved', 'unresolved', 'unresolved'],
+    },
     { name: 'negative: an author with two entries: which one slipped is not known', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010'], ['Smith, J.', '2018']]), expected: ['unresolved'] },
     { name: 'negative: an organisation issues several works a year', text: '(Truth and Reconciliation Commission of Canada, 2015)', refs: list([{ names: [{ literal: 'Truth and Reconciliation Commission of Canada' }], year: '2016' }]), expected: ['unresolved'] },
     { name: 'negative: a year-only parenthesis after a named author is not repaired', text: 'As Smith shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Smith, J.', '2010']]), expected: [] },
@@ -559,6 +573,8 @@ describe('the slips of real essays', () => {
       expected: [],
     },
     // An organisation's name cut short at its end.
+    { name: 'an organisation’s name without its small words', text: 'Arbeitsgemeinschaft Schulbibliotheken Berlin-Brandenburg (2017) empfiehlt', refs: list([{ names: [{ literal: 'Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg' }], year: '2017' }, { names: [{ literal: 'Schweizerische Arbeitsgemeinschaft der allgemeinen öffentlichen Bibliotheken' }], year: '2014' }]), expected: ['linked r1'], reason: 'for the organisation’s name' },
+    { name: 'negative: an organisation’s name with a word of its own is another organisation', text: '(Arbeitsgemeinschaft Schulbibliotheken Hamburg, 2017)', refs: list([{ names: [{ literal: 'Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg' }], year: '2017' }]), expected: ['unresolved'] },
     { name: 'an organisation cited by the first words of its name', text: '(Federal Reserve, 2021)', refs: list([{ names: [{ literal: 'Federal Reserve Board of Governors' }], year: '2021' }]), expected: ['linked r1'], reason: 'the start of the organisation’s name' },
     {
       name: 'negative: the first words of two organisations’ names of the year: ambiguous',

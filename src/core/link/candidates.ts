@@ -143,12 +143,13 @@ export function isYearSlip(written: string, listed: string): boolean {
 }
 
 /**
- * Whether a year the text writes differs by one digit from the list's, both of them years ("2016" for a list's 2014,
- * "1994" for 1984): a slip only where the list has no other work by the name (see the linker), since it may as well be
- * another work the list leaves out.
+ * Whether a year the text writes is one slip from the list's, both of them years: one digit differs ("2016" for a
+ * list's 2014, "1994" for 1984) or the years are next to each other ("2019" for a list's 2020: a work online the year
+ * before it was printed). A slip only where the list has no other work by the name (see the linker), since it may as
+ * well be another work the list leaves out.
  */
-export function isOneDigitFrom(written: string, listed: string): boolean {
-  return isPlausibleYear(written) && isPlausibleYear(listed) && editDistance(written, listed, 1) === 1;
+export function isNearYear(written: string, listed: string): boolean {
+  return isPlausibleYear(written) && isPlausibleYear(listed) && (editDistance(written, listed, 1) === 1 || Math.abs(Number(written) - Number(listed)) === 1);
 }
 
 /** A four-digit year from 1500 to 2099. */

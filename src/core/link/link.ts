@@ -15,7 +15,7 @@ import { DATES } from '../citations/words';
 import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS, EDITION_NOTE_RE } from '../lexicon';
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
-import { CandidateIndex, isOneDigitFrom, isYearSlip } from './candidates';
+import { CandidateIndex, isNearYear, isYearSlip } from './candidates';
 import { joinedSurnameHead, matchName, parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
@@ -37,14 +37,26 @@ class Linker {
   private readonly cache = new Map<string, Map<string, Decision>>();
   private readonly byId = new Map<string, Profile>();
   /**
-   * The references other citations link to, once every work has been linked without the one-digit repair (see
-   * {@link onlyEntryOneDigitOff}); undefined until then, when the repair is not tried.
+   * The references other citations link to, once every work has been linked without the near-year repair (see
+   * {@link onlyEntryNearYear}); undefined until then, when the repair is not tried.
    */
   private linkedElsewhere: ReadonlySet<string> | undefined;
+  /** The years the text cites each team (see {@link teamKey}) with, known with {@link linkedElsewhere}. */
+  private yearsOfTeam = new Map<string, Set<string>>();
 
-  /** Turns on the one-digit repair, given the references linked without it; decisions made before are forgotten. */
-  allowOneDigit(linked: ReadonlySet<string>): void {
+  /**
+   * Turns on the near-year repair, given the references linked without it and every work the text cites;
+   * decisions made before are forgotten.
+   */
+  allowNearYear(linked: ReadonlySet<string>, works: Iterable<FoundWork>): void {
     this.linkedElsewhere = linked;
+    this.yearsOfTeam.clear();
+    for (const w of works) {
+      const key = teamKey(w.authors.map(writtenKeys));
+      const years = this.yearsOfTeam.get(key) ?? new Set<string>();
+      years.add(parseYear(w.year).base);
+      this.yearsOfTeam.set(key, years);
+    }
     this.cache.clear();
   }
 
@@ -112,7 +124,7 @@ class Linker {
 
     // Year repairs only for the name as written: a repair of the year on top of one of the name is too far.
     const sameName = score(this.index.find(firstKeys));
-    if (sameName.length > 0) return editionYear(work, year, authorKeys, sameName) ?? this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryOneDigitOff(work, year, authorKeys, sameName, this.linkedElsewhere)) ?? closestMiss(work, year, shown, sameName);
+    if (sameName.length > 0) return editionYear(work, year, authorKeys, sameName) ?? this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryNearYear(work, year, authorKeys, sameName, this.linkedElsewhere, this.yearsOfTeam.get(teamKey(authorKeys)))) ?? closestMiss(work, year, shown, sameName);
     return this.nameSlip(work, year, shown, authorKeys) ?? this.byContainer(work, year) ?? unresolved(say('no reference by “{0}” in the list', first), true);
   }
 
@@ -245,29 +257,43 @@ function onlyUndated(work: FoundWork, year: YearKey, sameName: readonly Scored[]
 }
 
 /**
- * The list's only entry by the name, whose year differs from the text's by one digit ("McGann 2016" for "McGann, J. J.
- * (2014)", "Vygotsky 1994" for 1984): linked, with the year named in the reasons and a lower confidence, since the
- * text may cite a work the list leaves out. With two entries by the name, which one slipped is not known, unless the
- * co-authors the text names have one of them: no link.
+ * The list's only entry by the name, whose year is one slip from the text's ("McGann 2016" for "McGann, J. J. (2014)",
+ * "Vygotsky 1994" for 1984, "Saarikkomäki 2019" for 2020; see {@link isNearYear}): linked, with the year named in the
+ * reasons and a lower confidence, since the text may cite a work the list leaves out. With two entries by the name,
+ * which one slipped is not known, unless the co-authors the text names have one of them: no link.
  */
-function onlyEntryOneDigitOff(work: FoundWork, year: YearKey, authorKeys: readonly string[][], sameName: readonly Scored[], linkedElsewhere: ReadonlySet<string>): Decision | undefined {
+function onlyEntryNearYear(work: FoundWork, year: YearKey, authorKeys: readonly string[][], sameName: readonly Scored[], linkedElsewhere: ReadonlySet<string>, citedYears: ReadonlySet<string> | undefined): Decision | undefined {
   // The co-authors the text names tell the first author's entries apart ("Jacquesson & von Roten 2018" beside
   // "Jacquesson & Rivier 2005").
   const byAll = sameName.length > 1 && work.authors.length >= 2 ? sameName.filter((c) => work.authors.every((a, i) => c.profile.names.some((n) => matchName(a, n, authorKeys[i] ?? []).score > 0))) : sameName;
   if (byAll.length !== 1) return undefined;
   const only = byAll[0];
   // Another citation links the entry ("Menning (1991) … (Menning 1993, pp. 27-35)"): the text knows that work, and
-  // the other year is another one.
-  if (linkedElsewhere.has(only.profile.reference.id)) return undefined;
+  // the other year is another one; unless the text names the entry's whole team of two or more ("UCHÔA; MIOLA; BRITO,
+  // 2018" beside "Uchôa et al. (2019)" and one entry by the three): the same team's other work is the rarer case.
+  if (linkedElsewhere.has(only.profile.reference.id) && !namesWholeTeam(work, only.profile)) return undefined;
   // A person, named in the citation itself: an organisation issues several works a year ("Truth and Reconciliation
   // Commission of Canada, 2015" beside its 2016 report), and a year alone ("(2010: 60)") takes its author from the
   // sentence, which may name someone else.
   if (only.profile.names[0]?.literal !== undefined || !work.authors[0] || !work.text.includes(work.authors[0])) return undefined;
   const listed = only.profile.year;
-  if (!isOneDigitFrom(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return undefined;
+  if (!isNearYear(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return undefined;
+  // The text cites the same names with a third year ("Lemos (2009, p.29)", "Lemos (2007)", "Lemos (2004)" beside one
+  // "LEMOS … 2010"): the list leaves out works of theirs, and this may be one of them.
+  if (citedYears && [...citedYears].some((y) => y !== year.base && y !== listed.base)) return undefined;
   const rescored = scorePair(work, work.authors[0], authorKeys, year, only.profile, { year: listed.base });
   if (!rescored) return undefined;
   return linkedTo(rescored, SLIP_WEIGHT.otherYear, say('the list has no other work by this name'));
+}
+
+/** One key for the names a work is cited by, as written ("Jacquesson & von Roten" apart from "Jacquesson"). */
+function teamKey(authorKeys: readonly string[][]): string {
+  return authorKeys.map((k) => k.join('')).join('\u0000');
+}
+
+/** Whether the work names every author of the entry, two or more, and no "et al.". */
+function namesWholeTeam(work: FoundWork, profile: Profile): boolean {
+  return work.authors.length >= 2 && !work.etAl && profile.names.length === work.authors.length;
 }
 
 /**
@@ -364,7 +390,7 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
     if (byName.status === 'unresolved') return linked;
     return { ...byName, reasons: [say('the essay writes “{0}” for “{1}”', w.authors[0], full), ...byName.reasons] };
   };
-  // Every work is linked first without the one-digit repair; the works left unresolved are tried again with it,
+  // Every work is linked first without the near-year repair; the works left unresolved are tried again with it,
   // knowing which references the others link to.
   let count = 0;
   const decisions = found.map((citation) => {
@@ -373,7 +399,7 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
   });
   const linkedElsewhere = new Set<string>();
   for (const ds of decisions) for (const d of ds) if (d.status === 'linked') for (const t of d.targets) linkedElsewhere.add(t);
-  linker.allowOneDigit(linkedElsewhere);
+  linker.allowNearYear(linkedElsewhere, found.flatMap((c) => c.works));
   const out: Citation[] = [];
   for (const [c, citation] of found.entries()) {
     if (++count % 512 === 0) options.isCancelled?.();

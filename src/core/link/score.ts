@@ -110,7 +110,22 @@ function matchKeys(written: string, keys: readonly string[], name: NameProfile):
   if (name.literal && keys.length >= 2 && full.length >= 8 && name.familyWords.length > keys.length && keys.every((k, i) => name.familyWords[i] === k)) {
     return { score: 0.8, reason: say('the text writes “{0}”, the start of the organisation’s name “{1}”', written, name.written) };
   }
+  // …or without its small words, which the list writes in lower case: "Arbeitsgemeinschaft Schulbibliotheken
+  // Berlin-Brandenburg" for "Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg".
+  // A lower-case lead the finder took in ("von der Arbeitsgemeinschaft …") goes too.
+  if (name.literal && keys.length >= 2 && full.length >= 12 && full !== name.literal && withoutSmallWords(written).length >= 12 && withoutSmallWords(written) === withoutSmallWords(name.written)) {
+    return { score: 0.85, reason: say('the text writes “{0}” for the organisation’s name “{1}”', written, name.written) };
+  }
   return NO_MATCH;
+}
+
+/** The key of an organisation's name without its words in lower case ("in", "und", "of the"). */
+function withoutSmallWords(written: string): string {
+  return written
+    .split(/\s+/)
+    .filter((w) => !/^\p{Ll}/u.test(w))
+    .map(nameKey)
+    .join('');
 }
 
 /** The first part of a double surname joined by a hyphen that ends a written name: "Hervieu" of "Hervieu-Léger". */
