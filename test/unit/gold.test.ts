@@ -184,5 +184,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '46-libreas-wachschutz': 0.93,
   '47-scielo-esa-briquetes': 0.98,
   '48-scielo-rac-comprometimento': 0.99,
+  '49-ride-catullus-online': 0.99,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);

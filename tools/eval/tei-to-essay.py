@@ -4,11 +4,14 @@ reader copies from the article's page.
 
 Usage: python3 tools/eval/tei-to-essay.py article.xml essay.txt
 
-Writes the title, the headings and paragraphs of the body (a footnote becomes its number, glued to the word
+Writes the title (a <title type="main">), the headings and paragraphs of the body (a footnote becomes its number, glued to the word
 before it as on the page: "stage1"), then the back matter in order: the bibliography under its heading, one
 <bibl> a paragraph (sub-headings of the list kept), then the footnotes under "Notes" ("1 text"), then any
 other back division (appendix, biography). White space inside a paragraph is collapsed; figures and tables are
-left out. The gold is then written by hand.
+left out. A paragraph with a list inside (RIDE) becomes its words before the list, one paragraph an item, then its
+words after; <lb/> is a space. The list's heading, when the TEI gives none, is "Bibliographie" for French (the
+default) and "References" otherwise (xml:lang of the root, else the header's <language ident>). The gold is then
+written by hand.
 """
 import re
 import sys
@@ -26,7 +29,9 @@ def flat(el, notes):
 
     def walk(e, top):
         t = local(e.tag)
-        if not top and t == 'note':
+        if not top and t == 'lb':
+            out.append(' ')
+        elif not top and t == 'note':
             notes.append(e)
             out.append(str(len(notes)))
         elif not top and t in SKIP:
@@ -43,6 +48,21 @@ def flat(el, notes):
     return re.sub(r'\s+', ' ', ''.join(out)).strip()
 
 
+def mixed(el, out, notes):
+    """A paragraph with a list inside (RIDE): its words before the list, each item, then its words after."""
+    cur = ET.Element('p')
+    cur.text = el.text
+    for c in el:
+        if local(c.tag) == 'list':
+            out.append(flat(cur, notes))
+            blocks(c, out, notes)
+            cur = ET.Element('p')
+            cur.text = c.tail
+        else:
+            cur.append(c)
+    out.append(flat(cur, notes))
+
+
 def blocks(el, out, notes):
     for c in el:
         t = local(c.tag)
@@ -50,6 +70,8 @@ def blocks(el, out, notes):
             continue
         if t in ('head', 'p', 'bibl', 'item', 'l', 'quote', 'ab') and not any(local(x.tag) in ('p', 'lg', 'list') for x in c):
             out.append(flat(c, notes))
+        elif t == 'p' and any(local(x.tag) == 'list' for x in c) and not any(local(x.tag) in ('p', 'lg') for x in c):
+            mixed(c, out, notes)
         else:
             blocks(c, out, notes)
 
@@ -73,7 +95,9 @@ def main(src, dst):
         for div in back:
             if div.get('type') == 'bibliography':
                 if not any(local(c.tag) == 'head' for c in div):
-                    parts.append('Bibliographie' if root.get('{http://www.w3.org/XML/1998/namespace}lang', 'fr') == 'fr' else 'References')
+                    lang = root.get('{http://www.w3.org/XML/1998/namespace}lang') or next(
+                        (u.get('ident') for u in root.iter() if local(u.tag) == 'language'), 'fr')
+                    parts.append('Bibliographie' if lang == 'fr' else 'References')
                 blocks(div, parts, notes)
             else:
                 rest.append(div)
