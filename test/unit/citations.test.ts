@@ -328,6 +328,8 @@ describe('findCitations', () => {
       { name: '"s/f" and "s/d"', text: 'x (Gil, s/f) y (Silva, s/d).', expected: ['P{(Gil, s/f)} [Gil n.d.]', 'P{(Silva, s/d)} [Silva n.d.]'], doubtful: false },
       { name: '"senza data" and "zonder jaar"', text: 'x (Rossi, senza data) en (Jansen, zonder jaar).', expected: ['P{(Rossi, senza data)} [Rossi n.d.]', 'P{(Jansen, zonder jaar)} [Jansen n.d.]'], doubtful: false },
       { name: 'a semicolon between "et al." and the year', text: 'x (Charlier et al.; 1999).', expected: ['P{(Charlier et al.; 1999)} [Charlier et al 1999]'], doubtful: false },
+      { name: 'APA\'s names up to the one that tells works apart, commas before "et al."', text: 'tidied (Version 1.3.0; Wickham, Vaughan, et al. (2023)) and', expected: ['N{Wickham, Vaughan, et al. (2023)} [Wickham | Vaughan et al 2023]'], doubtful: false },
+      { name: 'negative: a comma between names without "et al." or "and" ends a narrative citation', text: 'As Brown, Smith (2020) shows', expected: ['N{Smith (2020)} [Smith 2020]'], doubtful: false },
       { name: 'a comma after "et al." before the bracket', text: 'Depover et al., (2011) show', expected: ['N{Depover et al., (2011)} [Depover et al 2011]'], doubtful: false },
       { name: '"etal."', text: 'x (Campbell etal.; 2005).', expected: ['P{(Campbell etal.; 2005)} [Campbell et al 2005]'], doubtful: false },
       { name: '"el at."', text: 'Smith el at. (2004) find', expected: ['N{Smith el at. (2004)} [Smith et al 2004]'], doubtful: false },

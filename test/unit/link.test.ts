@@ -600,6 +600,12 @@ describe('the slips of real essays', () => {
     { name: 'negative: one name for a three-author entry that is alone of its year still links', text: '(Vogel 2015)', refs: list([['Vogel, Friedemann; Christensen, Ralph; Pötters, Stephan', '2015']]), expected: ['linked r1'], reason: 'the text names one author; the reference lists 3' },
     { name: '"dies." for the same two authors, whose 2016 entry names them the other way round', text: '(Bell & Ommer 2015; dies. 2016)', refs: list([['Bell, Peter; Ommer, Björn', '2015'], ['Ommer, Björn; Bell, Peter', '2016']]), expected: ['linked r1', 'linked r2'] },
     // A DHd 2020 abstract and test/fixtures/found 32: two authors named in the other order than the list's.
+    {
+      name: 'a second author named to tell two works of a year apart: the entry that has them in that place (found PDF 23)',
+      text: 'Wickham, Vaughan, et al. (2023) and Wickham, François, et al. (2023)',
+      refs: list([['Wickham, H.; François, R.; Henry, L.; Müller, K.; Vaughan, D.', '2023'], ['Wickham, H.; Vaughan, D.; Girlich, M.', '2023']]),
+      expected: ['linked r2', 'linked r1'],
+    },
     { name: 'two authors in the other order: their joint entry, not the first one’s own', text: '(Flinz 2019; Flinz/Brambilla 2019)', refs: list([['Brambilla, Marina; Flinz, Carolina', '2019'], ['Flinz, Carolina', '2019']]), expected: ['linked r2', 'linked r1'] },
     { name: 'two authors in the other order, the only entry of theirs', text: '(Ruecker/Galey 2010)', refs: list([['Galey, Alan; Ruecker, Stan', '2010'], ['Ruecker, Stan', '2015']]), expected: ['linked r1'], reason: 'the text names the reference’s authors in another order' },
     { name: 'negative: one listed author of two is not the same authors in another order', text: '(Flinz/Meier 2019)', refs: list([['Brambilla, Marina; Flinz, Carolina', '2019']]), expected: ['linked r1'], reason: 'is not the first author of the reference' },

@@ -269,6 +269,14 @@ describe('PDF layout on recorded items', () => {
     ]);
   });
 
+  it('monografia-list-spaced-abntex: an abnTeX2 list set flush left with a gap between entries: a line at the lines\' pitch goes on with its entry, however it opens ("… São" + "Paulo: Editora Cultura Cristã, 2010.")', () => {
+    const [page] = recorded('monografia-list-spaced-abntex');
+    const got = paragraphs([{ ...page, items: [line('Referências', 260, 780, 12), ...page.items] }]);
+    assert.ok(got.some((p) => p.startsWith('HORTON, M. Cristianismo sem Cristo: Um apelo evangélico autêntico. São Paulo: Editora Cultura Cristã, 2010.') && p.endsWith('ISBN 9788576223122.')), got.join('\n'));
+    assert.ok(got.some((p) => p.startsWith('GONDIM, G. G. Dano moral transindividual para o vazamento de dados pessoais. 2023.')), got.join('\n'));
+    assert.equal(got.filter((p) => p.startsWith('Paulo:')).length, 0, got.join('\n'));
+  });
+
   it('a short centred line at the top of the next page ends the list\'s last entry: the heading of the part after it (made-up lines after found PDF 20)', () => {
     const body = (t: string, y: number): PdfItem => ({ ...line(t, 72, y, 12), width: 467.6 });
     const pages: PdfPage[] = [

@@ -845,10 +845,16 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     if (possessive) tokens.set(r, possessive);
   }
   const etAlTokens = etAlLength(tokens, r);
+  // "Wickham, Vaughan, et al. (2023)": APA names the authors up to the one that tells two works apart, commas
+  // between them and before "et al.", which ends the list as "and" would.
+  let listBeforeEtAl = false;
   if (etAlTokens > 0) {
     etAl = true;
     r += etAlTokens;
-    if (tokens.at(r)?.raw === ',') r++;
+    if (tokens.at(r)?.raw === ',') {
+      r++;
+      listBeforeEtAl = true;
+    }
   }
   const picked: { token: Token; kind: TokenKind }[] = [];
   let sawConnector = false;
@@ -917,7 +923,7 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     }
     if ((kind === 'connector' || kind === 'comma') && picked.length > 0 && left) {
       if (!isNameLike(kindOf(left, evidence))) break;
-      if (kind === 'comma' && mode === 'narrative' && !sawConnector) break;
+      if (kind === 'comma' && mode === 'narrative' && !sawConnector && !listBeforeEtAl) break;
       // Authors joined by slashes are not joined by commas too: "(im Anschluss an das Canonical Text Services-Schema,
       // Blackwell/Smith 2014)" cites Blackwell and Smith.
       if (kind === 'comma' && sawSlash) break;

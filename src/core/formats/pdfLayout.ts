@@ -486,6 +486,7 @@ function wordSet(lines: readonly Line[]): Set<string> {
 function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words: ReadonlySet<string>, bodySize: number, notes = false): void {
   let inReferences = false;
   let hanging = false;
+  let spaced = false;
   // The start of the token that ends the paragraph so far, when lines were joined inside it with no space (an
   // address over three lines: "http://ctan.math." + "washington.edu/…/apa7/" + "apa7.pdf").
   let carried = '';
@@ -499,14 +500,17 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
     const part = inReferences && isSubheading(l) && opensList(lines[k + 1]) && (!prev || /[.)\]]$/.test(prev.text) || isReferenceHeading(prev.text));
     if (heading || part) {
       if (heading) inReferences = listHeading;
-      if (inReferences) hanging = hangs(lines, k + 1);
+      if (inReferences) {
+        hanging = hangs(lines, k + 1);
+        spaced = !hanging && spacesEntries(lines, k + 1);
+      }
       out.paragraphBreak();
       writeLine(l, out);
       out.paragraphBreak();
       carried = '';
       continue;
     }
-    if (!prev || breaksBefore(prev, l, lines, k, inReferences, hanging, bodySize, notes)) {
+    if (!prev || breaksBefore(prev, l, lines, k, inReferences, hanging, spaced, bodySize, notes)) {
       out.paragraphBreak();
       writeLine(l, out);
       carried = '';
@@ -549,7 +553,33 @@ function hangs(lines: readonly Line[], from: number): boolean {
   return indented >= sample.length * 0.2 && first.x0 <= Math.min(...column.map((l) => l.x0)) + first.size * 0.4;
 }
 
-function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, inReferences: boolean, hanging: boolean, bodySize: number, notes: boolean): boolean {
+/**
+ * Whether a list that does not hang its entries sets them apart by a wider gap (abnTeX2's flush-left lists, Word's
+ * space after each paragraph): of the gaps between the first sixty lines from `from`, on one page and in one type
+ * size, three or more and one in eight are wider than the lines' pitch (see {@link typicalGap}) and have lines at
+ * the pitch on both sides.
+ */
+function spacesEntries(lines: readonly Line[], from: number): boolean {
+  const first = lines[from];
+  if (!first) return false;
+  const gaps: number[] = [];
+  for (let j = from + 1; j < Math.min(lines.length, from + 60); j++) {
+    const a = lines[j - 1];
+    const b = lines[j];
+    const g = a.y - b.y;
+    if (a.page === b.page && Math.abs(a.size - first.size) <= 0.5 && Math.abs(b.size - first.size) <= 0.5 && g > first.size * 0.7 && g < first.size * 3) gaps.push(g);
+  }
+  if (gaps.length < 6) return false;
+  const pitch = pitchOf(gaps);
+  const isWide = (g: number | undefined): boolean => g !== undefined && g > pitch * 1.2 + 0.5;
+  const isPitch = (g: number | undefined): boolean => g !== undefined && !isWide(g);
+  // A wider gap between lines at the pitch on both sides (within two gaps): between entries, not where the list
+  // gives way to text set wider.
+  const between = gaps.filter((g, i) => isWide(g) && (isPitch(gaps[i - 1]) || isPitch(gaps[i - 2])) && (isPitch(gaps[i + 1]) || isPitch(gaps[i + 2]))).length;
+  return between >= 3 && between * 8 >= gaps.length;
+}
+
+function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, inReferences: boolean, hanging: boolean, spaced: boolean, bodySize: number, notes: boolean): boolean {
   const size = Math.max(l.size, 1);
   const sameColumn = l.y < prev.y && Math.abs(l.x0 - prev.x0) < size * 6 && prev.page === l.page;
   const gap = prev.y - l.y;
@@ -592,6 +622,10 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
     // An entry never opens with an address: one set alone on its line goes on the entry above (a ragged list).
     if (!hanging && startsWithAddress(l.text)) return false;
     if (startsEntry(l, prev, hanging, false) || (isShort(prev, lines, k - 1) && /[.)]$/.test(prev.text))) return true;
+    // A list that sets its entries apart by a wider gap (abnTeX2's flush-left lists, Word's space after each
+    // paragraph): past a line that did not end an entry, a line at the pitch of the lines goes on with it, however it
+    // opens ("… São" + "Paulo: Editora Cultura Cristã, 2010.", "… Facebook/" + "Cambridge Analytica. 2022.").
+    if (spaced) return false;
     // A list without a hanging indent or a gap between entries (Word's flush-left lists): a line that stops short
     // of the column's edge ends an entry whatever its last character (an address, a DOI, a page range without a
     // full stop) when the next line opens like an entry ("Bartoń, K. (2018).", "Statistisches Bundesamt (2021):").
@@ -790,13 +824,18 @@ function typicalGap(lines: readonly Line[], k: number): number {
   const usable = gaps.filter((g) => g > l.size * 0.7);
   // Too few lines of its own around it (a line led by a word in smaller type, set in code): the gaps of its window.
   if (usable.length < 2) return medianGap(lines, k);
-  usable.sort((a, b) => a - b);
-  const enough = Math.max(2, usable.length / 4);
-  for (let i = 0, j = 0; i < usable.length; i++) {
-    while (j < usable.length && usable[j] <= usable[i] * 1.1) j++;
-    if (j - i >= enough) return usable[i + Math.floor((j - i) / 2)];
+  return pitchOf(usable);
+}
+
+/** The middle of the narrowest run of gaps within a tenth of each other that holds a quarter of them (two at least). */
+function pitchOf(gaps: readonly number[]): number {
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const enough = Math.max(2, sorted.length / 4);
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (j < sorted.length && sorted[j] <= sorted[i] * 1.1) j++;
+    if (j - i >= enough) return sorted[i + Math.floor((j - i) / 2)];
   }
-  return usable[Math.floor(usable.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The median gap between the baselines of the lines up to six either side of `k`. */

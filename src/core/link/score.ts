@@ -230,7 +230,17 @@ export function scorePair(work: FoundWork, first: string, authorKeys: readonly s
     }
     for (let a = 1; a < work.authors.length; a++) {
       const other = work.authors[a];
-      if (profile.names.some((n) => matchName(other, n, authorKeys[a]).score > 0)) continue;
+      const at = profile.names.findIndex((n) => matchName(other, n, authorKeys[a]).score > 0);
+      if (at >= 0) {
+        // Named in another place than the entry gives it, after a first author in the first place: "Wickham, Vaughan,
+        // et al. (2023)" names the entry whose second author is Vaughan, as APA tells works of one year apart, more
+        // likely than one whose fifth is.
+        if (at !== a && m.score > 0) {
+          confidence *= 0.85;
+          reasons.push(say('the text names “{0}” in another place among the authors than the reference', other));
+        }
+        continue;
+      }
       // A co-author the parsed names miss but the entry writes before its year ("Rodighiero, Dario, Eveline
       // Wandl-Vogt, Elian Carsenat, et al. 2022" read as Rodighiero alone) is still one of its authors.
       const surname = authorKeys[a]?.[authorKeys[a].length - 1];
