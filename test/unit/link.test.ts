@@ -573,6 +573,7 @@ describe('the slips of real essays', () => {
       expected: [],
     },
     // An organisation's name cut short at its end.
+    { name: 'an organisation written in full with its abbreviation, the list giving the abbreviation', text: 'Organisation for Economic Cooperation and Development (OECD) (2023) reports', refs: list([{ names: [{ literal: 'OECD' }], year: '2023' }]), expected: ['linked r1'], reason: 'by the abbreviation the text gives, OECD' },
     { name: 'an organisation’s name without its small words', text: 'Arbeitsgemeinschaft Schulbibliotheken Berlin-Brandenburg (2017) empfiehlt', refs: list([{ names: [{ literal: 'Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg' }], year: '2017' }, { names: [{ literal: 'Schweizerische Arbeitsgemeinschaft der allgemeinen öffentlichen Bibliotheken' }], year: '2014' }]), expected: ['linked r1'], reason: 'for the organisation’s name' },
     { name: 'negative: an organisation’s name with a word of its own is another organisation', text: '(Arbeitsgemeinschaft Schulbibliotheken Hamburg, 2017)', refs: list([{ names: [{ literal: 'Arbeitsgemeinschaft Schulbibliotheken in Berlin und Brandenburg' }], year: '2017' }]), expected: ['unresolved'] },
     { name: 'an organisation cited by the first words of its name', text: '(Federal Reserve, 2021)', refs: list([{ names: [{ literal: 'Federal Reserve Board of Governors' }], year: '2021' }]), expected: ['linked r1'], reason: 'the start of the organisation’s name' },

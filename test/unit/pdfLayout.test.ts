@@ -277,6 +277,28 @@ describe('PDF layout on recorded items', () => {
     assert.equal(got.filter((p) => p.startsWith('Paulo:')).length, 0, got.join('\n'));
   });
 
+  it('a list set apart by gaps: past the gap, a line that ended a sentence ends its entry however full, when a capital follows (lines of found PDF 24)', () => {
+    const rows: [string, number, number][] = [
+      ['SCHAEFFER, F. A. Como viveremos? 1. ed. São Paulo: Editora Cultura Cristã,', 306.7, 523.4],
+      ['2002.', 292.3, 111.7],
+      ['SEGUNDO, C. P. C. Cartas: Livro X: Tradução completa. [S.l.]: Domínio público,', 268.2, 527.2],
+      ['s.d. Tradução extraoficial disponível em PDF. Utilizado o trecho da Carta 96, p. 272.', 253.7, 530.3],
+      ['Serviço Federal de Processamento de Dados (SERPRO). Linha do tempo da', 229.7, 502.8],
+      ['proteção de dados no Brasil. 2022. Acesso em: 30 jun. 2025. Disponível em:', 215.2, 507.8],
+      ['<https://www.serpro.gov.br/lgpd/menu/arquivos/linha-do-tempo-1/view>.', 200.8, 476.1],
+      ['SILVA, I. Vídeo: missa é interrompida após mulher flagrar marido com', 176.7, 509.5],
+      ['amante na igreja. 2023. Acesso em: 2 maio 2025.', 162.3, 380],
+    ];
+    const items = [line('Referências', 260, 340, 12), ...rows.map(([t, y, x1]) => ({ ...line(t, 85, y, 12), width: x1 - 85 }))];
+    const got = paragraphs([{ number: 1, width: 595, height: 842, items }]);
+    assert.deepEqual(got.slice(1), [
+      'SCHAEFFER, F. A. Como viveremos? 1. ed. São Paulo: Editora Cultura Cristã, 2002.',
+      'SEGUNDO, C. P. C. Cartas: Livro X: Tradução completa. [S.l.]: Domínio público, s.d. Tradução extraoficial disponível em PDF. Utilizado o trecho da Carta 96, p. 272.',
+      'Serviço Federal de Processamento de Dados (SERPRO). Linha do tempo da proteção de dados no Brasil. 2022. Acesso em: 30 jun. 2025. Disponível em: <https://www.serpro.gov.br/lgpd/menu/arquivos/linha-do-tempo-1/view>.',
+      'SILVA, I. Vídeo: missa é interrompida após mulher flagrar marido com amante na igreja. 2023. Acesso em: 2 maio 2025.',
+    ]);
+  });
+
   it('a short centred line at the top of the next page ends the list\'s last entry: the heading of the part after it (made-up lines after found PDF 20)', () => {
     const body = (t: string, y: number): PdfItem => ({ ...line(t, 72, y, 12), width: 467.6 });
     const pages: PdfPage[] = [

@@ -482,6 +482,8 @@ class Token implements Span {
 
 const INITIAL_RE = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$|^\p{Lu}$/u;
 const UPPER_START_RE = /^\p{Lu}/u;
+/** An organisation's abbreviation: "IBGE", "OECD", "SERPRO", "BMWK". */
+const ABBREVIATION_RE = /^\p{Lu}[\p{Lu}\d&-]{1,11}$/u;
 const ELIDED_NAME_RE = /^[dDlL]['’]\p{Lu}/u;
 
 const ASCII_WORD_RE = /^[A-Za-z]{1,60}$/;
@@ -912,6 +914,11 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
       picked.push({ token, kind });
       r++;
       continue;
+    }
+    if (token.raw === ')' && picked.length === 0 && mode === 'narrative' && tokens.at(r + 2)?.raw === '(' && ABBREVIATION_RE.test(tokens.at(r + 1)?.raw ?? '')) {
+      // The same in round brackets before the year's: "Instituto Brasileiro de Geografia e Estatística (IBGE) (2025)",
+      // "Organisation for Economic Cooperation and Development (OECD) (2023)".
+      return orgNameBefore(tokens, r + 3, etAl);
     }
     if (token.raw === ']' && picked.length === 0) {
       // An abbreviation in brackets after the name: "World Health Organization [WHO], 2021",

@@ -617,7 +617,7 @@ function breaksBefore(prev: Line, l: Line, lines: readonly Line[], k: number, in
   const lineGap = typicalGap(lines, k);
   // In a list whose entries do not hang, a smaller widening is the space Word sets after each paragraph (28.7 pt
   // between entries against 20.7 pt between lines): the lines that go on past it are told apart below.
-  if (gap > lineGap * (inReferences && !hanging ? 1.2 : 1.45) + 0.5) return !inReferences || hanging || !goesOnPastGap(prev, l, lines, k);
+  if (gap > lineGap * (inReferences && !hanging ? 1.2 : 1.45) + 0.5) return !inReferences || hanging || !goesOnPastGap(prev, l, lines, k, spaced);
   if (inReferences) {
     // An entry never opens with an address: one set alone on its line goes on the entry above (a ragged list).
     if (!hanging && startsWithAddress(l.text)) return false;
@@ -741,11 +741,14 @@ function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: nu
  * its year, a marker), unless the line above ended one: a full stop, a bracket or an address, short of the column's
  * edge (a line that fills the column was cut by the wrap, whatever its last character).
  */
-function goesOnPastGap(prev: Line, l: Line, lines: readonly Line[], k: number): boolean {
+function goesOnPastGap(prev: Line, l: Line, lines: readonly Line[], k: number, spaced: boolean): boolean {
   if (CONTINUES_ENTRY.test(prev.text) || /\u2013$/.test(prev.text) || opensParenthesis(prev.text)) return true;
   if (/^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|[•●▪◦‣-]\s)/.test(l.text)) return false;
   if (startsWithAddress(l.text) || (/^\p{Ll}/u.test(l.text) && !ENTRY_START.test(l.text))) return true;
   if (opensList(l) || DATED_ENTRY_START.test(l.text) || CAPITALS_START.test(l.text)) return false;
+  // In a list that sets its entries apart (see spacesEntries), a line that ends a sentence before the gap ends the entry
+  // when a capital follows, however full: "… Carta 96, p. 272." + "Serviço Federal de Processamento de Dados (SERPRO).".
+  if (spaced && /[.)\]]$/.test(prev.text) && /^\p{Lu}/u.test(l.text)) return false;
   return !((/[.)\]]$/.test(prev.text) || endsWithAddress(prev.text)) && isShort(prev, lines, k - 1));
 }
 

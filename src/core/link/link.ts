@@ -384,6 +384,12 @@ export function linkCitations(found: readonly FoundCitation[], references: reado
       const two = linker.link({ ...w, authors: split });
       if (two.status === 'linked') return two;
     }
+    const abbreviation = w.authors.length === 1 ? abbreviationAfter(w) : undefined;
+    if (abbreviation) {
+      // "Instituto Brasileiro de Geografia e Estatística (IBGE) (2025)" for "IBGE. Censo Demográfico …".
+      const byAbbreviation = linker.link({ ...w, authors: [abbreviation] });
+      if (byAbbreviation.status === 'linked') return { ...byAbbreviation, reasons: [say('the list has the organisation by the abbreviation the text gives, {0}', abbreviation), ...byAbbreviation.reasons] };
+    }
     const full = w.authors.length === 1 ? aliases.get(w.authors[0]) : undefined;
     if (!full) return linked;
     const byName = linker.link({ ...w, authors: [full] });
@@ -454,14 +460,20 @@ function citedAliases(found: readonly FoundCitation[]): Map<string, string> {
   for (const citation of found) {
     for (const w of citation.works) {
       if (w.authors.length !== 1) continue;
-      const at = w.text.indexOf(w.authors[0]);
-      if (at < 0) continue;
-      const after = at + w.authors[0].length;
-      const m = CITED_ALIAS_RE.exec(w.text.slice(after, after + 16));
-      if (m && m[1] !== w.authors[0] && !out.has(m[1])) out.set(m[1], w.authors[0]);
+      const abbreviation = abbreviationAfter(w);
+      if (abbreviation && !out.has(abbreviation)) out.set(abbreviation, w.authors[0]);
     }
   }
   return out;
+}
+
+/** The abbreviation in brackets right after a work's one author (see {@link CITED_ALIAS_RE}), other than the name itself. */
+function abbreviationAfter(w: FoundWork): string | undefined {
+  const at = w.text.indexOf(w.authors[0]);
+  if (at < 0) return undefined;
+  const after = at + w.authors[0].length;
+  const m = CITED_ALIAS_RE.exec(w.text.slice(after, after + 16));
+  return m && m[1] !== w.authors[0] ? m[1] : undefined;
 }
 
 /** A found work with its link: one object literal of a fixed shape (spreading two objects is slow on large essays). */
