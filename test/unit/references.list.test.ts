@@ -119,6 +119,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'wrapped flush left: after an address too long to break, on a line of its own, names and their year start an entry (found essay 08 wrapped)',
+    text: `${PROSE}\n\nReferences\n\nAllan, B., & Smylie, J. (2015). First Peoples, second class treatment:\nThe role of racism in the health and well-being of Indigenous peoples in\nCanada. The Wellesley Institute.\nhttps://www.wellesleyinstitute.com/wp-content/uploads/2015/02/Summary-First-Peoples-Second-Class-Treatment-Final.pdf\nArchibald, J. (2008). Indigenous storywork: Educating the heart, mind,\nbody, and spirit. University of British Columbia Press.\nAtleo, C. (2010). Nuu-chah-nulth economic development and the changing\nnature of our relationships within the ha'houlthee of our hahoulthee.\n`,
+    entries: [
+      'Allan, B., & Smylie, J. (2015). First Peoples, second class treatment:\nThe role of racism in the health and well-being of Indigenous peoples in\nCanada. The Wellesley Institute.\nhttps://www.wellesleyinstitute.com/wp-content/uploads/2015/02/Summary-First-Peoples-Second-Class-Treatment-Final.pdf',
+      'Archibald, J. (2008). Indigenous storywork: Educating the heart, mind,\nbody, and spirit. University of British Columbia Press.',
+      "Atleo, C. (2010). Nuu-chah-nulth economic development and the changing\nnature of our relationships within the ha'houlthee of our hahoulthee.",
+    ],
+  },
+  {
     name: 'PDF text: a page break inside an entry keeps the entry whole',
     text: `${PROSE}\n\nReferences\n\nSlater T (2006) The eviction of critical perspectives from gentrification\n\n14   Journal of Urban Studies\n\n   research. International Journal of Urban and Regional Research 30(4): 737–757.\nSrnicek N (2017) Platform Capitalism. Cambridge: Polity Press.\n`,
     entries: [

@@ -620,6 +620,12 @@ function lineTail(text: string, lines: LineTable, k: number): string {
   return text.slice(Math.max(l.textStart, l.textEnd - 120), l.textEnd);
 }
 
+/** Whether line `k` is one word (an address too long to break), its indent aside. */
+function oneWordLine(text: string, lines: LineTable, k: number): boolean {
+  const l = lines.get(k);
+  return l.textEnd - l.textStart <= 2000 && !/\s/.test(text.slice(l.textStart, l.textEnd).trim());
+}
+
 /** A month before a year ("March 2010 (20km resolution)."): a date going on, not names. */
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|févr|avr|mai|juin|juil|août|ene|abr|ago|dic|fev|out|dez|mär|okt)\p{L}{0,10}\.?,?\s/iu;
 
@@ -849,7 +855,7 @@ function groupUnits(text: string, lines: LineTable, from: number, to: number, fu
         const lineShape = entryShape(content);
         const opening = lineShape.names;
         const namesFirst = ((opening?.person === true || opening?.sameAsPrevious === true) && (!lowerOrPunct || startsLowerEntry(content, prevEnds))) || givenFirstPersons(content);
-        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: (lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20))) || TITLE_THEN_YEAR_RE.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent), sameAuthors: opening?.sameAsPrevious === true });
+        startsNew = startsEntryByLayout(layout, startsNew, { content, indent: l.indent, prevLength: lines.length(cur.last), prevEnds, prevOpen, lowerOrPunct, furniture, namesFirst, dated: lineShape.hasYear || lineShape.hasLink, yearAfterNames: (lineShape.yearAfterNames && !MONTH_START.test(content.slice(0, 20))) || TITLE_THEN_YEAR_RE.test(content), prevAnd: /(?:^|\s)(?:and|&|und|et|e|y|en)$/.test(prevContent), sameAuthors: opening?.sameAsPrevious === true, prevOneWord: oneWordLine(text, lines, cur.last) });
       }
     }
     if (startsNew) {

@@ -196,6 +196,8 @@ export interface LineContext {
   readonly yearAfterNames: boolean;
   /** The line starts with a rule for the same authors as the entry above ("———. 1991.", "_____. A cidade"). */
   readonly sameAuthors: boolean;
+  /** The previous line is one word: an address too long to break, which says nothing of where the wrap fell. */
+  readonly prevOneWord: boolean;
 }
 
 /**
@@ -230,6 +232,9 @@ export function startsEntryByLayout(layout: ListLayout, guess: boolean, line: Li
     // full line that does, only a person's names start the next entry (a capitalised journal, place
     // or title is the entry going on).
     // A short line of names with no year ("Mabula, South Africa.") is the place at the end of the entry.
+    // After an address on a line of its own, names and their year start the next entry, whether the address read as
+    // an entry's end or not ("…/Summary-First-Peoples.pdf" + "Archibald, J. (2008). Indigenous storywork: …").
+    if (!short && line.prevOneWord && !continues && line.namesFirst && line.yearAfterNames) return true;
     if (!short) return line.prevEnds && guess && (line.yearAfterNames || (line.namesFirst && (line.dated || line.indent + line.content.length >= layout.wrapWidth / 2)));
     return guess;
   }
