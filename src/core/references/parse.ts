@@ -415,6 +415,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const rulePublisher = f.publisher;
   const rulePlace = f.place;
   mendTitleEnd(tokens);
+  endTitleAtItsMark(tokens);
   const runs = fieldRuns(tokens, text);
   const first = (...labels: string[]): EntryField | undefined => runs.find((r) => labels.includes(r.label));
   const uncertain: string[] = [];
@@ -647,6 +648,55 @@ const TITLE_NEVER_ENDS = new Set('a an the of in on at to for with from by and o
  * Likewise a title labelled to end on a colon ("China in the New World Order: the Changing Nature of Chinese
  * Foreign Policy. Revista Daxiyangguo") goes on through its subtitle.
  */
+/**
+ * A title run that goes on past its own end: past the closing quote of a quoted title that ends a sentence (Chicago
+ * and MLA: "“Catullus Online.” Society for Classical Studies.") or past a bar a web page's title gives its site or
+ * journal after ("… A research agenda | Educational Psychology Review."). What follows is the container, when the
+ * entry names none elsewhere, else a note.
+ */
+function endTitleAtItsMark(tokens: LabelledToken[]): void {
+  const hasContainer = tokens.some((t) => t.label === 'journal' || t.label === 'container-title');
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].label !== 'title' || (i > 0 && tokens[i - 1].label === 'title')) continue;
+    let end = i;
+    while (end + 1 < tokens.length && tokens[end + 1].label === 'title') end++;
+    let cut = -1;
+    // The quote the title opens with, followed to where it closes (quotes inside it counted: "„Wir hören einander
+    // zu“ - Lehrlingsprojekt „Hörbild“."); the title ends there when a full stop or comma closes with it, inside the
+    // quote or, after a typographic quote, just outside ("Online.”", "Choralité »,"; not ASCII's "Hamburg". before a
+    // subtitle).
+    let depth = /^["\u201c\u00ab]/u.test(tokens[i].text) ? 1 : 0;
+    for (let k = i; k < end; k++) {
+      const t = tokens[k].text;
+      if (k > i && /^["\u201c\u00ab]/u.test(t)) depth++;
+      if (depth > 0 && /["\u201d\u00bb][.,;:?!]*$/u.test(t) && (k > i || t.length > 1)) {
+        depth--;
+        if (depth === 0) {
+          if (/(?:[.,?!]["\u201d\u00bb]|[\u201d\u00bb][.,])$/u.test(t)) cut = k;
+          else if (k === i || !/^\p{L}/u.test(tokens[k + 1].text)) break;
+          if (cut >= 0) break;
+        }
+      }
+      if (k > i && tokens[k + 1].text === '|') {
+        cut = k + 1;
+        break;
+      }
+    }
+    if (cut < 0 || cut >= end) continue;
+    const rest = tokens.slice(cut + 1, end + 1);
+    if (!rest.some((t) => /\p{L}/u.test(t.text))) continue;
+    // The container runs to its own end (a full stop, or a comma before a number: "Humanity, 146-60"), and holds a
+    // word ("s. d." is none); what the title run held after that is a note.
+    let stop = cut + 1;
+    while (stop < end && !/\.$/.test(tokens[stop].text) && !(/,$/.test(tokens[stop].text) && /^\d/.test(tokens[stop + 1].text))) stop++;
+    const named = tokens.slice(cut + 1, stop + 1).some((t) => /\p{L}{2}/u.test(t.text));
+    const label = hasContainer || !named ? 'note' : 'container-title';
+    if (tokens[cut].text === '|') tokens[cut] = { ...tokens[cut], label };
+    for (let k = cut + 1; k <= end; k++) tokens[k] = { ...tokens[k], label: k <= stop ? label : 'note' };
+    i = end;
+  }
+}
+
 function mendTitleEnd(tokens: LabelledToken[]): void {
   // A title, a journal or a book never ends on an article or a preposition ("… la situation linguistique au |
   // Québec, Montréal", "2005 IEEE mid-summer workshop on | soft computing …"), nor on the first half of a

@@ -33,8 +33,8 @@ export function fieldRuns(tokens: readonly LabelledToken[], text: string): Entry
   return out;
 }
 
-const OPENERS = ' .,;:"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a([{<*_';
-const CLOSERS = ' "\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a)]}>*_,.;:/';
+const OPENERS = ' .,;:"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a([{<*_|';
+const CLOSERS = ' "\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a)]}>*_,.;:/|';
 const LEADING_YEARS = /^(?:[([]?(?:1[5-9]\d\d|20\d\d)\d?[a-z]?[)\]]?[.,:]? )+/;
 
 /** A title without a year the labeller left at its start ("(1979) 1986. Laboratory Life" gives "Laboratory Life"), and without its frame. */
