@@ -185,5 +185,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '47-scielo-esa-briquetes': 0.98,
   '48-scielo-rac-comprometimento': 0.99,
   '49-ride-catullus-online': 0.99,
+  '50-ride-semper-edition': 0.96,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
