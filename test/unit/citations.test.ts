@@ -322,6 +322,7 @@ describe('findCitations', () => {
       { author: [{ family: 'Courteney' }] },
       { author: [{ family: 'Kirschenbaum' }] },
       { author: [{ family: 'Peterson' }] },
+      { author: [{ family: 'McElreath' }], issued: { 'date-parts': [[2020]] } },
     ];
     const rows: (Row & { readonly doubtful: boolean })[] = [
       { name: '"2018ab": two works', text: 'x (Lee et al., 2018ab).', expected: ['P{(Lee et al., 2018ab)} [Lee et al 2018a][Lee et al 2018b]'], doubtful: false },
@@ -337,6 +338,7 @@ describe('findCitations', () => {
       { name: 'LaTeX "\\emph{et al.}"', text: 'Depover \\emph{et al.}, (2007) note', expected: ['N{Depover \\emph{et al.}, (2007)} [Depover et al 2007]'], doubtful: false },
       { name: 'a number that is no year after a name', text: 'x (Dombrowski, 214: 331).', expected: ['P{(Dombrowski, 214: 331)} [Dombrowski 214 page=331]'], doubtful: true },
       { name: 'a possessive with a noun', text: 'Peterson’s blog (2016b) lists', refs: KNOWN, expected: ['N{Peterson’s blog (2016b)} [Peterson 2016b]'], doubtful: true },
+      { name: 'a year and page after the author was named, a capital inside the name (found PDF 27)', text: 'McElreath argues that “any batch of parameters with exchangeable index values can and probably should be pooled” (2020, p. 435).', refs: KNOWN, expected: ['P{(2020, p. 435)} [McElreath 2020 page=435]'], doubtful: true },
       { name: 'a year and page after the author was named', text: 'As Kirschenbaum shows, it grew. "Quoted" (2010: 60).', refs: KNOWN, expected: ['P{(2010: 60)} [Kirschenbaum 2010 page=60]'], doubtful: true },
       {
         name: 'a running list of sources without brackets',

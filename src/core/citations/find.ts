@@ -1381,7 +1381,8 @@ const ET_AL_BEFORE_RE = /(?:et\.?\s?al|etal|el\s?at)\.?\s?$/i;
 /** How far back the author of a year-only parenthesis may have been named. */
 const MAX_NAMED_BEFORE = 800;
 const SENTENCE_END_RE = /[.!?]["”’)]?\s{1,8}(?=\p{Lu})/gu;
-const CAPITALISED_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?/gu;
+/** A capitalised name, a capital inside it too ("McElreath", "DeLuca"), and its hyphenated second part. */
+const CAPITALISED_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)?/gu;
 
 /**
  * "As Kirschenbaum shows, … (2010: 60)": a parenthesis holding only a year and a page cites the

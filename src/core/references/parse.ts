@@ -661,18 +661,18 @@ function endTitleAtItsMark(tokens: LabelledToken[]): void {
     let end = i;
     while (end + 1 < tokens.length && tokens[end + 1].label === 'title') end++;
     let cut = -1;
-    // The quote the title opens with, followed to where it closes (quotes inside it counted: "„Wir hören einander
-    // zu“ - Lehrlingsprojekt „Hörbild“."); the title ends there when a full stop or comma closes with it, inside the
-    // quote or, after a typographic quote, just outside ("Online.”", "Choralité »,"; not ASCII's "Hamburg". before a
-    // subtitle).
-    let depth = /^["\u201c\u00ab]/u.test(tokens[i].text) ? 1 : 0;
+    // The quote the title opens with (“, „, « or "), followed to where it closes (quotes inside it counted: "„Wir
+    // hören einander zu“ - Lehrlingsprojekt „Hörbild“."); the title ends there when a full stop or comma closes with
+    // it, inside the quote or, after a typographic quote, just outside ("Online.”", "Theoretiker.“ In:", "Choralité
+    // »,"; not ASCII's "Hamburg". before a subtitle).
+    let depth = /^["\u201c\u201e\u00ab]/u.test(tokens[i].text) ? 1 : 0;
     for (let k = i; k < end; k++) {
       const t = tokens[k].text;
-      if (k > i && /^["\u201c\u00ab]/u.test(t)) depth++;
-      if (depth > 0 && /["\u201d\u00bb][.,;:?!]*$/u.test(t) && (k > i || t.length > 1)) {
+      if (k > i && /^["\u201c\u201e\u00ab]/u.test(t)) depth++;
+      if (depth > 0 && /["\u201d\u201c\u00bb][.,;:?!]*$/u.test(t) && (k > i || t.length > 1)) {
         depth--;
         if (depth === 0) {
-          if (/(?:[.,?!]["\u201d\u00bb]|[\u201d\u00bb][.,])$/u.test(t)) cut = k;
+          if (/(?:[.,?!]["\u201d\u201c\u00bb]|[\u201d\u201c\u00bb][.,])$/u.test(t)) cut = k;
           else if (k === i || !/^\p{L}/u.test(tokens[k + 1].text)) break;
           if (cut >= 0) break;
         }
@@ -736,7 +736,8 @@ function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, a
   if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
   // MLA's medium "Web." after the container: a page on a site, not an issue of a journal.
   if (!f.volume && !f.issue && m.runs.some((r) => (r.label === 'note' || r.label === 'medium') && /(?:^|[.,] )Web\.(?: |$)/.test(r.text))) return { type: 'webpage', guessed: false };
-  if (!f.container && (REPORT.test(textOf('genre', 'note', 'collection-title')) || (REPORT.test(f.title ?? '') && f.publisher))) return { type: 'report', guessed: false };
+  // A publisher that is only the kind of report ("… “Expense Shocks Matter.” Working Paper.") says the kind too.
+  if (!f.container && (REPORT.test(textOf('genre', 'note', 'collection-title')) || REPORT_ALONE.test(textOf('publisher')) || (REPORT.test(f.title ?? '') && f.publisher))) return { type: 'report', guessed: false };
   if (f.container) {
     if (!f.volume && !f.issue && date?.month !== undefined && date.day !== undefined && !f.editors && !f.publisher) return { type: 'article-newspaper', guessed: false };
     if (f.volume && f.issue && !f.editors && !f.publisher) return { type: 'article-journal', guessed: false };
@@ -1167,7 +1168,9 @@ function firstCue(s: string): Cue | undefined {
 
 const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
 const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
-const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
+/** A field that is only the kind of report: "Working Paper.", "techreport". */
+const REPORT_ALONE = /^(?:(?:working|discussion|technical|research|policy)\s(?:paper|report|brief)|techreport)\.?$/i;
+const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|techreport|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
 const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|symposia|simpósio|simposio|seminar|workshop|colloquium|proc|conf|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
