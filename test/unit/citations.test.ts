@@ -328,6 +328,7 @@ describe('findCitations', () => {
       { name: '"2018ab": two works', text: 'x (Lee et al., 2018ab).', expected: ['P{(Lee et al., 2018ab)} [Lee et al 2018a][Lee et al 2018b]'], doubtful: false },
       { name: '"s/f" and "s/d"', text: 'x (Gil, s/f) y (Silva, s/d).', expected: ['P{(Gil, s/f)} [Gil n.d.]', 'P{(Silva, s/d)} [Silva n.d.]'], doubtful: false },
       { name: '"senza data" and "zonder jaar"', text: 'x (Rossi, senza data) en (Jansen, zonder jaar).', expected: ['P{(Rossi, senza data)} [Rossi n.d.]', 'P{(Jansen, zonder jaar)} [Jansen n.d.]'], doubtful: false },
+      { name: '"et al." with its "al." typed twice', text: 'x (Li et al. al., 2012).', expected: ['P{(Li et al. al., 2012)} [Li et al 2012]'], doubtful: false },
       { name: 'a semicolon between "et al." and the year', text: 'x (Charlier et al.; 1999).', expected: ['P{(Charlier et al.; 1999)} [Charlier et al 1999]'], doubtful: false },
       { name: 'an organisation, its abbreviation in round brackets, then the year', text: 'segundo o Instituto Brasileiro de Geografia e Estatística (IBGE) (2025, p. 41), a', expected: ['N{Instituto Brasileiro de Geografia e Estatística (IBGE) (2025, p. 41)} [Instituto Brasileiro de Geografia e Estatística 2025 page=41]'], doubtful: false },
       { name: 'APA\'s names up to the one that tells works apart, commas before "et al."', text: 'tidied (Version 1.3.0; Wickham, Vaughan, et al. (2023)) and', expected: ['N{Wickham, Vaughan, et al. (2023)} [Wickham | Vaughan et al 2023]'], doubtful: false },

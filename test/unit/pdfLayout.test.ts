@@ -299,6 +299,24 @@ describe('PDF layout on recorded items', () => {
     ]);
   });
 
+  it('the short last line of an indented block quotation is not a centred heading: the citation it ends stays whole (lines of found PDF 24)', () => {
+    const rows: [string, number, number, number, number][] = [
+      ['A Igreja, segundo o Catecismo de Heidelberg, pergunta e resposta', 562, 85, 538.3, 12],
+      ['55, ensina:', 534.6, 85, 139, 12],
+      ['P. 55. Como você entende as palavras: “a comunhão dos santos”?', 507.2, 228.2, 519.1, 10],
+      ['R. Primeiro: entendo que todos os crentes, juntos e cada um por si,', 495.3, 228.2, 538.3, 10],
+      ['têm, como membros, comunhão com Cristo, o Senhor, e todos os seus', 483.3, 228.2, 538.2, 10],
+      ['ricos dons. Segundo: que todos devem sentir-se obrigados a usar seus', 471.4, 228.2, 538.2, 10],
+      ['dons com vontade e alegria para o bem dos outros membros (Igrejas', 459.4, 228.2, 538.2, 10],
+      ['Reformadas da Alemanha, 1563).', 447.5, 228.2, 373.4, 10],
+      ['O Catecismo destaca não apenas o privilégio da comunhão com Cristo, mas tam-', 417, 120.4, 538.3, 12],
+      ['bém o dever alegre de empregar os dons recebidos em benefício da comunidade.', 399.1, 85, 538.3, 12],
+    ];
+    const items = rows.map(([t, y, x0, x1, size]) => ({ ...line(t, x0, y, size), width: x1 - x0 }));
+    const { text } = layoutPages([{ number: 1, width: 595, height: 842, items }]);
+    assert.ok(text.includes('para o bem dos outros membros (Igrejas Reformadas da Alemanha, 1563).'), text);
+  });
+
   it('a short centred line at the top of the next page ends the list\'s last entry: the heading of the part after it (made-up lines after found PDF 20)', () => {
     const body = (t: string, y: number): PdfItem => ({ ...line(t, 72, y, 12), width: 467.6 });
     const pages: PdfPage[] = [

@@ -696,6 +696,9 @@ function plainEtAlLength(tokens: TokensBefore, r: number): number {
   // "et al.", "et alii", and the slips of the pen "el at.", "etal." (lexicon/data.ts).
   if (prev !== undefined && ET_AL_PAIRS.some(([a, b]) => a === prev && b === last.key)) return 2;
   if (ET_AL_WORDS.has(last.key)) return 1;
+  // Typed twice or with a comma inside: "(Li et al. al., 2012)", "(ASHLEY et., al 2020)".
+  const third = tokens.at(r + 2)?.key;
+  if (last.key === 'al' && third === 'et' && (prev === 'al' || before?.raw === ',')) return 3;
   // "& al.": the ampersand standing for "et" as it does between two names (French usage, and Word's APA
   // style when a source's author list ends in "al."): "(Pedregosa & al., 2011)".
   if (last.key === 'al' && last.raw.endsWith('.') && before?.raw === '&') return 2;

@@ -873,7 +873,11 @@ function isCentred(l: Line, lines: readonly Line[], k: number): boolean {
   if (around < 3 || l.x0 < left + size * 2 || l.x1 > right - size * 2) return false;
   if (Math.abs((l.x0 + l.x1) / 2 - (left + right) / 2) > size * 1.5 || l.x1 - l.x0 > (right - left) * 0.8) return false;
   const twin = (o: Line | undefined): boolean => o !== undefined && o.page === l.page && Math.abs(o.x0 - l.x0) < size * 0.3 && Math.abs(o.x1 - l.x1) < size * 0.3;
-  return !twin(lines[k - 1]) && !twin(lines[k + 1]);
+  // The last line of an indented block quotation starts where the wider line above it starts, at the line pitch,
+  // in its type size: "… os outros membros (Igrejas" + "Reformadas da Alemanha, 1563).".
+  const above = lines[k - 1];
+  const lastOfBlock = above !== undefined && above.page === l.page && Math.abs(above.size - l.size) < 0.5 && Math.abs(above.x0 - l.x0) < size * 0.3 && above.x1 > l.x1 + size * 2 && above.y - l.y < size * 1.6;
+  return !twin(above) && !twin(lines[k + 1]) && !lastOfBlock;
 }
 
 /** A line that stops well short of its column's right edge. */
