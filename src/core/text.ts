@@ -108,3 +108,17 @@ export function editDistance(a: string, b: string, limit: number): number {
 export function lettersOf(s: string): string {
   return s.replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** The text from the bracket still open at `at` ("(Trad. cast. El coraje … 2010") to `at`; "" when none is (300 characters back at most). */
+export function openBracketBefore(text: string, at: number): string {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - 300); i--) {
+    const c = text.charAt(i);
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      if (depth === 0) return text.slice(i, at);
+      depth--;
+    }
+  }
+  return '';
+}

@@ -457,6 +457,8 @@ describe('parseReference', () => {
         raw: 'UNESCO e IBGE. Relatório. Rio, 2010.',
         expect: { author: [{ family: 'Unesco' }, { family: 'Ibge' }] },
       },
+      { name: 'the year of the edition, not of the translation the bracket after it gives (found essay 40)', raw: 'GLUCKSMANN, A. Cynisme et passion. Paris: Grasset, 1981 (Trad. cast. Cinismo y pasión. Barcelona: Anagrama , 1982).', expect: { issued: { 'date-parts': [[1981]] } } },
+      { name: 'a range of years spaced around its dash is a period, not the date (found essay 40)', raw: 'FOUCAULT, M. L’Herméneutique du Sujet. Cours au Collège de France, 1981 - 1982. Paris: Seuil/Gallimard, 2001 (Trad. cast. La Hermenéutica del Sujeto. Curso en el Colegio de Francia (1981 - 1982). Buenos Aires: Fondo de Cultura Económica, 2002).', expect: { issued: { 'date-parts': [[2001]] } } },
     ];
     for (const row of rows) it(row.name, () => check(row));
   });

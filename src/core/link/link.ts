@@ -21,7 +21,7 @@ import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
 import type { Decision } from './decide';
 import { say } from '../messages';
-import { editDistance, foldKey } from '../text';
+import { editDistance, foldKey, openBracketBefore } from '../text';
 import { kindNamed } from './kind';
 
 /** Options of {@link linkCitations}. */
@@ -339,19 +339,6 @@ function standsAlone(text: string, at: number): boolean {
 /** How far before a year the word that gives it to another edition or a translation may stand. */
 const EDITION_NOTE_REACH = 80;
 
-/** The text from the bracket still open at `at` ("(Trad. cast. El coraje … 2010") to `at`; "" when none is (300 characters back at most). */
-function openBracketBefore(text: string, at: number): string {
-  let depth = 0;
-  for (let i = at - 1; i >= Math.max(0, at - 300); i--) {
-    const c = text.charAt(i);
-    if (c === ')' || c === ']') depth++;
-    else if (c === '(' || c === '[') {
-      if (depth === 0) return text.slice(i, at);
-      depth--;
-    }
-  }
-  return '';
-}
 
 /** Unresolved, naming the reference by the same name whose year is nearest. */
 function closestMiss(work: FoundWork, year: YearKey, shown: string, sameName: readonly Scored[]): Decision {

@@ -10,8 +10,8 @@ import type { CslDate, CslItem, CslName } from '../model';
 import { ABNT_TITLE_FIRST_RE, readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
-import { lettersOf, trimEndChars } from '../text';
-import { ACCESSED_IN_ENTRY_RE, isGivenName, LINK_INTRO_PHRASE_RE } from '../lexicon';
+import { lettersOf, openBracketBefore, trimEndChars } from '../text';
+import { ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, isGivenName, LINK_INTRO_PHRASE_RE } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
 import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
@@ -1005,8 +1005,9 @@ function findYearInBody(body: string, prefer?: number): { info: YearInfo; rest: 
     const paren = open >= 0 && open > closeBefore && m.index - open <= 25 && close >= 0 && close - m.index <= 25;
     const at = m.index;
     const candidate = { index: at, length: m[0].length, year: Number(m[1]), suffix: m[2], paren, quoted: quoted.some(([a, b]) => at > a && at < b) };
-    const rangeEnd = /[-\u2013\u2014/]/.test(before) && /\d/.test(body.charAt(m.index - 2));
-    const rangeStart = /[-\u2013\u2014/]/.test(after) && /\d/.test(body.charAt(m.index + m[0].length + 1));
+    // Spaced around its dash too, between two years: "Cours au Collège de France, 1981 - 1982".
+    const rangeEnd = (/[-\u2013\u2014/]/.test(before) && /\d/.test(body.charAt(m.index - 2))) || /(?<!\d)\d{4} [-\u2013\u2014] $/.test(body.slice(Math.max(0, m.index - 8), m.index));
+    const rangeStart = (/[-\u2013\u2014/]/.test(after) && /\d/.test(body.charAt(m.index + m[0].length + 1))) || /^ [-\u2013\u2014] \d{4}(?!\d)/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (rangeEnd || rangeStart) {
       // The first year of a range; the year of a numeric date ("25/04/2013", its last part).
       const dateStart = rangeEnd ? /(?<!\d)\d{1,2}[/.]\d{1,2}[/.]$/.exec(body.slice(Math.max(0, m.index - 6), m.index)) : null;
@@ -1017,6 +1018,10 @@ function findYearInBody(body: string, prefer?: number): { info: YearInfo; rest: 
     candidates.push(candidate);
   }
   if (candidates.length === 0 && spans.length > 0) candidates = spans.filter((c) => !c.quoted).slice(-1);
+  // A year inside a bracket that gives a translation or another edition ("Paris: Grasset, 1981 (Trad. cast. …
+  // Barcelona: Anagrama, 1982)") is that edition's, when a year stands outside it.
+  const inEditionNote = (c: { index: number }): boolean => EDITION_NOTE_RE.test(openBracketBefore(body, c.index).slice(0, 40));
+  if (candidates.length > 1 && candidates.some((c) => !inEditionNote(c))) candidates = candidates.filter((c) => !inEditionNote(c));
   // A year inside a quoted title ("Teens, Social Media & Technology 2018.") is not the publication's
   // when another year stands outside the quotes.
   if (candidates.some((c) => !c.quoted)) candidates = candidates.filter((c) => !c.quoted);
