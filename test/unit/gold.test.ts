@@ -186,5 +186,6 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '48-scielo-rac-comprometimento': 0.99,
   '49-ride-catullus-online': 0.99,
   '50-ride-semper-edition': 0.96,
+  '51-ride-galileo-notes': 0.97,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
