@@ -1310,6 +1310,13 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   // Narrative: the group opens with a year and a name stands right before it.
   let narrative: NameRun | undefined;
   const first = skipSpaces(text, open + 1, close);
+  // natbib's square brackets ("Kogut and Metiu [2001]", abbrvnat) name a work the same way, when the list knows the name.
+  if (!round && years[0].start === first && years.length === 1) {
+    let hi = open;
+    while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
+    const run = hi < open && hi > boundary ? collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence) : undefined;
+    if (run && runIsKnown(text, run, evidence)) narrative = { ...run, doubtful: true };
+  }
   if (round && years[0].start === first) {
     const titled = years.length === 1 ? yearAfterListedTitle(text, open, close, boundary, years[0], evidence) : undefined;
     if (titled) return titled;
