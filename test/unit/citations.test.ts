@@ -363,6 +363,8 @@ describe('findCitations', () => {
         doubtful: false,
       },
       { name: 'negative: a month and a year alone are a date', text: 'x (September 2008) y', refs: [], expected: [], doubtful: false },
+      { name: 'ABNT in mixed case (a reference manager): co-authors the list has, separated by semicolons, are one work (found PDF 28)', text: 'x (Gökşen; Kocaman; Yıldırım, 2023) y', refs: [{ author: [{ family: 'Gökşen' }, { family: 'Kocaman' }, { family: 'Yıldırım' }] }], expected: ['P{(Gökşen; Kocaman; Yıldırım, 2023)} [Gökşen | Kocaman | Yıldırım 2023]'], doubtful: false },
+      { name: 'negative: a name the list does not have before a semicolon stays apart (mixed case)', text: 'x (Gökşen; Kocaman; Yıldırım, 2023) y', refs: [{ author: [{ family: 'Yıldırım' }] }], expected: ['P{(Gökşen; Kocaman; Yıldırım, 2023)} [Yıldırım 2023]'], doubtful: false },
       { name: 'ABNT: a title cut short by an ellipsis, "..."', text: 'x ( LA DAIA..., 2018 ) y', expected: ['P{( LA DAIA..., 2018 )} [LA DAIA 2018]'], doubtful: false },
       { name: 'ABNT: a title cut short by an ellipsis, "…"', text: 'x (ANUÁRIO…, 1987) y', expected: ['P{(ANUÁRIO…, 1987)} [ANUÁRIO 1987]'], doubtful: false },
       { name: 'a year with its letter after a title, the author named earlier in the sentence', text: 'Kirschenbaum goes on with Tu iras la chercher (2014b) and more.', refs: KNOWN, expected: ['P{(2014b)} [Kirschenbaum 2014b]'], doubtful: true },

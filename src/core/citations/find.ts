@@ -1633,12 +1633,13 @@ const WORD_AFTER_YEAR_RE = /^ {0,3}(\p{Ll}[\p{L}'-]{0,30})/u;
 
 /**
  * A segment that holds only surnames in capitals, as ABNT separates a work's authors with
- * semicolons: "(SILVA; SOUZA, 2012)". Joined to the authors carried from before it, if any.
+ * semicolons: "(SILVA; SOUZA, 2012)", or in mixed case as reference managers print ABNT, when the list
+ * has every one of them ("(Gökşen; Kocaman; Yıldırım, 2023)"). Joined to the authors carried from before it, if any.
  */
 function capitalsOnly(text: string, lo: number, hi: number, evidence: NameEvidence, before: NameRun | undefined): NameRun | undefined {
   const run = collectNames(text, lo, hi, 'parenthetical', evidence);
   if (!run || text.slice(lo, run.start).trim() !== '' || text.slice(run.end, hi).trim() !== '') return undefined;
-  if (/\p{Ll}/u.test(text.slice(run.start, run.end))) return undefined;
+  if (/\p{Ll}/u.test(text.slice(run.start, run.end)) && !run.authors.every((a) => isKnownAuthor(text, a, evidence))) return undefined;
   return before ? joinRuns(before, run) : run;
 }
 
