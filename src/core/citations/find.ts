@@ -1003,6 +1003,11 @@ function collectNames(text: string, lo: number, hi: number, mode: 'narrative' | 
     groups.push(current);
     joiners.push(joiner);
   }
+  // A surname's initials after a comma, as reference managers print ABNT in the text: "(Mokkink, L. B. et al., 2010a)".
+  if (mode === 'parenthetical' && groups.length >= 2 && joiners[joiners.length - 1] === ',' && groups[groups.length - 1].every((p) => p.kind === 'initial') && groups[groups.length - 2].some((p) => p.kind === 'name')) {
+    groups.pop();
+    joiners.pop();
+  }
   let authors = groups.filter((g) => g.some((p) => p.kind === 'name'));
   if (authors.length === 0) return undefined;
   // The last author must end where the names end: "Smith J." is not two authors.
@@ -1322,7 +1327,9 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     if (titled) return titled;
     let hi = open;
     while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
-    if (hi < open && hi > boundary) narrative = collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence);
+    // No space before the bracket after "et al." is a slip of the keyboard: "Alkhayyat et al.(2022)".
+    const glued = hi === open && /al\.$/.test(text.slice(Math.max(boundary, open - 3), open));
+    if ((hi < open || glued) && hi > boundary) narrative = collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence);
     // "Geneva (2019 workshop)", "Philadelphia (2017 levy)": a year with words after it describes a
     // place or an event; only a name from the reference list makes it a citation still.
     if (narrative && wordsFollowYear(text, years[0], close) && !runIsKnown(text, narrative, evidence)) narrative = undefined;
