@@ -252,8 +252,8 @@ function isEntryDate(text: string, c: FoundCitation): boolean {
   return start >= 0 && ENTRY_HEAD_RE.test(text.slice(start, c.start));
 }
 
-/** A year written after a name with no bracket: "Long 1979", "Cowie, Mackin 1975", "Lee et al. 2018ab". */
-const BARE_YEAR_RE = /(?<=[\p{L}.] |al\., )(1[5-9]\d\d|20\d\d)([a-z]{1,2})?(?![\p{L}\p{N}\-–—/])/gu;
+/** A year written after a name with no bracket: "Long 1979", "Cowie, Mackin 1975", "Lee et al. 2018ab", "Damerow and Renn n.d.". */
+const BARE_YEAR_RE = /(?<=[\p{L}.] |al\., )(1[5-9]\d\d|20\d\d|n\.d\.)([a-z]{1,2})?(?![\p{L}\p{N}\-–—/])/gu;
 
 /**
  * Adds the citations written without brackets, as running lists of sources write them ("see Cowie,
