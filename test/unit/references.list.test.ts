@@ -128,6 +128,14 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'wrapped flush left: a line that opens with an edition\'s number ("1. ed.") goes on with its entry, it is no list marker (found PDF 24 wrapped)',
+    text: `${PROSE}\n\nReferências\n\nBAVINCK, H. Dogmática Reformada: Espírito Santo, Igreja e Nova Criação.\n1. ed. São Paulo: Cultura Cristã, 2012. v. 4. Título original: Reformed\nDogmatics. ISBN 978-85-7622-400-6.\nBERKHOF, L. Teologia Sistemática. 4. ed. São Paulo: Cultura Cristã,\n2012. Título original: Systematic Theology. ISBN 978-85-7622-462-4.\n`,
+    entries: [
+      'BAVINCK, H. Dogmática Reformada: Espírito Santo, Igreja e Nova Criação.\n1. ed. São Paulo: Cultura Cristã, 2012. v. 4. Título original: Reformed\nDogmatics. ISBN 978-85-7622-400-6.',
+      'BERKHOF, L. Teologia Sistemática. 4. ed. São Paulo: Cultura Cristã,\n2012. Título original: Systematic Theology. ISBN 978-85-7622-462-4.',
+    ],
+  },
+  {
     name: 'PDF text: a page break inside an entry keeps the entry whole',
     text: `${PROSE}\n\nReferences\n\nSlater T (2006) The eviction of critical perspectives from gentrification\n\n14   Journal of Urban Studies\n\n   research. International Journal of Urban and Regional Research 30(4): 737–757.\nSrnicek N (2017) Platform Capitalism. Cambridge: Polity Press.\n`,
     entries: [
