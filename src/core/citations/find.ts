@@ -1317,19 +1317,13 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
   const first = skipSpaces(text, open + 1, close);
   // natbib's square brackets ("Kogut and Metiu [2001]", abbrvnat) name a work the same way, when the list knows the name.
   if (!round && years[0].start === first && years.length === 1) {
-    let hi = open;
-    while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
-    const run = hi < open && hi > boundary ? collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence) : undefined;
+    const run = namesBefore(text, open, boundary, evidence, false);
     if (run && runIsKnown(text, run, evidence)) narrative = { ...run, doubtful: true };
   }
   if (round && years[0].start === first) {
     const titled = years.length === 1 ? yearAfterListedTitle(text, open, close, boundary, years[0], evidence) : undefined;
     if (titled) return titled;
-    let hi = open;
-    while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
-    // No space before the bracket after "et al." is a slip of the keyboard: "Alkhayyat et al.(2022)".
-    const glued = hi === open && /al\.$/.test(text.slice(Math.max(boundary, open - 3), open));
-    if ((hi < open || glued) && hi > boundary) narrative = collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence);
+    narrative = namesBefore(text, open, boundary, evidence, true);
     // "Geneva (2019 workshop)", "Philadelphia (2017 levy)": a year with words after it describes a
     // place or an event; only a name from the reference list makes it a citation still.
     if (narrative && wordsFollowYear(text, years[0], close) && !runIsKnown(text, narrative, evidence)) narrative = undefined;
@@ -1385,6 +1379,17 @@ function readGroup(text: string, open: number, close: number, boundary: number, 
     leadWords: lead ? lead.leadWords : [],
     ...(doubtful ? { doubtful: true } : {}),
   };
+}
+
+/**
+ * The names of a narrative citation before the bracket at `open`, white space between; with `gluedEtAl`, also right
+ * against it after "et al.", a slip of the keyboard ("Alkhayyat et al.(2022)").
+ */
+function namesBefore(text: string, open: number, boundary: number, evidence: NameEvidence, gluedEtAl: boolean): NameRun | undefined {
+  let hi = open;
+  while (hi > boundary && /\s/.test(text[hi - 1])) hi--;
+  const glued = gluedEtAl && hi === open && /al\.$/.test(text.slice(Math.max(boundary, open - 3), open));
+  return (hi < open || glued) && hi > boundary ? collectNames(text, Math.max(boundary, open - MAX_NAMES_BEFORE), hi, 'narrative', evidence) : undefined;
 }
 
 /** "(Charlier et al.; 1999)": a semicolon between "et al." and its year separates nothing. */
