@@ -71,18 +71,31 @@ async function openFromExplorer(wb: Workbench, name: string, firstWords: string)
     });
   }
   const entry = wb.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open as Citation-Aware Essay' }).first();
-  // Right after start-up the extension's menu items may still be on their way: open the menu again until it has it.
-  await poll('the context menu’s “Open as Citation-Aware Essay”', async () => {
-    await wb.page.keyboard.press('Escape');
-    await row.click({ button: 'right' });
-    return (await entry.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) || undefined;
-  }, 60_000);
-  // A menu still opening can let a click pass: click again while it stays open.
-  for (let i = 0; i < 5 && (await entry.isVisible()); i++) {
-    await entry.click({ timeout: 5000 }).catch(() => undefined);
-    await wb.page.waitForTimeout(500);
+  const shown = async (): Promise<true | undefined> => ((await wb.visibleLines()).join(' ').includes(firstWords) ? true : undefined);
+  // A click the menu let pass, on a machine under load, opens nothing: take the route again, up to three times.
+  for (let attempt = 1; ; attempt++) {
+    // Right after start-up the extension's menu items may still be on their way: open the menu again until it has it.
+    await poll('the context menu’s “Open as Citation-Aware Essay”', async () => {
+      await wb.page.keyboard.press('Escape');
+      await row.click({ button: 'right' });
+      return (await entry.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) || undefined;
+    }, 60_000);
+    // A menu still opening can let a click pass: click again while it stays open.
+    for (let i = 0; i < 5 && (await entry.isVisible()); i++) {
+      await entry.click({ timeout: 5000 }).catch(() => undefined);
+      await wb.page.waitForTimeout(500);
+    }
+    try {
+      await poll(`the essay of ${name} in the editor`, shown, 40_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) {
+        const tab = await wb.activeTabTitle().catch(() => '(none)');
+        throw new Error(`${String(error)} after ${attempt} tries; the active tab: ${tab}`, { cause: error });
+      }
+      console.log(`      the essay of ${name} was not shown (try ${attempt}): opening it again`);
+    }
   }
-  await poll(`the essay of ${name} in the editor`, async () => ((await wb.visibleLines()).join(' ').includes(firstWords) ? true : undefined), 90_000);
 }
 
 /** The status bar's cursor line ("Ln 12, Col 3"). */
