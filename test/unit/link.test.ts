@@ -454,7 +454,7 @@ describe('the slips of real essays', () => {
       text: '(Jacquesson & von Roten 2018: 253)',
       refs: list([['Jacquesson, Alain', '2010'], ['Jacquesson, Alain; Rivier, Alexis', '2005'], { names: [name('Jacquesson', 'Alain'), name('Roten', 'Gabrielle', 'von')], year: '2019' }]),
       expected: ['linked r3'],
-      reason: 'the list has no other work by this name',
+      reason: 'the list has no other work by these authors',
     },
     { name: 'a year next to the only entry’s (online the year before print): linked, saying so', text: '(Saarikkomäki & Alvesalo-Kuusi, 2019, S. 129)', refs: list([['Saarikkomäki, E.; Alvesalo-Kuusi, A.', '2020']]), expected: ['linked r1'], reason: 'the list has no other work by this name' },
     { name: 'negative: a year two apart and two digits off is another work', text: '(Weiss et al., 2011)', refs: list([['Weiss, A.; Bernhaupt, R.; Tscheligi, M.', '2009']]), expected: ['unresolved'] },

@@ -283,7 +283,9 @@ function onlyEntryNearYear(work: FoundWork, year: YearKey, authorKeys: readonly 
   if (citedYears && [...citedYears].some((y) => y !== year.base && y !== listed.base)) return undefined;
   const rescored = scorePair(work, work.authors[0], authorKeys, year, only.profile, { year: listed.base });
   if (!rescored) return undefined;
-  return linkedTo(rescored, SLIP_WEIGHT.otherYear, say('the list has no other work by this name'));
+  // Told apart from the name's other entries by the co-authors: the reason says so.
+  const reason = sameName.length > 1 ? say('the list has no other work by these authors') : say('the list has no other work by this name');
+  return linkedTo(rescored, SLIP_WEIGHT.otherYear, reason);
 }
 
 /** One key for the names a work is cited by, as written ("Jacquesson & von Roten" apart from "Jacquesson"). */
