@@ -376,6 +376,16 @@ describe('parseReference', () => {
         expect: { author: [{ family: 'Turpin', given: 'M. E.' }], title: 'A alimentação escolar como fator de desenvolvimento local', issued: y(2009) },
       },
       {
+        name: 'ABNT: a full stop typed for the comma after the surname in capitals, before a given name',
+        raw: 'CAVALLO. David et al. Inovação e Criatividade na Educação Básica: Dos conceitos ao ecossistema: Revista Brasileira de Informática na Educação, Volume 24, Número 2, 2016.',
+        expect: { author: [{ family: 'Cavallo', given: 'David' }], 'et-al': true, issued: y(2016) },
+      },
+      {
+        name: 'ABNT: an abbreviation in capitals and a full stop before the body’s full name stays an organisation',
+        raw: 'SEI. Superintendência de Estudos Econômicos e Sociais da Bahia. Estatísticas dos municípios baianos. Salvador: SEI, 2018.',
+        expect: { author: [{ literal: 'SEI' }], issued: y(2018) },
+      },
+      {
         name: 'Chicago: the first author inverted, the others given name first',
         raw: 'Fothergill, Anne, Simon Price, Laila Haddad, and Tomás Ruiz. 2017b. “Mercury Supply and the Price of Precision, 1740–1780.” Annals of Science 74 (2): 101–24.',
         expect: {

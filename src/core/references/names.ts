@@ -463,7 +463,7 @@ function givenAt(t: readonly Token[], i: number): { next: number; parts: string[
 /** "BROOKS, Stephen G.", "Smith, J. A.", "De la Fuente, R.", "Hippel, Eva von". */
 function surnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
   const famEnd = familyAt(t, i);
-  if (famEnd < 0 || t[famEnd]?.text !== ',') return undefined;
+  if (famEnd < 0 || (t[famEnd]?.text !== ',' && !stopForComma(t, i, famEnd))) return undefined;
   const given = givenAt(t, famEnd + 1);
   if (!given) return undefined;
   // "Mearsheimer, John J. The Tragedy …": the dot of a final initial also ends the names.
@@ -477,6 +477,16 @@ function surnameFirst(t: readonly Token[], i: number): ParsedName | undefined {
     given.particles,
   );
   return { name, next: given.next, person: true };
+}
+
+/**
+ * A full stop typed for the comma after a surname in capitals, as ABNT writes it: "CAVALLO. David et al.". Only one
+ * word in capitals, and only before a known given name, so that an organisation's abbreviation before its full
+ * name ("SEI. Superintendência de Estudos …", "BRASIL. Ministério da Educação") stays an organisation.
+ */
+function stopForComma(t: readonly Token[], i: number, famEnd: number): boolean {
+  const family = t[i].text;
+  return famEnd === i + 1 && t[famEnd]?.text === '.' && family.length >= 3 && isAllCaps(family) && isKnownGivenName(t[famEnd + 1]);
 }
 
 /**
