@@ -472,6 +472,18 @@ describe('the slips of real essays', () => {
       refs: list([['Lemos, André', '2010']]),
       expected: ['unresolved', 'unresolved', 'unresolved'],
     },
+    // Another spelling of the name and a near year at once: only a spelling of the same sound or a doubled letter.
+    {
+      name: 'a letter doubled in the list and a year next to its only entry’s: linked, naming both',
+      text: 'Segundo Cavalo et al. (2015), a escola muda.',
+      refs: list([['Cavallo, David; Blikstein, P.', '2016'], ['Serra, M.', '2011']]),
+      expected: ['linked r1'],
+      reason: 'the text writes Cavalo; the list has Cavallo',
+    },
+    { name: 'm for n before a labial and a year one off: linked', text: '(CARVALHO, 2001; BONFIM, 2015)', refs: list([['Carvalho, A.', '2001'], ['Bomfim, M. R.', '2014']]), expected: ['linked r1', 'linked r2'] },
+    { name: 'negative: another letter and another year is another person’s work', text: '(Binder, 2014)', refs: list([['Bilder, G.', '2015']]), expected: ['unresolved'] },
+    { name: 'negative: the spelling’s two entries: which one is meant is not known', text: '(BONFIM, 2015)', refs: list([['Bomfim, M. R.', '2014'], ['Bomfim, M. R.', '2016']]), expected: ['unresolved'] },
+    { name: 'negative: the text cites the listed spelling’s entry too, so the other year is another work', text: 'Bomfim (2014) e depois (BONFIM, 2015).', refs: list([['Bomfim, M. R.', '2014']]), expected: ['linked r1', 'unresolved'] },
     { name: 'negative: an author with two entries: which one slipped is not known', text: '(Smith, 2012)', refs: list([['Smith, J.', '2010'], ['Smith, J.', '2018']]), expected: ['unresolved'] },
     { name: 'negative: an organisation issues several works a year', text: '(Truth and Reconciliation Commission of Canada, 2015)', refs: list([{ names: [{ literal: 'Truth and Reconciliation Commission of Canada' }], year: '2016' }]), expected: ['unresolved'] },
     { name: 'negative: a year-only parenthesis after a named author is not repaired', text: 'As Smith shows, the field grew. "Backed by funding" (2012: 60).', refs: list([['Smith, J.', '2010']]), expected: [] },

@@ -152,6 +152,32 @@ export function isNearYear(written: string, listed: string): boolean {
   return isPlausibleYear(written) && isPlausibleYear(listed) && (editDistance(written, listed, 1) === 1 || Math.abs(Number(written) - Number(listed)) === 1);
 }
 
+/** Letters that spell the same sound, one written for the other in a name: "Bonfim" and "Bomfim", "Souza" and "Sousa", "Mayer" and "Maier". */
+const SAME_SOUND: readonly (readonly [string, string])[] = [
+  ['m', 'n'],
+  ['s', 'z'],
+  ['i', 'y'],
+];
+
+/**
+ * Whether two folded surnames are spellings of one name: a letter doubled in one and single in the other
+ * ("cavalo", "cavallo"), or one letter written for another of the same sound ({@link SAME_SOUND}). Any other
+ * difference of one letter ("binder", "bilder") may be another person's name.
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) === 1) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    for (let i = 0; i < long.length; i++) {
+      if (long.slice(0, i) + long.slice(i + 1) === short) return long[i] === long[i - 1] || long[i] === long[i + 1];
+    }
+    return false;
+  }
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return at.length === 1 && SAME_SOUND.some(([x, y]) => (a[at[0]] === x && b[at[0]] === y) || (a[at[0]] === y && b[at[0]] === x));
+}
+
 /** A four-digit year from 1500 to 2099. */
 function isPlausibleYear(year: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(year);

@@ -15,7 +15,7 @@ import { DATES } from '../citations/words';
 import { ACCESSED_PHRASE_RE, CONNECTOR_WORDS as CONNECTORS, EDITION_NOTE_RE } from '../lexicon';
 import { authorSources, buildProfile, nameKey, writtenKeys } from './profile';
 import type { Profile, YearKey } from './profile';
-import { CandidateIndex, isNearYear, isYearSlip } from './candidates';
+import { CandidateIndex, isNearYear, isSpellingVariant, isYearSlip } from './candidates';
 import { joinedSurnameHead, matchName, parseYear, scorePair } from './score';
 import type { Scored, Slip } from './score';
 import { decide, entryName, linkedTo, SLIP_WEIGHT, unresolved, yearDistance } from './decide';
@@ -125,7 +125,34 @@ class Linker {
     // Year repairs only for the name as written: a repair of the year on top of one of the name is too far.
     const sameName = score(this.index.find(firstKeys));
     if (sameName.length > 0) return editionYear(work, year, authorKeys, sameName) ?? this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryNearYear(work, year, authorKeys, sameName, this.linkedElsewhere, this.yearsOfTeam.get(teamKey(authorKeys)))) ?? closestMiss(work, year, shown, sameName);
-    return this.nameSlip(work, year, shown, authorKeys) ?? this.byContainer(work, year) ?? unresolved(say('no reference by “{0}” in the list', first), true);
+    return this.nameSlip(work, year, shown, authorKeys) ?? this.byContainer(work, year) ?? this.variantNearYear(work, year, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
+  }
+
+  /**
+   * No reference has the name as written, nor a name one slip from it with this year: another spelling of one surname
+   * of the list ("Cavalo" for "Cavallo", "Bonfim" for "Bomfim", see {@link isSpellingVariant}) whose only entry has a
+   * year next to the text's ({@link isNearYear}). Two slips at once, so only with the near-year repair's conditions:
+   * no other surname is near, the entry is a person's and no other citation links it, and the text cites the
+   * spelling with no third year. Linked at a lower confidence, naming both slips.
+   */
+  private variantNearYear(work: FoundWork, year: YearKey, authorKeys: readonly string[][]): Decision | undefined {
+    const keys = authorKeys[0] ?? [];
+    if (this.linkedElsewhere === undefined || keys.length !== 1 || !work.authors[0] || !work.text.includes(work.authors[0])) return undefined;
+    const near = this.index.near(keys[0]).filter((n) => n.distance === 1);
+    if (near.length !== 1 || !isSpellingVariant(keys[0], near[0].key)) return undefined;
+    const entries = this.index.find([near[0].key]);
+    if (entries.length !== 1) return undefined;
+    const only = entries[0];
+    const listed = only.year;
+    if (this.linkedElsewhere.has(only.reference.id) || only.names[0]?.literal !== undefined) return undefined;
+    if (!isNearYear(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return undefined;
+    const citedYears = this.yearsOfTeam.get(teamKey(authorKeys));
+    if (citedYears && [...citedYears].some((y) => y !== year.base && y !== listed.base)) return undefined;
+    const name = only.names.find((n) => n.family === near[0].key || n.familyBare === near[0].key);
+    const slip: Slip = { name: { written: work.authors[0], listed: name?.written ?? near[0].key, weight: SLIP_WEIGHT.name }, year: listed.base };
+    const rescored = scorePair(work, work.authors[0], [[near[0].key], ...authorKeys.slice(1)], year, only, slip);
+    if (!rescored) return undefined;
+    return linkedTo(rescored, SLIP_WEIGHT.otherYear, say('the list has no other work by this name'));
   }
 
   /**
