@@ -201,7 +201,7 @@ class Walker {
         case 'text':
         case 'code_inline':
           // Pandoc's heading attributes ("# References {#refs .unnumbered}") are not the heading's words.
-          this.piece(heading && k === children.length - 1 ? c.content.replace(/ ?\{[#.][^{}]{0,200}\}[ \t]*$/, '').trimEnd() : c.content);
+          this.piece(heading && k === children.length - 1 ? withoutAttributes(c.content) : c.content);
           break;
         case 'softbreak':
           this.out.space();
@@ -249,4 +249,13 @@ class Walker {
     }
     this.out.inline(content, { element: this.blockPlace.element, offset });
   }
+}
+
+/** A heading's text without pandoc's attributes at its end ("References {#refs .unnumbered}" → "References"). */
+function withoutAttributes(text: string): string {
+  const end = text.trimEnd();
+  const open = end.lastIndexOf('{');
+  if (!end.endsWith('}') || open < 0 || end.length - open > 202 || !'#.'.includes(end[open + 1] ?? '')) return text;
+  if (end.slice(open + 1, -1).includes('}')) return text;
+  return end.slice(0, open).trimEnd();
 }

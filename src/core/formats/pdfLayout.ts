@@ -528,7 +528,7 @@ function writeParagraphs(lines: readonly Line[], out: ReadingTextBuilder, words:
  * entry within one.
  */
 function opensList(l: Line | undefined): boolean {
-  return l !== undefined && (ENTRY_START.test(l.text) || NAME_YEAR_START.test(l.text));
+  return l !== undefined && (startsLikeEntry(l.text) || NAME_YEAR_START.test(l.text));
 }
 
 /** A heading of a part of a list: a few words, capitalised, with no digit and no full stop ("Monographien", "Primary sources"). */
@@ -690,7 +690,20 @@ function contentsBreak(prev: Line, l: Line, lines: readonly Line[], k: number): 
  * a dash and its name ("NBS – National Bureau of Statistics of China.") or before a full stop ("WORLD BANK. Global
  * economic prospects.", "BRASIL. Ministério …").
  */
-const ENTRY_START = /^(?:\p{Lu}[\p{L}'’-]+(?<=\p{L}),\s(?:\p{Lu}\.|\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,|\p{Lu}\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3},\s\p{Lu}|(?:de|da|do|dos|van|von|der|den|di|du|del|della|le|la)\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}|[—–_-]{2,}\s?[.,]|\p{Lu}[\p{Lu}&'’-]+(?:\s\p{Lu}[\p{Lu}&'’-]+){0,4}(?:\s[–-]\s|\.\s)\p{Lu})/u;
+const ENTRY_STARTS: readonly RegExp[] = [
+  /^\p{Lu}[\p{L}'’-]+(?<=\p{L}),\s(?:\p{Lu}\.|\p{Lu}\p{Ll})/u,
+  /^\p{Lu}[\p{L}'’-]+\s\p{Lu}\./u,
+  /^(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}\p{Lu}[\p{L}'’-]+,/u,
+  /^\p{Lu}\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3},\s\p{Lu}/u,
+  /^(?:de|da|do|dos|van|von|der|den|di|du|del|della|le|la)\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}/u,
+  /^[—–_-]{2,}\s?[.,]/u,
+  /^\p{Lu}[\p{Lu}&'’-]+(?:\s\p{Lu}[\p{Lu}&'’-]+){0,4}(?:\s[–-]\s|\.\s)\p{Lu}/u,
+];
+
+/** Whether a line starts the way an entry does (see {@link ENTRY_STARTS}); the forms are apart, so each is simple to check. */
+function startsLikeEntry(text: string): boolean {
+  return ENTRY_STARTS.some((re) => re.test(text));
+}
 
 /**
  * How an author-year entry starts whatever its author: words with no digit (a person, an organisation, a title
@@ -710,7 +723,7 @@ function startsEntry(l: Line, prev: Line, hanging: boolean, newColumn: boolean):
   if (hanging) return l.x0 < prev.x0 - l.size * 0.8;
   // No hanging indent: an entry starts after one that ended, with a name, or with its first line indented.
   if (/[.)]$/.test(prev.text) && l.x0 > prev.x0 + l.size * 0.8 && l.x0 < prev.x0 + l.size * 4) return true;
-  return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && ENTRY_START.test(l.text);
+  return /[.)]$/.test(prev.text) && l.x0 <= prev.x0 + l.size * 0.5 && startsLikeEntry(l.text);
 }
 
 /**
@@ -744,7 +757,7 @@ function shortLineBeforeEntry(prev: Line, l: Line, lines: readonly Line[], k: nu
 function goesOnPastGap(prev: Line, l: Line, lines: readonly Line[], k: number, spaced: boolean): boolean {
   if (CONTINUES_ENTRY.test(prev.text) || /\u2013$/.test(prev.text) || opensParenthesis(prev.text)) return true;
   if (/^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|[•●▪◦‣-]\s)/.test(l.text)) return false;
-  if (startsWithAddress(l.text) || (/^\p{Ll}/u.test(l.text) && !ENTRY_START.test(l.text))) return true;
+  if (startsWithAddress(l.text) || (/^\p{Ll}/u.test(l.text) && !startsLikeEntry(l.text))) return true;
   if (opensList(l) || DATED_ENTRY_START.test(l.text) || CAPITALS_START.test(l.text)) return false;
   // In a list that sets its entries apart (see spacesEntries), a line that ends a sentence before the gap ends the entry
   // when a capital follows, however full: "… Carta 96, p. 272." + "Serviço Federal de Processamento de Dados (SERPRO).".
