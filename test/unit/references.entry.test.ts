@@ -90,6 +90,37 @@ const ROWS: Row[] = [
     expect: { author: [{ family: 'Bornmann', given: 'Lutz' }, { family: 'Wray', given: 'K. Brad' }, { family: 'Haunschild', given: 'Robin' }] },
   },
   {
+    name: 'people given name first, two full names before the first comma are two people (ACL), not a surname and its given names',
+    raw: 'Sabine Brants, Stefanie Dipper, Peter Eisenberg, Silvia Hansen-Schirra, Esther König, Wolfgang Lezius, Christian Rohrer, George Smith, and Hans Uszkoreit. 2004. Tiger: Linguistic interpretation of a german corpus. Research on Language and Computation 2(4):597–620. https://doi.org/10.1007/s11168-004-7431-3.',
+    expect: {
+      author: [
+        { family: 'Brants', given: 'Sabine' },
+        { family: 'Dipper', given: 'Stefanie' },
+        { family: 'Eisenberg', given: 'Peter' },
+        { family: 'Hansen-Schirra', given: 'Silvia' },
+        { family: 'König', given: 'Esther' },
+        { family: 'Lezius', given: 'Wolfgang' },
+        { family: 'Rohrer', given: 'Christian' },
+        { family: 'Smith', given: 'George' },
+        { family: 'Uszkoreit', given: 'Hans' },
+      ],
+    },
+  },
+  {
+    name: 'four people given name first (ACL): "Arne Köhn, Niels Beuck" is two people',
+    raw: 'Kilian Foth, Arne Köhn, Niels Beuck, and Wolfgang Menzel. 2014. Because size does matter: The hamburg dependency treebank. In Proceedings of the Language Resources and Evaluation Conference 2014 / European Language Resources Association (ELRA). Universität Hamburg.',
+    expect: { author: [{ family: 'Foth', given: 'Kilian' }, { family: 'Köhn', given: 'Arne' }, { family: 'Beuck', given: 'Niels' }, { family: 'Menzel', given: 'Wolfgang' }] },
+  },
+  {
+    name: 'sixteen people with initials first (ACL): the "and" before the last comes after the first 160 characters',
+    raw: 'F. Pedregosa, G. Varoquaux, A. Gramfort, V. Michel, B. Thirion, O. Grisel, M. Blondel, P. Prettenhofer, R. Weiss, V. Dubourg, J. Vanderplas, A. Passos, D. Cournapeau, M. Brucher, M. Perrot, and E. Duchesnay. 2011. Scikit-learn: Machine learning in Python. Journal of Machine Learning Research 12:2825–2830.',
+    expect: {
+      author: ['Pedregosa', 'Varoquaux', 'Gramfort', 'Michel', 'Thirion', 'Grisel', 'Blondel', 'Prettenhofer', 'Weiss', 'Dubourg', 'Vanderplas', 'Passos', 'Cournapeau', 'Brucher', 'Perrot', 'Duchesnay'].map(
+        (family, k) => ({ family, given: ['F.', 'G.', 'A.', 'V.', 'B.', 'O.', 'M.', 'P.', 'R.', 'V.', 'J.', 'A.', 'D.', 'M.', 'M.', 'E.'][k] }),
+      ),
+    },
+  },
+  {
     name: 'a known given name, an initial and a surname are one person, not a surname and its initial ("John R. Davies,")',
     raw: 'John R. Davies, Stephen V. Coggeshall, Roger D. Jones, and Daniel Schutzer, "Intelligent Security Systems," in Freedman, Roy S., Flein, Robert A., and Lederman, Jess, Editors (1995). Artificial Intelligence in the Capital Markets. Chicago: Irwin.',
     expect: { author: [{ family: 'Davies', given: 'John R.' }, { family: 'Coggeshall', given: 'Stephen V.' }, { family: 'Jones', given: 'Roger D.' }, { family: 'Schutzer', given: 'Daniel' }] },

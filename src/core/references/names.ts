@@ -79,8 +79,10 @@ export function readNames(s: string, options: ReadNamesOptions = {}): NameList |
   const t = tokenize(s, SHORT_READ);
   const short = readNamesIn(s, t, options);
   const lastStart = t.length > 3 ? t[t.length - 3].start : 0;
-  // A list that cannot start within the first tokens cannot start with more of them.
-  if (short === undefined || short.end < lastStart) return short;
+  // A list that cannot start within the first tokens cannot start with more of them. A list whose reading stops at a
+  // comma may go on past the cut: names after a bare comma wait for the connector that confirms them ("F. Pedregosa,
+  // G. Varoquaux, … A. Passos, and E. Duchesnay." with the "and" after the 160th character).
+  if (short === undefined || (short.end < lastStart && !/^\s{0,3},/.test(s.slice(short.end)))) return short;
   return readNamesIn(s, tokenize(s), options);
 }
 
@@ -114,7 +116,7 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   const vancouver = first !== undefined;
   // Given names first when the caller says so, or when the first word is a known given name ("Sergey Ioffe and
   // Christian Szegedy.").
-  first ??= surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst || startsGivenFirst(t) ? givenFirst(t, 0) : undefined);
+  first ??= givenFirstOverInverted(t, options) ?? surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst || startsGivenFirst(t) ? givenFirst(t, 0) : undefined);
   if (!first) {
     // "Smith and Jones (2010)", "Brooks & Wohlforth": lone surnames joined by a connector.
     const lone = loneSurname(t, 0);
@@ -598,6 +600,29 @@ function startsGivenFirst(t: readonly Token[]): boolean {
   if (isKnownGivenName(t[0])) return true;
   if (!isNameWord(t[0]) || !isNameWord(t[1]) || t[2] === undefined || !isConnector(t[2])) return false;
   return isKnownGivenName(t[3]) || (isNameWord(t[3]) && t[4]?.kind === 'word' && isInitials(t[4].text));
+}
+
+/**
+ * The first name of a list written given names first whose first two people would also read as one person written
+ * surname first ("Stefanie Dipper, Peter Eisenberg, Silvia Hansen-Schirra, …" as the surname "Stefanie Dipper" with
+ * the given names "Peter Eisenberg"), as ACL and ACM lists write them after their first author. Taken only when the
+ * caller says the names run given name first (the first person was read so), the second person too reads given name
+ * first before a comma, a connector or "et al." ("Arne Köhn, Niels Beuck, and Wolfgang Menzel."), and neither surname
+ * is itself a known given name. Undefined otherwise: "King Charles, Melvin Neil, Nations Abroad …" keeps its reading.
+ */
+function givenFirstOverInverted(t: readonly Token[], options: ReadNamesOptions): ParsedName | undefined {
+  if (!options.givenFirst) return undefined;
+  const inverted = surnameFirst(t, 0);
+  if (!inverted || inverted.name.family === undefined || !/ /.test(inverted.name.family)) return undefined;
+  const one = givenFirst(t, 0);
+  if (!one || t[one.next]?.text !== ',') return undefined;
+  const two = givenFirst(t, one.next + 1);
+  const after = two ? t[two.next] : undefined;
+  if (!two || !after || !(after.text === ',' || isConnector(after) || isEtAl(t, two.next))) return undefined;
+  // A surname that is itself a given name leaves the comma's reading open ("King Charles, Melvin Neil", "Martín
+  // Barbero, Jesús María"): the inverted reading stays.
+  if (isKnownGivenName(t[one.next - 1]) || isKnownGivenName(t[two.next - 1])) return undefined;
+  return one;
 }
 
 /** A capitalised word that is a known given name of the lexicon ("Lutz", "Carlos"). */
