@@ -68,6 +68,20 @@ export const EDITION_NOTE: WordList = {
   },
 };
 
+/** The word after an edition's number: "1. ed.", "2nd edn", "3. Aufl.", "2. uitg.". */
+export const EDITION_WORD: WordList = {
+  source: 'APA 7 §9.41 and Chicago 17 §14.113 (ed., edn); ABNT NBR 6023 (ed.); DIN ISO 690 (Aufl.); forms seen in the annotated lists',
+  forms: {
+    en: ['ed.', 'edn.', 'edition'],
+    fr: ['éd.'],
+    pt: ['edição'],
+    es: ['edición'],
+    it: ['edizione'],
+    de: ['Aufl.', 'Auflage'],
+    nl: ['uitg.'],
+  },
+};
+
 /** "In press" in place of a year. */
 export const IN_PRESS: WordList = {
   source: 'APA 7 §9.17 (in press); Chicago 17 §15.44 (forthcoming); the same phrase in the style guides of each language; forms seen in the annotated essays',

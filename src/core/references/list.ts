@@ -7,7 +7,7 @@
  */
 import type { Span } from '../model';
 import { foldKey, trimEndChars } from '../text';
-import { INSTITUTION_WORD_SET, STRONG_PARTICLE_WORDS, WEAK_PARTICLE_WORDS } from '../lexicon';
+import { EDITION_WORD_START_RE, INSTITUTION_WORD_SET, STRONG_PARTICLE_WORDS, WEAK_PARTICLE_WORDS } from '../lexicon';
 import { readNames, type NameList } from './names';
 import { cleanText } from './parse';
 import { readNoDate, UNDATED_ANYWHERE } from './dates';
@@ -120,10 +120,9 @@ export function listMarkerLength(content: string): number {
   const m = /^(?:[-*+\u2022\u2023\u25e6\u2043\u2219]|\d{1,3}[.)]|\[\d{1,4}\]|\(\d{1,3}\))[ \t\u00a0]{1,8}(?=\S)/.exec(content.slice(0, 20));
   // An edition's number at the start of a wrapped line is no marker: "1. ed. São Paulo: Cultura Cristã, 2012.",
   // "2. Aufl. Berlin".
-  if (m && EDITION_AFTER_NUMBER_RE.test(content.slice(m[0].length, m[0].length + 12))) return 0;
+  if (m && EDITION_WORD_START_RE.test(content.slice(m[0].length, m[0].length + 12))) return 0;
   return m ? m[0].length : 0;
 }
-const EDITION_AFTER_NUMBER_RE = /^(?:[eE]dn?|[éÉ]d|Aufl|Auflage|edição|edición|edizione|uitg)\.?[\s,]/;
 
 /** How much a piece of text looks like the start of a reference entry. */
 export interface EntryShape {
