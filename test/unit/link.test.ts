@@ -692,6 +692,10 @@ describe('the slips of real essays', () => {
       expected: ['linked r1', 'linked r2', 'linked r3'],
     },
     { name: 'an organisation’s name cut short at its start', text: '(Ice and Fire Wiki, 2016)', refs: list([{ names: [{ literal: 'Tongues of Ice and Fire Wiki' }], year: '2016' }]), expected: ['linked r1'], reason: 'the end of the organisation’s name' },
+    { name: 'an abbreviation with its region joined by a hyphen: the part the list gives', text: '(INPE, 2011; SEI-BA, 2018)', refs: list([{ names: [{ literal: 'INPE' }], year: '2011' }, { names: [{ literal: 'SEI' }], year: '2018' }]), expected: ['linked r1', 'linked r2'] },
+    { name: 'an abbreviation after its country’s: the part the list gives', text: 'as reported (US EIA, 2020)', refs: list([{ names: [{ literal: 'EIA' }], year: '2020' }]), expected: ['linked r1'] },
+    { name: 'negative: a double surname in capitals is no abbreviation with a part', text: '(SANTOS SILVA, 2018)', refs: list([{ names: [{ literal: 'SANTOS' }], year: '2018' }]), expected: ['unresolved'] },
+    { name: 'negative: the part the list gives, but of another year', text: '(SEI-BA, 2018)', refs: list([{ names: [{ literal: 'SEI' }], year: '2015' }]), expected: ['unresolved'] },
     { name: 'an organisation’s name cut short to one word is not enough', text: '(Google, 2016)', refs: list([{ names: [{ literal: 'Google Groups' }], year: '2016' }, { names: [{ literal: 'Google' }], year: '2016' }]), expected: ['linked r2'] },
     { name: 'two authors joined by "y", the second with a particle', text: '(Fiormonte y del Rio, 2017)', refs: list([{ names: [name('Fiormonte', 'D'), name('Rio Riande', 'G.', 'del')], year: '2017' }]), expected: ['linked r1'] },
   ];

@@ -125,7 +125,32 @@ class Linker {
     // Year repairs only for the name as written: a repair of the year on top of one of the name is too far.
     const sameName = score(this.index.find(firstKeys));
     if (sameName.length > 0) return editionYear(work, year, authorKeys, sameName) ?? this.yearSlip(work, year, shown, sameName) ?? onlyUndated(work, year, sameName) ?? this.nameSlip(work, year, shown, authorKeys) ?? (this.linkedElsewhere === undefined || this.nearNameHasYear(work, year, authorKeys) ? undefined : onlyEntryNearYear(work, year, authorKeys, sameName, this.linkedElsewhere, this.yearsOfTeam.get(teamKey(authorKeys)))) ?? closestMiss(work, year, shown, sameName);
-    return this.nameSlip(work, year, shown, authorKeys) ?? this.byContainer(work, year) ?? this.variantNearYear(work, year, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
+    return this.nameSlip(work, year, shown, authorKeys) ?? this.byContainer(work, year) ?? this.abbreviationPart(work, year) ?? this.variantNearYear(work, year, authorKeys) ?? unresolved(say('no reference by “{0}” in the list', first), true);
+  }
+
+  /**
+   * No reference has the name: an organisation's abbreviation written with a place or a country joined to it ("SEI-BA"
+   * for "SEI. Superintendência de Estudos Econômicos e Sociais da Bahia", "US EIA" for "EIA"), where one part is the
+   * abbreviation an organisation's entry of the year is listed under and the others are codes of two or three
+   * letters. Linked, naming the difference, when exactly one part and one entry fit; undefined otherwise.
+   */
+  private abbreviationPart(work: FoundWork, year: YearKey): Decision | undefined {
+    const written = work.authors[0];
+    if (work.authors.length !== 1 || !written || !ABBREVIATION_PARTS_RE.test(written)) return undefined;
+    const fits: Scored[] = [];
+    const parts = written.split(/[-\s]/);
+    for (const part of parts) {
+      // The rest is a region's or a country's code ("BA", "US", "EU"), not another name ("SANTOS SILVA").
+      if (parts.some((other) => other !== part && other.length > 3)) continue;
+      for (const p of this.index.find([nameKey(part)], acceptedYears(work, year))) {
+        if (p.names[0]?.literal === undefined) continue;
+        const slip: Slip = { name: { written, listed: part, weight: SLIP_WEIGHT.name } };
+        const s = scorePair(work, part, [[nameKey(part)]], year, p, slip);
+        if (s?.yearOk && !fits.some((f) => f.profile === s.profile)) fits.push(s);
+      }
+    }
+    if (fits.length !== 1) return undefined;
+    return { status: 'linked', targets: [fits[0].profile.reference.id], confidence: fits[0].confidence, reasons: fits[0].reasons };
   }
 
   /**
@@ -221,6 +246,9 @@ class Linker {
     return decide(candidates, shown, year);
   }
 }
+
+/** Two or three abbreviations in capitals joined by a hyphen or a space: "SEI-BA", "US EIA", "IBGE-SIDRA". */
+const ABBREVIATION_PARTS_RE = /^\p{Lu}{2,8}(?:[-\s]\p{Lu}{2,8}){1,2}$/u;
 
 /** The folded words of a text ("Der Westfälische Anzeiger." → der, westfalische, anzeiger). */
 function wordsOf(text: string): string[] {
