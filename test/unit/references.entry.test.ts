@@ -195,6 +195,16 @@ const ROWS: Row[] = [
     expect: { title: 'Proposition of a General Scoring System to the BackPEI', 'container-title': 'Journal of Head Neck & Spine Surgery', volume: '3' },
   },
   {
+    name: 'a site named twice, as its name and its publisher (Zotero\'s Chicago): the name once',
+    raw: 'Leonhardt, David. 2022. “‘Not Good for Learning’.” The New York Times. The New York Times. https://www.nytimes.com/2022/05/05/briefing/school-closures-covid-learning-loss.html.',
+    expect: { title: 'Not Good for Learning', 'container-title': 'The New York Times' },
+  },
+  {
+    name: 'a Chicago note\'s place and publisher in parentheses after the title are not part of it',
+    raw: 'Kennedy, Paul, The Rise and Fall of the Great Powers: Economic Change and Military Conflict from 1500 to 2000 (New York: Random House, 1987).',
+    expect: { title: 'The Rise and Fall of the Great Powers: Economic Change and Military Conflict from 1500 to 2000', publisher: 'Random House', 'publisher-place': 'New York' },
+  },
+  {
     name: 'the proceedings in abbreviations after "In": not cut at "Proc."',
     raw: 'A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf. Art. Intell., pages 1019-1023, 1983.',
     expect: { title: 'Scale-space filtering', 'container-title': 'Proc. Intl. Joint Conf. Art. Intell' },

@@ -14,7 +14,7 @@ import { lettersOf, openBracketBefore, trimEndChars } from '../text';
 import { ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, isGivenName, LINK_INTRO_PHRASE_RE } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
-import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, withoutNoPlaceMark, type EntryField } from './entry/fields';
+import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, onceIfRepeated, titleText, withoutNoPlaceMark, type EntryField } from './entry/fields';
 
 /** What {@link parseReference} returns. */
 export interface ParsedReference {
@@ -432,7 +432,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const modelTitle = title ? titleText(volumeTitle ? `${title.text} ${volumeTitle}` : title.text) || undefined : undefined;
   f.title = modelTitle;
   // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain unless both agree).
-  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle)) && !(title && sureWhereRulesDiffer(text, tokens, ruleTitle, title, ['title']))) f.title = ruleTitle;
+  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle)) && !(title && sureWhereRulesDiffer(text, tokens, ruleTitle, title, ['title'])) && !endsBeforeLastItem(ruleTitle, modelTitle)) f.title = ruleTitle;
   unsure(title, 'title', modelTitle, ruleTitle);
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
@@ -476,7 +476,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   // the journal the model reads (physics and chemistry cite an article by its journal, volume and page alone): no title.
   if (!title && f.title !== undefined && f.title === ruleTitle && container && f.container === modelContainer && onRun(text, tokens, ruleTitle, container)) f.title = undefined;
   if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
-  if (f.container) f.container = withoutNoPlaceMark(f.container) || undefined;
+  if (f.container) f.container = onceIfRepeated(withoutNoPlaceMark(f.container)) || undefined;
   unsure(container, 'container-title', modelContainer, ruleContainer);
   if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
     // "Severing the external argument from its verb. Phrase structure and the lexicon, ed. by Johan Rooryck": the
@@ -574,8 +574,12 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
 /** Where the rules' reading of a field stands in `text`: its first occurrence from the first token of the body on. */
 function ruleFieldSpan(text: string, tokens: readonly LabelledToken[], field: string): { start: number; end: number } | undefined {
   if (tokens.length === 0) return undefined;
-  const start = text.indexOf(field, tokens[0].start);
-  return start < 0 ? undefined : { start, end: start + field.length };
+  let start = text.indexOf(field, tokens[0].start);
+  if (start >= 0) return { start, end: start + field.length };
+  // A bracket the field opened, closed again when its frame was taken off ("… (New York: Random House" of "…, 1987).").
+  if (!/[)\]]$/.test(field)) return undefined;
+  start = text.indexOf(field.slice(0, -1), tokens[0].start);
+  return start < 0 ? undefined : { start, end: start + field.length - 1 };
 }
 
 /**
@@ -615,6 +619,17 @@ function abbreviated(t: LabelledToken): boolean {
 /** Labels of the names before a container, and of the numbers after it, that a title never takes in. */
 const NAMES = new Set(['author', 'editor', 'translator']);
 const NUMBERS = new Set(['volume', 'issue', 'pages']);
+
+/**
+ * The rules' title stops before the last item of a list the model's title goes on with: "Staging Mozart, Verdi, Wagner"
+ * of "… Wagner, and Zemlinsky", "Canon, Ritual" of "… Ritual, and Ideology". A title does not end before ", and".
+ */
+function endsBeforeLastItem(ruleTitle: string, modelTitle: string | undefined): boolean {
+  return modelTitle !== undefined && modelTitle.startsWith(ruleTitle) && LAST_ITEM.test(modelTitle.slice(ruleTitle.length));
+}
+
+/** What follows a list's next-to-last item: ", and Zemlinsky", " & Sons", ", y otros". */
+const LAST_ITEM = /^,? (?:and|&|or|y|e|et|und|och|en) \p{L}/u;
 
 /** A word abbreviated with a dot, as journal and proceedings names are: "Opt.", "Lett.", "Trans.", "Proc.", "J.". */
 const ABBREVIATED_WORD = /^\p{Lu}\p{Ll}{0,6}\.$/u;
