@@ -205,6 +205,16 @@ const ROWS: Row[] = [
     expect: { title: 'The Rise and Fall of the Great Powers: Economic Change and Military Conflict from 1500 to 2000', publisher: 'Random House', 'publisher-place': 'New York' },
   },
   {
+    name: 'a journal\'s name does not take in its volume and issue in roman numerals',
+    raw: 'Stortz, Martha Ellen, ‘Beyond Justice: Friendship in the City’, Word & World XIV:4 (1994), 409-418.',
+    expect: { title: 'Beyond Justice: Friendship in the City', 'container-title': 'Word & World' },
+  },
+  {
+    name: 'a journal\'s name does not take in the month after it (French)',
+    raw: 'COLLECTIF. Prévenir la dénutrition (dossier). Soins Aides-soignantes, mai 2014, n°58. p. 11-19.',
+    expect: { 'container-title': 'Soins Aides-soignantes' },
+  },
+  {
     name: 'the proceedings in abbreviations after "In": not cut at "Proc."',
     raw: 'A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf. Art. Intell., pages 1019-1023, 1983.',
     expect: { title: 'Scale-space filtering', 'container-title': 'Proc. Intl. Joint Conf. Art. Intell' },

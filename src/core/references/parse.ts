@@ -471,7 +471,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
-  if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title']) && !cutAtAbbreviation(text, tokens, ruleContainer, container)) f.container = ruleContainer;
+  if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title']) && !cutAtAbbreviation(text, tokens, ruleContainer, container) && !goesOnOverNumbers(text, tokens, ruleContainer, container)) f.container = ruleContainer;
   // "S. Kachru, D. Simic and S. P. Trivedi, JHEP 1005, 067 (2010)": the model reads no title, and the rules' title lies on
   // the journal the model reads (physics and chemistry cite an article by its journal, volume and page alone): no title.
   if (!title && f.title !== undefined && f.title === ruleTitle && container && f.container === modelContainer && onRun(text, tokens, ruleTitle, container)) f.title = undefined;
@@ -577,7 +577,7 @@ function ruleFieldSpan(text: string, tokens: readonly LabelledToken[], field: st
   let start = text.indexOf(field, tokens[0].start);
   if (start >= 0) return { start, end: start + field.length };
   // A bracket the field opened, closed again when its frame was taken off ("… (New York: Random House" of "…, 1987).").
-  if (!/[)\]]$/.test(field)) return undefined;
+  if (!/[)\]]$/.test(field) || field.lastIndexOf(field.endsWith(')') ? '(' : '[') <= 0) return undefined;
   start = text.indexOf(field.slice(0, -1), tokens[0].start);
   return start < 0 ? undefined : { start, end: start + field.length - 1 };
 }
@@ -630,6 +630,18 @@ function endsBeforeLastItem(ruleTitle: string, modelTitle: string | undefined): 
 
 /** What follows a list's next-to-last item: ", and Zemlinsky", " & Sons", ", y otros". */
 const LAST_ITEM = /^,? (?:and|&|or|y|e|et|und|och|en) \p{L}/u;
+
+/**
+ * The rules' container is the model's run and the numbers or month the model reads after it: "Science, 305", "Word &
+ * World XIV:4", "Soins Aides-soignantes, mai". A journal's name does not take in its volume, issue or date.
+ */
+function goesOnOverNumbers(text: string, tokens: readonly LabelledToken[], field: string, run: EntryField): boolean {
+  const span = ruleFieldSpan(text, tokens, field);
+  if (!span || span.start !== run.start || span.end <= run.end) return false;
+  const beyond = tokens.filter((t) => t.start >= run.end && t.start < span.end);
+  // A year stays: "SIGCSE 2023" names one meeting of a series.
+  return beyond.length > 0 && beyond.every((t) => (NUMBERS.has(t.label) && (/\d/.test(t.text) || /^[IVXLC]+\b/.test(t.text))) || (t.label === 'date' && monthNumber(stripFrame(t.text)) !== undefined));
+}
 
 /** A word abbreviated with a dot, as journal and proceedings names are: "Opt.", "Lett.", "Trans.", "Proc.", "J.". */
 const ABBREVIATED_WORD = /^\p{Lu}\p{Ll}{0,6}\.$/u;
