@@ -201,6 +201,56 @@ const ROWS: Row[] = [
     expect: { title: undefined },
   },
   {
+    name: 'a journal in abbreviations after the names (physics style): no title, and the journal whole',
+    raw: '[8] H. W. Deckman, C. B. Roxlo, E. Yablonovitch, Opt. Lett. 1983, 8, 491.',
+    expect: { title: undefined, 'container-title': 'Opt. Lett', volume: '8', page: '491' },
+  },
+  {
+    name: 'a journal in abbreviations the rules cut at a dot: the title does not take the names, the journal keeps its words',
+    raw: '[6] E. Yablonovitch, G. D. Cody, IEEE Trans. Electr. Dev. 1982, 29, 300.',
+    expect: { title: undefined, 'container-title': 'IEEE Trans. Electr. Dev', volume: '29' },
+  },
+  {
+    name: 'a journal as an acronym and its volume: not a title',
+    raw: '[7] S. Kachru, D. Simic and S. P. Trivedi, JHEP 1005, 067 (2010) [arXiv:0905.2970 [hep-th]].',
+    expect: { title: undefined, 'container-title': 'JHEP' },
+  },
+  {
+    name: 'a journal in abbreviations after "in:" and a title (German style): all its abbreviations',
+    raw: 'Hou, Xinyi, Zhao, Yanjie, Liu, Yue, Yang, Zhou, Wang, Kailong, Li, Li, Luo, Xiapu, Lo, David, Grundy, John, Wang, Haoyu (2024): Large Language Models for Software Engineering: A Systematic Literature Review, in: ACM Trans. Softw. Eng. Methodol. 33 (2024), Nr. 8, 220:1–220:79',
+    expect: { title: 'Large Language Models for Software Engineering: A Systematic Literature Review', 'container-title': 'ACM Trans. Softw. Eng. Methodol' },
+  },
+  {
+    name: 'ABNT\'s "[s. l.]" (no place) after a journal is not part of its name',
+    raw: 'PIVOTTO, L. R. et al. Proposition of a General Scoring System to the BackPEI. Journal of Head Neck & Spine Surgery, [s. l.], v. 3, n. 4, 2018. Disponível em: https://juniperpublishers.com/jhnss/JHNSS.MS.ID.555618.php. Acesso em: 27 maio 2022.',
+    expect: { title: 'Proposition of a General Scoring System to the BackPEI', 'container-title': 'Journal of Head Neck & Spine Surgery', volume: '3' },
+  },
+  {
+    name: 'a site named twice, as its name and its publisher (Zotero\'s Chicago): the name once',
+    raw: 'Leonhardt, David. 2022. “‘Not Good for Learning’.” The New York Times. The New York Times. https://www.nytimes.com/2022/05/05/briefing/school-closures-covid-learning-loss.html.',
+    expect: { title: 'Not Good for Learning', 'container-title': 'The New York Times' },
+  },
+  {
+    name: 'a Chicago note\'s place and publisher in parentheses after the title are not part of it',
+    raw: 'Kennedy, Paul, The Rise and Fall of the Great Powers: Economic Change and Military Conflict from 1500 to 2000 (New York: Random House, 1987).',
+    expect: { title: 'The Rise and Fall of the Great Powers: Economic Change and Military Conflict from 1500 to 2000', publisher: 'Random House', 'publisher-place': 'New York' },
+  },
+  {
+    name: 'a journal\'s name does not take in its volume and issue in roman numerals',
+    raw: 'Stortz, Martha Ellen, ‘Beyond Justice: Friendship in the City’, Word & World XIV:4 (1994), 409-418.',
+    expect: { title: 'Beyond Justice: Friendship in the City', 'container-title': 'Word & World' },
+  },
+  {
+    name: 'a journal\'s name does not take in the month after it (French)',
+    raw: 'COLLECTIF. Prévenir la dénutrition (dossier). Soins Aides-soignantes, mai 2014, n°58. p. 11-19.',
+    expect: { 'container-title': 'Soins Aides-soignantes' },
+  },
+  {
+    name: 'the proceedings in abbreviations after "In": not cut at "Proc."',
+    raw: 'A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf. Art. Intell., pages 1019-1023, 1983.',
+    expect: { title: 'Scale-space filtering', 'container-title': 'Proc. Intl. Joint Conf. Art. Intell' },
+  },
+  {
     name: 'a title does not end on a preposition; place and publisher joined by a comma',
     raw: 'Office québécois de la langue française (2019), Rapport sur l’évolution de la situation linguistique au Québec, Montréal, OQLF.',
     expect: { type: 'book', title: 'Rapport sur l’évolution de la situation linguistique au Québec', publisher: 'OQLF', 'publisher-place': 'Montréal' },

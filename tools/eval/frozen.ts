@@ -155,6 +155,7 @@ async function main(): Promise<void> {
 
     const engineOf = matchGoldReferences(gold.references, analysis.references);
     const local: Record<FieldName, number> = { author: 0, year: 0, title: 0, container: 0, type: 0 };
+    const fieldMisses: string[] = [];
     let localRefs = 0;
     for (const g of gold.references) {
       if (!g.fields) continue;
@@ -166,6 +167,11 @@ async function main(): Promise<void> {
       }
       const cmp = compareFields(g.fields, r.csl);
       for (const f of FIELD_NAMES) if (cmp[f]) local[f]++;
+      // With FROZEN_VERBOSE (development folders only), each title and container that differs from the gold.
+      if (process.env.FROZEN_VERBOSE && !totalsOnly) {
+        if (!cmp.title) fieldMisses.push(`  title ${g.id}: want "${g.fields.title ?? ''}" got "${r.csl.title ?? ''}"\n      ${g.text}`);
+        if (!cmp.container) fieldMisses.push(`  container ${g.id}: want "${g.fields.container ?? ''}" got "${r.csl['container-title'] ?? ''}"\n      ${g.text}`);
+      }
     }
     fieldRefs += localRefs;
     for (const f of FIELD_NAMES) fieldHits[f] += local[f];
@@ -181,7 +187,7 @@ async function main(): Promise<void> {
       FIELD_NAMES.map((f) => pct(local[f], localRefs)).join(' '),
     );
     if (process.env.FROZEN_VERBOSE) {
-      for (const m of [...s.misses.map((x) => `  missed ${x}`), ...s.falseLinks.map((x) => `  false ${x}`), ...s.unmatchedReferences.map((x) => `  ref not found ${x}`)]) console.log(m);
+      for (const m of [...s.misses.map((x) => `  missed ${x}`), ...s.falseLinks.map((x) => `  false ${x}`), ...s.unmatchedReferences.map((x) => `  ref not found ${x}`), ...fieldMisses]) console.log(m);
     }
   }
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);

@@ -14,7 +14,7 @@ import { lettersOf, openBracketBefore, trimEndChars } from '../text';
 import { ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, isGivenName, LINK_INTRO_PHRASE_RE } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
-import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, titleText, type EntryField } from './entry/fields';
+import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, onceIfRepeated, titleText, withoutNoPlaceMark, type EntryField } from './entry/fields';
 
 /** What {@link parseReference} returns. */
 export interface ParsedReference {
@@ -432,7 +432,7 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   const modelTitle = title ? titleText(volumeTitle ? `${title.text} ${volumeTitle}` : title.text) || undefined : undefined;
   f.title = modelTitle;
   // Where the model is unsure of a field the rules have read, the rules' reading stays (listed as uncertain unless both agree).
-  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle)) && !(title && sureWhereRulesDiffer(text, tokens, ruleTitle, title, ['title']))) f.title = ruleTitle;
+  if ((!title || title.confidence < KEEP_RULES) && ruleTitle && !(title === undefined && labelledOtherwise(text, tokens, ruleTitle)) && !(title && sureWhereRulesDiffer(text, tokens, ruleTitle, title, ['title'])) && !endsBeforeLastItem(ruleTitle, modelTitle)) f.title = ruleTitle;
   unsure(title, 'title', modelTitle, ruleTitle);
   if (!title && ruleTitle) uncertain.push('title');
   let container = first('journal', 'container-title');
@@ -471,8 +471,12 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
-  if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title'])) f.container = ruleContainer;
+  if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title']) && !cutAtAbbreviation(text, tokens, ruleContainer, container) && !goesOnOverNumbers(text, tokens, ruleContainer, container)) f.container = ruleContainer;
+  // "S. Kachru, D. Simic and S. P. Trivedi, JHEP 1005, 067 (2010)": the model reads no title, and the rules' title lies on
+  // the journal the model reads (physics and chemistry cite an article by its journal, volume and page alone): no title.
+  if (!title && f.title !== undefined && f.title === ruleTitle && container && f.container === modelContainer && onRun(text, tokens, ruleTitle, container)) f.title = undefined;
   if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
+  if (f.container) f.container = onceIfRepeated(withoutNoPlaceMark(f.container)) || undefined;
   unsure(container, 'container-title', modelContainer, ruleContainer);
   if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
     // "Severing the external argument from its verb. Phrase structure and the lexicon, ed. by Johan Rooryck": the
@@ -570,8 +574,12 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
 /** Where the rules' reading of a field stands in `text`: its first occurrence from the first token of the body on. */
 function ruleFieldSpan(text: string, tokens: readonly LabelledToken[], field: string): { start: number; end: number } | undefined {
   if (tokens.length === 0) return undefined;
-  const start = text.indexOf(field, tokens[0].start);
-  return start < 0 ? undefined : { start, end: start + field.length };
+  let start = text.indexOf(field, tokens[0].start);
+  if (start >= 0) return { start, end: start + field.length };
+  // A bracket the field opened, closed again when its frame was taken off ("… (New York: Random House" of "…, 1987).").
+  if (!/[)\]]$/.test(field) || field.lastIndexOf(field.endsWith(')') ? '(' : '[') <= 0) return undefined;
+  start = text.indexOf(field.slice(0, -1), tokens[0].start);
+  return start < 0 ? undefined : { start, end: start + field.length - 1 };
 }
 
 /**
@@ -584,6 +592,77 @@ function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field
   if (!span) return false;
   const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
   return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
+}
+
+/**
+ * The rules' reading of a field (`field`, as found in `text` after the body's start) takes words of `run` that cannot
+ * open a work's title: it goes on over names labelled before the run, or over numbers labelled after a run written in
+ * abbreviations ("G. D. Cody, IEEE Trans. Electr", "JHEP 1005"), or it is a part of the run cut at an abbreviation's dot ("Phys" of "Phys. Rev. Lett."). A rules' title that
+ * is the run's own words, or their first sentence, is a title the model took into the container, and this is false.
+ */
+function onRun(text: string, tokens: readonly LabelledToken[], field: string, run: EntryField): boolean {
+  const span = ruleFieldSpan(text, tokens, field);
+  if (span === undefined || span.start >= run.end || run.start >= span.end) return false;
+  const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
+  if (covered.some((t) => t.end <= run.start && NAMES.has(t.label))) return true;
+  // A journal written in abbreviations or as an acronym and its volume: "JHEP 1005", not a title "Agenda 2030".
+  const runTokens = tokens.filter((t) => t.end > run.start && t.start < run.end);
+  if (runTokens.every(abbreviated) && covered.some((t) => t.start >= run.end && NUMBERS.has(t.label))) return true;
+  return span.end < run.end && covered.every(abbreviated);
+}
+
+/** A token that is an abbreviated word ({@link ABBREVIATED_WORD}) or an acronym in capitals ("IEEE", "ACM"). */
+function abbreviated(t: LabelledToken): boolean {
+  return ABBREVIATED_WORD.test(t.text) || /^\p{Lu}{2,6}[.,]?$/u.test(t.text);
+}
+
+/** Labels of the names before a container, and of the numbers after it, that a title never takes in. */
+const NAMES = new Set(['author', 'editor', 'translator']);
+const NUMBERS = new Set(['volume', 'issue', 'pages']);
+
+/**
+ * The rules' title stops before the last item of a list the model's title goes on with: "Staging Mozart, Verdi, Wagner"
+ * of "… Wagner, and Zemlinsky", "Canon, Ritual" of "… Ritual, and Ideology". A title does not end before ", and".
+ */
+function endsBeforeLastItem(ruleTitle: string, modelTitle: string | undefined): boolean {
+  return modelTitle !== undefined && modelTitle.startsWith(ruleTitle) && LAST_ITEM.test(modelTitle.slice(ruleTitle.length));
+}
+
+/** What follows a list's next-to-last item: ", and Zemlinsky", " & Sons", ", y otros". */
+const LAST_ITEM = /^,? (?:and|&|or|y|e|et|und|och|en) \p{L}/u;
+
+/**
+ * The rules' container is the model's run and the numbers or month the model reads after it: "Science, 305", "Word &
+ * World XIV:4", "Soins Aides-soignantes, mai". A journal's name does not take in its volume, issue or date.
+ */
+function goesOnOverNumbers(text: string, tokens: readonly LabelledToken[], field: string, run: EntryField): boolean {
+  const span = ruleFieldSpan(text, tokens, field);
+  if (!span || span.start !== run.start || span.end <= run.end) return false;
+  const beyond = tokens.filter((t) => t.start >= run.end && t.start < span.end);
+  // A year stays: "SIGCSE 2023" names one meeting of a series.
+  return beyond.length > 0 && beyond.every((t) => (NUMBERS.has(t.label) && (/\d/.test(t.text) || /^[IVXLC]+\b/.test(t.text))) || (t.label === 'date' && monthNumber(stripFrame(t.text)) !== undefined));
+}
+
+/** A word abbreviated with a dot, as journal and proceedings names are: "Opt.", "Lett.", "Trans.", "Proc.", "J.". */
+const ABBREVIATED_WORD = /^\p{Lu}\p{Ll}{0,6}\.$/u;
+
+/**
+ * The rules cut a container written in abbreviations at one of its dots ("Opt. Lett." read as "Lett", "IEEE Trans. Electr.
+ * Dev." as "Dev", "Proc. Intl. Workshop on …" as "Proc"): the rules' container lies inside the model's container run and
+ * is made of abbreviations alone, the run holds at least two abbreviated words, and where the rules' reading starts or
+ * ends inside the run, the token before the cut is one of them.
+ */
+function cutAtAbbreviation(text: string, tokens: readonly LabelledToken[], field: string, run: EntryField): boolean {
+  const span = ruleFieldSpan(text, tokens, field);
+  if (!span || span.start < run.start || span.end > run.end || (span.start === run.start && span.end >= run.end)) return false;
+  const inRun = tokens.filter((t) => t.start >= run.start && t.end <= run.end);
+  if (inRun.filter((t) => ABBREVIATED_WORD.test(t.text)).length < 2) return false;
+  if (!inRun.filter((t) => t.end > span.start && t.start < span.end).every(abbreviated)) return false;
+  const before = inRun.filter((t) => t.end <= span.start).pop();
+  const last = inRun.filter((t) => t.start < span.end).pop();
+  const cutBefore = span.start > run.start && before !== undefined && ABBREVIATED_WORD.test(before.text);
+  const cutAfter = span.end < run.end && last !== undefined && ABBREVIATED_WORD.test(last.text);
+  return cutBefore || cutAfter;
 }
 
 /** The model's labels settle a field the rules read otherwise when it is at least this sure of every token where the two differ. */

@@ -57,9 +57,27 @@ export function stripFrame(s: string): string {
 
 const IN_PREFIX = /^(?:in|em|en|dans|im|from) ?:? /i;
 
-/** A book's or journal's title without the "In:" before it, and without its frame. */
+/** ABNT's "[s. l.]" (no place) or "[s. n.]" (no publisher) after a journal's or book's name: "Pensar a Prática, [s. l.]". */
+const NO_PLACE_MARK = /,? ?\[s\. ?[ln]\.?\][,.;:]?$/i;
+
+/** A container's name without the "[s. l.]" or "[s. n.]" after it: "Pensar a Prática, [s. l.]," gives "Pensar a Prática". */
+export function withoutNoPlaceMark(s: string): string {
+  return s.trim().replace(NO_PLACE_MARK, '');
+}
+
+/**
+ * A container's name written twice, as a sentence each ("The New York Times. The New York Times": a site and its
+ * publisher of the same name, as reference managers print them), once. Any other text is returned as it is.
+ */
+export function onceIfRepeated(s: string): string {
+  const half = (s.length - 2) / 2;
+  if (half < 2 || !Number.isInteger(half) || s.slice(half, half + 2) !== '. ') return s;
+  return s.slice(0, half) === s.slice(half + 2) ? s.slice(0, half) : s;
+}
+
+/** A book's or journal's title without the "In:" before it, the "[s. l.]" after it, and its frame. */
 export function containerText(s: string): string {
-  return stripFrame(stripFrame(s).replace(IN_PREFIX, ''));
+  return stripFrame(stripFrame(withoutNoPlaceMark(s)).replace(IN_PREFIX, ''));
 }
 
 /** Words that only say the role of the names beside them: "edited by", "(Eds.)", "trans.", "Hrsg. von". */
