@@ -863,6 +863,21 @@ describe('parseReference', () => {
       },
       { name: 'a subtitle after a colon and a comma stays in the title', raw: 'Orland Figes, Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989)', expect: { title: 'Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921' } },
       { name: 'negative: the rules keep an organisation as the author', raw: 'World Health Organization. (2018). Global status report on road safety 2018. Geneva: WHO.', expect: { title: 'Global status report on road safety 2018' } },
+      {
+        name: 'names the labeller runs on over the title and the journal: the journal the rules read before its numbers stays (found essay 53)',
+        raw: 'Dahlberg, I. Teoria do conceito. Ciência da Informação, v. 7, n. 2, p. 101-107, 1978. Disponível em: http://revista.ibict.br/ciinf/article/view/115. Acesso em: 11 ago. 2020.',
+        expect: { type: 'article-journal', title: 'Teoria do conceito', 'container-title': 'Ciência da Informação', volume: '7', issue: '2', page: '101-107' },
+      },
+      {
+        name: 'names run on over a journal dated in parentheses, its numbers after (found essay 05)',
+        raw: 'DIAS, Paulo. Comunidades de educação e inovação na sociedade digital. Educação, Formação & Tecnologias (dezembro, 2012), 5 (2),\n4‐10. Disponível em: https://dialnet.unirioja.es/descarga/articulo/5021353.pdf. Acesso\nem: 14 nov. 2019.',
+        expect: { type: 'article-journal', 'container-title': 'Educação, Formação & Tecnologias' },
+      },
+      {
+        name: 'negative: names that end where the rules end them leave the journal to the labeller (found essay 53)',
+        raw: 'Kobashi, N. Y.; Smit, J. W.; Tálamo, M. F. G. M. A função da terminologia na construção do objeto da ciência da informação. DataGramaZero, v. 2, n. 2, 2001. Disponível em: http://hdl.handle.net/20.500.11959/brapci/4867. Acesso em: 28 fev. 2021.',
+        expect: { type: 'article-journal', 'container-title': 'DataGramaZero', volume: '2', issue: '2' },
+      },
     ];
     for (const row of rows) it(row.name, () => check(row));
   });

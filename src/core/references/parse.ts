@@ -471,6 +471,11 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
+  if (!container && ruleContainer && namesOverrun(text, tokens, ruleContainer) && runs.some((r) => r.label === 'volume' || r.label === 'pages')) {
+    // "Dahlberg, I. Teoria do conceito. Ciência da Informação, v. 7, n. 2, p. 101-107": the labeller ran the names on
+    // over the title and the journal the rules read after them, then labelled the journal's numbers.
+    f.container = ruleContainer;
+  }
   if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title'])) f.container = ruleContainer;
   if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
   unsure(container, 'container-title', modelContainer, ruleContainer);
@@ -584,6 +589,17 @@ function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field
   if (!span) return false;
   const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
   return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
+}
+
+/**
+ * The rules' reading of a field (`field`, found in `text` after the body's start) falls only on tokens the labeller
+ * gives to the names: the body starts where the rules' names end, so the labeller's names ran on into it.
+ */
+function namesOverrun(text: string, tokens: readonly LabelledToken[], field: string): boolean {
+  const span = ruleFieldSpan(text, tokens, field);
+  if (!span) return false;
+  const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
+  return covered.length > 0 && covered.every((t) => t.label === 'author');
 }
 
 /** The model's labels settle a field the rules read otherwise when it is at least this sure of every token where the two differ. */
