@@ -874,6 +874,26 @@ describe('parseReference', () => {
         expect: { type: 'article-journal', 'container-title': 'Educação, Formação & Tecnologias' },
       },
       {
+        name: 'editors in brackets after the book end its title (found essay 52)',
+        raw: 'MITTERMEIER, R.A., TURNER, W.R., LARSEN, F.W., BROOKS, T.M. & GASCON, C. 2011. Global biodiversity conservation: the critical role of hotspots. In Biodiversity hotspots (F. Zachos & J. Habel, eds) Springer, Berlin, Heidelberg, p 3-22.',
+        expect: { type: 'chapter', 'container-title': 'Biodiversity hotspots' },
+      },
+      {
+        name: 'negative: editors in brackets with a full stop after them, the book before them already whole (found essay 52)',
+        raw: 'OLIVEIRA-FILHO, A.T. & RATTER, J.A. 2002. Vegetation physiognomies and woody flora of the Cerrado biome. In The Cerrados of Brazil: ecology and natural history of a neotropical savanna (P.S. Oliveira & R.J. Marquis, eds). Columbia University Press, p. 91-120.',
+        expect: { type: 'chapter', 'container-title': 'The Cerrados of Brazil: ecology and natural history of a neotropical savanna' },
+      },
+      {
+        name: "ABNT's book after its editor's role mark keeps the words before its first comma (found essay 53)",
+        raw: 'Barité, M. Organización del conocimiento: un nuevo marco teórico-conceptual en Bibliotecología y Documentación. In: Carrara, K. (ed.). Educação, universidade e pesquisa. Marília: UNESP, 2001. p. 35-60.',
+        expect: { type: 'chapter', 'container-title': 'Educação, universidade e pesquisa' },
+      },
+      {
+        name: "negative: ABNT's book after its organiser's role mark, read whole by the labeller",
+        raw: 'SANTOS, M. A. Educação ambiental na escola. In: SILVA, J. (Org.). Educação e sociedade no Brasil. São Paulo: Cortez, 2010. p. 35-60.',
+        expect: { type: 'chapter', 'container-title': 'Educação e sociedade no Brasil' },
+      },
+      {
         name: 'negative: names that end where the rules end them leave the journal to the labeller (found essay 53)',
         raw: 'Kobashi, N. Y.; Smit, J. W.; Tálamo, M. F. G. M. A função da terminologia na construção do objeto da ciência da informação. DataGramaZero, v. 2, n. 2, 2001. Disponível em: http://hdl.handle.net/20.500.11959/brapci/4867. Acesso em: 28 fev. 2021.',
         expect: { type: 'article-journal', 'container-title': 'DataGramaZero', volume: '2', issue: '2' },

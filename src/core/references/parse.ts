@@ -478,6 +478,19 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title'])) f.container = ruleContainer;
   if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
+  const roleAt = container ? runs.indexOf(container) - 1 : -1;
+  const roleTail = roleAt >= 0 && runs[roleAt].label === 'editor' ? EDITORS_THEN_BOOK.exec(runs[roleAt].text) : null;
+  if (container && roleTail && container.confidence < KEEP_RULES) {
+    // "In: Carrara, K. (ed.). Educação, universidade e pesquisa.": the book's title starts after the editors' role mark,
+    // where the labeller, unsure, ended the editors at a comma inside the title.
+    f.container = containerText(`${roleTail[1]} ${container.text}`);
+  } else if (f.container && f.container === ruleContainer) {
+    // "In Biodiversity hotspots (F. Zachos & J. Habel, eds) Springer, Berlin": the editors in brackets after the book's
+    // title, which the rules read on, end it.
+    const editorsRun = runs.find((r) => r.label === 'editor' && r.text.startsWith('(') && ROLE_IN_BRACKETS.test(r.text));
+    const cut = editorsRun ? f.container.indexOf(stripFrame(editorsRun.text.replace(/^\(/, ''))) : -1;
+    if (editorsRun && cut > 1 && f.container.charAt(cut - 1) === '(') f.container = stripFrame(f.container.slice(0, cut - 1).trim());
+  }
   unsure(container, 'container-title', modelContainer, ruleContainer);
   if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
     // "Severing the external argument from its verb. Phrase structure and the lexicon, ed. by Johan Rooryck": the
@@ -590,6 +603,12 @@ function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field
   const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
   return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
 }
+
+/** The tail of an editors' field after their role mark in brackets: "Carrara, K. (ed.). Educação," gives "Educação,". */
+const EDITORS_THEN_BOOK = /\((?:eds?|orgs?|coords?|hrsg|hg|dirs?|comps?|éds?)\.?\)\.?\s+(\p{Lu}[^()]*)$/iu;
+
+/** Editors in brackets with their role at the end: "(F. Zachos & J. Habel, eds)", "(P.S. Oliveira & R.J. Marquis, eds)." */
+const ROLE_IN_BRACKETS = /[\s,](?:eds?|editors?|orgs?|hrsg|hg|éds?)\.?\)[.,]?$/i;
 
 /**
  * The rules' reading of a field (`field`, found in `text` after the body's start) falls only on tokens the labeller
