@@ -902,6 +902,18 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('programs as R and Python cite them: a package archive or "R package version" make the entry software', () => {
+    const rows: Row[] = [
+      { name: 'an R package with its version and its CRAN page (found essay 52)', raw: 'CARVALHO, G. 2017. flora: Tools for Interacting with the Brazilian Flora 2020. R package version 0.3.0.https://CRAN.R-project.org/package=flora', expect: { type: 'software' } },
+      { name: 'an R package with its version in the text only (found PDF 27)', raw: 'Revelle, W. (2021). psych: Procedures for Psychological, Psychometric, and Personality Research. R package version 2.1.3. Northwestern University, Evanston, Illinois.', expect: { type: 'software' } },
+      { name: 'R itself, published by its foundation (found essay 39)', raw: 'R Core Team. 2019. R: A Language and Environment for Statistical Computing. R Foundation for Statistical Computing, Vienna, Austria. (https://www.R-project.org/).', expect: { type: 'software' } },
+      { name: 'a package known only by its CRAN page (found PDF 13)', raw: 'Wilke, Claus O. 2024. ggridges: Ridgeline Plots in ’Ggplot2’. https://CRAN.R-project.org/package=ggridges.', expect: { type: 'software' } },
+      { name: 'negative: an article about an R package in a journal, with its volume (found PDF 27)', raw: 'Burkner, P.-C. (2017). brms: An R package for Bayesian multilevel models using stan. Journal of Statistical Software, 80(1):1–28.', expect: { type: 'article-journal', 'container-title': 'Journal of Statistical Software' } },
+      { name: 'negative: a package described in a journal with its DOI and numbers (found PDF 04)', raw: 'Lenth, R. V. (2016). Least-squares means: The R package lsmeans. Journal of Statistical Software, 69(1), 1–33. https://doi.org/10.18637/jss.v069.i01', expect: { type: 'article-journal' } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('the year of an entry that does not follow the names: ranges, numeric dates, several years', () => {
     const rows: Row[] = [
       { name: 'a work in volumes published over years: its first year', raw: '———. The Gulag Archipelago, 1918–1956: An Experiment in Literary Investigation. 3 vols. Translated by Thomas P. Whitney and H. Willets. New York: Harper & Row, 1974–1978.', expect: { issued: y(1974) } },

@@ -767,6 +767,7 @@ function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, a
   // A code repository is software, whatever else the entry names.
   if (links.url && /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(links.url)) return { type: 'software', guessed: false };
   if (!f.volume && !f.issue && THESIS.test(around)) return { type: 'thesis', guessed: false };
+  if (isSoftware(text, f, links) && !m.journal) return { type: 'software', guessed: false };
   if (f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
   if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
   // MLA's medium "Web." after the container: a page on a site, not an issue of a journal.
@@ -1213,6 +1214,20 @@ const REPORT_ALONE = /^(?:(?:working|discussion|technical|research|policy)\s(?:p
 const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|techreport|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
 const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|symposia|simpósio|simposio|seminar|workshop|colloquium|proc|conf|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
+/** A package's page on a package archive: CRAN, Bioconductor, PyPI. */
+const PACKAGE_ARCHIVE = /^(?:https?:\/\/)?(?:www\.)?(?:cran\.r-project\.org\/(?:web\/packages\/|package=)|bioconductor\.org\/packages\/|pypi\.org\/project\/)/i;
+/** What only a program's entry says: "R package version 0.3.0", "R Foundation for Statistical Computing". */
+const SOFTWARE_WORDS = /\bR package version\b|\bR Foundation for Statistical Computing\b|\bPython package version\b/i;
+
+/**
+ * A program, as R's and Python's citations print it: its archive's page or "R package version …", and no journal's
+ * volume or issue ("brms: An R package for Bayesian multilevel models. Journal of Statistical Software, 80(1)" is an article).
+ */
+function isSoftware(text: string, f: Fields, links: Links): boolean {
+  if (f.volume || f.issue) return false;
+  return PACKAGE_ARCHIVE.test(links.url ?? '') || SOFTWARE_WORDS.test(text);
+}
+
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
 /** A run that opens with a volume and its number ("Bd. II:", "Vol. 3", "Band 1", "Tome IV"). */
@@ -1659,6 +1674,7 @@ function decideType(text: string, f: Fields, links: Links, accessed: boolean, da
   if (THESIS.test(afterTitle) || (f.genre && THESIS.test(f.genre)) || THESIS.test(text.slice(Math.max(0, text.length - 200)))) {
     if (!f.volume && !f.issue) return { type: 'thesis', guessed: false };
   }
+  if (isSoftware(text, f, links)) return { type: 'software', guessed: false };
   if (f.event || (CONFERENCE.test(afterTitle) && !f.volume)) return { type: 'paper-conference', guessed: false };
   if (f.genre && REPORT.test(f.genre)) return { type: 'report', guessed: false };
   if (f.inClause && f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
