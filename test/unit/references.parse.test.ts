@@ -902,6 +902,15 @@ describe('parseReference', () => {
     for (const row of rows) it(row.name, () => check(row));
   });
 
+  describe('a Portuguese journal whose name opens with "Em" keeps it; "Em:" with its colon is the mark of a book', () => {
+    const rows: Row[] = [
+      { name: '"Em Questão" before its volume (found essay 53)', raw: 'Bufrem, L. S.; Silva, F. M.; Sobral, N. V. Análise das influências intelectuais na produção científica da área de Ciência da Informação: um estudo sobre os bolsistas de produtividade em pesquisa (PQ-CNPq). Em Questão, v. 23, n. 5, p. 115-141, 2017. Doi: https://doi.org/10.19132/1808-5245230.115-141.', expect: { type: 'article-journal', 'container-title': 'Em Questão', volume: '23' } },
+      { name: '"Em Questão" with a volume and no issue (found essay 53)', raw: 'Oliveira, C. A. et al. Genealogia acadêmica dos pesquisadores da área de ciência da informação: um estudo sobre os bolsistas de produtividade em pesquisa (PQ-CNPQ). Em Questão, v. 24, p. 278-298, 2018. Doi: http://doi.org/10.19132/1808-5245240.278-298.', expect: { 'container-title': 'Em Questão', volume: '24' } },
+      { name: 'negative: "Em:" with its colon before a journal is only the mark', raw: 'Silva, J. A escola e a cidade. Em: Perspectivas, v. 12, n. 58, p. 3-10, 1993.', expect: { 'container-title': 'Perspectivas' } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
   describe('programs as R and Python cite them: a package archive or "R package version" make the entry software', () => {
     const rows: Row[] = [
       { name: 'an R package with its version and its CRAN page (found essay 52)', raw: 'CARVALHO, G. 2017. flora: Tools for Interacting with the Brazilian Flora 2020. R package version 0.3.0.https://CRAN.R-project.org/package=flora', expect: { type: 'software' } },

@@ -478,6 +478,9 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title'])) f.container = ruleContainer;
   if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
+  // "Em Questão, v. 23": a Portuguese journal named with "Em" ("in"), which ABNT never writes for "In:" without its colon.
+  const em = f.container ? EM_JOURNAL.exec(text) : null;
+  if (em && em[1] === f.container) f.container = `Em ${em[1]}`;
   const roleAt = container ? runs.indexOf(container) - 1 : -1;
   const roleTail = roleAt >= 0 && runs[roleAt].label === 'editor' ? EDITORS_THEN_BOOK.exec(runs[roleAt].text) : null;
   if (container && roleTail && container.confidence < KEEP_RULES) {
@@ -603,6 +606,9 @@ function labelledOtherwise(text: string, tokens: readonly LabelledToken[], field
   const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
   return covered.length > 0 && covered.every((t) => t.confidence >= KEEP_RULES) && covered.some((t) => t.label === 'author' || t.label === 'editor');
 }
+
+/** A journal of one word after "Em" and before its volume: "… pesquisa (PQ-CNPq). Em Questão, v. 23, n. 5". */
+const EM_JOURNAL = /(?:^|[.?!] )Em (\p{Lu}[\p{L}-]{1,30}), v\. ?\d/u;
 
 /** The tail of an editors' field after their role mark in brackets: "Carrara, K. (ed.). Educação," gives "Educação,". */
 const EDITORS_THEN_BOOK = /\((?:eds?|orgs?|coords?|hrsg|hg|dirs?|comps?|éds?)\.?\)\.?\s+(\p{Lu}[^()]*)$/iu;
