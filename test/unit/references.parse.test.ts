@@ -873,6 +873,62 @@ describe('parseReference', () => {
       },
       { name: 'a subtitle after a colon and a comma stays in the title', raw: 'Orland Figes, Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989)', expect: { title: 'Peasant Russia, Civil War: The Volga Countryside in Revolution, 1917-1921' } },
       { name: 'negative: the rules keep an organisation as the author', raw: 'World Health Organization. (2018). Global status report on road safety 2018. Geneva: WHO.', expect: { title: 'Global status report on road safety 2018' } },
+      {
+        name: 'names the labeller runs on over the title and the journal: the journal the rules read before its numbers stays (found essay 53)',
+        raw: 'Dahlberg, I. Teoria do conceito. Ciência da Informação, v. 7, n. 2, p. 101-107, 1978. Disponível em: http://revista.ibict.br/ciinf/article/view/115. Acesso em: 11 ago. 2020.',
+        expect: { type: 'article-journal', title: 'Teoria do conceito', 'container-title': 'Ciência da Informação', volume: '7', issue: '2', page: '101-107' },
+      },
+      {
+        name: 'names run on over a journal dated in parentheses, its numbers after (found essay 05)',
+        raw: 'DIAS, Paulo. Comunidades de educação e inovação na sociedade digital. Educação, Formação & Tecnologias (dezembro, 2012), 5 (2),\n4‐10. Disponível em: https://dialnet.unirioja.es/descarga/articulo/5021353.pdf. Acesso\nem: 14 nov. 2019.',
+        expect: { type: 'article-journal', 'container-title': 'Educação, Formação & Tecnologias' },
+      },
+      {
+        name: 'editors in brackets after the book end its title (found essay 52)',
+        raw: 'MITTERMEIER, R.A., TURNER, W.R., LARSEN, F.W., BROOKS, T.M. & GASCON, C. 2011. Global biodiversity conservation: the critical role of hotspots. In Biodiversity hotspots (F. Zachos & J. Habel, eds) Springer, Berlin, Heidelberg, p 3-22.',
+        expect: { type: 'chapter', 'container-title': 'Biodiversity hotspots' },
+      },
+      {
+        name: 'negative: editors in brackets with a full stop after them, the book before them already whole (found essay 52)',
+        raw: 'OLIVEIRA-FILHO, A.T. & RATTER, J.A. 2002. Vegetation physiognomies and woody flora of the Cerrado biome. In The Cerrados of Brazil: ecology and natural history of a neotropical savanna (P.S. Oliveira & R.J. Marquis, eds). Columbia University Press, p. 91-120.',
+        expect: { type: 'chapter', 'container-title': 'The Cerrados of Brazil: ecology and natural history of a neotropical savanna' },
+      },
+      {
+        name: "ABNT's book after its editor's role mark keeps the words before its first comma (found essay 53)",
+        raw: 'Barité, M. Organización del conocimiento: un nuevo marco teórico-conceptual en Bibliotecología y Documentación. In: Carrara, K. (ed.). Educação, universidade e pesquisa. Marília: UNESP, 2001. p. 35-60.',
+        expect: { type: 'chapter', 'container-title': 'Educação, universidade e pesquisa' },
+      },
+      {
+        name: "negative: ABNT's book after its organiser's role mark, read whole by the labeller",
+        raw: 'SANTOS, M. A. Educação ambiental na escola. In: SILVA, J. (Org.). Educação e sociedade no Brasil. São Paulo: Cortez, 2010. p. 35-60.',
+        expect: { type: 'chapter', 'container-title': 'Educação e sociedade no Brasil' },
+      },
+      {
+        name: 'negative: names that end where the rules end them leave the journal to the labeller (found essay 53)',
+        raw: 'Kobashi, N. Y.; Smit, J. W.; Tálamo, M. F. G. M. A função da terminologia na construção do objeto da ciência da informação. DataGramaZero, v. 2, n. 2, 2001. Disponível em: http://hdl.handle.net/20.500.11959/brapci/4867. Acesso em: 28 fev. 2021.',
+        expect: { type: 'article-journal', 'container-title': 'DataGramaZero', volume: '2', issue: '2' },
+      },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('a Portuguese journal whose name opens with "Em" keeps it; "Em:" with its colon is the mark of a book', () => {
+    const rows: Row[] = [
+      { name: '"Em Questão" before its volume (found essay 53)', raw: 'Bufrem, L. S.; Silva, F. M.; Sobral, N. V. Análise das influências intelectuais na produção científica da área de Ciência da Informação: um estudo sobre os bolsistas de produtividade em pesquisa (PQ-CNPq). Em Questão, v. 23, n. 5, p. 115-141, 2017. Doi: https://doi.org/10.19132/1808-5245230.115-141.', expect: { type: 'article-journal', 'container-title': 'Em Questão', volume: '23' } },
+      { name: '"Em Questão" with a volume and no issue (found essay 53)', raw: 'Oliveira, C. A. et al. Genealogia acadêmica dos pesquisadores da área de ciência da informação: um estudo sobre os bolsistas de produtividade em pesquisa (PQ-CNPQ). Em Questão, v. 24, p. 278-298, 2018. Doi: http://doi.org/10.19132/1808-5245240.278-298.', expect: { 'container-title': 'Em Questão', volume: '24' } },
+      { name: 'negative: "Em:" with its colon before a journal is only the mark', raw: 'Silva, J. A escola e a cidade. Em: Perspectivas, v. 12, n. 58, p. 3-10, 1993.', expect: { 'container-title': 'Perspectivas' } },
+    ];
+    for (const row of rows) it(row.name, () => check(row));
+  });
+
+  describe('programs as R and Python cite them: a package archive or "R package version" make the entry software', () => {
+    const rows: Row[] = [
+      { name: 'an R package with its version and its CRAN page (found essay 52)', raw: 'CARVALHO, G. 2017. flora: Tools for Interacting with the Brazilian Flora 2020. R package version 0.3.0.https://CRAN.R-project.org/package=flora', expect: { type: 'software' } },
+      { name: 'an R package with its version in the text only (found PDF 27)', raw: 'Revelle, W. (2021). psych: Procedures for Psychological, Psychometric, and Personality Research. R package version 2.1.3. Northwestern University, Evanston, Illinois.', expect: { type: 'software' } },
+      { name: 'R itself, published by its foundation (found essay 39)', raw: 'R Core Team. 2019. R: A Language and Environment for Statistical Computing. R Foundation for Statistical Computing, Vienna, Austria. (https://www.R-project.org/).', expect: { type: 'software' } },
+      { name: 'a package known only by its CRAN page (found PDF 13)', raw: 'Wilke, Claus O. 2024. ggridges: Ridgeline Plots in ’Ggplot2’. https://CRAN.R-project.org/package=ggridges.', expect: { type: 'software' } },
+      { name: 'negative: an article about an R package in a journal, with its volume (found PDF 27)', raw: 'Burkner, P.-C. (2017). brms: An R package for Bayesian multilevel models using stan. Journal of Statistical Software, 80(1):1–28.', expect: { type: 'article-journal', 'container-title': 'Journal of Statistical Software' } },
+      { name: 'negative: a package described in a journal with its DOI and numbers (found PDF 04)', raw: 'Lenth, R. V. (2016). Least-squares means: The R package lsmeans. Journal of Statistical Software, 69(1), 1–33. https://doi.org/10.18637/jss.v069.i01', expect: { type: 'article-journal' } },
     ];
     for (const row of rows) it(row.name, () => check(row));
   });

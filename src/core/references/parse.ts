@@ -471,11 +471,32 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
   }
   const modelContainer = container ? containerText(container.text) || undefined : undefined;
   f.container = modelContainer;
+  if (!container && ruleContainer && namesOverrun(text, tokens, ruleContainer) && runs.some((r) => r.label === 'volume' || r.label === 'pages')) {
+    // "Dahlberg, I. Teoria do conceito. Ciência da Informação, v. 7, n. 2, p. 101-107": the labeller ran the names on
+    // over the title and the journal the rules read after them, then labelled the journal's numbers.
+    f.container = ruleContainer;
+  }
   if (container && container.confidence < KEEP_RULES && ruleContainer && !sureWhereRulesDiffer(text, tokens, ruleContainer, container, ['journal', 'container-title']) && !cutAtAbbreviation(text, tokens, ruleContainer, container) && !goesOnOverNumbers(text, tokens, ruleContainer, container)) f.container = ruleContainer;
   // "S. Kachru, D. Simic and S. P. Trivedi, JHEP 1005, 067 (2010)": the model reads no title, and the rules' title lies on
   // the journal the model reads (physics and chemistry cite an article by its journal, volume and page alone): no title.
   if (!title && f.title !== undefined && f.title === ruleTitle && container && f.container === modelContainer && onRun(text, tokens, ruleTitle, container)) f.title = undefined;
   if (collectionText && f.container?.endsWith(`, ${collectionText}`)) f.container = f.container.slice(0, -collectionText.length - 2);
+  // "Em Questão, v. 23": a Portuguese journal named with "Em" ("in"), which ABNT never writes for "In:" without its colon.
+  const em = f.container ? EM_JOURNAL.exec(text) : null;
+  if (em && em[1] === f.container) f.container = `Em ${em[1]}`;
+  const roleAt = container ? runs.indexOf(container) - 1 : -1;
+  const roleTail = roleAt >= 0 && runs[roleAt].label === 'editor' ? EDITORS_THEN_BOOK.exec(runs[roleAt].text) : null;
+  if (container && roleTail && container.confidence < KEEP_RULES) {
+    // "In: Carrara, K. (ed.). Educação, universidade e pesquisa.": the book's title starts after the editors' role mark,
+    // where the labeller, unsure, ended the editors at a comma inside the title.
+    f.container = containerText(`${roleTail[1]} ${container.text}`);
+  } else if (f.container && f.container === ruleContainer) {
+    // "In Biodiversity hotspots (F. Zachos & J. Habel, eds) Springer, Berlin": the editors in brackets after the book's
+    // title, which the rules read on, end it.
+    const editorsRun = runs.find((r) => r.label === 'editor' && r.text.startsWith('(') && ROLE_IN_BRACKETS.test(r.text));
+    const cut = editorsRun ? f.container.indexOf(stripFrame(editorsRun.text.replace(/^\(/, ''))) : -1;
+    if (editorsRun && cut > 1 && f.container.charAt(cut - 1) === '(') f.container = stripFrame(f.container.slice(0, cut - 1).trim());
+  }
   if (f.container) f.container = onceIfRepeated(withoutNoPlaceMark(f.container)) || undefined;
   unsure(container, 'container-title', modelContainer, ruleContainer);
   if (!f.container && title && f.title && runs[at + 1]?.label === 'editor' && /^,?\s?(?:ed\.|eds\.|edited|hrsg\.|hg\.|org\.|orgs\.|éd\.|a cura)/i.test(runs[at + 1].text)) {
@@ -665,6 +686,26 @@ function cutAtAbbreviation(text: string, tokens: readonly LabelledToken[], field
   return cutBefore || cutAfter;
 }
 
+/** A journal of one word after "Em" and before its volume: "… pesquisa (PQ-CNPq). Em Questão, v. 23, n. 5". */
+const EM_JOURNAL = /(?:^|[.?!] )Em (\p{Lu}[\p{L}-]{1,30}), v\. ?\d/u;
+
+/** The tail of an editors' field after their role mark in brackets: "Carrara, K. (ed.). Educação," gives "Educação,". */
+const EDITORS_THEN_BOOK = /\((?:eds?|orgs?|coords?|hrsg|hg|dirs?|comps?|éds?)\.?\)\.?\s+(\p{Lu}[^()]*)$/iu;
+
+/** Editors in brackets with their role at the end: "(F. Zachos & J. Habel, eds)", "(P.S. Oliveira & R.J. Marquis, eds)." */
+const ROLE_IN_BRACKETS = /[\s,](?:eds?|editors?|orgs?|hrsg|hg|éds?)\.?\)[.,]?$/i;
+
+/**
+ * The rules' reading of a field (`field`, found in `text` after the body's start) falls only on tokens the labeller
+ * gives to the names: the body starts where the rules' names end, so the labeller's names ran on into it.
+ */
+function namesOverrun(text: string, tokens: readonly LabelledToken[], field: string): boolean {
+  const span = ruleFieldSpan(text, tokens, field);
+  if (!span) return false;
+  const covered = tokens.filter((t) => t.end > span.start && t.start < span.end);
+  return covered.length > 0 && covered.every((t) => t.label === 'author');
+}
+
 /** The model's labels settle a field the rules read otherwise when it is at least this sure of every token where the two differ. */
 const SURE_WHERE_DIFFERENT = 0.8;
 
@@ -811,6 +852,7 @@ function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, a
   // A code repository is software, whatever else the entry names.
   if (links.url && /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(links.url)) return { type: 'software', guessed: false };
   if (!f.volume && !f.issue && THESIS.test(around)) return { type: 'thesis', guessed: false };
+  if (isSoftware(text, f, links) && !m.journal) return { type: 'software', guessed: false };
   if (f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
   if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
   // MLA's medium "Web." after the container: a page on a site, not an issue of a journal.
@@ -1257,6 +1299,20 @@ const REPORT_ALONE = /^(?:(?:working|discussion|technical|research|policy)\s(?:p
 const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|techreport|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
 const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|symposia|simpósio|simposio|seminar|workshop|colloquium|proc|conf|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
 const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
+/** A package's page on a package archive: CRAN, Bioconductor, PyPI. */
+const PACKAGE_ARCHIVE = /^(?:https?:\/\/)?(?:www\.)?(?:cran\.r-project\.org\/(?:web\/packages\/|package=)|bioconductor\.org\/packages\/|pypi\.org\/project\/)/i;
+/** What only a program's entry says: "R package version 0.3.0", "R Foundation for Statistical Computing". */
+const SOFTWARE_WORDS = /\bR package version\b|\bR Foundation for Statistical Computing\b|\bPython package version\b/i;
+
+/**
+ * A program, as R's and Python's citations print it: its archive's page or "R package version …", and no journal's
+ * volume or issue ("brms: An R package for Bayesian multilevel models. Journal of Statistical Software, 80(1)" is an article).
+ */
+function isSoftware(text: string, f: Fields, links: Links): boolean {
+  if (f.volume || f.issue) return false;
+  return PACKAGE_ARCHIVE.test(links.url ?? '') || SOFTWARE_WORDS.test(text);
+}
+
 const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
 const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
 /** A run that opens with a volume and its number ("Bd. II:", "Vol. 3", "Band 1", "Tome IV"). */
@@ -1703,6 +1759,7 @@ function decideType(text: string, f: Fields, links: Links, accessed: boolean, da
   if (THESIS.test(afterTitle) || (f.genre && THESIS.test(f.genre)) || THESIS.test(text.slice(Math.max(0, text.length - 200)))) {
     if (!f.volume && !f.issue) return { type: 'thesis', guessed: false };
   }
+  if (isSoftware(text, f, links)) return { type: 'software', guessed: false };
   if (f.event || (CONFERENCE.test(afterTitle) && !f.volume)) return { type: 'paper-conference', guessed: false };
   if (f.genre && REPORT.test(f.genre)) return { type: 'report', guessed: false };
   if (f.inClause && f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
