@@ -45,8 +45,9 @@ describe('the extension bundle loaded at activation', () => {
 
   // 600 KB until 0.2.0; the entry labeller's trained model (a 115 KB string, parsed on the first entry) and the Library
   // view's adapters brought it to about 615 KB; the lexicon's given names (an 87 KB string, made a set on first use) to
-  // about 750 KB. Activation measures about 100 ms in the real VS Code (npm run bench).
-  it('stays under 800 KB unminified', () => {
-    assert.ok(bytes < 800 * 1024, `the bundle is ${Math.round(bytes / 1024)} KB`);
+  // about 750 KB; the entry parser's and the linker's rules and the lexicon's word lists to about 805 KB (2026-12-08).
+  // Activation measures about 100 ms in the real VS Code (npm run bench).
+  it('stays under 850 KB unminified', () => {
+    assert.ok(bytes < 850 * 1024, `the bundle is ${Math.round(bytes / 1024)} KB`);
   });
 });

@@ -82,6 +82,77 @@ export const EDITION_WORD: WordList = {
   },
 };
 
+/**
+ * The words that tell an entry's kind of work, as the parser reads them anywhere in an entry's fields (whole words, case
+ * aside): reports, conferences, theses, interviews, and the words of journals' and publishers' names.
+ */
+export const KIND_WORDS = {
+  /** The kinds of report a series or a note names: "working paper", "technical report", "policy brief". */
+  reportQualifier: {
+    source: 'the report series of research institutes and agencies (working, discussion, occasional, policy, technical papers) as APA 7 §10.4 and Chicago 17 §14.220 cite them',
+    forms: { en: ['working', 'discussion', 'occasional', 'policy', 'background', 'research', 'briefing', 'technical', 'white'] },
+  },
+  reportNoun: {
+    source: 'the nouns after a report qualifier (see reportQualifier); their plurals are read too',
+    forms: { en: ['paper', 'report', 'brief', 'note'] },
+  },
+  report: {
+    source: 'words that name a report in each language; BibTeX\'s techreport',
+    forms: {
+      en: ['techreport', 'report', 'policy brief', 'technical brief', 'briefing'],
+      pt: ['relatório', 'texto para discussão'],
+      es: ['informe', 'documento de trabajo'],
+      de: ['arbeitspapier', 'diskussionspapier'],
+    },
+  },
+  conference: {
+    source: 'words that name a conference, a paper given there or its proceedings, in each language and abbreviated',
+    forms: {
+      en: ['paper presented', 'presented at', 'conference', 'meeting', 'congress', 'symposium', 'symposia', 'seminar', 'workshop', 'colloquium', 'proc', 'conf', 'proceedings', 'convention'],
+      pt: ['congresso', 'simpósio', 'anais', 'atas', 'colóquio', 'seminário'],
+      es: ['congreso', 'simposio', 'actas', 'seminario'],
+      fr: ['actes', 'colloque'],
+      it: ['atti', 'convegno'],
+      de: ['kongress', 'tagung', 'konferenz'],
+    },
+  },
+  thesis: {
+    source: 'the names of theses and dissertations and their degrees in each language',
+    forms: {
+      en: ['thesis', 'dissertation', 'doctoral', 'phd', 'ph.d', "master's", 'masters'],
+      pt: ['tese', 'dissertação', 'mestrado', 'doutorado'],
+      es: ['tesis', 'doctorado'],
+      de: ['diplomarbeit', 'masterarbeit', 'doktorarbeit', 'habilitationsschrift'],
+      fr: ['thèse', 'mémoire'],
+    },
+  },
+  interview: {
+    source: 'words that name an interview or a personal communication (APA 7 §8.9)',
+    forms: { en: ['interview', 'interviewed', 'personal communication'], pt: ['entrevista', 'comunicação pessoal'], fr: ['entretien'] },
+  },
+  journal: {
+    source: 'words of journal and newspaper titles in each language',
+    forms: {
+      en: ['journal', 'review', 'quarterly', 'studies', 'bulletin', 'annals', 'forum', 'magazine', 'letters', 'proceedings', 'yearbook', 'times', 'post', 'gazette', 'herald'],
+      es: ['revista', 'anuario'],
+      pt: ['cadernos', 'anuário'],
+      de: ['zeitschrift', 'jahrbuch'],
+      it: ['rivista'],
+      fr: ['revue'],
+    },
+  },
+  publisher: {
+    source: 'words of publishers\' and institutions\' names in each language, and the largest academic publishers',
+    forms: {
+      en: ['press', 'publisher', 'publishers', 'publishing', 'books', 'university', 'institute', 'center', 'centre', 'foundation', 'routledge', 'springer', 'wiley', 'elsevier', 'sage', 'palgrave', 'macmillan', 'penguin', 'harper'],
+      de: ['verlag', 'universität', 'campus', 'nomos'],
+      pt: ['editora', 'edições', 'universidade', 'instituto'],
+      es: ['editorial', 'ediciones', 'universidad'],
+      fr: ['éditions'],
+    },
+  },
+} as const satisfies Readonly<Record<string, WordList>>;
+
 /** "In press" in place of a year. */
 export const IN_PRESS: WordList = {
   source: 'APA 7 §9.17 (in press); Chicago 17 §15.44 (forthcoming); the same phrase in the style guides of each language; forms seen in the annotated essays',

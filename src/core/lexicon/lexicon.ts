@@ -4,7 +4,7 @@
  * a dot): no form is taken from an essay, and each runs in linear time (test/unit/redos.test.ts
  * checks the built ones too).
  */
-import { ACCESSED, EDITION_WORD, LINK_INTRO, CONNECTORS as CONNECTOR_LIST, EDITION_NOTE, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
+import { ACCESSED, EDITION_WORD, KIND_WORDS, LINK_INTRO, CONNECTORS as CONNECTOR_LIST, EDITION_NOTE, ENTRY_WORD_CLASSES, ET_AL as ET_AL_LIST, IN_PREPARATION, INSTITUTION_WORDS, IN_PRESS as IN_PRESS_LIST, LOCATOR_LABELS as LOCATOR_LIST, NO_DATE as NO_DATE_LIST, NOT_LIST_CONNECTORS, ORGANISATION_SMALL_WORDS, PARTICLES, PENDING as PENDING_LIST, SAME_AUTHOR } from './data';
 import type { WordList } from './data';
 import { GIVEN_NAMES } from './givenNames';
 
@@ -121,6 +121,25 @@ export const LINK_INTRO_PHRASE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LINK_INT
 export const EDITION_NOTE_RE = new RegExp(`(?<!\\p{L})(?:${alternation(EDITION_NOTE)})(?!\\p{L})`, 'iu');
 /** A line's start that is the word after an edition's number, its number cut off: "ed. São Paulo", "Aufl. Berlin". */
 export const EDITION_WORD_START_RE = new RegExp(`^(?:${alternation(EDITION_WORD)})[\\s,]`, 'u');
+/** Whole words or phrases of a list, case aside; the space of a phrase may be any white space. */
+function wholeWords(list: WordList): string {
+  return `\\b(?:${alternation(list).replace(/ /g, '\\s')})\\b`;
+}
+const REPORT_KIND_SOURCE = `(?:${alternation(KIND_WORDS.reportQualifier)})\\s(?:${alternation(KIND_WORDS.reportNoun)})`;
+/** A report named anywhere in a text: "Working Paper", "technical reports", "relatório", "Arbeitspapier". */
+export const REPORT_RE = new RegExp(`\\b${REPORT_KIND_SOURCE}s?\\b|${wholeWords(KIND_WORDS.report)}`, 'i');
+/** A field that is only the name of a report series: "Working Paper.", "techreport". */
+export const REPORT_ALONE_RE = new RegExp(`^(?:${REPORT_KIND_SOURCE}|techreport)\\.?$`, 'i');
+/** A conference, a paper given there or its proceedings: "presented at", "Proc.", "Anais", "Tagung". */
+export const CONFERENCE_RE = new RegExp(wholeWords(KIND_WORDS.conference), 'i');
+/** A thesis or dissertation, or its degree: "PhD thesis", "Dissertação (Mestrado)", "mémoire". */
+export const THESIS_RE = new RegExp(wholeWords(KIND_WORDS.thesis), 'i');
+/** An interview or a personal communication. */
+export const INTERVIEW_RE = new RegExp(wholeWords(KIND_WORDS.interview), 'i');
+/** A word of a journal's or a newspaper's name: "Journal", "Revista", "Times". */
+export const JOURNAL_WORD_RE = new RegExp(wholeWords(KIND_WORDS.journal), 'i');
+/** A word of a publisher's or an institution's name: "Press", "Verlag", "University", "Springer". */
+export const PUBLISHER_WORD_RE = new RegExp(wholeWords(KIND_WORDS.publisher), 'i');
 /**
  * The words before an access date in an entry, wherever they stand: the list's forms, and "Acesso 10 mar. 2017",
  * "Acesso Maio de 2017" with a date right after (a day, or a month and a year), never "acesso aberto" (open access).
@@ -130,7 +149,7 @@ export const ACCESSED_IN_ENTRY_RE = new RegExp(
   'iu',
 );
 /** Every regular expression built here, for the linear-time check. */
-export const BUILT_REGEXES: readonly RegExp[] = [LINK_INTRO_START_RE, LINK_INTRO_PHRASE_RE, ACCESSED_START_RE, ACCESSED_PHRASE_RE, ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, EDITION_WORD_START_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
+export const BUILT_REGEXES: readonly RegExp[] = [LINK_INTRO_START_RE, LINK_INTRO_PHRASE_RE, ACCESSED_START_RE, ACCESSED_PHRASE_RE, ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, EDITION_WORD_START_RE, REPORT_RE, REPORT_ALONE_RE, CONFERENCE_RE, THESIS_RE, INTERVIEW_RE, JOURNAL_WORD_RE, PUBLISHER_WORD_RE, TEXT_YEAR_RE, NO_DATE_EXACT_RE, IN_PRESS_ANY_RE, ENTRY_IN_PRESS_RE, ENTRY_NO_DATE_RE, NO_DATE_START_RE, PENDING_START_RE, UNDATED_ANYWHERE_RE];
 
 /**
  * The entry labeller's word classes: {@link ENTRY_WORD_CLASSES} and, from the lists above, "particle"

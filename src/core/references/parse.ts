@@ -11,7 +11,7 @@ import { ABNT_TITLE_FIRST_RE, readNames, type NameList } from './names';
 import { findDateParts, monthNumber, readDateExpression, readNoDate, UNDATED_ANYWHERE, type YearInfo } from './dates';
 import { ABBREVIATIONS } from './tokens';
 import { lettersOf, openBracketBefore, trimEndChars } from '../text';
-import { ACCESSED_IN_ENTRY_RE, EDITION_NOTE_RE, isGivenName, LINK_INTRO_PHRASE_RE } from '../lexicon';
+import { ACCESSED_IN_ENTRY_RE, CONFERENCE_RE, EDITION_NOTE_RE, INTERVIEW_RE, isGivenName, JOURNAL_WORD_RE, LINK_INTRO_PHRASE_RE, PUBLISHER_WORD_RE, REPORT_ALONE_RE, REPORT_RE, THESIS_RE } from '../lexicon';
 import { dropRunningHeads } from './pageFurniture';
 import { trainedLabeler, type EntryLabeler, type LabelledToken } from './entry/labeler';
 import { containerText, fieldRuns, pagesText, roleNamesText, splitEditorField, stripFrame, onceIfRepeated, titleText, withoutNoPlaceMark, type EntryField } from './entry/fields';
@@ -302,7 +302,7 @@ function joinSubtitle(s: string, f: Fields, m: ModelFields): void {
   }
   if (!f.publisher || (f.editors && f.editors.length > 0) || m.labels.has('editor') || m.journal || f.page || f.volume || f.issue) return;
   // Proceedings, a journal or a series are where a work is printed.
-  if (CONFERENCE.test(f.container) || JOURNAL_WORD.test(f.container) || THESIS.test(f.container)) return;
+  if (CONFERENCE_RE.test(f.container) || JOURNAL_WORD_RE.test(f.container) || THESIS_RE.test(f.container)) return;
   const at = s.indexOf(f.title);
   const sub = at < 0 ? -1 : s.indexOf(f.container, at + f.title.length);
   // Right after the title, with no "In" before it.
@@ -518,12 +518,12 @@ function applyLabels(text: string, labelled: readonly LabelledToken[], f: Fields
       f.title = f.title.slice(0, numbers.index);
     }
   }
-  if (f.container && CONFERENCE.test(f.container)) {
+  if (f.container && CONFERENCE_RE.test(f.container)) {
     // "IEEE PES General Meeting. Calgary.": the meeting's place is not part of its name.
     const place = CONTAINER_PLACE.exec(f.container);
     const before = place ? (f.container.slice(0, place.index).split(/[^\p{L}\d]/u).pop() ?? '') : '';
     // Not after an abbreviation's dot: "Proc. Twelfth POPL".
-    if (place && !CONFERENCE.test(place[1]) && before.length >= 5 && !isAbbreviation(before)) {
+    if (place && !CONFERENCE_RE.test(place[1]) && before.length >= 5 && !isAbbreviation(before)) {
       f.container = f.container.slice(0, place.index);
       f.eventPlace ??= place[1];
     }
@@ -848,17 +848,17 @@ function mendTitleEnd(tokens: LabelledToken[]): void {
 function typeFromFields(text: string, f: Fields, m: ModelFields, links: Links, accessed: boolean, date: YearInfo | undefined): { type: string; guessed: boolean } {
   const textOf = (...labels: string[]): string => m.runs.filter((r) => labels.includes(r.label)).map((r) => r.text).join(' ');
   const around = textOf('genre', 'note', 'publisher', 'container-title', 'journal', 'collection-title', 'source');
-  if (INTERVIEW.test(textOf('genre', 'note', 'title'))) return { type: 'interview', guessed: false };
+  if (INTERVIEW_RE.test(textOf('genre', 'note', 'title'))) return { type: 'interview', guessed: false };
   // A code repository is software, whatever else the entry names.
   if (links.url && /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(links.url)) return { type: 'software', guessed: false };
-  if (!f.volume && !f.issue && THESIS.test(around)) return { type: 'thesis', guessed: false };
+  if (!f.volume && !f.issue && THESIS_RE.test(around)) return { type: 'thesis', guessed: false };
   if (isSoftware(text, f, links) && !m.journal) return { type: 'software', guessed: false };
-  if (f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
-  if (!f.container && CONFERENCE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
+  if (f.container && CONFERENCE_RE.test(f.container)) return { type: 'paper-conference', guessed: false };
+  if (!f.container && CONFERENCE_RE.test(textOf('genre', 'note'))) return { type: 'paper-conference', guessed: false };
   // MLA's medium "Web." after the container: a page on a site, not an issue of a journal.
   if (!f.volume && !f.issue && m.runs.some((r) => (r.label === 'note' || r.label === 'medium') && /(?:^|[.,] )Web\.(?: |$)/.test(r.text))) return { type: 'webpage', guessed: false };
   // A publisher that is only the kind of report ("… “Expense Shocks Matter.” Working Paper.") says the kind too.
-  if (!f.container && (REPORT.test(textOf('genre', 'note', 'collection-title')) || REPORT_ALONE.test(textOf('publisher')) || (REPORT.test(f.title ?? '') && f.publisher))) return { type: 'report', guessed: false };
+  if (!f.container && (REPORT_RE.test(textOf('genre', 'note', 'collection-title')) || REPORT_ALONE_RE.test(textOf('publisher')) || (REPORT_RE.test(f.title ?? '') && f.publisher))) return { type: 'report', guessed: false };
   if (f.container) {
     if (!f.volume && !f.issue && date?.month !== undefined && date.day !== undefined && !f.editors && !f.publisher) return { type: 'article-newspaper', guessed: false };
     if (f.volume && f.issue && !f.editors && !f.publisher) return { type: 'article-journal', guessed: false };
@@ -1294,11 +1294,6 @@ function firstCue(s: string): Cue | undefined {
 
 const IN_CLAUSE = /(?:^|[.,;]\s)(?:in|em|en|dans|im)\s?:?\s(?=[\p{L}"\u201c\u00ab'\u2018*_])/iu;
 const EDITED_BY = /,?\s(?:edited by|ed\. by|eds?\.|hrsg\. von|hg\. von|herausgegeben von|org\. por|orgs\. por|organizado por|editado por|ed\. por|édité par|sous la direction de|a cura di)\s/i;
-/** A field that is only the kind of report: "Working Paper.", "techreport". */
-const REPORT_ALONE = /^(?:(?:working|discussion|technical|research|policy)\s(?:paper|report|brief)|techreport)\.?$/i;
-const REPORT = /\b(?:(?:working|discussion|occasional|policy|background|research|briefing|technical|white)\s(?:paper|report|brief|note)s?|techreport|report|relatório|informe|documento de trabajo|texto para discussão|arbeitspapier|diskussionspapier|policy brief|technical brief|briefing)\b/i;
-const CONFERENCE = /\b(?:paper presented|presented at|conference|meeting|congress|congresso|congreso|kongress|symposium|symposia|simpósio|simposio|seminar|workshop|colloquium|proc|conf|proceedings|anais|actas|atas|actes|atti|convegno|tagung|konferenz|colloque|colóquio|seminário|seminario|convention)\b/i;
-const THESIS = /\b(?:thesis|dissertation|tese|dissertação|tesis|doctoral|ph\.?\s?d|master's|masters|mestrado|doutorado|doctorado|diplomarbeit|masterarbeit|doktorarbeit|habilitationsschrift|thèse|mémoire)\b/i;
 /** A package's page on a package archive: CRAN, Bioconductor, PyPI. */
 const PACKAGE_ARCHIVE = /^(?:https?:\/\/)?(?:www\.)?(?:cran\.r-project\.org\/(?:web\/packages\/|package=)|bioconductor\.org\/packages\/|pypi\.org\/project\/)/i;
 /** What only a program's entry says: "R package version 0.3.0", "R Foundation for Statistical Computing". */
@@ -1313,12 +1308,9 @@ function isSoftware(text: string, f: Fields, links: Links): boolean {
   return PACKAGE_ARCHIVE.test(links.url ?? '') || SOFTWARE_WORDS.test(text);
 }
 
-const INTERVIEW = /\b(?:entrevista|interview|interviewed|entretien|personal communication|comunicação pessoal)\b/i;
-const JOURNAL_WORD = /\b(?:journal|review|quarterly|studies|bulletin|annals|revista|zeitschrift|cadernos|forum|magazine|letters|proceedings|rivista|revue|jahrbuch|yearbook|anuario|anuário|times|post|gazette|herald)\b/i;
 /** A run that opens with a volume and its number ("Bd. II:", "Vol. 3", "Band 1", "Tome IV"). */
 const VOLUME_RUN = /^(?:vol(?:ume)?|band|bd|tome|tomo|teil|part)\.?\s*(?:\d{1,3}|[IVXLC]{1,6})\b/i;
 
-const PUBLISHER_WORD = /\b(?:press|verlag|editora|editorial|éditions|edições|ediciones|publishers?|publishing|books|university|universidad|universidade|universität|institute|instituto|center|centre|foundation|routledge|springer|wiley|elsevier|sage|palgrave|macmillan|penguin|harper|campus|nomos)\b/i;
 const EDITION = /\(?\b(\d{1,2})(?:st|nd|rd|th|ª|a|e|è|\.)?,?\s(?:\p{L}{2,12}\.\s)?(?:ed\.|edn\.?|edition|edição|edición|éd\.|aufl\.|auflage)\)?/iu;
 
 const EDITION_WORD = /ed\.|edn|edition|edição|edición|éd\.|aufl/i;
@@ -1414,9 +1406,9 @@ function parseBody(input: string): Fields {
       }
     }
   } else {
-    const report = REPORT.exec(after);
+    const report = REPORT_RE.exec(after);
     const firstComma = topLevelComma(after);
-    if (report && (report.index < 3 || ((firstComma < 0 || report.index < firstComma) && report.index < 40 && !JOURNAL_WORD.test(after.slice(0, report.index))))) {
+    if (report && (report.index < 3 || ((firstComma < 0 || report.index < firstComma) && report.index < 40 && !JOURNAL_WORD_RE.test(after.slice(0, report.index))))) {
       // "Working Paper, No. 165, …", "SIPRI Policy Paper 42": the series is the genre, not a journal.
       f.genre = tidy(after.slice(0, report.index + report[0].length));
       after = after.slice(report.index + report[0].length);
@@ -1437,13 +1429,13 @@ function parseBody(input: string): Fields {
           if (pub) {
             f.place = pub.place;
             f.publisher = pub.publisher;
-          } else if (CONFERENCE.test(pre)) {
+          } else if (CONFERENCE_RE.test(pre)) {
             f.event = tidy(parts[0].replace(/^(?:paper presented at|presented at)\s(?:the\s)?/i, ''));
             const places = parts.slice(1).filter((p) => !isDateLike(p) && isPlaceLike(p)).slice(0, 2);
             if (places.length > 0) f.eventPlace = places.join(', ');
-          } else if (JOURNAL_WORD.test(parts[0]) || parts.length === 1 && !PUBLISHER_WORD.test(pre)) {
+          } else if (JOURNAL_WORD_RE.test(parts[0]) || parts.length === 1 && !PUBLISHER_WORD_RE.test(pre)) {
             f.container = parts[0];
-            f.containerUncertain = parts.length > 1 || !JOURNAL_WORD.test(parts[0]);
+            f.containerUncertain = parts.length > 1 || !JOURNAL_WORD_RE.test(parts[0]);
           } else {
             f.publisher = parts[0];
             if (parts.length > 1) f.place = parts.slice(1).join(', ');
@@ -1458,7 +1450,7 @@ function parseBody(input: string): Fields {
           }
         }
         after = after.slice(cue.index);
-      } else if (!cue && CONFERENCE.test(after)) {
+      } else if (!cue && CONFERENCE_RE.test(after)) {
         const parts = splitTop(trimEndChars(after, '. '), ',').filter((p) => !isDateLike(p));
         const event = parts.shift();
         if (event) f.event = tidy(event.replace(/^(?:paper presented at|presented at)\s(?:the\s)?/i, ''));
@@ -1504,7 +1496,7 @@ function bookTitleEnd(body: string, first: number): number {
   let end = first;
   for (let k = 0; k < pubAt; k++) {
     const text = sentence(k);
-    if (/^\d/.test(text) || REPORT.test(text) || THESIS.test(text) || CONFERENCE.test(text) || INTERVIEW.test(text)) break;
+    if (/^\d/.test(text) || REPORT_RE.test(text) || THESIS_RE.test(text) || CONFERENCE_RE.test(text) || INTERVIEW_RE.test(text)) break;
     end = ends[k + 1];
   }
   return end;
@@ -1531,7 +1523,7 @@ function titleComma(body: string): number {
     const seg = after.slice(0, Math.max(0, segEnd));
     const cue = firstCue(' ' + after);
     if (cue && cue.index <= seg.length + 1) return commas[k];
-    if (JOURNAL_WORD.test(seg) || PUBLISHER_WORD.test(seg) || REPORT.test(seg) || CONFERENCE.test(seg) || THESIS.test(seg)) return commas[k];
+    if (JOURNAL_WORD_RE.test(seg) || PUBLISHER_WORD_RE.test(seg) || REPORT_RE.test(seg) || CONFERENCE_RE.test(seg) || THESIS_RE.test(seg)) return commas[k];
     if (placePublisher(after)?.index === 0 || looksLikePlaceAndPublisher(after) || quotedAt(after) || /^(?:in|em|en)\s?:?\s/i.test(after)) return commas[k];
   }
   return commas[0];
@@ -1547,7 +1539,7 @@ function containerStop(s: string): number {
   // After "in:", a comma followed by a publisher-like segment ends the book's title.
   if (comma >= 0) {
     const rest = s.slice(comma + 1).trim();
-    if (PUBLISHER_WORD.test(rest.split(',')[0]) || /^\d/.test(rest)) candidates.push(comma);
+    if (PUBLISHER_WORD_RE.test(rest.split(',')[0]) || /^\d/.test(rest)) candidates.push(comma);
   }
   for (const c of candidates) if (c !== undefined && c >= 0 && c < stop) stop = c;
   return stop;
@@ -1670,7 +1662,7 @@ function readPublisher(s: string, f: Fields): void {
     .map((seg) => tidy(seg))
     .filter((seg) => seg !== '' && /\p{Lu}/u.test(seg.charAt(0)) && !/\d/.test(seg) && !isDateLike(seg));
   if (segments.length === 0) return;
-  if (f.genre === undefined && THESIS.test(text)) {
+  if (f.genre === undefined && THESIS_RE.test(text)) {
     const uni = segments.find((x) => /univ|college|school|institut|faculdade|faculty|escola|hochschule/i.test(x));
     if (uni) f.publisher = uni.replace(/^.*[\u2013\u2014-]\s/, '');
     return;
@@ -1685,7 +1677,7 @@ function readPublisher(s: string, f: Fields): void {
     f.publisher = segments[1];
     return;
   }
-  const uni = segments.find((x) => PUBLISHER_WORD.test(x));
+  const uni = segments.find((x) => PUBLISHER_WORD_RE.test(x));
   f.publisher = uni ?? segments[segments.length - 1];
 }
 
@@ -1755,16 +1747,16 @@ function tidy(s: string): string {
 function decideType(text: string, f: Fields, links: Links, accessed: boolean, date: YearInfo | undefined): { type: string; guessed: boolean } {
   const outside = [f.container, f.genre, f.event, f.publisher, f.place].filter(Boolean).join(' ');
   const afterTitle = outside !== '' ? outside : text;
-  if (INTERVIEW.test(text)) return { type: 'interview', guessed: false };
-  if (THESIS.test(afterTitle) || (f.genre && THESIS.test(f.genre)) || THESIS.test(text.slice(Math.max(0, text.length - 200)))) {
+  if (INTERVIEW_RE.test(text)) return { type: 'interview', guessed: false };
+  if (THESIS_RE.test(afterTitle) || (f.genre && THESIS_RE.test(f.genre)) || THESIS_RE.test(text.slice(Math.max(0, text.length - 200)))) {
     if (!f.volume && !f.issue) return { type: 'thesis', guessed: false };
   }
   if (isSoftware(text, f, links)) return { type: 'software', guessed: false };
-  if (f.event || (CONFERENCE.test(afterTitle) && !f.volume)) return { type: 'paper-conference', guessed: false };
-  if (f.genre && REPORT.test(f.genre)) return { type: 'report', guessed: false };
-  if (f.inClause && f.container && CONFERENCE.test(f.container)) return { type: 'paper-conference', guessed: false };
+  if (f.event || (CONFERENCE_RE.test(afterTitle) && !f.volume)) return { type: 'paper-conference', guessed: false };
+  if (f.genre && REPORT_RE.test(f.genre)) return { type: 'report', guessed: false };
+  if (f.inClause && f.container && CONFERENCE_RE.test(f.container)) return { type: 'paper-conference', guessed: false };
   if (f.inClause && (f.editors || f.publisher || (f.page && !f.volume && !f.issue))) return { type: 'chapter', guessed: false };
-  if (!f.container && REPORT.test(f.title ?? '') && f.publisher) return { type: 'report', guessed: false };
+  if (!f.container && REPORT_RE.test(f.title ?? '') && f.publisher) return { type: 'report', guessed: false };
   if ((links.url || links.doi) && accessed && !f.container && !f.volume) return { type: 'webpage', guessed: false };
   if (f.container && !f.volume && !f.issue && date?.month !== undefined && date.day !== undefined) return { type: 'article-newspaper', guessed: false };
   if (f.container && (f.volume || f.issue || f.page || links.doi)) return { type: 'article-journal', guessed: false };
