@@ -187,5 +187,7 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '49-ride-catullus-online': 0.99,
   '50-ride-semper-edition': 0.96,
   '51-ride-galileo-notes': 0.97,
+  '54-senspublic-architecture-numerique': 1,
+  '55-senspublic-regarder': 1,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
