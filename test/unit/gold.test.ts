@@ -190,5 +190,7 @@ const FOUND_FLOORS: Readonly<Record<string, number>> = {
   '51-ride-galileo-notes': 0.97,
   '52-scielo-biota-cerrado-flora': 1,
   '53-scielo-transinformacao-ko-elite': 0.99,
+  '54-senspublic-architecture-numerique': 1,
+  '55-senspublic-regarder': 1,
 };
 goldFolder('gold: found essays', FOUND, FOUND_FLOORS);
