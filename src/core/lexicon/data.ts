@@ -376,16 +376,7 @@ export const ENTRY_WORD_CLASSES: Readonly<Record<string, WordList>> = {
       fr: ['colloque'],
     },
   },
-  thesis: {
-    source: 'the names of theses and dissertations in each language',
-    forms: {
-      en: ['thesis', 'dissertation', 'doctoral', 'phd', 'ph.d', "master's", 'masters'],
-      pt: ['tese', 'dissertação', 'mestrado', 'doutorado'],
-      es: ['tesis', 'doctorado'],
-      de: ['diplomarbeit', 'masterarbeit', 'doktorarbeit', 'habilitationsschrift'],
-      fr: ['thèse', 'mémoire'],
-    },
-  },
+  thesis: KIND_WORDS.thesis,
   report: {
     source: 'the names of reports and working papers in each language',
     forms: { en: ['report', 'reports', 'working', 'paper', 'papers', 'discussion', 'occasional', 'policy', 'brief', 'technical', 'memorandum', 'series'], pt: ['relatório', 'documento'], es: ['informe'], de: ['arbeitspapier'] },
