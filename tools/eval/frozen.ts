@@ -167,8 +167,9 @@ async function main(): Promise<void> {
       }
       const cmp = compareFields(g.fields, r.csl);
       for (const f of FIELD_NAMES) if (cmp[f]) local[f]++;
-      // With FROZEN_VERBOSE (development folders only), each title and container that differs from the gold.
+      // With FROZEN_VERBOSE (development folders only), each first author, title and container that differs from the gold.
       if (process.env.FROZEN_VERBOSE && !totalsOnly) {
+        if (!cmp.author) fieldMisses.push(`  author “${g.fields.authors[0] ?? ''}” read “${familyOf(r.csl.author?.[0] ?? r.csl.editor?.[0])}”: ${g.text.slice(0, 140)}`);
         if (!cmp.title) fieldMisses.push(`  title ${g.id}: want "${g.fields.title ?? ''}" got "${r.csl.title ?? ''}"\n      ${g.text}`);
         if (!cmp.container) fieldMisses.push(`  container ${g.id}: want "${g.fields.container ?? ''}" got "${r.csl['container-title'] ?? ''}"\n      ${g.text}`);
       }
