@@ -247,7 +247,7 @@ class Linker {
   }
 }
 
-/** Two or three abbreviations in capitals joined by a hyphen or a space: "SEI-BA", "US EIA", "IBGE-SIDRA". */
+/** Two or three abbreviations in capitals joined by a hyphen or a space: "SEI-BA", "US EIA", "EU-OSHA". */
 const ABBREVIATION_PARTS_RE = /^\p{Lu}{2,8}(?:[-\s]\p{Lu}{2,8}){1,2}$/u;
 
 /** The folded words of a text ("Der Westfälische Anzeiger." → der, westfalische, anzeiger). */
