@@ -170,9 +170,7 @@ class Linker {
     const only = entries[0];
     const listed = only.year;
     if (this.linkedElsewhere.has(only.reference.id) || only.names[0]?.literal !== undefined) return undefined;
-    if (!isNearYear(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return undefined;
-    const citedYears = this.yearsOfTeam.get(teamKey(authorKeys));
-    if (citedYears && [...citedYears].some((y) => y !== year.base && y !== listed.base)) return undefined;
+    if (!nearYearFits(year, listed, this.yearsOfTeam.get(teamKey(authorKeys)))) return undefined;
     const name = only.names.find((n) => n.family === near[0].key || n.familyBare === near[0].key);
     const slip: Slip = { name: { written: work.authors[0], listed: name?.written ?? near[0].key, weight: SLIP_WEIGHT.name }, year: listed.base };
     const rescored = scorePair(work, work.authors[0], [[near[0].key], ...authorKeys.slice(1)], year, only, slip);
@@ -332,15 +330,22 @@ function onlyEntryNearYear(work: FoundWork, year: YearKey, authorKeys: readonly 
   // sentence, which may name someone else.
   if (only.profile.names[0]?.literal !== undefined || !work.authors[0] || !work.text.includes(work.authors[0])) return undefined;
   const listed = only.profile.year;
-  if (!isNearYear(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return undefined;
-  // The text cites the same names with a third year ("Lemos (2009, p.29)", "Lemos (2007)", "Lemos (2004)" beside one
-  // "LEMOS … 2010"): the list leaves out works of theirs, and this may be one of them.
-  if (citedYears && [...citedYears].some((y) => y !== year.base && y !== listed.base)) return undefined;
+  if (!nearYearFits(year, listed, citedYears)) return undefined;
   const rescored = scorePair(work, work.authors[0], authorKeys, year, only.profile, { year: listed.base });
   if (!rescored) return undefined;
   // Told apart from the name's other entries by the co-authors: the reason says so.
   const reason = sameName.length > 1 ? say('the list has no other work by these authors') : say('the list has no other work by this name');
   return linkedTo(rescored, SLIP_WEIGHT.otherYear, reason);
+}
+
+/**
+ * Whether the text's year may be a slip for the listed one in the near-year repairs: one slip away ({@link isNearYear}),
+ * with the same letter when the text gives one, and the names cited with no third year ("Lemos (2009, p.29)", "Lemos
+ * (2007)", "Lemos (2004)" beside one "LEMOS … 2010": the list leaves out works of theirs, and this may be one of them).
+ */
+function nearYearFits(year: YearKey, listed: YearKey, citedYears: ReadonlySet<string> | undefined): boolean {
+  if (!isNearYear(year.base, listed.base) || (year.suffix && year.suffix !== listed.suffix)) return false;
+  return !citedYears || ![...citedYears].some((y) => y !== year.base && y !== listed.base);
 }
 
 /** One key for the names a work is cited by, as written ("Jacquesson & von Roten" apart from "Jacquesson"). */

@@ -116,7 +116,8 @@ function readNamesIn(s: string, t: readonly Token[], options: ReadNamesOptions):
   const vancouver = first !== undefined;
   // Given names first when the caller says so, or when the first word is a known given name ("Sergey Ioffe and
   // Christian Szegedy.").
-  first ??= givenFirstOverInverted(t, options) ?? surnameFirst(t, 0) ?? initialsFirst(t, 0) ?? (options.givenFirst || startsGivenFirst(t) ? givenFirst(t, 0) : undefined);
+  const inverted = first ? undefined : surnameFirst(t, 0);
+  first ??= givenFirstOverInverted(t, options, inverted) ?? inverted ?? initialsFirst(t, 0) ?? (options.givenFirst || startsGivenFirst(t) ? givenFirst(t, 0) : undefined);
   if (!first) {
     // "Smith and Jones (2010)", "Brooks & Wohlforth": lone surnames joined by a connector.
     const lone = loneSurname(t, 0);
@@ -604,15 +605,14 @@ function startsGivenFirst(t: readonly Token[]): boolean {
 
 /**
  * The first name of a list written given names first whose first two people would also read as one person written
- * surname first ("Stefanie Dipper, Peter Eisenberg, Silvia Hansen-Schirra, …" as the surname "Stefanie Dipper" with
+ * surname first, as `inverted` reads them ("Stefanie Dipper, Peter Eisenberg, Silvia Hansen-Schirra, …" as the surname "Stefanie Dipper" with
  * the given names "Peter Eisenberg"), as ACL and ACM lists write them after their first author. Taken only when the
  * caller says the names run given name first (the first person was read so), the second person too reads given name
  * first before a comma, a connector or "et al." ("Arne Köhn, Niels Beuck, and Wolfgang Menzel."), and neither surname
  * is itself a known given name. Undefined otherwise: "King Charles, Melvin Neil, Nations Abroad …" keeps its reading.
  */
-function givenFirstOverInverted(t: readonly Token[], options: ReadNamesOptions): ParsedName | undefined {
+function givenFirstOverInverted(t: readonly Token[], options: ReadNamesOptions, inverted: ParsedName | undefined): ParsedName | undefined {
   if (!options.givenFirst) return undefined;
-  const inverted = surnameFirst(t, 0);
   if (!inverted || inverted.name.family === undefined || !/ /.test(inverted.name.family)) return undefined;
   const one = givenFirst(t, 0);
   if (!one || t[one.next]?.text !== ',') return undefined;
